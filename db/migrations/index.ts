@@ -1,0 +1,5 @@
+import { initial } from './0010-initial';
+import type { Migration } from './types';
+
+/** Every migration, in order. Never edit one that has shipped; add the next instead. */
+export const MIGRATIONS: readonly Migration[] = [initial];

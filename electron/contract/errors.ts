@@ -1,0 +1,18 @@
+/** Error codes every operation may return; the UI maps each to a translated message (`errors.<code>`). */
+export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'INTERNAL'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One invalid field: `path` is dotted (`customer.name`), `message` an i18n key (`validation.required`). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  /** English text for logs and for the rare error without a translation. */
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

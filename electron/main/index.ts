@@ -1,0 +1,63 @@
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import path from 'node:path';
+import { isAppUrl } from '../security/app-origin';
+import { openDesk, type Desk } from '../services/desk';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpc } from './ipc';
+import { createMainWindow } from './main-window';
+import { electronNativeBinding } from './native-binding';
+
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+let desk: Desk | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.whenReady().then(start, fail);
+}
+
+function start(): void {
+  desk = openDesk({
+    dbPath: path.join(app.getPath('userData'), 'shiftdesk.db'),
+    version: app.getVersion(),
+    nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged),
+  });
+  // No page of ours needs a device, notification prompt or any other permission from Chromium.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveRenderer(path.join(__dirname, '..', 'renderer'));
+  registerIpc(ipcMain, desk.dispatch);
+  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  mainWindow.on('closed', () => (mainWindow = null));
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => desk?.close());
+}
+
+/** Every web contents, present or future: no webviews, no navigation away from the app. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+}
+
+function fail(error: unknown): void {
+  dialog.showErrorBox('ShiftDesk', error instanceof Error ? error.message : String(error));
+  app.quit();
+}

@@ -1,0 +1,18 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { OPERATION_NAMES, ipcChannel } from '../contract/names';
+import type { Result } from '../contract/errors';
+import { isTrustedSender } from '../security/app-origin';
+import type { Dispatch } from '../services/dispatch';
+
+/** One `ipcMain.handle` per operation, each a straight call into the shared dispatcher. */
+export function registerIpc(ipc: Pick<IpcMain, 'handle'>, dispatch: Dispatch): void {
+  for (const name of OPERATION_NAMES) {
+    ipc.handle(ipcChannel(name), (event: IpcMainInvokeEvent, input: unknown): Result<unknown> => {
+      const frame = event.senderFrame;
+      if (!isTrustedSender(frame && { url: frame.url, isTop: frame.parent === null })) {
+        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'sender is not the ShiftDesk window' } };
+      }
+      return dispatch(name, input);
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { BrowserWindow, shell } from 'electron';
+import { APP_ENTRY_URL, isAppUrl, isExternalHttpsUrl } from '../security/app-origin';
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'ShiftDesk',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  // The app never opens windows of its own: https links go to the system browser, the rest nowhere.
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isExternalHttpsUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}

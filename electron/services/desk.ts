@@ -1,0 +1,28 @@
+import { openDatabase, type Db } from '../../db/open';
+import { ensureDeskAgent } from './agents';
+import type { ServiceContext } from './context';
+import { createDispatch, type Dispatch } from './dispatch';
+
+export interface DeskOptions {
+  dbPath: string;
+  version: string;
+  nativeBinding?: string;
+  now?: () => number;
+  log?: (error: unknown) => void;
+}
+
+export interface Desk {
+  db: Db;
+  ctx: ServiceContext;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+/** Opens the case log and wires the services to it: what both the Electron app and browser mode run. */
+export function openDesk(options: DeskOptions): Desk {
+  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const now = options.now ?? Date.now;
+  const agent = ensureDeskAgent(db, now());
+  const ctx: ServiceContext = { db, now, agentId: agent.id, version: options.version };
+  return { db, ctx, dispatch: createDispatch(ctx, options.log), close: () => db.close() };
+}

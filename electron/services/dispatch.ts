@@ -1,0 +1,43 @@
+import { isOperationName, operations } from '../contract/api';
+import type { ApiError, FieldIssue, Result } from '../contract/errors';
+import type { ServiceContext } from './context';
+import { ServiceError } from './errors';
+import { handlers } from './index';
+
+export type Dispatch = (name: unknown, input: unknown) => Result<unknown>;
+
+/**
+ * The single entry point both transports call: validates the input against the contract, runs the
+ * service, and turns every failure into a typed error. Transports add nothing to this.
+ */
+export function createDispatch(ctx: ServiceContext, log: (error: unknown) => void = console.error): Dispatch {
+  return (name, input) => {
+    if (!isOperationName(name)) {
+      return failure({ code: 'NOT_FOUND', message: `unknown operation ${String(name)}` });
+    }
+    const parsed = operations[name].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: i.message.startsWith('validation.') ? i.message : 'validation.invalid',
+      }));
+      return failure({ code: 'VALIDATION', message: `invalid input for ${name}`, issues });
+    }
+    try {
+      const run = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
+      return { ok: true, value: run(ctx, parsed.data) };
+    } catch (error) {
+      if (error instanceof ServiceError) {
+        return failure({
+          code: error.code,
+          message: error.message,
+          ...(error.issues ? { issues: error.issues } : {}),
+        });
+      }
+      log(error);
+      return failure({ code: 'INTERNAL', message: 'unexpected error; see the log' });
+    }
+  };
+}
+
+const failure = (error: ApiError): Result<never> => ({ ok: false, error });

@@ -1,0 +1,24 @@
+import type { OperationName, OutputOf, ParsedInputOf } from '../contract/api';
+import { addNote, caseDetail, casePage, changeStatus, createCase } from './cases';
+import type { ServiceContext } from './context';
+import { createCustomer, customerById, findCustomers } from './customers';
+import { appInfo, getSettings, updateSettings } from './settings';
+
+export type Handlers = {
+  [K in OperationName]: (ctx: ServiceContext, input: ParsedInputOf<K>) => OutputOf<K>;
+};
+
+/** Every operation of the contract, bound to its service function; a missing one fails to compile. */
+export const handlers: Handlers = {
+  'app.info': appInfo,
+  'settings.get': getSettings,
+  'settings.update': updateSettings,
+  'customers.search': findCustomers,
+  'customers.create': createCustomer,
+  'customers.get': customerById,
+  'cases.list': casePage,
+  'cases.get': caseDetail,
+  'cases.create': createCase,
+  'cases.addNote': addNote,
+  'cases.changeStatus': changeStatus,
+};

@@ -1,0 +1,25 @@
+import type { ParsedInputOf } from '../contract/api';
+import type { Language } from '../contract/domain';
+import type { AppInfo, Settings } from '../contract/settings';
+import { getAgent } from '../../db/queries/agents';
+import { readSetting, writeSetting } from '../../db/queries/settings';
+import type { ServiceContext } from './context';
+import { notFound } from './errors';
+
+const DEFAULTS: Settings = { language: 'zh-CN' };
+
+export function getSettings(ctx: ServiceContext): Settings {
+  const language = readSetting(ctx.db, 'language') as Language | undefined;
+  return { ...DEFAULTS, ...(language ? { language } : {}) };
+}
+
+export function updateSettings(ctx: ServiceContext, input: ParsedInputOf<'settings.update'>): Settings {
+  if (input.language) writeSetting(ctx.db, 'language', input.language);
+  return getSettings(ctx);
+}
+
+export function appInfo(ctx: ServiceContext): AppInfo {
+  const agent = getAgent(ctx.db, ctx.agentId);
+  if (!agent) throw notFound('agent', ctx.agentId);
+  return { version: ctx.version, agent };
+}

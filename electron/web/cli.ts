@@ -1,0 +1,54 @@
+// `npm run web` / `npm run demo`: browser mode over the same services as the app.
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { fillDemoDesk } from '../services/demo';
+import { openDesk } from '../services/desk';
+import { startHost } from './host';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    demo: { type: 'boolean', default: false },
+    version: { type: 'string', default: '0.0.0' },
+  },
+});
+
+const dbPath = path.resolve(
+  values.db ?? path.join(os.homedir(), '.shiftdesk', values.demo ? 'demo.db' : 'shiftdesk.db'),
+);
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  process.exit(2);
+}
+
+mkdirSync(path.dirname(dbPath), { recursive: true });
+let desk;
+try {
+  desk = openDesk({ dbPath, version: values.version });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+if (values.demo) {
+  const added = fillDemoDesk(desk.ctx);
+  console.log(added > 0 ? `Demo desk: added ${added} cases.` : 'Demo desk: the case log already has cases.');
+}
+
+const staticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+const host = await startHost({ dispatch: desk.dispatch, staticDir, port });
+console.log(`ShiftDesk browser mode — case log ${dbPath}`);
+console.log(`Open ${host.url}`);
+
+const stop = () => {
+  void host.close().then(() => {
+    desk.close();
+    process.exit(0);
+  });
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,34 @@
+import { App as AntApp, ConfigProvider, theme } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useStore } from '../store';
+import { setDateLocale } from '../lib/format';
+import { Boot } from './Boot';
+
+const THEME = {
+  algorithm: theme.defaultAlgorithm,
+  token: {
+    colorPrimary: '#1d5fb8',
+    borderRadius: 4,
+    fontSize: 13,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', Arial, sans-serif",
+  },
+  components: {
+    Layout: { headerHeight: 48, headerPadding: '0 16px', siderBg: '#15223b', headerBg: '#ffffff' },
+    Menu: { darkItemBg: '#15223b', darkSubMenuItemBg: '#15223b' },
+    Table: { cellPaddingBlockSM: 6 },
+  },
+};
+
+export function App() {
+  const language = useStore((s) => s.language);
+  setDateLocale(language);
+  return (
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={THEME}>
+      <AntApp style={{ height: '100%' }}>
+        <Boot />
+      </AntApp>
+    </ConfigProvider>
+  );
+}

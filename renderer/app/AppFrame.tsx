@@ -1,0 +1,70 @@
+import { FileTextOutlined, SettingOutlined } from '@ant-design/icons';
+import { Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { CasePage } from '../features/cases/CasePage';
+import { NewCaseDrawer } from '../features/cases/NewCaseDrawer';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { isBrowserMode } from '../lib/api';
+import { useHotkey } from '../lib/use-hotkey';
+import { useStore } from '../store';
+
+/** Navigation sections; later sections (shifts, escalations, knowledge base, reports) join this list. */
+const SECTIONS = [
+  { key: 'cases', icon: <FileTextOutlined />, label: 'nav.cases' },
+  { key: 'settings', icon: <SettingOutlined />, label: 'nav.settings' },
+] as const;
+
+export function AppFrame() {
+  const { t } = useTranslation();
+  const route = useStore((s) => s.route);
+  const navigate = useStore((s) => s.navigate);
+  const agent = useStore((s) => s.agent);
+  const syncRoute = useStore((s) => s.syncRouteFromLocation);
+  const setNewCaseOpen = useStore((s) => s.setNewCaseOpen);
+
+  useEffect(() => {
+    window.addEventListener('popstate', syncRoute);
+    return () => window.removeEventListener('popstate', syncRoute);
+  }, [syncRoute]);
+  useHotkey('n', () => setNewCaseOpen(true));
+
+  const section = route.name === 'settings' ? 'settings' : 'cases';
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Sider width={176} theme="dark">
+        <div style={{ padding: '14px 16px 10px', color: '#fff' }}>
+          <div style={{ fontWeight: 600, fontSize: 16, letterSpacing: 0.3 }}>{t('app.name')}</div>
+          <div style={{ fontSize: 12, color: 'rgba(255,255,255,0.6)' }}>{t('app.tagline')}</div>
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          aria-label={t('nav.menu')}
+          selectedKeys={[section]}
+          items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: t(s.label) }))}
+          onClick={({ key }) => navigate(key === 'settings' ? { name: 'settings' } : { name: 'cases' })}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', borderBottom: '1px solid #e8e8e8' }}
+        >
+          <Space size="middle">
+            {isBrowserMode() && <Tag>{t('app.browserMode')}</Tag>}
+            {agent && <Typography.Text type="secondary">{t('app.agent', { name: agent.name })}</Typography.Text>}
+            <LanguageSwitch />
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16, overflow: 'auto', minHeight: 0 }}>
+          {route.name === 'cases' && <CaseListPage />}
+          {route.name === 'case' && <CasePage id={route.id} />}
+          {route.name === 'settings' && <SettingsPage />}
+        </Layout.Content>
+      </Layout>
+      <NewCaseDrawer />
+    </Layout>
+  );
+}

@@ -1,0 +1,122 @@
+import { App, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, SERVICES, SEVERITIES, SUPPORT_AREAS } from '../../../electron/contract/domain';
+import { ApiCallError, call } from '../../lib/api';
+import { isSaveChord } from '../../lib/use-hotkey';
+import { useStore } from '../../store';
+import { CustomerPicker } from './CustomerPicker';
+import { fieldErrors, NEW_CUSTOMER, toCreateInput, type NewCaseValues } from './new-case-form';
+
+const DEFAULTS: NewCaseValues = { severity: 'C', channel: 'phone' };
+
+export function NewCaseDrawer() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const open = useStore((s) => s.newCaseOpen);
+  const setOpen = useStore((s) => s.setNewCaseOpen);
+  const caseCreated = useStore((s) => s.caseCreated);
+  const navigate = useStore((s) => s.navigate);
+  const [form] = Form.useForm<NewCaseValues>();
+  const customerId = Form.useWatch('customerId', form);
+  const [saving, setSaving] = useState(false);
+
+  const options = <T extends string>(values: readonly T[], prefix: string) =>
+    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+
+  async function save(values: NewCaseValues) {
+    setSaving(true);
+    try {
+      const detail = await call('cases.create', toCreateInput(values));
+      caseCreated(detail);
+      form.resetFields();
+      navigate({ name: 'case', id: detail.id });
+      message.success(t('cases.created', { number: detail.number }));
+    } catch (error) {
+      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
+        form.setFields(fieldErrors(error.issues).map((f) => ({ name: f.name, errors: f.errors.map((k) => t(k)) })));
+      }
+      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Drawer
+      title={t('cases.new')}
+      open={open}
+      size={560}
+      onClose={() => setOpen(false)}
+      destroyOnHidden={false}
+      extra={
+        <Space>
+          <Typography.Text type="secondary">{t('cases.saveHint')}</Typography.Text>
+          <Button onClick={() => setOpen(false)}>{t('cases.cancel')}</Button>
+          <Button type="primary" loading={saving} onClick={() => form.submit()}>
+            {t('cases.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form<NewCaseValues>
+        form={form}
+        layout="vertical"
+        initialValues={DEFAULTS}
+        onFinish={(values) => void save(values)}
+        onKeyDown={(e) => {
+          if (isSaveChord(e)) {
+            e.preventDefault();
+            form.submit();
+          }
+        }}
+      >
+        <Form.Item name="customerId" label={t('fields.customer')}>
+          <CustomerPicker onCreate={(name) => form.setFieldValue('newCustomerName', name)} />
+        </Form.Item>
+        {customerId === NEW_CUSTOMER && (
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item name="newCustomerName" label={t('fields.newCustomerName')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="newCustomerTenant" label={t('fields.tenantDomain')}>
+                <Input placeholder={t('customerPicker.tenantPlaceholder')} />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
+        <Form.Item name="title" label={t('fields.title')}>
+          <Input autoFocus maxLength={200} />
+        </Form.Item>
+        <Form.Item name="description" label={t('fields.description')}>
+          <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="supportArea" label={t('fields.supportArea')}>
+              <Select options={options(SUPPORT_AREAS, 'supportAreas')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="service" label={t('fields.service')}>
+              <Select options={options(SERVICES, 'services')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="severity" label={t('fields.severity')}>
+              <Select options={options(SEVERITIES, 'severities')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="channel" label={t('fields.channel')}>
+              <Select options={options(CHANNELS, 'channels')} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Drawer>
+  );
+}

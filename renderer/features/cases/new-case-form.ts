@@ -1,0 +1,55 @@
+import type { CasesCreateInput } from '../../../electron/contract/cases';
+import type { Channel, Service, Severity, SupportArea } from '../../../electron/contract/domain';
+import type { FieldIssue } from '../../../electron/contract/errors';
+
+/** The form's own shape: a customer is either picked (customerId) or typed in (newCustomer*). */
+export interface NewCaseValues {
+  customerId?: string;
+  newCustomerName?: string;
+  newCustomerTenant?: string;
+  title?: string;
+  description?: string;
+  supportArea?: SupportArea;
+  service?: Service;
+  severity?: Severity;
+  channel?: Channel;
+}
+
+/** The picker's value for "create a new customer from what I typed". */
+export const NEW_CUSTOMER = '__new__';
+
+export function toCreateInput(values: NewCaseValues): CasesCreateInput {
+  const customer =
+    values.customerId === NEW_CUSTOMER
+      ? { new: { name: values.newCustomerName ?? '', tenantDomain: values.newCustomerTenant ?? '' } }
+      : values.customerId
+        ? { id: values.customerId }
+        : {};
+  // Unset selects go as '' so that the contract reports each one against its own field.
+  return {
+    customer,
+    title: values.title ?? '',
+    description: values.description ?? '',
+    supportArea: (values.supportArea ?? '') as SupportArea,
+    service: (values.service ?? '') as Service,
+    severity: (values.severity ?? '') as Severity,
+    channel: (values.channel ?? '') as Channel,
+  };
+}
+
+const FIELD_BY_PATH: Record<string, keyof NewCaseValues> = {
+  customer: 'customerId',
+  'customer.id': 'customerId',
+  'customer.new.name': 'newCustomerName',
+  'customer.new.tenantDomain': 'newCustomerTenant',
+};
+
+/** The form field that should show a contract issue (first issue per field wins). */
+export function fieldErrors(issues: FieldIssue[]): { name: keyof NewCaseValues; errors: string[] }[] {
+  const byField = new Map<keyof NewCaseValues, string>();
+  for (const issue of issues) {
+    const name = FIELD_BY_PATH[issue.path] ?? (issue.path as keyof NewCaseValues);
+    if (!byField.has(name)) byField.set(name, issue.message);
+  }
+  return [...byField].map(([name, message]) => ({ name, errors: [message] }));
+}

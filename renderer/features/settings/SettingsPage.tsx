@@ -1,0 +1,25 @@
+import { Card, Descriptions, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../store';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const version = useStore((s) => s.version);
+  return (
+    <div style={{ maxWidth: 720 }}>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('settings.title')}
+      </Typography.Title>
+      <Card size="small" title={t('language.label')} style={{ marginBottom: 16 }}>
+        <LanguageSwitch />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('settings.languageHelp')}
+        </Typography.Paragraph>
+      </Card>
+      <Card size="small" title={t('settings.about')}>
+        <Descriptions size="small" column={1} items={[{ key: 'v', label: t('app.name'), children: t('settings.version', { version }) }]} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The only module that talks to the outside: window.shiftdesk (Electron) or the loopback host (browser mode).
+import type { InputOf, OperationName, OutputOf, ShiftdeskApi } from '../../electron/contract/api';
+import type { ErrorCode, FieldIssue, Result } from '../../electron/contract/errors';
+
+declare global {
+  interface Window {
+    shiftdesk?: ShiftdeskApi;
+  }
+}
+
+/** A failed operation, with the code and field issues the contract promises. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'NETWORK',
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiCallError';
+  }
+}
+
+const TOKEN_KEY = 'shiftdesk.token';
+
+/** Browser mode hands the token over in the URL fragment; keep it for this tab and clear it from sight. */
+export function adoptTokenFromLocation(): void {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (!match?.[1]) return;
+  sessionStorage.setItem(TOKEN_KEY, match[1]);
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/cases`);
+}
+
+async function overHttp(name: OperationName, input: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`,
+      },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    throw new ApiCallError('NETWORK', 'cannot reach the browser-mode host');
+  }
+  if (response.status === 401 || response.status === 403) {
+    return { ok: false, error: { code: 'UNAUTHORIZED', message: await response.text() } };
+  }
+  return (await response.json()) as Result<unknown>;
+}
+
+export const isBrowserMode = () => !window.shiftdesk;
+
+export async function call<K extends OperationName>(name: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  const bridge = window.shiftdesk;
+  const result = bridge
+    ? await (bridge[name] as (i: InputOf<K>) => Promise<Result<OutputOf<K>>>)(input)
+    : ((await overHttp(name, input)) as Result<OutputOf<K>>);
+  if (!result.ok) {
+    throw new ApiCallError(result.error.code, result.error.message, result.error.issues);
+  }
+  return result.value;
+}

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+
+/** True while the agent is typing somewhere, so that single-letter shortcuts stay out of the way. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** A single-key shortcut (no modifiers) for the whole window, ignored while typing. */
+export function useHotkey(key: string, handler: () => void, enabled = true): void {
+  const latest = useRef(handler);
+  latest.current = handler;
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== key || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target) || document.querySelector('.ant-modal-wrap, .ant-drawer-open')) return;
+      event.preventDefault();
+      latest.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [key, enabled]);
+}
+
+/** Ctrl+Enter (Cmd+Enter on macOS) inside an element: the save gesture of every form. */
+export const isSaveChord = (event: { key: string; ctrlKey: boolean; metaKey: boolean }) =>
+  event.key === 'Enter' && (event.ctrlKey || event.metaKey);

@@ -1,0 +1,39 @@
+// Builds everything the app and browser mode run: the renderer (Vite), and main, preload and the
+// browser-mode host (esbuild). Output goes to dist/.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const at = (...p) => path.join(root, ...p);
+const started = Date.now();
+
+const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await Promise.all([
+  esbuild({
+    ...node,
+    entryPoints: [at('electron/main/index.ts')],
+    outfile: at('dist/electron/main.cjs'),
+    format: 'cjs',
+    external: ['electron', 'better-sqlite3'],
+  }),
+  // Sandboxed preloads cannot require project files: everything but 'electron' is bundled in.
+  esbuild({
+    ...node,
+    entryPoints: [at('electron/preload/index.ts')],
+    outfile: at('dist/electron/preload.cjs'),
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  esbuild({
+    ...node,
+    entryPoints: [at('electron/web/cli.ts')],
+    outfile: at('dist/web/host.mjs'),
+    format: 'esm',
+    external: ['better-sqlite3'],
+  }),
+]);
+await viteBuild({ configFile: at('build/vite.config.ts'), logLevel: 'warn' });
+console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
