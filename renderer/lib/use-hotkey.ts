@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 /** True while the agent is typing somewhere, so that single-letter shortcuts stay out of the way. */
 export function isTyping(target: EventTarget | null): boolean {
@@ -8,15 +8,14 @@ export function isTyping(target: EventTarget | null): boolean {
 
 /** A single-key shortcut (no modifiers) for the whole window, ignored while typing. */
 export function useHotkey(key: string, handler: () => void, enabled = true): void {
-  const latest = useRef(handler);
-  latest.current = handler;
+  const fire = useEffectEvent(handler);
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== key || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target) || document.querySelector('.ant-modal-wrap, .ant-drawer-open')) return;
       event.preventDefault();
-      latest.current();
+      fire();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  APP_ENTRY_URL,
+  isAppUrl,
+  isExternalHttpsUrl,
+  isTrustedSender,
+} from '../../electron/security/app-origin';
+import { resolveInside } from '../../electron/security/resolve-inside';
+
+describe('isAppUrl', () => {
+  it('accepts the app protocol and host', () => {
+    expect(isAppUrl('shiftdesk://app/index.html')).toBe(true);
+    expect(isAppUrl(APP_ENTRY_URL)).toBe(true);
+    expect(isAppUrl('shiftdesk://app/cases/123?x=1#top')).toBe(true);
+  });
+
+  it.each([
+    'shiftdesk://app.evil/',
+    'shiftdesk://evil/',
+    'shiftdesk://app:8080/',
+    'shiftdesk://appx/',
+    'https://app/',
+    'http://app/index.html',
+    'shiftdesk://user:pw@app/',
+    'shiftdesk://user@app/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'https://evil.example/?shiftdesk://app/',
+    '',
+    'not a url',
+  ])('rejects %j', (url) => {
+    expect(isAppUrl(url)).toBe(false);
+  });
+});
+
+describe('isTrustedSender', () => {
+  it('trusts only the top frame of an app page', () => {
+    expect(isTrustedSender({ url: 'shiftdesk://app/index.html', isTop: true })).toBe(true);
+    expect(isTrustedSender({ url: 'shiftdesk://app/index.html', isTop: false })).toBe(false);
+    expect(isTrustedSender({ url: 'https://evil.example/', isTop: true })).toBe(false);
+    expect(isTrustedSender({ url: 'shiftdesk://app.evil/', isTop: true })).toBe(false);
+    expect(isTrustedSender({ url: '', isTop: true })).toBe(false);
+    expect(isTrustedSender(null)).toBe(false);
+    expect(isTrustedSender(undefined)).toBe(false);
+  });
+});
+
+describe('isExternalHttpsUrl', () => {
+  it('accepts plain https links', () => {
+    expect(isExternalHttpsUrl('https://portal.azure.cn')).toBe(true);
+    expect(isExternalHttpsUrl('https://portal.partner.microsoftonline.cn/adminportal/')).toBe(true);
+  });
+
+  it.each([
+    'http://portal.azure.cn',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'https://user:pw@portal.azure.cn/',
+    'https://user@portal.azure.cn/',
+    'shiftdesk://app/index.html',
+    'ftp://example.com/',
+    '',
+    'not a url',
+  ])('rejects %j', (url) => {
+    expect(isExternalHttpsUrl(url)).toBe(false);
+  });
+});
+
+describe('resolveInside', () => {
+  const root = path.resolve('/srv/shiftdesk/renderer');
+
+  it('maps ordinary paths under the root', () => {
+    expect(resolveInside(root, '/assets/x.js')).toBe(path.join(root, 'assets', 'x.js'));
+    expect(resolveInside(root, '/index.html')).toBe(path.join(root, 'index.html'));
+    expect(resolveInside(root, '/assets/%E6%A1%88%E4%BE%8B.js')).toBe(path.join(root, 'assets', '案例.js'));
+  });
+
+  it('keeps "/.." from climbing above the root', () => {
+    for (const p of [
+      '/../secret',
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc%2fpasswd',
+    ]) {
+      const resolved = resolveInside(root, p);
+      // Either refused or clamped inside the root, never outside it.
+      if (resolved !== null) expect(resolved.startsWith(root + path.sep)).toBe(true);
+    }
+  });
+
+  it.each(['../secret', '%2e%2e/secret', '..%2fsecret', '%2E%2E%2F%2E%2E%2Fetc%2Fpasswd', '..\\..\\secret'])(
+    'does not escape the root with %j',
+    (p) => {
+      const resolved = resolveInside(root, p);
+      if (resolved !== null) {
+        expect(resolved === root || resolved.startsWith(root + path.sep)).toBe(true);
+        expect(resolved).not.toBe(path.resolve(root, '..', 'secret'));
+      }
+    },
+  );
+
+  it('refuses an encoded NUL', () => {
+    expect(resolveInside(root, '/index.html%00.js')).toBeNull();
+    expect(resolveInside(root, '/%00')).toBeNull();
+  });
+
+  it('refuses malformed percent-encoding', () => {
+    expect(resolveInside(root, '/%')).toBeNull();
+    expect(resolveInside(root, '/%E0%A4%A')).toBeNull();
+    expect(resolveInside(root, '/assets/%zz.js')).toBeNull();
+  });
+});
