@@ -2,6 +2,7 @@
 // browser-mode host (esbuild). Output goes to dist/.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +10,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...p) => path.join(root, ...p);
 const started = Date.now();
 
-const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { SHIFTDESK_VERSION: JSON.stringify(version) },
+};
 
 await Promise.all([
   esbuild({

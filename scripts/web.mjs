@@ -1,6 +1,5 @@
 // `npm run web [-- --db PATH --port N --demo]`: build, then serve ShiftDesk in the browser on 127.0.0.1.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -9,8 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export async function runBrowserMode(args = process.argv.slice(2)) {
   const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
-  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  process.argv = [process.argv[0], 'host.mjs', ...args, '--version', version];
+  process.argv = [process.argv[0], 'host.mjs', ...args];
   await import(pathToFileURL(path.join(root, 'dist', 'web', 'host.mjs')).href);
 }
 

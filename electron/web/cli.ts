@@ -8,12 +8,14 @@ import { fillDemoDesk } from '../services/demo';
 import { openDesk } from '../services/desk';
 import { startHost } from './host';
 
+/** Set at build time from package.json. */
+declare const SHIFTDESK_VERSION: string;
+
 const { values } = parseArgs({
   options: {
     db: { type: 'string' },
     port: { type: 'string', default: '0' },
     demo: { type: 'boolean', default: false },
-    version: { type: 'string', default: '0.0.0' },
   },
 });
 
@@ -29,7 +31,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 mkdirSync(path.dirname(dbPath), { recursive: true });
 let desk;
 try {
-  desk = openDesk({ dbPath, version: values.version });
+  desk = openDesk({ dbPath, version: SHIFTDESK_VERSION });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -3,9 +3,12 @@ import path from 'node:path';
 
 const dir = path.resolve(import.meta.dirname, '..', 'output', 'screenshots');
 
+// Toasts fade on their own; in a still picture they only cover the screen being shown.
+const HIDE_TOASTS = '.ant-message { display: none !important; }';
+
 /** Saves what the agent sees, for a person to look at; the folder is git-ignored. */
 export async function screen(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(dir, `${name}.png`), animations: 'disabled' });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), animations: 'disabled', style: HIDE_TOASTS });
 }
 
 /** Picks an option in an antd Select opened from its form label. */

@@ -18,7 +18,6 @@ export function NoteComposer({ caseId }: { caseId: string }) {
     try {
       await addNote(caseId, body);
       setBody('');
-      message.success(t('notes.added'));
     } catch (error) {
       // The text stays in the box, so nothing typed is lost.
       message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
@@ -28,7 +27,7 @@ export function NoteComposer({ caseId }: { caseId: string }) {
   }
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
       <Input.TextArea
         aria-label={t('notes.label')}
         placeholder={t('notes.placeholder')}

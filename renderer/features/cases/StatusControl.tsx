@@ -23,7 +23,6 @@ export function StatusControl({ detail }: { detail: CaseDetail }) {
       await changeStatus(detail, to, why);
       setReopenTo(null);
       setReason('');
-      message.success(t('status.changed', { status: t(`statuses.${to}`) }));
     } catch (error) {
       const code = error instanceof ApiCallError ? error.code : 'INTERNAL';
       const issue = error instanceof ApiCallError ? error.issues.find((i) => i.path === 'reason') : undefined;
