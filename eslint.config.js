@@ -9,10 +9,18 @@ const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 
 
 const layer = (message, ...groups) => ({ group: groups, message });
 
-const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import Electron.' };
+const noElectron = {
+  name: 'electron',
+  message: 'Only electron/main and electron/preload may import Electron.',
+};
 
 const rendererPatterns = [
-  layer('The renderer reaches the case log only through renderer/lib/api.ts.', '**/db', '**/db/**', 'better-sqlite3'),
+  layer(
+    'The renderer reaches the case log only through renderer/lib/api.ts.',
+    '**/db',
+    '**/db/**',
+    'better-sqlite3',
+  ),
   layer(
     'The renderer may import only the contract from electron/.',
     '**/electron/services/**',
@@ -25,7 +33,9 @@ const rendererPatterns = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/**', 'release/**', '.native/**', 'node_modules/**', 'tests/output/**', 'test-results/**'] },
+  {
+    ignores: ['dist/**', 'release/**', '.native/**', 'node_modules/**', 'tests/output/**', 'test-results/**'],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -57,7 +67,14 @@ export default defineConfig(
           paths: [noElectron],
           patterns: [
             layer('The contract is pure: no Node modules.', ...NODE_BUILTINS),
-            layer('The contract depends on nothing but zod.', '**/db/**', '**/services/**', '**/main/**', '**/web/**', 'react*'),
+            layer(
+              'The contract depends on nothing but zod.',
+              '**/db/**',
+              '**/services/**',
+              '**/main/**',
+              '**/web/**',
+              'react*',
+            ),
           ],
         },
       ],
@@ -70,7 +87,14 @@ export default defineConfig(
         'error',
         {
           paths: [noElectron],
-          patterns: [layer('db/ sits below the services.', '**/electron/services/**', '**/electron/main/**', '**/electron/web/**')],
+          patterns: [
+            layer(
+              'db/ sits below the services.',
+              '**/electron/services/**',
+              '**/electron/main/**',
+              '**/electron/web/**',
+            ),
+          ],
         },
       ],
     },
@@ -82,7 +106,13 @@ export default defineConfig(
         'error',
         {
           paths: [noElectron],
-          patterns: [layer('Services, browser mode and policies never depend on the Electron shell.', '**/main/**', '**/preload/**')],
+          patterns: [
+            layer(
+              'Services, browser mode and policies never depend on the Electron shell.',
+              '**/main/**',
+              '**/preload/**',
+            ),
+          ],
         },
       ],
     },
@@ -95,7 +125,14 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            layer('The preload exposes operations only.', '**/contract/api', '**/services/**', '**/db/**', '**/main/**', ...NODE_BUILTINS),
+            layer(
+              'The preload exposes operations only.',
+              '**/contract/api',
+              '**/services/**',
+              '**/db/**',
+              '**/main/**',
+              ...NODE_BUILTINS,
+            ),
           ],
         },
       ],

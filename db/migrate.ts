@@ -19,12 +19,19 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies every pending migration in one transaction; refuses a database from a newer version. */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
-  assertOrdered(migrations);
+/** Refuses a database written by a newer version, before anything touches the file. */
+export function assertKnownSchema(db: Database, migrations: readonly Migration[] = MIGRATIONS): void {
   const known = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
   if (current > known) throw new SchemaTooNewError(current, known);
+}
+
+/** Applies every pending migration in one transaction; refuses a database from a newer version. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  assertOrdered(migrations);
+  assertKnownSchema(db, migrations);
+  const known = migrations.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
 
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;

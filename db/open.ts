@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import { assertKnownSchema, migrate } from './migrate';
 
 export type Db = Database.Database;
 
@@ -12,6 +12,7 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    assertKnownSchema(db);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // A committed event must survive a power cut.

@@ -4,7 +4,10 @@ import type { Db } from './open';
 const cache = new WeakMap<Db, Map<string, Statement>>();
 
 /** A prepared statement, compiled once per connection. */
-export function stmt<P extends unknown[] | object = unknown[], R = unknown>(db: Db, sql: string): Statement<P, R> {
+export function stmt<P extends unknown[] | object = unknown[], R = unknown>(
+  db: Db,
+  sql: string,
+): Statement<P, R> {
   let perDb = cache.get(db);
   if (!perDb) {
     perDb = new Map();

@@ -25,7 +25,9 @@ export function ensureElectronNative(electronVersion) {
   });
   console.log(`Building better-sqlite3 for Electron ${electronVersion} (once; takes a few minutes)…`);
   // npm may point node-gyp at Node's own headers; Electron needs its own.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_nodedir$/i.test(k)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_config_nodedir$/i.test(k)),
+  );
   const gyp = path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
   const result = spawnSync(
     process.execPath,
@@ -41,7 +43,9 @@ export function ensureElectronNative(electronVersion) {
     { cwd: stage, stdio: 'inherit', env },
   );
   if (result.status !== 0) {
-    throw new Error(`Could not build better-sqlite3 for Electron ${electronVersion} (node-gyp exited ${result.status}).`);
+    throw new Error(
+      `Could not build better-sqlite3 for Electron ${electronVersion} (node-gyp exited ${result.status}).`,
+    );
   }
   mkdirSync(path.dirname(target), { recursive: true });
   cpSync(path.join(stage, 'build', 'Release', 'better_sqlite3.node'), target);

@@ -47,7 +47,9 @@ if (!binary) {
   try {
     ensureElectronNative(electronVersion);
   } catch (error) {
-    console.error(`${error.message}\nThe desktop app needs it to open the case log; \`npm run web\` works meanwhile.`);
+    console.error(
+      `${error.message}\nThe desktop app needs it to open the case log; \`npm run web\` works meanwhile.`,
+    );
     process.exit(1);
   }
   const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -61,11 +61,7 @@ const LIST_COLUMNS = `c.id, c.number, c.title, c.customer_id AS customerId, cu.n
   c.severity, c.status, c.updated_at AS updatedAt`;
 
 /** One page of the case list, most recently updated first; keyset paging, never OFFSET. */
-export function listCases(
-  db: Db,
-  limit: number,
-  after?: { updatedAt: number; id: string },
-): CaseListItem[] {
+export function listCases(db: Db, limit: number, after?: { updatedAt: number; id: string }): CaseListItem[] {
   if (!after) {
     return stmt<[number], CaseListItem>(
       db,

@@ -26,9 +26,10 @@ export function findCustomerByTenant(db: Db, tenantDomain: string): Customer | u
 /** Customers whose name or tenant domain contains the query; names that start with it first. */
 export function searchCustomers(db: Db, query: string, limit: number): Customer[] {
   if (query === '') {
-    return stmt<[number], Customer>(db, `SELECT ${COLUMNS} FROM customers ORDER BY updated_at DESC LIMIT ?`).all(
-      limit,
-    );
+    return stmt<[number], Customer>(
+      db,
+      `SELECT ${COLUMNS} FROM customers ORDER BY updated_at DESC LIMIT ?`,
+    ).all(limit);
   }
   const q = escapeLike(query);
   return stmt<[{ contains: string; prefix: string; limit: number }], Customer>(

@@ -14,7 +14,9 @@ interface Operation<S extends z.ZodType, R> {
   /** Phantom: carries the result type only. */
   result?: R;
 }
-const op = <R>() => <S extends z.ZodType>(input: S): Operation<S, R> => ({ input });
+const op =
+  <R>() =>
+  <S extends z.ZodType>(input: S): Operation<S, R> => ({ input });
 
 export const operations = {
   'app.info': op<settings.AppInfo>()(settings.appInfoInput),

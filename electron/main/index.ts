@@ -38,7 +38,8 @@ function start(): void {
   mainWindow.on('closed', () => (mainWindow = null));
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+    if (BrowserWindow.getAllWindows().length === 0)
+      mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

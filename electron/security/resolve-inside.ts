@@ -9,6 +9,9 @@ export function resolveInside(root: string, urlPath: string): string | null {
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const resolved = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
-  return resolved === root || resolved.startsWith(root + path.sep) ? resolved : null;
+  const base = path.resolve(root);
+  const resolved = path.resolve(base, `.${path.posix.normalize(`/${decoded}`)}`);
+  return resolved === base || resolved.startsWith(base.endsWith(path.sep) ? base : base + path.sep)
+    ? resolved
+    : null;
 }

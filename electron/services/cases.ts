@@ -18,37 +18,44 @@ import { createCustomer } from './customers';
 import { conflict, invalidField, notFound } from './errors';
 
 export function createCase(ctx: ServiceContext, input: ParsedInputOf<'cases.create'>): CaseDetail {
-  const id = ctx.db.transaction(() => {
-    const { id: pickedId, new: newCustomer } = input.customer;
-    const customerId = newCustomer ? createCustomer(ctx, newCustomer, 'customer.new.').id : existingCustomerId(ctx, pickedId!);
-    const now = ctx.now();
-    const caseId = uuidv7(now);
-    const number = formatCaseNumber(new Date(now).getFullYear(), nextCaseSequence(ctx.db, new Date(now).getFullYear()));
-    insertCase(ctx.db, {
-      id: caseId,
-      number,
-      customerId,
-      title: input.title,
-      description: input.description,
-      supportArea: input.supportArea,
-      service: input.service,
-      severity: input.severity,
-      channel: input.channel,
-      status: 'new',
-      createdBy: ctx.agentId,
-      createdAt: now,
-      updatedAt: now,
-    });
-    appendEvent(ctx.db, {
-      id: uuidv7(now),
-      caseId,
-      agentId: ctx.agentId,
-      at: now,
-      kind: 'created',
-      payload: { title: input.title, severity: input.severity, status: 'new' },
-    });
-    return caseId;
-  }).immediate();
+  const id = ctx.db
+    .transaction(() => {
+      const { id: pickedId, new: newCustomer } = input.customer;
+      const customerId = newCustomer
+        ? createCustomer(ctx, newCustomer, 'customer.new.').id
+        : existingCustomerId(ctx, pickedId!);
+      const now = ctx.now();
+      const caseId = uuidv7(now);
+      const number = formatCaseNumber(
+        new Date(now).getFullYear(),
+        nextCaseSequence(ctx.db, new Date(now).getFullYear()),
+      );
+      insertCase(ctx.db, {
+        id: caseId,
+        number,
+        customerId,
+        title: input.title,
+        description: input.description,
+        supportArea: input.supportArea,
+        service: input.service,
+        severity: input.severity,
+        channel: input.channel,
+        status: 'new',
+        createdBy: ctx.agentId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      appendEvent(ctx.db, {
+        id: uuidv7(now),
+        caseId,
+        agentId: ctx.agentId,
+        at: now,
+        kind: 'created',
+        payload: { title: input.title, severity: input.severity, status: 'new' },
+      });
+      return caseId;
+    })
+    .immediate();
   return caseDetail(ctx, { id });
 }
 
@@ -76,51 +83,58 @@ export function casePage(ctx: ServiceContext, input: ParsedInputOf<'cases.list'>
   const rows = listCases(ctx.db, input.limit + 1, input.after);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
-  return { items, next: rows.length > input.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null };
+  return {
+    items,
+    next: rows.length > input.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
+  };
 }
 
 export function addNote(ctx: ServiceContext, input: ParsedInputOf<'cases.addNote'>): CaseEvent {
-  return ctx.db.transaction(() => {
-    if (!getCaseRow(ctx.db, input.caseId)) throw notFound('case', input.caseId);
-    const now = ctx.now();
-    const event = {
-      id: uuidv7(now),
-      caseId: input.caseId,
-      agentId: ctx.agentId,
-      at: now,
-      kind: 'note' as const,
-      payload: { body: input.body },
-    };
-    appendEvent(ctx.db, event);
-    touchCase(ctx.db, input.caseId, now);
-    return { ...event, agentName: getAgent(ctx.db, ctx.agentId)?.name ?? '' };
-  }).immediate();
+  return ctx.db
+    .transaction(() => {
+      if (!getCaseRow(ctx.db, input.caseId)) throw notFound('case', input.caseId);
+      const now = ctx.now();
+      const event = {
+        id: uuidv7(now),
+        caseId: input.caseId,
+        agentId: ctx.agentId,
+        at: now,
+        kind: 'note' as const,
+        payload: { body: input.body },
+      };
+      appendEvent(ctx.db, event);
+      touchCase(ctx.db, input.caseId, now);
+      return { ...event, agentName: getAgent(ctx.db, ctx.agentId)?.name ?? '' };
+    })
+    .immediate();
 }
 
 export function changeStatus(ctx: ServiceContext, input: ParsedInputOf<'cases.changeStatus'>): CaseDetail {
-  ctx.db.transaction(() => {
-    const row = getCaseRow(ctx.db, input.caseId);
-    if (!row) throw notFound('case', input.caseId);
-    if (row.status !== input.from) {
-      throw conflict(`case ${row.number} is now ${row.status}, not ${input.from}`);
-    }
-    if (!canTransition(row.status, input.to)) {
-      throw conflict(`case ${row.number} cannot go from ${row.status} to ${input.to}`);
-    }
-    const reason = input.reason?.trim();
-    if (isReopen(row.status, input.to) && !reason) {
-      throw invalidField('reason', 'validation.reopenReason', 'a reopen needs a reason');
-    }
-    const now = ctx.now();
-    appendEvent(ctx.db, {
-      id: uuidv7(now),
-      caseId: row.id,
-      agentId: ctx.agentId,
-      at: now,
-      kind: 'status_changed',
-      payload: { from: row.status, to: input.to, ...(reason ? { reason } : {}) },
-    });
-    setCaseStatus(ctx.db, row.id, input.to, now);
-  }).immediate();
+  ctx.db
+    .transaction(() => {
+      const row = getCaseRow(ctx.db, input.caseId);
+      if (!row) throw notFound('case', input.caseId);
+      if (row.status !== input.from) {
+        throw conflict(`case ${row.number} is now ${row.status}, not ${input.from}`);
+      }
+      if (!canTransition(row.status, input.to)) {
+        throw conflict(`case ${row.number} cannot go from ${row.status} to ${input.to}`);
+      }
+      const reason = input.reason?.trim();
+      if (isReopen(row.status, input.to) && !reason) {
+        throw invalidField('reason', 'validation.reopenReason', 'a reopen needs a reason');
+      }
+      const now = ctx.now();
+      appendEvent(ctx.db, {
+        id: uuidv7(now),
+        caseId: row.id,
+        agentId: ctx.agentId,
+        at: now,
+        kind: 'status_changed',
+        payload: { from: row.status, to: input.to, ...(reason ? { reason } : {}) },
+      });
+      setCaseStatus(ctx.db, row.id, input.to, now);
+    })
+    .immediate();
   return caseDetail(ctx, { id: input.caseId });
 }

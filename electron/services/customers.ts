@@ -1,7 +1,12 @@
 import type { ParsedInputOf } from '../contract/api';
 import type { Customer } from '../contract/customers';
 import { uuidv7 } from '../../db/ids';
-import { findCustomerByTenant, getCustomer, insertCustomer, searchCustomers } from '../../db/queries/customers';
+import {
+  findCustomerByTenant,
+  getCustomer,
+  insertCustomer,
+  searchCustomers,
+} from '../../db/queries/customers';
 import type { ServiceContext } from './context';
 import { invalidField, notFound } from './errors';
 

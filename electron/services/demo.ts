@@ -51,14 +51,17 @@ export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
         title,
         description: title,
         supportArea,
-        service: SERVICE_BY_AREA[supportArea] ?? random.pick(['office365', 'azure', 'dynamics365', 'powerbi'] as const),
+        service:
+          SERVICE_BY_AREA[supportArea] ??
+          random.pick(['office365', 'azure', 'dynamics365', 'powerbi'] as const),
         severity: random.next() < 0.1 ? SEVERITIES[0] : random.next() < 0.4 ? SEVERITIES[1] : SEVERITIES[2],
         channel: random.pick(CHANNELS),
       });
       // Older cases are further along; the newest are still open.
       const age = (caseCount - i) / caseCount;
       const path: CaseStatus[] = ['in_progress'];
-      if (age > 0.15 && random.next() < 0.3) path.push(random.next() < 0.5 ? 'waiting_customer' : 'waiting_21v');
+      if (age > 0.15 && random.next() < 0.3)
+        path.push(random.next() < 0.5 ? 'waiting_customer' : 'waiting_21v');
       if (age > 0.1) path.push('resolved');
       if (age > 0.3) path.push('closed');
       let status: CaseStatus = created.status;

@@ -20,7 +20,10 @@ export interface Desk {
 
 /** Opens the case log and wires the services to it: what both the Electron app and browser mode run. */
 export function openDesk(options: DeskOptions): Desk {
-  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = openDatabase(
+    options.dbPath,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
   const now = options.now ?? Date.now;
   const agent = ensureDeskAgent(db, now());
   const ctx: ServiceContext = { db, now, agentId: agent.id, version: options.version };

@@ -12,7 +12,8 @@ export class ServiceError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new ServiceError('NOT_FOUND', `${what} ${id} not found`);
+export const notFound = (what: string, id: string) =>
+  new ServiceError('NOT_FOUND', `${what} ${id} not found`);
 export const conflict = (message: string) => new ServiceError('CONFLICT', message);
 
 /** A rule that a schema cannot express, reported against one field like a schema error. */

@@ -46,12 +46,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = createServer((req, res) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     if (!isLoopbackHost(req.headers.host, port)) return plain(res, 403, 'Forbidden host');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = URL.parse(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!url) return plain(res, 400, 'Bad request target');
 
     if (url.pathname.startsWith('/api/')) {
       if (!authorized(req.headers.authorization, expected)) return plain(res, 401, 'Missing or wrong token');
       if (req.method !== 'POST') return plain(res, 405, 'POST only');
-      return void handleApi(decodeURIComponent(url.pathname.slice(5)), req, res, options.dispatch);
+      // Operation names are plain ASCII: no decoding, so no malformed escape can throw here.
+      return void handleApi(url.pathname.slice(5), req, res, options.dispatch);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'GET only');
     serveStatic(options.staticDir, url.pathname, res).catch(() => plain(res, 500, 'Cannot read file'));

@@ -19,14 +19,21 @@ const TYPES: Record<string, string> = {
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
   let file = resolveInside(root, urlPath);
   if (file && !(await isFile(file))) file = null;
-  if (!file) file = path.join(root, 'index.html');
+  file ??= path.join(root, 'index.html');
+  if (!(await isFile(file))) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('The renderer is not built: run `npm run build`.');
+    return;
+  }
 
   const hashed = file.includes(`${path.sep}assets${path.sep}`);
   res.writeHead(200, {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
-  createReadStream(file).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 async function isFile(file: string): Promise<boolean> {

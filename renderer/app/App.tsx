@@ -25,7 +25,11 @@ export function App() {
   const language = useStore((s) => s.language);
   setDateLocale(language);
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={language === 'en' ? enUS : zhCN}
+      theme={THEME}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp style={{ height: '100%' }}>
         <Boot />
       </AntApp>

@@ -50,11 +50,18 @@ export function AppFrame() {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', borderBottom: '1px solid #e8e8e8' }}
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'flex-end',
+            borderBottom: '1px solid #e8e8e8',
+          }}
         >
           <Space size="middle">
             {isBrowserMode() && <Tag>{t('app.browserMode')}</Tag>}
-            {agent && <Typography.Text type="secondary">{t('app.agent', { name: agent.name })}</Typography.Text>}
+            {agent && (
+              <Typography.Text type="secondary">{t('app.agent', { name: agent.name })}</Typography.Text>
+            )}
             <LanguageSwitch />
           </Space>
         </Layout.Header>

@@ -18,7 +18,9 @@ export function Boot() {
   }
   if (boot.phase === 'failed') {
     const text =
-      boot.code === 'UNAUTHORIZED' ? t('app.sessionExpired') : t('app.startFailed', { message: boot.message });
+      boot.code === 'UNAUTHORIZED'
+        ? t('app.sessionExpired')
+        : t('app.startFailed', { message: boot.message });
     return <Result status="warning" title={t('app.name')} subTitle={text} />;
   }
   return <AppFrame />;

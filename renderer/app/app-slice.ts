@@ -5,7 +5,8 @@ import { call } from '../lib/api';
 import type { Slice } from '../store/slice';
 import { formatRoute, parseRoute, type Route } from './routes';
 
-export type BootState = { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; code: string; message: string };
+export type BootState =
+  { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; code: string; message: string };
 
 export interface AppSlice {
   boot: BootState;
@@ -29,7 +30,12 @@ export const createAppSlice: Slice<AppSlice> = (set, get) => ({
     try {
       const [info, settings] = await Promise.all([call('app.info', {}), call('settings.get', {})]);
       await i18n.changeLanguage(settings.language);
-      set({ agent: info.agent, version: info.version, language: settings.language, boot: { phase: 'ready' } });
+      set({
+        agent: info.agent,
+        version: info.version,
+        language: settings.language,
+        boot: { phase: 'ready' },
+      });
     } catch (error) {
       const { code = 'INTERNAL', message = String(error) } = error as { code?: string; message?: string };
       set({ boot: { phase: 'failed', code, message } });

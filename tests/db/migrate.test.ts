@@ -87,6 +87,8 @@ describe('migrations', () => {
       expect(after.pragma('user_version', { simple: true })).toBe(9999);
       expect(after.prepare('SELECT a FROM future').all()).toEqual([{ a: 'keep me' }]);
       expect(tableNames(after)).toEqual(['future']);
+      // Refused before any pragma that persists in the file (such as WAL) was applied.
+      expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
     } finally {
       after.close();
     }

@@ -23,11 +23,15 @@ async function logCase(page: Page) {
   await screen(page, 'new-case-errors.zh-CN');
 
   await page.getByLabel('客户', { exact: true }).fill('上海明远贸易');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '新建客户“上海明远贸易”' }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '新建客户“上海明远贸易”' })
+    .click();
   await expect(page.getByLabel('新客户名称')).toHaveValue('上海明远贸易');
   await page.getByLabel('租户域名').fill('mingyuan.partner.onmschina.cn');
   await page.getByLabel('标题', { exact: true }).fill(TITLE);
-  await page.getByLabel('描述', { exact: true }).fill('客户反馈 Outlook 桌面版持续提示输入密码，网页版正常。');
+  await page
+    .getByLabel('描述', { exact: true })
+    .fill('客户反馈 Outlook 桌面版持续提示输入密码，网页版正常。');
   await choose(page, '支持范围', '客户端连接和客户端桌面');
   await choose(page, '服务', 'Office 365');
   await choose(page, '严重级别', 'B 级（中等）');
@@ -35,7 +39,9 @@ async function logCase(page: Page) {
   await page.getByLabel('描述', { exact: true }).press('Control+Enter');
 }
 
-test('an agent logs a case in Chinese, works it, and finds it all again after a restart', async ({ page }) => {
+test('an agent logs a case in Chinese, works it, and finds it all again after a restart', async ({
+  page,
+}) => {
   const db = freshDbPath();
   host = await startHost(db);
   await page.goto(host.url);

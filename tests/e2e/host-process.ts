@@ -10,13 +10,18 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-export const freshDbPath = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-e2e-')), 'case-log.db');
+export const freshDbPath = () =>
+  path.join(mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-e2e-')), 'case-log.db');
 
 /** Starts the built browser-mode host (dist/web/host.mjs) as its own process, as `npm run web` does. */
 export async function startHost(dbPath: string): Promise<RunningHost> {
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'web', 'host.mjs'), '--db', dbPath, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'dist', 'web', 'host.mjs'), '--db', dbPath, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 15_000);

@@ -112,3 +112,22 @@ describe('resolveInside', () => {
     expect(resolveInside(root, '/assets/%zz.js')).toBeNull();
   });
 });
+
+describe('resolveInside with a root given loosely', () => {
+  it('accepts a relative root or one ending in a separator', async () => {
+    const { resolveInside } = await import('../../electron/security/resolve-inside');
+    const pathModule = await import('node:path');
+    expect(resolveInside('dist/renderer', '/assets/x.js')).toBe(
+      pathModule.resolve('dist/renderer/assets/x.js'),
+    );
+    expect(resolveInside(`${pathModule.resolve('dist/renderer')}${pathModule.sep}`, '/a.js')).toBe(
+      pathModule.resolve('dist/renderer/a.js'),
+    );
+    expect(resolveInside('dist/renderer', '/../package.json')).toBe(
+      pathModule.resolve('dist/renderer/package.json'),
+    );
+    expect(resolveInside('dist/renderer', '/%2e%2e/%2e%2e/package.json')).not.toBe(
+      pathModule.resolve('package.json'),
+    );
+  });
+});

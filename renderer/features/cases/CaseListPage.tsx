@@ -22,12 +22,32 @@ export function CaseListPage() {
   }, [loadCases, message, t]);
 
   const columns: ColumnsType<CaseListItem> = [
-    { title: t('fields.number'), dataIndex: 'number', width: 150, render: (n: string) => <Typography.Text code>{n}</Typography.Text> },
+    {
+      title: t('fields.number'),
+      dataIndex: 'number',
+      width: 150,
+      render: (n: string) => <Typography.Text code>{n}</Typography.Text>,
+    },
     { title: t('fields.title'), dataIndex: 'title', ellipsis: true },
     { title: t('fields.customer'), dataIndex: 'customerName', width: 240, ellipsis: true },
-    { title: t('fields.severity'), dataIndex: 'severity', width: 120, render: (s: CaseListItem['severity']) => <SeverityTag severity={s} /> },
-    { title: t('fields.status'), dataIndex: 'status', width: 130, render: (s: CaseListItem['status']) => <StatusTag status={s} /> },
-    { title: t('fields.updated'), dataIndex: 'updatedAt', width: 150, render: (ms: number) => formatDateTime(ms) },
+    {
+      title: t('fields.severity'),
+      dataIndex: 'severity',
+      width: 120,
+      render: (s: CaseListItem['severity']) => <SeverityTag severity={s} />,
+    },
+    {
+      title: t('fields.status'),
+      dataIndex: 'status',
+      width: 130,
+      render: (s: CaseListItem['status']) => <StatusTag status={s} />,
+    },
+    {
+      title: t('fields.updated'),
+      dataIndex: 'updatedAt',
+      width: 150,
+      render: (ms: number) => formatDateTime(ms),
+    },
   ];
 
   return (
@@ -37,7 +57,9 @@ export function CaseListPage() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('cases.title')}
           </Typography.Title>
-          {loaded && <Typography.Text type="secondary">{t('cases.count', { count: items.length })}</Typography.Text>}
+          {loaded && (
+            <Typography.Text type="secondary">{t('cases.count', { count: items.length })}</Typography.Text>
+          )}
         </Space>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setNewCaseOpen(true)}>
           {t('cases.newShortcut')}
@@ -51,7 +73,10 @@ export function CaseListPage() {
         dataSource={items}
         loading={loading && !loaded}
         pagination={false}
-        onRow={(record) => ({ onClick: () => navigate({ name: 'case', id: record.id }), style: { cursor: 'pointer' } })}
+        onRow={(record) => ({
+          onClick: () => navigate({ name: 'case', id: record.id }),
+          style: { cursor: 'pointer' },
+        })}
         locale={{
           emptyText: (
             <Empty description={t('cases.empty')}>

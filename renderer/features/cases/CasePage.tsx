@@ -21,7 +21,12 @@ export function CasePage({ id }: { id: string }) {
   }, [id, loadCase, message, t]);
 
   const back = (
-    <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate({ name: 'cases' })} style={{ paddingInline: 0 }}>
+    <Button
+      type="link"
+      icon={<ArrowLeftOutlined />}
+      onClick={() => navigate({ name: 'cases' })}
+      style={{ paddingInline: 0 }}
+    >
       {t('cases.back')}
     </Button>
   );
@@ -51,8 +56,16 @@ export function CasePage({ id }: { id: string }) {
               column={1}
               items={[
                 { key: 'customer', label: t('fields.customer'), children: detail.customer.name },
-                { key: 'tenant', label: t('fields.tenantDomain'), children: detail.customer.tenantDomain ?? '—' },
-                { key: 'area', label: t('fields.supportArea'), children: t(`supportAreas.${detail.supportArea}`) },
+                {
+                  key: 'tenant',
+                  label: t('fields.tenantDomain'),
+                  children: detail.customer.tenantDomain ?? '—',
+                },
+                {
+                  key: 'area',
+                  label: t('fields.supportArea'),
+                  children: t(`supportAreas.${detail.supportArea}`),
+                },
                 { key: 'service', label: t('fields.service'), children: t(`services.${detail.service}`) },
                 { key: 'channel', label: t('fields.channel'), children: t(`channels.${detail.channel}`) },
                 { key: 'created', label: t('fields.created'), children: formatDateTime(detail.createdAt) },
@@ -61,7 +74,10 @@ export function CasePage({ id }: { id: string }) {
             />
           </Card>
           <Card size="small" title={t('cases.description')}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} type={detail.description ? undefined : 'secondary'}>
+            <Typography.Paragraph
+              style={{ whiteSpace: 'pre-wrap', margin: 0 }}
+              type={detail.description ? undefined : 'secondary'}
+            >
               {detail.description || t('cases.noDescription')}
             </Typography.Paragraph>
           </Card>

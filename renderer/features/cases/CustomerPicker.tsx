@@ -37,7 +37,9 @@ export function CustomerPicker({ id, value, onChange, onCreate }: Props) {
     })),
     {
       value: NEW_CUSTOMER,
-      label: query.trim() ? t('customerPicker.create', { name: query.trim() }) : t('customerPicker.createEmpty'),
+      label: query.trim()
+        ? t('customerPicker.create', { name: query.trim() })
+        : t('customerPicker.createEmpty'),
     },
   ];
 

@@ -34,7 +34,9 @@ export function NewCaseDrawer() {
       message.success(t('cases.created', { number: detail.number }));
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'VALIDATION') {
-        form.setFields(fieldErrors(error.issues).map((f) => ({ name: f.name, errors: f.errors.map((k) => t(k)) })));
+        form.setFields(
+          fieldErrors(error.issues).map((f) => ({ name: f.name, errors: f.errors.map((k) => t(k)) })),
+        );
       }
       message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
     } finally {

@@ -34,7 +34,9 @@ export function StatusControl({ detail }: { detail: CaseDetail }) {
 
   const items = allowedTransitions(detail.status).map((to) => ({
     key: to,
-    label: isReopen(detail.status, to) ? `${t('status.reopen')} → ${t(`statuses.${to}`)}` : t(`statuses.${to}`),
+    label: isReopen(detail.status, to)
+      ? `${t('status.reopen')} → ${t(`statuses.${to}`)}`
+      : t(`statuses.${to}`),
   }));
 
   return (
@@ -65,7 +67,11 @@ export function StatusControl({ detail }: { detail: CaseDetail }) {
         onOk={() => reopenTo && void apply(reopenTo, reason)}
       >
         <Form layout="vertical">
-          <Form.Item label={t('status.reason')} validateStatus={reasonError ? 'error' : ''} help={reasonError}>
+          <Form.Item
+            label={t('status.reason')}
+            validateStatus={reasonError ? 'error' : ''}
+            help={reasonError}
+          >
             <Input.TextArea
               autoFocus
               value={reason}

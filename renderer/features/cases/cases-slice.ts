@@ -62,7 +62,12 @@ export const createCasesSlice: Slice<CasesSlice> = (set, get) => {
       try {
         const page = await call('cases.list', { limit: PAGE_SIZE, after: next });
         set((s) => ({
-          caseList: { items: [...s.caseList.items, ...page.items], next: page.next, loading: false, loaded: true },
+          caseList: {
+            items: [...s.caseList.items, ...page.items],
+            next: page.next,
+            loading: false,
+            loaded: true,
+          },
         }));
       } finally {
         set((s) => ({ caseList: { ...s.caseList, loading: false } }));
@@ -84,7 +89,10 @@ export const createCasesSlice: Slice<CasesSlice> = (set, get) => {
         const detail = await call('cases.get', { id });
         if (get().openCase?.id === id) set({ openCase: { id, detail, missing: false } });
       } catch (error) {
-        if ((error as { code?: string }).code !== 'NOT_FOUND' && (error as { code?: string }).code !== 'VALIDATION') {
+        if (
+          (error as { code?: string }).code !== 'NOT_FOUND' &&
+          (error as { code?: string }).code !== 'VALIDATION'
+        ) {
           throw error;
         }
         set({ openCase: { id, detail: null, missing: true } });

@@ -18,7 +18,11 @@ export function SettingsPage() {
         </Typography.Paragraph>
       </Card>
       <Card size="small" title={t('settings.about')}>
-        <Descriptions size="small" column={1} items={[{ key: 'v', label: t('app.name'), children: t('settings.version', { version }) }]} />
+        <Descriptions
+          size="small"
+          column={1}
+          items={[{ key: 'v', label: t('app.name'), children: t('settings.version', { version }) }]}
+        />
       </Card>
     </div>
   );

@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { act, render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { isSaveChord, useHotkey } from '../../renderer/lib/use-hotkey';
+
+function Probe({ onN }: { onN: () => void }) {
+  useHotkey('n', onN);
+  return (
+    <div>
+      <input aria-label="title" />
+    </div>
+  );
+}
+
+const press = (target: EventTarget, init: KeyboardEventInit) =>
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
+  });
+
+describe('keyboard shortcuts', () => {
+  it('N fires on the page but not while typing or with a modifier', () => {
+    const onN = vi.fn();
+    const { getByLabelText, unmount } = render(<Probe onN={onN} />);
+    press(document.body, { key: 'n' });
+    expect(onN).toHaveBeenCalledTimes(1);
+    press(getByLabelText('title'), { key: 'n' });
+    press(document.body, { key: 'n', ctrlKey: true });
+    expect(onN).toHaveBeenCalledTimes(1);
+    unmount();
+    press(document.body, { key: 'n' });
+    expect(onN).toHaveBeenCalledTimes(1);
+  });
+
+  it('Ctrl+Enter and Cmd+Enter are the save chord; plain Enter is not', () => {
+    expect(isSaveChord({ key: 'Enter', ctrlKey: true, metaKey: false })).toBe(true);
+    expect(isSaveChord({ key: 'Enter', ctrlKey: false, metaKey: true })).toBe(true);
+    expect(isSaveChord({ key: 'Enter', ctrlKey: false, metaKey: false })).toBe(false);
+  });
+});
