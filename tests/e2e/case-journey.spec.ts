@@ -115,6 +115,11 @@ test('the interface switches to English and back, and remembers the choice', asy
   await screen(page, 'new-case-errors.en');
   await page.keyboard.press('Escape');
 
+  await page.keyboard.press('Escape');
+  await page.goto(page.url().replace(/#.*/, '#/cases/00000000-0000-7000-8000-000000000000'));
+  await expect(page.getByText('This case does not exist.')).toBeVisible();
+  await screen(page, 'case-missing.en');
+
   await page.getByRole('menuitem', { name: 'Settings' }).click();
   await expect(page.getByText('The language is kept in this workstation')).toBeVisible();
   await screen(page, 'settings.en');
@@ -128,9 +133,38 @@ test('the interface switches to English and back, and remembers the choice', asy
   await screen(page, 'settings.zh-CN');
 });
 
+test('an empty desk in English invites the first case', async ({ page }) => {
+  host = await startHost(freshDbPath());
+  await page.goto(host.url);
+  await page.getByRole('banner').getByText('English', { exact: true }).click();
+  await expect(page.getByText('No cases yet. Press N to log the first one.')).toBeVisible();
+  await screen(page, 'cases-empty.en');
+  await page.getByRole('button', { name: 'New case (N)' }).click();
+  await page.getByLabel('Customer', { exact: true }).fill('Contoso China');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+      hasText: 'Create customer “Contoso China”',
+    })
+    .click();
+  await page.getByLabel('Tenant domain').fill('contosocn.partner.onmschina.cn');
+  await page.getByLabel('Title', { exact: true }).fill('Outlook keeps prompting for password');
+  await choose(page, 'Support area', 'Client connectivity and desktop');
+  await choose(page, 'Service', 'Office 365');
+  await choose(page, 'Severity', 'A (critical)');
+  await choose(page, 'Channel', 'E-mail');
+  await screen(page, 'new-case.en');
+  await page.getByRole('button', { name: 'Save case' }).click();
+  await expect(page.getByRole('heading', { name: 'Outlook keeps prompting for password' })).toBeVisible();
+  await expect(page.getByText('A (critical)')).toBeVisible();
+});
+
 test('without the token the page says how to get in, and the API refuses', async ({ page }) => {
   host = await startHost(freshDbPath());
   await page.goto(host.url.replace(/#token=.*/, '#/cases'));
   await expect(page.getByText('访问令牌无效或已过期。请重新打开启动时打印的地址。')).toBeVisible();
   await screen(page, 'no-token.zh-CN');
+  const status = await page.evaluate(
+    async () => (await fetch('/api/app.info', { method: 'POST', body: '{}' })).status,
+  );
+  expect(status).toBe(401);
 });
