@@ -15,15 +15,43 @@ function flatten(value: unknown, prefix = '', out = new Map<string, unknown>()):
   return out;
 }
 
-const load = (name: string) =>
-  flatten(JSON.parse(readFileSync(path.join(root, 'renderer/i18n', name), 'utf8')) as unknown);
+const i18nDir = path.join(root, 'renderer/i18n');
+const readJson = (lang: string, file: string) =>
+  JSON.parse(readFileSync(path.join(i18nDir, lang, file), 'utf8')) as Record<string, unknown>;
+const featureFiles = (lang: string) => readdirSync(path.join(i18nDir, lang)).filter((f) => f.endsWith('.json')).sort();
 
-const locales = { 'zh-CN': load('zh-CN.json'), en: load('en.json') };
+/** The merged tree the app loads: every feature file of a language. */
+const load = (lang: string) => {
+  const merged: Record<string, unknown> = {};
+  for (const file of featureFiles(lang)) Object.assign(merged, readJson(lang, file));
+  return flatten(merged);
+};
+
+const locales = { 'zh-CN': load('zh-CN'), en: load('en') };
 const zh = locales['zh-CN'];
 const en = locales.en;
 
 const placeholders = (text: string) =>
   [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1]!).sort();
+
+describe('i18n resource files', () => {
+  it('come in zh-CN and en twins, feature by feature', () => {
+    expect(featureFiles('zh-CN')).toEqual(featureFiles('en'));
+    expect(featureFiles('zh-CN').length).toBeGreaterThan(0);
+  });
+
+  it('never define the same top-level section in two feature files', () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const owners = new Map<string, string>();
+      for (const file of featureFiles(lang)) {
+        for (const section of Object.keys(readJson(lang, file))) {
+          expect(owners.get(section), `${lang}: ${section} in ${file} and ${owners.get(section)}`).toBeUndefined();
+          owners.set(section, file);
+        }
+      }
+    }
+  });
+});
 
 describe('i18n resource parity', () => {
   it('loads a substantial set of keys', () => {
