@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { assertKnownSchema, migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
 
 export type Db = Database.Database;
 
@@ -9,16 +11,21 @@ export interface OpenOptions {
 }
 
 /** Opens (creating if needed) the case log and brings its schema up to date. */
-export function openDatabase(file: string, options: OpenOptions = {}): Db {
+/** `migrations` is for tests that need a file at an earlier version. */
+export function openDatabase(
+  file: string,
+  options: OpenOptions = {},
+  migrations: readonly Migration[] = MIGRATIONS,
+): Db {
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    assertKnownSchema(db);
+    assertKnownSchema(db, migrations);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // A committed event must survive a power cut.
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
+    migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();

@@ -1,5 +1,6 @@
 import { initial } from './0010-initial';
+import { caseLog } from './0020-case-log';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, caseLog];

@@ -1,5 +1,4 @@
-import type { CaseListItem } from '../../electron/contract/cases';
-import type { CaseStatus, Channel, Service, Severity, SupportArea } from '../../electron/contract/domain';
+import type { CaseStatus, Channel, Severity, SupportArea } from '../../electron/contract/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
@@ -10,10 +9,12 @@ export interface CaseRow {
   title: string;
   description: string;
   supportArea: SupportArea;
-  service: Service;
+  service: string;
   severity: Severity;
   channel: Channel;
   status: CaseStatus;
+  ownerId: string | null;
+  requestNumber: string | null;
   createdBy: string;
   createdAt: number;
   updatedAt: number;
@@ -30,13 +31,13 @@ export function nextCaseSequence(db: Db, year: number): number {
   return row!.last;
 }
 
-export function insertCase(db: Db, row: CaseRow): void {
+export function insertCase(db: Db, row: CaseRow & { customerName: string }): void {
   stmt(
     db,
-    `INSERT INTO cases (id, number, customer_id, title, description, support_area, service, severity, channel,
-       status, created_by, created_at, updated_at)
-     VALUES (@id, @number, @customerId, @title, @description, @supportArea, @service, @severity, @channel,
-       @status, @createdBy, @createdAt, @updatedAt)`,
+    `INSERT INTO cases (id, number, customer_id, customer_name, title, description, support_area, service, severity,
+       channel, status, owner_id, request_number, created_by, created_at, updated_at)
+     VALUES (@id, @number, @customerId, @customerName, @title, @description, @supportArea, @service, @severity,
+       @channel, @status, @ownerId, @requestNumber, @createdBy, @createdAt, @updatedAt)`,
   ).run(row);
 }
 
@@ -44,7 +45,7 @@ export function getCaseRow(db: Db, id: string): CaseRow | undefined {
   return stmt<[string], CaseRow>(
     db,
     `SELECT id, number, customer_id AS customerId, title, description, support_area AS supportArea, service,
-       severity, channel, status, created_by AS createdBy, created_at AS createdAt, updated_at AS updatedAt
+       severity, channel, status, owner_id AS ownerId, request_number AS requestNumber, created_by AS createdBy, created_at AS createdAt, updated_at AS updatedAt
      FROM cases WHERE id = ?`,
   ).get(id);
 }
@@ -55,24 +56,4 @@ export function setCaseStatus(db: Db, id: string, status: CaseStatus, at: number
 
 export function touchCase(db: Db, id: string, at: number): void {
   stmt(db, 'UPDATE cases SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, id);
-}
-
-const LIST_COLUMNS = `c.id, c.number, c.title, c.customer_id AS customerId, cu.name AS customerName,
-  c.severity, c.status, c.updated_at AS updatedAt`;
-
-/** One page of the case list, most recently updated first; keyset paging, never OFFSET. */
-export function listCases(db: Db, limit: number, after?: { updatedAt: number; id: string }): CaseListItem[] {
-  if (!after) {
-    return stmt<[number], CaseListItem>(
-      db,
-      `SELECT ${LIST_COLUMNS} FROM cases c JOIN customers cu ON cu.id = c.customer_id
-       ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
-    ).all(limit);
-  }
-  return stmt<[number, string, number], CaseListItem>(
-    db,
-    `SELECT ${LIST_COLUMNS} FROM cases c JOIN customers cu ON cu.id = c.customer_id
-     WHERE (c.updated_at, c.id) < (?, ?)
-     ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
-  ).all(after.updatedAt, after.id, limit);
 }

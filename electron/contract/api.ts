@@ -1,6 +1,7 @@
 // The one API contract: each operation is declared here once, with its input schema and result type.
 // Both transports (Electron IPC and browser-mode HTTP) and the preload are derived from this map.
 import type { z } from 'zod';
+import * as caseQuery from './case-query';
 import * as cases from './cases';
 import * as customers from './customers';
 import * as settings from './settings';
@@ -25,7 +26,11 @@ export const operations = {
   'customers.search': op<customers.Customer[]>()(customers.customersSearchInput),
   'customers.create': op<customers.Customer>()(customers.customersCreateInput),
   'customers.get': op<customers.Customer>()(customers.customersGetInput),
-  'cases.list': op<cases.CasePage>()(cases.casesListInput),
+  'cases.list': op<caseQuery.CasePage>()(caseQuery.casesListInput),
+  'cases.search': op<caseQuery.SearchResult>()(caseQuery.casesSearchInput),
+  'views.list': op<caseQuery.SavedView[]>()(caseQuery.viewsListInput),
+  'views.save': op<caseQuery.SavedView>()(caseQuery.viewsSaveInput),
+  'views.delete': op<caseQuery.SavedView[]>()(caseQuery.viewsDeleteInput),
   'cases.get': op<cases.CaseDetail>()(cases.casesGetInput),
   'cases.create': op<cases.CaseDetail>()(cases.casesCreateInput),
   'cases.addNote': op<cases.CaseEvent>()(cases.casesAddNoteInput),

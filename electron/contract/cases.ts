@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CASE_STATUSES, CHANNELS, SERVICES, SEVERITIES, SUPPORT_AREAS } from './domain';
-import type { CaseStatus, Channel, Service, Severity, SupportArea } from './domain';
+import { CASE_STATUSES, CHANNELS, SEVERITIES, SUPPORT_AREAS } from './domain';
+import type { CaseStatus, Channel, Severity, SupportArea } from './domain';
 import { newCustomerInput } from './customers';
-import { id, optionalText, pageLimit, requiredText } from './validation';
+import { id, optionalText, requiredText } from './validation';
 
 const pick = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { message: 'validation.choose' });
@@ -15,17 +15,12 @@ export const casesCreateInput = z.object({
   title: requiredText(200),
   description: optionalText(20_000).default(''),
   supportArea: pick(SUPPORT_AREAS),
-  service: pick(SERVICES),
+  /** A key of the service catalogue (services.list). */
+  service: z.string().trim().min(1, 'validation.choose').max(40, 'validation.tooLong'),
   severity: pick(SEVERITIES),
   channel: pick(CHANNELS),
 });
 export type CasesCreateInput = z.input<typeof casesCreateInput>;
-
-/** Keyset cursor over (updatedAt desc, id desc): stable while rows are added. */
-export const casesListInput = z.object({
-  limit: pageLimit,
-  after: z.object({ updatedAt: z.number().int(), id }).optional(),
-});
 
 export const casesGetInput = z.object({ id });
 
@@ -50,13 +45,13 @@ export interface CaseListItem {
   customerName: string;
   severity: Severity;
   status: CaseStatus;
+  supportArea: SupportArea;
+  service: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  requestNumber: string | null;
+  createdAt: number;
   updatedAt: number;
-}
-
-export interface CasePage {
-  items: CaseListItem[];
-  /** Pass back as `after` for the next page; null at the end. */
-  next: { updatedAt: number; id: string } | null;
 }
 
 export type CaseEvent =
@@ -82,7 +77,7 @@ export interface CaseDetail {
   description: string;
   customer: { id: string; name: string; tenantDomain: string | null };
   supportArea: SupportArea;
-  service: Service;
+  service: string;
   severity: Severity;
   channel: Channel;
   status: CaseStatus;

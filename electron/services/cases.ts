@@ -1,17 +1,11 @@
 import type { ParsedInputOf } from '../contract/api';
-import type { CaseDetail, CaseEvent, CasePage } from '../contract/cases';
+import type { CaseDetail, CaseEvent } from '../contract/cases';
 import { canTransition, formatCaseNumber, isReopen } from '../contract/domain';
 import { uuidv7 } from '../../db/ids';
-import {
-  getCaseRow,
-  insertCase,
-  listCases,
-  nextCaseSequence,
-  setCaseStatus,
-  touchCase,
-} from '../../db/queries/cases';
+import { getCaseRow, insertCase, nextCaseSequence, setCaseStatus, touchCase } from '../../db/queries/cases';
 import { getAgent } from '../../db/queries/agents';
 import { getCustomer } from '../../db/queries/customers';
+import { serviceExists } from '../../db/queries/services';
 import { appendEvent, listEvents } from '../../db/queries/events';
 import type { ServiceContext } from './context';
 import { createCustomer } from './customers';
@@ -21,19 +15,20 @@ export function createCase(ctx: ServiceContext, input: ParsedInputOf<'cases.crea
   const id = ctx.db
     .transaction(() => {
       const { id: pickedId, new: newCustomer } = input.customer;
-      const customerId = newCustomer
-        ? createCustomer(ctx, newCustomer, 'customer.new.').id
-        : existingCustomerId(ctx, pickedId!);
+      const customer = newCustomer
+        ? createCustomer(ctx, newCustomer, 'customer.new.')
+        : existingCustomer(ctx, pickedId!);
+      if (!serviceExists(ctx.db, input.service)) {
+        throw invalidField('service', 'validation.choose', `unknown service ${input.service}`);
+      }
       const now = ctx.now();
       const caseId = uuidv7(now);
-      const number = formatCaseNumber(
-        new Date(now).getFullYear(),
-        nextCaseSequence(ctx.db, new Date(now).getFullYear()),
-      );
+      const year = new Date(now).getFullYear();
       insertCase(ctx.db, {
         id: caseId,
-        number,
-        customerId,
+        number: formatCaseNumber(year, nextCaseSequence(ctx.db, year)),
+        customerId: customer.id,
+        customerName: customer.name,
         title: input.title,
         description: input.description,
         supportArea: input.supportArea,
@@ -41,6 +36,8 @@ export function createCase(ctx: ServiceContext, input: ParsedInputOf<'cases.crea
         severity: input.severity,
         channel: input.channel,
         status: 'new',
+        ownerId: null,
+        requestNumber: null,
         createdBy: ctx.agentId,
         createdAt: now,
         updatedAt: now,
@@ -59,33 +56,27 @@ export function createCase(ctx: ServiceContext, input: ParsedInputOf<'cases.crea
   return caseDetail(ctx, { id });
 }
 
-function existingCustomerId(ctx: ServiceContext, id: string): string {
-  if (!getCustomer(ctx.db, id)) {
-    throw invalidField('customer', 'validation.customer', `customer ${id} does not exist`);
-  }
-  return id;
+function existingCustomer(ctx: ServiceContext, id: string) {
+  const customer = getCustomer(ctx.db, id);
+  if (!customer) throw invalidField('customer', 'validation.customer', `customer ${id} does not exist`);
+  return customer;
 }
 
 export function caseDetail(ctx: ServiceContext, input: ParsedInputOf<'cases.get'>): CaseDetail {
   const row = getCaseRow(ctx.db, input.id);
   if (!row) throw notFound('case', input.id);
   const customer = getCustomer(ctx.db, row.customerId)!;
-  const { createdBy: _createdBy, customerId: _customerId, ...rest } = row;
+  const {
+    createdBy: _createdBy,
+    customerId: _customerId,
+    ownerId: _ownerId,
+    requestNumber: _requestNumber,
+    ...rest
+  } = row;
   return {
     ...rest,
     customer: { id: customer.id, name: customer.name, tenantDomain: customer.tenantDomain },
     events: listEvents(ctx.db, row.id) as CaseEvent[],
-  };
-}
-
-export function casePage(ctx: ServiceContext, input: ParsedInputOf<'cases.list'>): CasePage {
-  // One extra row tells whether another page exists without a COUNT.
-  const rows = listCases(ctx.db, input.limit + 1, input.after);
-  const items = rows.slice(0, input.limit);
-  const last = items.at(-1);
-  return {
-    items,
-    next: rows.length > input.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { CHANNELS, SEVERITIES, SUPPORT_AREAS, type CaseStatus, type Service } from '../contract/domain';
-import { casePage, addNote, changeStatus, createCase } from './cases';
+import { casePage } from './case-list';
+import { addNote, changeStatus, createCase } from './cases';
 import type { ServiceContext } from './context';
 import { createCustomer } from './customers';
 import { DEMO_CUSTOMERS, DEMO_NOTES, DEMO_TITLES } from './demo-content';
@@ -27,7 +28,7 @@ const SERVICE_BY_AREA: Record<string, Service> = {
 
 /** Fills an empty case log with a few hundred cases over the last 90 days; returns how many it added. */
 export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
-  if (casePage(ctx, { limit: 1 }).items.length > 0) return 0;
+  if (casePage(ctx, { filters: {}, sort: 'updated', dir: 'desc', limit: 1 }).items.length > 0) return 0;
   const random = seeded(2026);
   const end = ctx.now();
   let clock = end - 90 * DAY;

@@ -1,8 +1,10 @@
 import type { OperationName, OutputOf, ParsedInputOf } from '../contract/api';
-import { addNote, caseDetail, casePage, changeStatus, createCase } from './cases';
+import { caseSearch, casePage } from './case-list';
+import { addNote, caseDetail, changeStatus, createCase } from './cases';
 import type { ServiceContext } from './context';
 import { createCustomer, customerById, findCustomers } from './customers';
 import { appInfo, getSettings, updateSettings } from './settings';
+import { allViews, removeView, saveView } from './views';
 
 export type Handlers = {
   [K in OperationName]: (ctx: ServiceContext, input: ParsedInputOf<K>) => OutputOf<K>;
@@ -17,6 +19,10 @@ export const handlers: Handlers = {
   'customers.create': createCustomer,
   'customers.get': customerById,
   'cases.list': casePage,
+  'cases.search': caseSearch,
+  'views.list': allViews,
+  'views.save': saveView,
+  'views.delete': removeView,
   'cases.get': caseDetail,
   'cases.create': createCase,
   'cases.addNote': addNote,

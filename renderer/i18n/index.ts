@@ -9,7 +9,9 @@ type Tree = Record<string, unknown>;
 const merge = (files: Record<string, Tree>): Tree => Object.assign({}, ...Object.values(files));
 
 export const resources = {
-  'zh-CN': { translation: merge(import.meta.glob<Tree>('./zh-CN/*.json', { eager: true, import: 'default' })) },
+  'zh-CN': {
+    translation: merge(import.meta.glob<Tree>('./zh-CN/*.json', { eager: true, import: 'default' })),
+  },
   en: { translation: merge(import.meta.glob<Tree>('./en/*.json', { eager: true, import: 'default' })) },
 };
 

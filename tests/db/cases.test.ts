@@ -3,7 +3,9 @@ import type { CaseDetail, CaseEvent, CaseListItem, CasesCreateInput } from '../.
 import type { Customer } from '../../electron/contract/customers';
 import type { ApiError, Result } from '../../electron/contract/errors';
 import type { AppInfo } from '../../electron/contract/settings';
-import { casePage, createCase } from '../../electron/services/cases';
+import { casePage } from '../../electron/services/case-list';
+import { createCase } from '../../electron/services/cases';
+import type { ListCursor } from '../../electron/contract/case-query';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
 
@@ -206,6 +208,8 @@ describe('case list paging', () => {
       .map((r) => r.id);
   }
 
+  const PAGE = { filters: {}, sort: 'updated', dir: 'desc', limit: 100 } as const;
+
   it('returns every case exactly once, newest first, in pages of 100', () => {
     const clock = openClockedDesk();
     const { desk } = clock;
@@ -216,13 +220,13 @@ describe('case list paging', () => {
 
       const seen: CaseListItem[] = [];
       const sizes: number[] = [];
-      let after: { updatedAt: number; id: string } | undefined;
+      let after: ListCursor | undefined;
       for (let guard = 0; guard < 10; guard++) {
-        const page = casePage(desk.ctx, after ? { limit: 100, after } : { limit: 100 });
+        const page = casePage(desk.ctx, { ...PAGE, ...(after ? { after } : {}) });
         sizes.push(page.items.length);
         seen.push(...page.items);
         if (!page.next) break;
-        expect(page.next).toEqual({ updatedAt: page.items.at(-1)!.updatedAt, id: page.items.at(-1)!.id });
+        expect(page.next).toEqual({ key: page.items.at(-1)!.updatedAt, id: page.items.at(-1)!.id });
         after = page.next;
       }
       expect(sizes).toEqual([100, 100, 50]);
@@ -246,18 +250,18 @@ describe('case list paging', () => {
       seed(clock, 250);
       const expected = expectedOrder(desk);
 
-      const first = casePage(desk.ctx, { limit: 100 });
+      const first = casePage(desk.ctx, PAGE);
       tick(1_000);
       const added = createOk(desk, caseInput({ new: { name: 'Late arrival' } }));
-      const second = casePage(desk.ctx, { limit: 100, after: first.next! });
-      const third = casePage(desk.ctx, { limit: 100, after: second.next! });
+      const second = casePage(desk.ctx, { ...PAGE, after: first.next! });
+      const third = casePage(desk.ctx, { ...PAGE, after: second.next! });
 
       const ids = [...first.items, ...second.items, ...third.items].map((c) => c.id);
       expect(ids).toEqual(expected);
       expect(ids).not.toContain(added.id);
       expect(third.next).toBeNull();
 
-      const fresh = casePage(desk.ctx, { limit: 100 });
+      const fresh = casePage(desk.ctx, PAGE);
       expect(fresh.items[0]!.id).toBe(added.id);
     } finally {
       desk.close();

@@ -6,7 +6,27 @@ import type { Migration } from '../../db/migrations/types';
 import { openDatabase, type Db } from '../../db/open';
 import { tempDbPath } from '../helpers/temp-db';
 
-const TABLES = ['agents', 'customers', 'contacts', 'cases', 'case_events', 'settings', 'case_counters'];
+const TABLES = [
+  'agents',
+  'customers',
+  'contacts',
+  'cases',
+  'case_events',
+  'settings',
+  'case_counters',
+  'services',
+  'customer_services',
+  'case_tags',
+  'case_links',
+  'drafts',
+  'attachments',
+  'saved_views',
+  'case_text',
+  'note_text',
+  'customer_text',
+];
+/** FTS5 keeps its index in shadow tables named after the virtual table. */
+const FTS_SHADOW = /_text_(data|idx|content|docsize|config)$/;
 const LAST_VERSION = MIGRATIONS.at(-1)!.version;
 
 function tableNames(db: Db): string[] {
@@ -16,7 +36,9 @@ function tableNames(db: Db): string[] {
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
       )
       .all() as { name: string }[]
-  ).map((r) => r.name);
+  )
+    .map((r) => r.name)
+    .filter((name) => !FTS_SHADOW.test(name));
 }
 
 const broken: Migration = {

@@ -18,7 +18,10 @@ function flatten(value: unknown, prefix = '', out = new Map<string, unknown>()):
 const i18nDir = path.join(root, 'renderer/i18n');
 const readJson = (lang: string, file: string) =>
   JSON.parse(readFileSync(path.join(i18nDir, lang, file), 'utf8')) as Record<string, unknown>;
-const featureFiles = (lang: string) => readdirSync(path.join(i18nDir, lang)).filter((f) => f.endsWith('.json')).sort();
+const featureFiles = (lang: string) =>
+  readdirSync(path.join(i18nDir, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
 /** The merged tree the app loads: every feature file of a language. */
 const load = (lang: string) => {
@@ -45,7 +48,10 @@ describe('i18n resource files', () => {
       const owners = new Map<string, string>();
       for (const file of featureFiles(lang)) {
         for (const section of Object.keys(readJson(lang, file))) {
-          expect(owners.get(section), `${lang}: ${section} in ${file} and ${owners.get(section)}`).toBeUndefined();
+          expect(
+            owners.get(section),
+            `${lang}: ${section} in ${file} and ${owners.get(section)}`,
+          ).toBeUndefined();
           owners.set(section, file);
         }
       }

@@ -15,7 +15,7 @@ export function NewCaseDrawer() {
   const { message } = App.useApp();
   const open = useStore((s) => s.newCaseOpen);
   const setOpen = useStore((s) => s.setNewCaseOpen);
-  const caseCreated = useStore((s) => s.caseCreated);
+  const showCase = useStore((s) => s.showCase);
   const navigate = useStore((s) => s.navigate);
   const [form] = Form.useForm<NewCaseValues>();
   const customerId = Form.useWatch('customerId', form);
@@ -28,7 +28,8 @@ export function NewCaseDrawer() {
     setSaving(true);
     try {
       const detail = await call('cases.create', toCreateInput(values));
-      caseCreated(detail);
+      showCase(detail);
+      setOpen(false);
       form.resetFields();
       navigate({ name: 'case', id: detail.id });
       message.success(t('cases.created', { number: detail.number }));

@@ -1,0 +1,112 @@
+import type { CaseListItem } from '../../electron/contract/cases';
+import type { CaseFilters, ListCursor, SortDir, SortKey } from '../../electron/contract/case-query';
+import type { Db } from '../open';
+import { stmt } from '../statements';
+
+/** The columns of a list row; `c` is cases, `a` the owner. */
+export const LIST_COLUMNS = `c.id, c.number, c.title, c.customer_id AS customerId, c.customer_name AS customerName,
+  c.severity, c.status, c.support_area AS supportArea, c.service, c.owner_id AS ownerId, a.name AS ownerName,
+  c.request_number AS requestNumber, c.created_at AS createdAt, c.updated_at AS updatedAt`;
+export const LIST_FROM = 'cases c LEFT JOIN agents a ON a.id = c.owner_id';
+
+const SORT_COLUMN: Record<SortKey, string> = {
+  updated: 'c.updated_at',
+  created: 'c.created_at',
+  number: 'c.number',
+  title: 'c.title',
+  customer: 'c.customer_name',
+  severity: 'c.severity',
+  status: 'c.status',
+};
+const SORT_FIELD: Record<SortKey, keyof CaseListItem> = {
+  updated: 'updatedAt',
+  created: 'createdAt',
+  number: 'number',
+  title: 'title',
+  customer: 'customerName',
+  severity: 'severity',
+  status: 'status',
+};
+
+export interface SqlPart {
+  sql: string[];
+  params: unknown[];
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The WHERE conditions for a set of filters (AND-ed); `me` is the signed-in agent. */
+export function filterSql(filters: CaseFilters, me: string): SqlPart {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  const oneOf = (column: string, values: readonly string[] | undefined) => {
+    if (!values?.length) return;
+    sql.push(`${column} IN (${placeholders(values.length)})`);
+    params.push(...values);
+  };
+  oneOf('c.status', filters.statuses);
+  oneOf('c.severity', filters.severities);
+  oneOf('c.support_area', filters.supportAreas);
+  oneOf('c.service', filters.services);
+  if (filters.customerId) {
+    sql.push('c.customer_id = ?');
+    params.push(filters.customerId);
+  }
+  if (filters.owner === 'none') sql.push('c.owner_id IS NULL');
+  else if (filters.owner) {
+    sql.push('c.owner_id = ?');
+    params.push(filters.owner === 'me' ? me : filters.owner);
+  }
+  if (filters.tag) {
+    sql.push('EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)');
+    params.push(filters.tag);
+  }
+  if (filters.createdFrom !== undefined) {
+    sql.push('c.created_at >= ?');
+    params.push(filters.createdFrom);
+  }
+  if (filters.createdTo !== undefined) {
+    sql.push('c.created_at < ?');
+    params.push(filters.createdTo);
+  }
+  return { sql, params };
+}
+
+export const whereClause = (conditions: string[]) =>
+  conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+
+export interface ListQuery {
+  filters: CaseFilters;
+  sort: SortKey;
+  dir: SortDir;
+  limit: number;
+  after?: ListCursor | undefined;
+  me: string;
+}
+
+/** One page in the chosen order; keyset paging over (sort column, id), never OFFSET. */
+export function listCasePage(db: Db, q: ListQuery): CaseListItem[] {
+  const { sql, params } = filterSql(q.filters, q.me);
+  const column = SORT_COLUMN[q.sort];
+  const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
+  if (q.after) {
+    sql.push(`(${column}, c.id) ${q.dir === 'asc' ? '>' : '<'} (?, ?)`);
+    params.push(q.after.key, q.after.id);
+  }
+  return stmt<unknown[], CaseListItem>(
+    db,
+    `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} ${whereClause(sql)}
+     ORDER BY ${column} ${dir}, c.id ${dir} LIMIT ?`,
+  ).all(...params, q.limit);
+}
+
+export function cursorOf(row: CaseListItem, sort: SortKey): ListCursor {
+  return { key: row[SORT_FIELD[sort]] as string | number, id: row.id };
+}
+
+export function countCases(db: Db, filters: CaseFilters, me: string): number {
+  const { sql, params } = filterSql(filters, me);
+  return stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM cases c ${whereClause(sql)}`).get(
+    ...params,
+  )!.n;
+}

@@ -1,0 +1,122 @@
+import type { CaseListItem } from '../../electron/contract/cases';
+import type { CaseFilters, MatchSource, SearchHit } from '../../electron/contract/case-query';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/contract/case-query';
+import type { Db } from '../open';
+import { stmt } from '../statements';
+import { escapeLike } from './customers';
+import { filterSql, LIST_COLUMNS, LIST_FROM, whereClause } from './case-list';
+
+type Row = CaseListItem & { snippet: string };
+
+/** The trigram tokenizer matches substrings of three or more characters (Unicode code points). */
+export const MIN_FTS_LENGTH = 3;
+
+/**
+ * An FTS5 query for the agent's words: each word of 3+ characters as a quoted phrase (so that
+ * punctuation and operators in it are taken literally), all of them required. Null when no word is
+ * long enough for the trigram index.
+ */
+export function ftsQuery(text: string): string | null {
+  const words = text
+    .split(/\s+/)
+    .filter((w) => [...w].length >= MIN_FTS_LENGTH)
+    .map((w) => `"${w.replaceAll('"', '""')}"`);
+  return words.length ? words.join(' AND ') : null;
+}
+
+const SNIPPET = (table: string, column: number, tokens: number) =>
+  `snippet(${table}, ${column}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${tokens})`;
+
+export interface SearchQuery {
+  text: string;
+  filters: CaseFilters;
+  limit: number;
+  me: string;
+}
+
+/**
+ * Cases matching the text, most recently updated first, each once with the snippet where it matched:
+ * a case number, the case's own text, a note/reply/call, or its customer (name, tenant, contacts).
+ * Each source is read newest first and stops at the limit, so the cost does not grow with the log.
+ */
+export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
+  const fts = ftsQuery(q.text);
+  const hits = new Map<string, SearchHit>();
+  const add = (rows: Row[], source: MatchSource) => {
+    for (const row of rows) if (!hits.has(row.id)) hits.set(row.id, { ...row, source });
+  };
+  const { sql, params } = filterSql(q.filters, q.me);
+  const where = (match: string) => whereClause([match, ...sql]);
+
+  if (/^SD-\d{4}-\d{1,9}$/i.test(q.text)) {
+    add(
+      stmt<unknown[], Row>(
+        db,
+        `SELECT ${LIST_COLUMNS}, c.number AS snippet FROM ${LIST_FROM} ${where('c.number = ?')}`,
+      ).all(q.text.toUpperCase(), ...params),
+      'number',
+    );
+  }
+  if (fts) {
+    add(
+      stmt<unknown[], Row>(
+        db,
+        `SELECT ${LIST_COLUMNS}, ${SNIPPET('case_text', -1, 16)} AS snippet
+         FROM case_text JOIN ${LIST_FROM} ON c.rowid = case_text.rowid
+         ${where('case_text MATCH ?')} ORDER BY case_text.rowid DESC LIMIT ?`,
+      ).all(fts, ...params, q.limit),
+      'case',
+    );
+    add(
+      stmt<unknown[], Row>(
+        db,
+        `SELECT ${LIST_COLUMNS}, ${SNIPPET('note_text', 0, 16)} AS snippet
+         FROM note_text JOIN case_events e ON e.rowid = note_text.rowid JOIN ${LIST_FROM} ON c.id = e.case_id
+         ${where('note_text MATCH ?')} ORDER BY note_text.rowid DESC LIMIT ?`,
+      ).all(fts, ...params, q.limit * 2),
+      'note',
+    );
+    add(
+      stmt<unknown[], Row>(
+        db,
+        `WITH matched AS (
+           SELECT cu.id, ${SNIPPET('customer_text', -1, 12)} AS snippet
+           FROM customer_text JOIN customers cu ON cu.rowid = customer_text.rowid
+           WHERE customer_text MATCH ? ORDER BY customer_text.rowid DESC LIMIT 50
+         )
+         SELECT ${LIST_COLUMNS}, m.snippet FROM matched m JOIN ${LIST_FROM} ON c.customer_id = m.id
+         ${whereClause(sql)} ORDER BY c.updated_at DESC LIMIT ?`,
+      ).all(fts, ...params, q.limit),
+      'customer',
+    );
+  } else {
+    add(shortQuery(db, q, sql, params), 'case');
+  }
+  return [...hits.values()]
+    .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1))
+    .slice(0, q.limit);
+}
+
+/**
+ * Queries of one or two characters are below the trigram index: walk the cases newest first
+ * (cases_updated index) and stop at the limit. Covers titles, numbers and customer names.
+ */
+function shortQuery(db: Db, q: SearchQuery, sql: string[], params: unknown[]): Row[] {
+  const like = `%${escapeLike(q.text)}%`;
+  const rows = stmt<unknown[], Omit<Row, 'snippet'>>(
+    db,
+    `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM}
+     ${whereClause([`(c.title LIKE ? ESCAPE '\\' OR c.customer_name LIKE ? ESCAPE '\\' OR c.number LIKE ? ESCAPE '\\')`, ...sql])}
+     ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
+  ).all(like, like, like, ...params, q.limit);
+  return rows.map((row) => ({
+    ...row,
+    snippet: markFirst(row.title, q.text) ?? markFirst(row.customerName, q.text) ?? row.number,
+  }));
+}
+
+function markFirst(text: string, needle: string): string | null {
+  const at = text.toLowerCase().indexOf(needle.toLowerCase());
+  if (at < 0) return null;
+  return `${text.slice(0, at)}${SNIPPET_OPEN}${text.slice(at, at + needle.length)}${SNIPPET_CLOSE}${text.slice(at + needle.length)}`;
+}

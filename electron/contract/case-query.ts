@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from './domain';
+import type { CaseListItem } from './cases';
+import { id, pageLimit } from './validation';
+
+/** Filters shared by the list, search, saved views and export; all optional, all combined with AND. */
+export const caseFilters = z
+  .object({
+    statuses: z.array(z.enum(CASE_STATUSES)).max(CASE_STATUSES.length).optional(),
+    severities: z.array(z.enum(SEVERITIES)).max(SEVERITIES.length).optional(),
+    supportAreas: z.array(z.enum(SUPPORT_AREAS)).max(SUPPORT_AREAS.length).optional(),
+    services: z.array(z.string().min(1).max(40)).max(50).optional(),
+    customerId: id.optional(),
+    /** An agent's id, `me` for the signed-in agent, or `none` for unassigned cases. */
+    owner: z.union([id, z.literal('me'), z.literal('none')]).optional(),
+    tag: z.string().trim().min(1).max(40).optional(),
+    /** Created at or after / before, epoch ms. */
+    createdFrom: z.number().int().nonnegative().optional(),
+    createdTo: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+export type CaseFilters = z.infer<typeof caseFilters>;
+
+export const SORT_KEYS = ['updated', 'created', 'number', 'title', 'customer', 'severity', 'status'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
+
+/** Keyset cursor: the last row's sort value and id. Stable while rows are added. */
+export const listCursor = z.object({ key: z.union([z.string(), z.number()]), id });
+export type ListCursor = z.infer<typeof listCursor>;
+
+export const casesListInput = z.object({
+  filters: caseFilters.default({}),
+  sort: z.enum(SORT_KEYS).default('updated'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  limit: pageLimit,
+  after: listCursor.optional(),
+});
+
+export interface CasePage {
+  items: CaseListItem[];
+  /** Pass back as `after` for the next page; null at the end. */
+  next: ListCursor | null;
+  /** How many cases match the filters; on the first page only (null on later pages). */
+  total: number | null;
+}
+
+export const casesSearchInput = z.object({
+  query: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
+  filters: caseFilters.default({}),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+/** Where a search hit was found. */
+export type MatchSource = 'number' | 'case' | 'note' | 'customer';
+
+export interface SearchHit extends CaseListItem {
+  source: MatchSource;
+  /** Text around the match; the matched part sits between SNIPPET_OPEN and SNIPPET_CLOSE. */
+  snippet: string;
+}
+export interface SearchResult {
+  items: SearchHit[];
+}
+
+export const SNIPPET_OPEN = '\uE000';
+export const SNIPPET_CLOSE = '\uE001';
+
+export interface SavedView {
+  id: string;
+  /** Built-in views carry an i18n key instead of a name. */
+  name: string | null;
+  nameKey: string | null;
+  filters: CaseFilters;
+  builtin: boolean;
+}
+export const viewsListInput = z.object({}).strict();
+export const viewsSaveInput = z.object({
+  name: z.string().trim().min(1, 'validation.required').max(60, 'validation.tooLong'),
+  filters: caseFilters,
+});
+export const viewsDeleteInput = z.object({ id });

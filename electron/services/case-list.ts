@@ -1,0 +1,29 @@
+import type { ParsedInputOf } from '../contract/api';
+import type { CasePage, SearchResult } from '../contract/case-query';
+import { countCases, cursorOf, listCasePage } from '../../db/queries/case-list';
+import { searchCases } from '../../db/queries/search';
+import type { ServiceContext } from './context';
+
+export function casePage(ctx: ServiceContext, input: ParsedInputOf<'cases.list'>): CasePage {
+  const me = ctx.agentId;
+  // One extra row tells whether another page exists without a second query.
+  const rows = listCasePage(ctx.db, { ...input, limit: input.limit + 1, me });
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    next: rows.length > input.limit && last ? cursorOf(last, input.sort) : null,
+    total: input.after ? null : countCases(ctx.db, input.filters, me),
+  };
+}
+
+export function caseSearch(ctx: ServiceContext, input: ParsedInputOf<'cases.search'>): SearchResult {
+  return {
+    items: searchCases(ctx.db, {
+      text: input.query,
+      filters: input.filters,
+      limit: input.limit,
+      me: ctx.agentId,
+    }),
+  };
+}

@@ -1,0 +1,49 @@
+import type { ParsedInputOf } from '../contract/api';
+import type { SavedView } from '../contract/case-query';
+import { CASE_STATUSES, isOpenStatus } from '../contract/domain';
+import { uuidv7 } from '../../db/ids';
+import { deleteView, insertView, listViews } from '../../db/queries/views';
+import type { ServiceContext } from './context';
+import { notFound } from './errors';
+
+const OPEN = CASE_STATUSES.filter(isOpenStatus);
+
+/** The views every desk starts with; their names are translated in the UI. */
+export const BUILTIN_VIEWS: readonly SavedView[] = [
+  {
+    id: 'builtin:my-open',
+    nameKey: 'views.myOpen',
+    name: null,
+    builtin: true,
+    filters: { owner: 'me', statuses: OPEN },
+  },
+  {
+    id: 'builtin:severity-a',
+    nameKey: 'views.severityA',
+    name: null,
+    builtin: true,
+    filters: { severities: ['A'], statuses: OPEN },
+  },
+  {
+    id: 'builtin:waiting-21v',
+    nameKey: 'views.waiting21v',
+    name: null,
+    builtin: true,
+    filters: { statuses: ['waiting_21v'] },
+  },
+];
+
+export function allViews(ctx: ServiceContext): SavedView[] {
+  return [...BUILTIN_VIEWS, ...listViews(ctx.db).map((v) => ({ ...v, nameKey: null, builtin: false }))];
+}
+
+export function saveView(ctx: ServiceContext, input: ParsedInputOf<'views.save'>): SavedView {
+  const view = { id: uuidv7(ctx.now()), name: input.name, filters: input.filters };
+  insertView(ctx.db, { ...view, createdAt: ctx.now() });
+  return { ...view, nameKey: null, builtin: false };
+}
+
+export function removeView(ctx: ServiceContext, input: ParsedInputOf<'views.delete'>): SavedView[] {
+  if (!deleteView(ctx.db, input.id)) throw notFound('view', input.id);
+  return allViews(ctx);
+}
