@@ -7,4 +7,6 @@ export interface ServiceContext {
   /** The agent whose actions are being recorded. */
   agentId: string;
   version: string;
+  /** A folder of the workstation's own for files that are not in the database (attachments). */
+  dataDir: string;
 }

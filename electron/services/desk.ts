@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { openDatabase, type Db } from '../../db/open';
 import { ensureDeskAgent } from './agents';
 import type { ServiceContext } from './context';
@@ -7,6 +8,8 @@ export interface DeskOptions {
   dbPath: string;
   version: string;
   nativeBinding?: string;
+  /** Defaults to the folder of the database file. */
+  dataDir?: string;
   now?: () => number;
   log?: (error: unknown) => void;
 }
@@ -26,6 +29,7 @@ export function openDesk(options: DeskOptions): Desk {
   );
   const now = options.now ?? Date.now;
   const agent = ensureDeskAgent(db, now());
-  const ctx: ServiceContext = { db, now, agentId: agent.id, version: options.version };
+  const dataDir = options.dataDir ?? path.dirname(path.resolve(options.dbPath));
+  const ctx: ServiceContext = { db, now, agentId: agent.id, version: options.version, dataDir };
   return { db, ctx, dispatch: createDispatch(ctx, options.log), close: () => db.close() };
 }
