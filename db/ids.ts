@@ -1,5 +1,19 @@
 import { randomBytes } from 'node:crypto';
 
+// Random bytes are drawn in blocks: one system call per 256 ids instead of one per id.
+const POOL_SIZE = 4096;
+let pool = randomBytes(POOL_SIZE);
+let offset = POOL_SIZE;
+
+function random16(): Buffer {
+  if (offset + 16 > POOL_SIZE) {
+    pool = randomBytes(POOL_SIZE);
+    offset = 0;
+  }
+  offset += 16;
+  return pool.subarray(offset - 16, offset);
+}
+
 let lastMs = -1;
 let counter = 0;
 
@@ -21,7 +35,7 @@ export function uuidv7(nowMs: number = Date.now()): string {
   }
   lastMs = ms;
 
-  const b = randomBytes(16);
+  const b = Buffer.from(random16());
   b.writeUIntBE(ms, 0, 6);
   b[6] = 0x70 | (counter >> 8);
   b[7] = counter & 0xff;

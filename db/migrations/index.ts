@@ -1,6 +1,7 @@
 import { initial } from './0010-initial';
 import { caseLog } from './0020-case-log';
+import { customerDirectory } from './0030-customer-directory';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
-export const MIGRATIONS: readonly Migration[] = [initial, caseLog];
+export const MIGRATIONS: readonly Migration[] = [initial, caseLog, customerDirectory];

@@ -18,3 +18,7 @@ export function firstAgent(db: Db): AgentRow | undefined {
 export function insertAgent(db: Db, row: AgentRow & { createdAt: number }): void {
   stmt(db, 'INSERT INTO agents (id, name, role, created_at) VALUES (@id, @name, @role, @createdAt)').run(row);
 }
+
+export function listAgents(db: Db): AgentRow[] {
+  return stmt<[], AgentRow>(db, 'SELECT id, name, role FROM agents ORDER BY name, id').all();
+}

@@ -7,7 +7,8 @@ import { stmt } from '../statements';
 export const LIST_COLUMNS = `c.id, c.number, c.title, c.customer_id AS customerId, c.customer_name AS customerName,
   c.severity, c.status, c.support_area AS supportArea, c.service, c.owner_id AS ownerId, a.name AS ownerName,
   c.request_number AS requestNumber, c.created_at AS createdAt, c.updated_at AS updatedAt`;
-export const LIST_FROM = 'cases c LEFT JOIN agents a ON a.id = c.owner_id';
+export const OWNER_JOIN = 'LEFT JOIN agents a ON a.id = c.owner_id';
+export const LIST_FROM = `cases c ${OWNER_JOIN}`;
 
 const SORT_COLUMN: Record<SortKey, string> = {
   updated: 'c.updated_at',
@@ -109,4 +110,31 @@ export function countCases(db: Db, filters: CaseFilters, me: string): number {
   return stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM cases c ${whereClause(sql)}`).get(
     ...params,
   )!.n;
+}
+
+/** Every case matching the filters, newest first, for export; read row by row. */
+export function* iterateCases(db: Db, filters: CaseFilters, me: string): Generator<CaseListItem> {
+  const { sql, params } = filterSql(filters, me);
+  yield* stmt<unknown[], CaseListItem>(
+    db,
+    `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} ${whereClause(sql)} ORDER BY c.updated_at DESC, c.id DESC`,
+  ).iterate(...params);
+}
+
+/** What an export adds to a list row: description, tenant and tags. */
+export function exportExtras(
+  db: Db,
+  caseId: string,
+): { description: string; tenantDomain: string | null; tags: string[] } {
+  const row = stmt<[string], { description: string; tenantDomain: string | null; tags: string | null }>(
+    db,
+    `SELECT c.description, cu.tenant_domain AS tenantDomain,
+       (SELECT group_concat(tag, char(31)) FROM case_tags WHERE case_id = c.id) AS tags
+     FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?`,
+  ).get(caseId)!;
+  return {
+    description: row.description,
+    tenantDomain: row.tenantDomain,
+    tags: row.tags ? row.tags.split('\u001f').sort() : [],
+  };
 }

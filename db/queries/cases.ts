@@ -57,3 +57,50 @@ export function setCaseStatus(db: Db, id: string, status: CaseStatus, at: number
 export function touchCase(db: Db, id: string, at: number): void {
   stmt(db, 'UPDATE cases SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, id);
 }
+
+/** The columns the edit form changes, by contract field name. */
+const FIELD_COLUMN = {
+  title: 'title',
+  description: 'description',
+  supportArea: 'support_area',
+  service: 'service',
+  severity: 'severity',
+  channel: 'channel',
+} as const;
+export type EditableField = keyof typeof FIELD_COLUMN;
+
+/** Sets one edited field; one statement per column, so each is compiled once. */
+export function setCaseField(db: Db, id: string, field: EditableField, value: string, at: number): void {
+  stmt(db, `UPDATE cases SET ${FIELD_COLUMN[field]} = ?, updated_at = max(updated_at, ?) WHERE id = ?`).run(
+    value,
+    at,
+    id,
+  );
+}
+
+export function setCaseOwner(db: Db, id: string, ownerId: string | null, at: number): void {
+  stmt(db, 'UPDATE cases SET owner_id = ?, updated_at = max(updated_at, ?) WHERE id = ?').run(
+    ownerId,
+    at,
+    id,
+  );
+}
+
+export interface OpenCaseTitle {
+  id: string;
+  number: string;
+  title: string;
+  status: CaseStatus;
+  severity: Severity;
+  updatedAt: number;
+}
+
+/** A customer's open cases, most recently updated first (cases_customer index), at most `limit`. */
+export function openCasesOfCustomer(db: Db, customerId: string, limit: number): OpenCaseTitle[] {
+  return stmt<[string, number], OpenCaseTitle>(
+    db,
+    `SELECT id, number, title, status, severity, updated_at AS updatedAt FROM cases
+     WHERE customer_id = ? AND status NOT IN ('resolved', 'closed')
+     ORDER BY updated_at DESC LIMIT ?`,
+  ).all(customerId, limit);
+}

@@ -1,44 +1,149 @@
-import type { Customer } from '../../electron/contract/customers';
+import type { Customer, CustomerCursor, CustomerListItem } from '../../electron/contract/customers';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
-const COLUMNS = `id, name, tenant_domain AS tenantDomain, partner_customer_id AS partnerCustomerId,
-  created_at AS createdAt, updated_at AS updatedAt`;
+const columns = (t: string) => `${t}id AS id, ${t}name AS name, ${t}tenant_domain AS tenantDomain,
+  ${t}partner_customer_id AS partnerCustomerId, ${t}admin_role AS adminRole, ${t}created_at AS createdAt,
+  ${t}updated_at AS updatedAt`;
+const COLUMNS = columns('');
+
+type CustomerRow = Omit<Customer, 'adminRole'> & { adminRole: 0 | 1 };
+const toCustomer = (row: CustomerRow): Customer => ({ ...row, adminRole: row.adminRole === 1 });
 
 export function insertCustomer(db: Db, row: Customer): void {
   stmt(
     db,
-    `INSERT INTO customers (id, name, tenant_domain, partner_customer_id, created_at, updated_at)
-     VALUES (@id, @name, @tenantDomain, @partnerCustomerId, @createdAt, @updatedAt)`,
-  ).run(row);
+    `INSERT INTO customers (id, name, tenant_domain, partner_customer_id, admin_role, created_at, updated_at)
+     VALUES (@id, @name, @tenantDomain, @partnerCustomerId, @adminRole, @createdAt, @updatedAt)`,
+  ).run({ ...row, adminRole: row.adminRole ? 1 : 0 });
+}
+
+export function updateCustomer(db: Db, row: Customer): void {
+  stmt(
+    db,
+    `UPDATE customers SET name = @name, tenant_domain = @tenantDomain, partner_customer_id = @partnerCustomerId,
+       admin_role = @adminRole, updated_at = @updatedAt
+     WHERE id = @id`,
+  ).run({
+    id: row.id,
+    name: row.name,
+    tenantDomain: row.tenantDomain,
+    partnerCustomerId: row.partnerCustomerId,
+    adminRole: row.adminRole ? 1 : 0,
+    updatedAt: row.updatedAt,
+  });
+}
+
+export function touchCustomer(db: Db, id: string, at: number): void {
+  stmt(db, 'UPDATE customers SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, id);
 }
 
 export function getCustomer(db: Db, id: string): Customer | undefined {
-  return stmt<[string], Customer>(db, `SELECT ${COLUMNS} FROM customers WHERE id = ?`).get(id);
+  const row = stmt<[string], CustomerRow>(db, `SELECT ${COLUMNS} FROM customers WHERE id = ?`).get(id);
+  return row && toCustomer(row);
 }
 
 export function findCustomerByTenant(db: Db, tenantDomain: string): Customer | undefined {
-  return stmt<[string], Customer>(db, `SELECT ${COLUMNS} FROM customers WHERE tenant_domain = ?`).get(
+  const row = stmt<[string], CustomerRow>(db, `SELECT ${COLUMNS} FROM customers WHERE tenant_domain = ?`).get(
     tenantDomain,
   );
+  return row && toCustomer(row);
 }
 
-/** Customers whose name or tenant domain contains the query; names that start with it first. */
+export function findCustomerByPartnerId(db: Db, partnerCustomerId: string): Customer | undefined {
+  const row = stmt<[string], CustomerRow>(
+    db,
+    `SELECT ${COLUMNS} FROM customers WHERE partner_customer_id = ?`,
+  ).get(partnerCustomerId);
+  return row && toCustomer(row);
+}
+
+/**
+ * Which customers a query names: through the trigram index for 3 characters or more (any substring of
+ * name, tenant, Partner Center id or contacts), else a LIKE over the same columns, which is what a
+ * one- or two-character query (a Chinese surname, say) needs.
+ */
+function matching(query: string): { where: string; params: Record<string, string> } {
+  if ([...query].length >= 3) {
+    return {
+      where: `c.rowid IN (SELECT rowid FROM customer_text WHERE customer_text MATCH @phrase)`,
+      params: { phrase: `"${query.replace(/"/g, '""')}"` },
+    };
+  }
+  return {
+    where: `(c.name LIKE @contains ESCAPE '\\' OR c.tenant_domain LIKE @contains ESCAPE '\\'
+      OR c.partner_customer_id LIKE @contains ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id
+        AND (k.name LIKE @contains ESCAPE '\\' OR k.email LIKE @contains ESCAPE '\\' OR k.phone LIKE @contains ESCAPE '\\')))`,
+    params: { contains: `%${escapeLike(query)}%` },
+  };
+}
+
+/** Customers the query names; names that start with it first. For pickers: a short list. */
 export function searchCustomers(db: Db, query: string, limit: number): Customer[] {
   if (query === '') {
-    return stmt<[number], Customer>(
+    return stmt<[number], CustomerRow>(
       db,
       `SELECT ${COLUMNS} FROM customers ORDER BY updated_at DESC LIMIT ?`,
-    ).all(limit);
+    )
+      .all(limit)
+      .map(toCustomer);
   }
-  const q = escapeLike(query);
-  return stmt<[{ contains: string; prefix: string; limit: number }], Customer>(
+  const { where, params } = matching(query);
+  return stmt<[Record<string, unknown>], CustomerRow>(
     db,
-    `SELECT ${COLUMNS} FROM customers
-     WHERE name LIKE @contains ESCAPE '\\' OR tenant_domain LIKE @contains ESCAPE '\\'
-     ORDER BY (name LIKE @prefix ESCAPE '\\') DESC, name COLLATE NOCASE
+    `SELECT ${columns('c.')} FROM customers c WHERE ${where}
+     ORDER BY (c.name LIKE @prefix ESCAPE '\\') DESC, c.name COLLATE NOCASE, c.id
      LIMIT @limit`,
-  ).all({ contains: `%${q}%`, prefix: `${q}%`, limit });
+  )
+    .all({ ...params, prefix: `${escapeLike(query)}%`, limit })
+    .map(toCustomer);
+}
+
+type ListRow = CustomerRow & { services: string; contactCount: number; openCaseCount: number };
+
+/** One page of the customer list, by name then id, after the cursor. */
+export function listCustomers(
+  db: Db,
+  args: { query: string; limit: number; after?: CustomerCursor | undefined },
+): CustomerListItem[] {
+  const filter = args.query ? matching(args.query) : { where: '1', params: {} };
+  // Spelled out rather than as a row value, which SQLite would answer by scanning the index from the start.
+  const after = args.after
+    ? `AND c.name COLLATE NOCASE >= @afterName AND (c.name COLLATE NOCASE > @afterName OR c.id > @afterId)`
+    : '';
+  return stmt<[Record<string, unknown>], ListRow>(
+    db,
+    `SELECT ${columns('c.')},
+       (SELECT json_group_array(s.key ORDER BY s.key = 'other', s.builtin DESC, s.created_at, s.rowid)
+         FROM customer_services cs JOIN services s ON s.key = cs.service_key WHERE cs.customer_id = c.id) AS services,
+       (SELECT count(*) FROM contacts k WHERE k.customer_id = c.id) AS contactCount,
+       (SELECT count(*) FROM cases x WHERE x.customer_id = c.id AND x.status NOT IN ('resolved', 'closed'))
+         AS openCaseCount
+     FROM customers c
+     WHERE ${filter.where} ${after}
+     ORDER BY c.name COLLATE NOCASE, c.id
+     LIMIT @limit`,
+  )
+    .all({
+      ...filter.params,
+      limit: args.limit,
+      ...(args.after ? { afterName: args.after.name, afterId: args.after.id } : {}),
+    })
+    .map(({ services, contactCount, openCaseCount, ...row }) => ({
+      ...toCustomer(row),
+      services: JSON.parse(services) as string[],
+      contactCount,
+      openCaseCount,
+    }));
+}
+
+export function countCustomers(db: Db, query: string): number {
+  const filter = query ? matching(query) : { where: '1', params: {} };
+  return stmt<[Record<string, unknown>], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM customers c WHERE ${filter.where}`,
+  ).get(filter.params)!.n;
 }
 
 export function escapeLike(text: string): string {

@@ -32,3 +32,22 @@ export function listEvents(db: Db, caseId: string): EventWithAgent[] {
   ).all(caseId);
   return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as unknown }));
 }
+
+export function getEvent(db: Db, id: string): EventRow | undefined {
+  const row = stmt<[string], Omit<EventRow, 'payload'> & { payload: string }>(
+    db,
+    'SELECT id, case_id AS caseId, agent_id AS agentId, at, kind, payload FROM case_events WHERE id = ?',
+  ).get(id);
+  return row && { ...row, payload: JSON.parse(row.payload) as unknown };
+}
+
+/** The text of a note as last edited, or undefined when it was never edited. */
+export function lastNoteEdit(db: Db, caseId: string, noteId: string): string | undefined {
+  const row = stmt<[string, string], { body: string }>(
+    db,
+    `SELECT json_extract(payload, '$.body') AS body FROM case_events
+     WHERE case_id = ? AND kind = 'note_edited' AND json_extract(payload, '$.noteId') = ?
+     ORDER BY at DESC, id DESC LIMIT 1`,
+  ).get(caseId, noteId);
+  return row?.body;
+}

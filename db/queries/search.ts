@@ -4,7 +4,7 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/contract/case-query'
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { escapeLike } from './customers';
-import { filterSql, LIST_COLUMNS, LIST_FROM, whereClause } from './case-list';
+import { filterSql, LIST_COLUMNS, LIST_FROM, OWNER_JOIN, whereClause } from './case-list';
 
 type Row = CaseListItem & { snippet: string };
 
@@ -24,8 +24,15 @@ export function ftsQuery(text: string): string | null {
   return words.length ? words.join(' AND ') : null;
 }
 
+const shortWords = (text: string) => text.split(/\s+/).filter((w) => w && [...w].length < MIN_FTS_LENGTH);
+
 const SNIPPET = (table: string, column: number, tokens: number) =>
   `snippet(${table}, ${column}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${tokens})`;
+
+const TITLE_HIGHLIGHT = `highlight(case_text, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}')`;
+/** The whole title with its match marked when the title matched; otherwise the best snippet elsewhere. */
+const TITLE_OR_SNIPPET = `CASE WHEN instr(${TITLE_HIGHLIGHT}, '${SNIPPET_OPEN}') > 0 THEN ${TITLE_HIGHLIGHT}
+  ELSE ${SNIPPET('case_text', -1, 16)} END`;
 
 export interface SearchQuery {
   text: string;
@@ -46,6 +53,16 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
     for (const row of rows) if (!hits.has(row.id)) hits.set(row.id, { ...row, source });
   };
   const { sql, params } = filterSql(q.filters, q.me);
+  // Words too short for the index still narrow a mixed query: they must appear in the case itself.
+  if (fts) {
+    for (const word of shortWords(q.text)) {
+      sql.push(
+        `(c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\' OR c.customer_name LIKE ? ESCAPE '\\')`,
+      );
+      const like = `%${escapeLike(word)}%`;
+      params.push(like, like, like);
+    }
+  }
   const where = (match: string) => whereClause([match, ...sql]);
 
   if (/^SD-\d{4}-\d{1,9}$/i.test(q.text)) {
@@ -61,8 +78,8 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
     add(
       stmt<unknown[], Row>(
         db,
-        `SELECT ${LIST_COLUMNS}, ${SNIPPET('case_text', -1, 16)} AS snippet
-         FROM case_text JOIN ${LIST_FROM} ON c.rowid = case_text.rowid
+        `SELECT ${LIST_COLUMNS}, ${TITLE_OR_SNIPPET} AS snippet
+         FROM case_text JOIN cases c ON c.rowid = case_text.rowid ${OWNER_JOIN}
          ${where('case_text MATCH ?')} ORDER BY case_text.rowid DESC LIMIT ?`,
       ).all(fts, ...params, q.limit),
       'case',
@@ -71,7 +88,7 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
       stmt<unknown[], Row>(
         db,
         `SELECT ${LIST_COLUMNS}, ${SNIPPET('note_text', 0, 16)} AS snippet
-         FROM note_text JOIN case_events e ON e.rowid = note_text.rowid JOIN ${LIST_FROM} ON c.id = e.case_id
+         FROM note_text JOIN case_events e ON e.rowid = note_text.rowid JOIN cases c ON c.id = e.case_id ${OWNER_JOIN}
          ${where('note_text MATCH ?')} ORDER BY note_text.rowid DESC LIMIT ?`,
       ).all(fts, ...params, q.limit * 2),
       'note',
@@ -84,7 +101,7 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
            FROM customer_text JOIN customers cu ON cu.rowid = customer_text.rowid
            WHERE customer_text MATCH ? ORDER BY customer_text.rowid DESC LIMIT 50
          )
-         SELECT ${LIST_COLUMNS}, m.snippet FROM matched m JOIN ${LIST_FROM} ON c.customer_id = m.id
+         SELECT ${LIST_COLUMNS}, m.snippet FROM matched m JOIN cases c ON c.customer_id = m.id ${OWNER_JOIN}
          ${whereClause(sql)} ORDER BY c.updated_at DESC LIMIT ?`,
       ).all(fts, ...params, q.limit),
       'customer',
@@ -102,16 +119,20 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
  * (cases_updated index) and stop at the limit. Covers titles, numbers and customer names.
  */
 function shortQuery(db: Db, q: SearchQuery, sql: string[], params: unknown[]): Row[] {
-  const like = `%${escapeLike(q.text)}%`;
+  const words = shortWords(q.text);
+  const conditions = words.map(
+    () => `(c.title LIKE ? ESCAPE '\\' OR c.customer_name LIKE ? ESCAPE '\\' OR c.number LIKE ? ESCAPE '\\')`,
+  );
+  const likes = words.flatMap((w) => Array<string>(3).fill(`%${escapeLike(w)}%`));
   const rows = stmt<unknown[], Omit<Row, 'snippet'>>(
     db,
-    `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM}
-     ${whereClause([`(c.title LIKE ? ESCAPE '\\' OR c.customer_name LIKE ? ESCAPE '\\' OR c.number LIKE ? ESCAPE '\\')`, ...sql])}
+    `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} ${whereClause([...conditions, ...sql])}
      ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
-  ).all(like, like, like, ...params, q.limit);
+  ).all(...likes, ...params, q.limit);
+  const first = words[0] ?? '';
   return rows.map((row) => ({
     ...row,
-    snippet: markFirst(row.title, q.text) ?? markFirst(row.customerName, q.text) ?? row.number,
+    snippet: markFirst(row.title, first) ?? markFirst(row.customerName, first) ?? row.number,
   }));
 }
 

@@ -41,8 +41,12 @@ export interface CasePage {
   items: CaseListItem[];
   /** Pass back as `after` for the next page; null at the end. */
   next: ListCursor | null;
-  /** How many cases match the filters; on the first page only (null on later pages). */
-  total: number | null;
+}
+
+/** Counting can mean reading every case, so it is asked for apart from the page and never delays it. */
+export const casesCountInput = z.object({ filters: caseFilters.default({}) });
+export interface CaseCount {
+  total: number;
 }
 
 export const casesSearchInput = z.object({
@@ -80,3 +84,20 @@ export const viewsSaveInput = z.object({
   filters: caseFilters,
 });
 export const viewsDeleteInput = z.object({ id });
+
+export const casesExportInput = z.object({
+  filters: caseFilters.default({}),
+  /** With a query, the export holds what the search finds (up to its limit); without, every matching case. */
+  query: z.string().trim().max(200).optional(),
+});
+
+/** One exported case: the list row plus what a spreadsheet needs besides. */
+export interface CaseExportRow extends CaseListItem {
+  description: string;
+  tenantDomain: string | null;
+  tags: string[];
+}
+export interface CaseExport {
+  rows: CaseExportRow[];
+  exportedAt: number;
+}

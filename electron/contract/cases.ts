@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CHANNELS, SEVERITIES, SUPPORT_AREAS } from './domain';
 import type { CaseStatus, Channel, Severity, SupportArea } from './domain';
+import type { Attachment } from './attachments';
 import { newCustomerInput } from './customers';
 import { id, optionalText, requiredText } from './validation';
 
 const pick = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { message: 'validation.choose' });
+const serviceKey = () => z.string().trim().min(1, 'validation.choose').max(40, 'validation.tooLong');
 
 export const casesCreateInput = z.object({
   /** An existing customer, or one created in the same transaction as the case. */
@@ -16,7 +18,7 @@ export const casesCreateInput = z.object({
   description: optionalText(20_000).default(''),
   supportArea: pick(SUPPORT_AREAS),
   /** A key of the service catalogue (services.list). */
-  service: z.string().trim().min(1, 'validation.choose').max(40, 'validation.tooLong'),
+  service: serviceKey(),
   severity: pick(SEVERITIES),
   channel: pick(CHANNELS),
 });
@@ -54,10 +56,152 @@ export interface CaseListItem {
   updatedAt: number;
 }
 
+export const CALL_DIRECTIONS = ['in', 'out'] as const;
+export type CallDirection = (typeof CALL_DIRECTIONS)[number];
+
+export const casesAddReplyInput = z.object({ caseId: id, body: requiredText(20_000) });
+
+export const casesLogCallInput = z.object({
+  caseId: id,
+  direction: z.enum(CALL_DIRECTIONS, { message: 'validation.choose' }),
+  /** Whole minutes on the phone; 0 for a call that did not connect. */
+  minutes: z
+    .number({ message: 'validation.required' })
+    .int('validation.invalid')
+    .min(0, 'validation.invalid')
+    .max(24 * 60, 'validation.invalid'),
+  /** The call's summary; searched like a note. */
+  body: requiredText(20_000),
+});
+
+export const casesEditNoteInput = z.object({
+  caseId: id,
+  noteId: id,
+  /** The text the agent was editing; a different current text is a CONFLICT, not a silent overwrite. */
+  from: z.string().trim(),
+  body: requiredText(20_000),
+});
+
+/** The fields of a case that the edit form changes, one `field_changed` event each. */
+export const CASE_FIELDS = ['title', 'description', 'supportArea', 'service', 'severity', 'channel'] as const;
+export type CaseField = (typeof CASE_FIELDS)[number];
+
+const caseFieldValues = {
+  title: requiredText(200),
+  description: optionalText(20_000),
+  supportArea: pick(SUPPORT_AREAS),
+  service: serviceKey(),
+  severity: pick(SEVERITIES),
+  channel: pick(CHANNELS),
+};
+
+export const casesUpdateInput = z.object({
+  caseId: id,
+  /** Only the fields the agent changed. */
+  changes: z
+    .object({
+      title: caseFieldValues.title.optional(),
+      description: caseFieldValues.description.optional(),
+      supportArea: caseFieldValues.supportArea.optional(),
+      service: caseFieldValues.service.optional(),
+      severity: caseFieldValues.severity.optional(),
+      channel: caseFieldValues.channel.optional(),
+    })
+    .strict(),
+  /** What the agent saw for each changed field; a different current value is a CONFLICT. */
+  from: z.partialRecord(z.enum(CASE_FIELDS), z.string()),
+});
+export type CasesUpdateInput = z.input<typeof casesUpdateInput>;
+
+export const casesAssignInput = z.object({
+  caseId: id,
+  /** The new owner, or null to unassign. */
+  ownerId: id.nullable(),
+  /** The owner the agent saw; a different current owner is a CONFLICT. */
+  from: id.nullable(),
+});
+
+/** Free text, trimmed, inner runs of spaces collapsed. */
+export const tagText = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .max(40, 'validation.tooLong')
+  .transform((tag) => tag.replace(/\s+/g, ' '));
+export const casesTagInput = z.object({ caseId: id, tag: tagText });
+export const tagsSuggestInput = z.object({
+  query: optionalText(40).default(''),
+  limit: z.number().int().min(1).max(50).default(10),
+});
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export const LINK_KINDS = ['duplicate_of', 'related_to'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export const casesLinkInput = z.object({
+  caseId: id,
+  otherId: id,
+  kind: z.enum(LINK_KINDS, { message: 'validation.choose' }),
+});
+export const casesUnlinkInput = z.object({ caseId: id, otherId: id });
+
+export const casesSimilarOpenInput = z.object({
+  customerId: id,
+  title: z.string().trim().max(200),
+  /** The case being edited, never its own duplicate. */
+  excludeId: id.optional(),
+  limit: z.number().int().min(1).max(20).default(5),
+});
+export interface SimilarCase {
+  id: string;
+  number: string;
+  title: string;
+  status: CaseStatus;
+  severity: Severity;
+  updatedAt: number;
+  /** 0..1: how much of the two titles' character n-grams they share (Dice coefficient). */
+  score: number;
+}
+
+export interface AgentRef {
+  id: string;
+  name: string;
+}
+
+/** `out`: this case points at the other (this case is a duplicate of it); `in`: the other points here. */
+export type LinkDirection = 'out' | 'in';
+
+export interface CaseLink {
+  otherId: string;
+  number: string;
+  title: string;
+  status: CaseStatus;
+  kind: LinkKind;
+  direction: LinkDirection;
+  createdAt: number;
+}
+
+type LinkPayload = { otherId: string; otherNumber: string; kind: LinkKind; direction: LinkDirection };
+
 export type CaseEvent =
   | EventBase<'created', { title: string; severity: Severity; status: CaseStatus }>
   | EventBase<'note', { body: string }>
-  | EventBase<'status_changed', { from: CaseStatus; to: CaseStatus; reason?: string }>;
+  | EventBase<'reply', { body: string }>
+  | EventBase<'call', { direction: CallDirection; minutes: number; body: string }>
+  | EventBase<'note_edited', { noteId: string; body: string }>
+  | EventBase<'status_changed', { from: CaseStatus; to: CaseStatus; reason?: string }>
+  | EventBase<'assigned', { from: AgentRef | null; to: AgentRef | null }>
+  | EventBase<'field_changed', { field: CaseField; from: string; to: string }>
+  | EventBase<'tag_added', { tag: string }>
+  | EventBase<'tag_removed', { tag: string }>
+  | EventBase<'link_added', LinkPayload>
+  | EventBase<'link_removed', LinkPayload>
+  | EventBase<
+      'attachment_added',
+      { attachmentId: string; name: string; size: number; eventId: string | null }
+    >;
 
 interface EventBase<K extends string, P> {
   id: string;
@@ -69,6 +213,9 @@ interface EventBase<K extends string, P> {
   payload: P;
 }
 export type CaseEventKind = CaseEvent['kind'];
+export type CaseEventOf<K extends CaseEventKind> = Extract<CaseEvent, { kind: K }>;
+/** The timeline entries an agent writes (and that search covers). */
+export type EntryEvent = CaseEventOf<'note' | 'reply' | 'call'>;
 
 export interface CaseDetail {
   id: string;
@@ -81,6 +228,12 @@ export interface CaseDetail {
   severity: Severity;
   channel: Channel;
   status: CaseStatus;
+  owner: AgentRef | null;
+  /** 21Vianet's service request number, once escalated. */
+  requestNumber: string | null;
+  tags: string[];
+  links: CaseLink[];
+  attachments: Attachment[];
   createdAt: number;
   updatedAt: number;
   events: CaseEvent[];

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { isAppUrl } from '../security/app-origin';
 import { openDesk, type Desk } from '../services/desk';
@@ -28,6 +28,8 @@ function start(): void {
     dbPath: path.join(app.getPath('userData'), 'shiftdesk.db'),
     version: app.getVersion(),
     nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged),
+    // Attachments open in the system's own viewer.
+    openPath: (file) => shell.openPath(file),
   });
   // No page of ours needs a device, notification prompt or any other permission from Chromium.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

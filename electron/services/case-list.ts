@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../contract/api';
-import type { CasePage, SearchResult } from '../contract/case-query';
+import type { CaseCount, CasePage, SearchResult } from '../contract/case-query';
 import { countCases, cursorOf, listCasePage } from '../../db/queries/case-list';
 import { searchCases } from '../../db/queries/search';
 import type { ServiceContext } from './context';
@@ -10,11 +10,11 @@ export function casePage(ctx: ServiceContext, input: ParsedInputOf<'cases.list'>
   const rows = listCasePage(ctx.db, { ...input, limit: input.limit + 1, me });
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
-  return {
-    items,
-    next: rows.length > input.limit && last ? cursorOf(last, input.sort) : null,
-    total: input.after ? null : countCases(ctx.db, input.filters, me),
-  };
+  return { items, next: rows.length > input.limit && last ? cursorOf(last, input.sort) : null };
+}
+
+export function caseCount(ctx: ServiceContext, input: ParsedInputOf<'cases.count'>): CaseCount {
+  return { total: countCases(ctx.db, input.filters, ctx.agentId) };
 }
 
 export function caseSearch(ctx: ServiceContext, input: ParsedInputOf<'cases.search'>): SearchResult {

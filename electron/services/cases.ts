@@ -1,15 +1,29 @@
 import type { ParsedInputOf } from '../contract/api';
-import type { CaseDetail, CaseEvent } from '../contract/cases';
+import { CASE_FIELDS, type CaseDetail, type CaseEvent } from '../contract/cases';
 import { canTransition, formatCaseNumber, isReopen } from '../contract/domain';
 import { uuidv7 } from '../../db/ids';
-import { getCaseRow, insertCase, nextCaseSequence, setCaseStatus, touchCase } from '../../db/queries/cases';
 import { getAgent } from '../../db/queries/agents';
+import { listAttachments } from '../../db/queries/attachments';
+import {
+  getCaseRow,
+  insertCase,
+  nextCaseSequence,
+  setCaseField,
+  setCaseOwner,
+  setCaseStatus,
+} from '../../db/queries/cases';
 import { getCustomer } from '../../db/queries/customers';
+import { listEvents } from '../../db/queries/events';
+import { linksOf } from '../../db/queries/links';
 import { serviceExists } from '../../db/queries/services';
-import { appendEvent, listEvents } from '../../db/queries/events';
+import { listTags } from '../../db/queries/tags';
+import { changeCase, recordEvent } from './case-events';
 import type { ServiceContext } from './context';
 import { createCustomer } from './customers';
 import { conflict, invalidField, notFound } from './errors';
+
+// Timeline entries live in case-events.ts; re-exported for the callers that know them from here.
+export { addNote } from './case-events';
 
 export function createCase(ctx: ServiceContext, input: ParsedInputOf<'cases.create'>): CaseDetail {
   const id = ctx.db
@@ -18,9 +32,7 @@ export function createCase(ctx: ServiceContext, input: ParsedInputOf<'cases.crea
       const customer = newCustomer
         ? createCustomer(ctx, newCustomer, 'customer.new.')
         : existingCustomer(ctx, pickedId!);
-      if (!serviceExists(ctx.db, input.service)) {
-        throw invalidField('service', 'validation.choose', `unknown service ${input.service}`);
-      }
+      assertService(ctx, input.service);
       const now = ctx.now();
       const caseId = uuidv7(now);
       const year = new Date(now).getFullYear();
@@ -42,14 +54,13 @@ export function createCase(ctx: ServiceContext, input: ParsedInputOf<'cases.crea
         createdAt: now,
         updatedAt: now,
       });
-      appendEvent(ctx.db, {
-        id: uuidv7(now),
+      recordEvent(
+        ctx,
         caseId,
-        agentId: ctx.agentId,
-        at: now,
-        kind: 'created',
-        payload: { title: input.title, severity: input.severity, status: 'new' },
-      });
+        'created',
+        { title: input.title, severity: input.severity, status: 'new' },
+        now,
+      );
       return caseId;
     })
     .immediate();
@@ -62,70 +73,90 @@ function existingCustomer(ctx: ServiceContext, id: string) {
   return customer;
 }
 
+function assertService(ctx: ServiceContext, key: string): void {
+  if (!serviceExists(ctx.db, key))
+    throw invalidField('service', 'validation.choose', `unknown service ${key}`);
+}
+
 export function caseDetail(ctx: ServiceContext, input: ParsedInputOf<'cases.get'>): CaseDetail {
   const row = getCaseRow(ctx.db, input.id);
   if (!row) throw notFound('case', input.id);
   const customer = getCustomer(ctx.db, row.customerId)!;
-  const {
-    createdBy: _createdBy,
-    customerId: _customerId,
-    ownerId: _ownerId,
-    requestNumber: _requestNumber,
-    ...rest
-  } = row;
+  const owner = row.ownerId ? getAgent(ctx.db, row.ownerId) : undefined;
+  const { createdBy: _createdBy, customerId: _customerId, ownerId: _ownerId, ...rest } = row;
   return {
     ...rest,
     customer: { id: customer.id, name: customer.name, tenantDomain: customer.tenantDomain },
+    owner: owner ? { id: owner.id, name: owner.name } : null,
+    tags: listTags(ctx.db, row.id),
+    links: linksOf(ctx.db, row.id),
+    attachments: listAttachments(ctx.db, row.id),
     events: listEvents(ctx.db, row.id) as CaseEvent[],
   };
 }
 
-export function addNote(ctx: ServiceContext, input: ParsedInputOf<'cases.addNote'>): CaseEvent {
-  return ctx.db
-    .transaction(() => {
-      if (!getCaseRow(ctx.db, input.caseId)) throw notFound('case', input.caseId);
-      const now = ctx.now();
-      const event = {
-        id: uuidv7(now),
-        caseId: input.caseId,
-        agentId: ctx.agentId,
-        at: now,
-        kind: 'note' as const,
-        payload: { body: input.body },
-      };
-      appendEvent(ctx.db, event);
-      touchCase(ctx.db, input.caseId, now);
-      return { ...event, agentName: getAgent(ctx.db, ctx.agentId)?.name ?? '' };
-    })
-    .immediate();
+export function changeStatus(ctx: ServiceContext, input: ParsedInputOf<'cases.changeStatus'>): CaseDetail {
+  changeCase(ctx, input.caseId, (row) => {
+    if (row.status !== input.from) {
+      throw conflict(`case ${row.number} is now ${row.status}, not ${input.from}`);
+    }
+    if (!canTransition(row.status, input.to)) {
+      throw conflict(`case ${row.number} cannot go from ${row.status} to ${input.to}`);
+    }
+    const reason = input.reason?.trim();
+    if (isReopen(row.status, input.to) && !reason) {
+      throw invalidField('reason', 'validation.reopenReason', 'a reopen needs a reason');
+    }
+    const now = ctx.now();
+    recordEvent(
+      ctx,
+      row.id,
+      'status_changed',
+      { from: row.status, to: input.to, ...(reason ? { reason } : {}) },
+      now,
+    );
+    setCaseStatus(ctx.db, row.id, input.to, now);
+  });
+  return caseDetail(ctx, { id: input.caseId });
 }
 
-export function changeStatus(ctx: ServiceContext, input: ParsedInputOf<'cases.changeStatus'>): CaseDetail {
-  ctx.db
-    .transaction(() => {
-      const row = getCaseRow(ctx.db, input.caseId);
-      if (!row) throw notFound('case', input.caseId);
-      if (row.status !== input.from) {
-        throw conflict(`case ${row.number} is now ${row.status}, not ${input.from}`);
+/** The edit form: one `field_changed` event per field whose value really changes. */
+export function updateCase(ctx: ServiceContext, input: ParsedInputOf<'cases.update'>): CaseDetail {
+  changeCase(ctx, input.caseId, (row) => {
+    const now = ctx.now();
+    for (const field of CASE_FIELDS) {
+      const to = input.changes[field];
+      if (to === undefined || to === row[field]) continue;
+      const seen = input.from[field];
+      if (seen !== undefined && seen !== row[field]) {
+        throw conflict(`case ${row.number}: ${field} was changed meanwhile`);
       }
-      if (!canTransition(row.status, input.to)) {
-        throw conflict(`case ${row.number} cannot go from ${row.status} to ${input.to}`);
-      }
-      const reason = input.reason?.trim();
-      if (isReopen(row.status, input.to) && !reason) {
-        throw invalidField('reason', 'validation.reopenReason', 'a reopen needs a reason');
-      }
-      const now = ctx.now();
-      appendEvent(ctx.db, {
-        id: uuidv7(now),
-        caseId: row.id,
-        agentId: ctx.agentId,
-        at: now,
-        kind: 'status_changed',
-        payload: { from: row.status, to: input.to, ...(reason ? { reason } : {}) },
-      });
-      setCaseStatus(ctx.db, row.id, input.to, now);
-    })
-    .immediate();
+      if (field === 'service') assertService(ctx, to);
+      recordEvent(ctx, row.id, 'field_changed', { field, from: row[field], to }, now);
+      setCaseField(ctx.db, row.id, field, to, now);
+    }
+  });
+  return caseDetail(ctx, { id: input.caseId });
+}
+
+/** Takes or hands over a case (or leaves it unassigned); the names are kept in the event as they were. */
+export function assignCase(ctx: ServiceContext, input: ParsedInputOf<'cases.assign'>): CaseDetail {
+  changeCase(ctx, input.caseId, (row) => {
+    if (row.ownerId !== input.from) throw conflict(`case ${row.number} has another owner meanwhile`);
+    if (row.ownerId === input.ownerId) return;
+    const to = input.ownerId ? getAgent(ctx.db, input.ownerId) : null;
+    if (to === undefined)
+      throw invalidField('ownerId', 'validation.choose', `agent ${input.ownerId} not found`);
+    const from = row.ownerId ? getAgent(ctx.db, row.ownerId) : null;
+    const now = ctx.now();
+    recordEvent(
+      ctx,
+      row.id,
+      'assigned',
+      { from: from ? { id: from.id, name: from.name } : null, to: to ? { id: to.id, name: to.name } : null },
+      now,
+    );
+    setCaseOwner(ctx.db, row.id, to?.id ?? null, now);
+  });
   return caseDetail(ctx, { id: input.caseId });
 }

@@ -9,4 +9,9 @@ export interface ServiceContext {
   version: string;
   /** A folder of the workstation's own for files that are not in the database (attachments). */
   dataDir: string;
+  /**
+   * Hands a file to the system viewer (Electron's `shell.openPath`: resolves to '' or an error text).
+   * Absent in browser mode, where the UI fetches the file instead.
+   */
+  openPath?: (file: string) => Promise<string>;
 }

@@ -60,10 +60,13 @@ export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
       });
       // Older cases are further along; the newest are still open.
       const age = (caseCount - i) / caseCount;
-      const path: CaseStatus[] = ['in_progress'];
+      const path: CaseStatus[] = age < 0.03 ? [] : ['in_progress'];
+      if (age >= 0.03 && age < 0.15 && random.next() < 0.4) {
+        path.push(random.next() < 0.5 ? 'waiting_customer' : 'waiting_21v');
+      }
       if (age > 0.15 && random.next() < 0.3)
         path.push(random.next() < 0.5 ? 'waiting_customer' : 'waiting_21v');
-      if (age > 0.1) path.push('resolved');
+      if (age > 0.15) path.push('resolved');
       if (age > 0.3) path.push('closed');
       let status: CaseStatus = created.status;
       for (const to of path) {

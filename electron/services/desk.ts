@@ -12,6 +12,8 @@ export interface DeskOptions {
   dataDir?: string;
   now?: () => number;
   log?: (error: unknown) => void;
+  /** The desktop app's system viewer for attachments (see ServiceContext.openPath). */
+  openPath?: (file: string) => Promise<string>;
 }
 
 export interface Desk {
@@ -30,6 +32,13 @@ export function openDesk(options: DeskOptions): Desk {
   const now = options.now ?? Date.now;
   const agent = ensureDeskAgent(db, now());
   const dataDir = options.dataDir ?? path.dirname(path.resolve(options.dbPath));
-  const ctx: ServiceContext = { db, now, agentId: agent.id, version: options.version, dataDir };
+  const ctx: ServiceContext = {
+    db,
+    now,
+    agentId: agent.id,
+    version: options.version,
+    dataDir,
+    ...(options.openPath ? { openPath: options.openPath } : {}),
+  };
   return { db, ctx, dispatch: createDispatch(ctx, options.log), close: () => db.close() };
 }

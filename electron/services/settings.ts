@@ -1,4 +1,5 @@
 import type { ParsedInputOf } from '../contract/api';
+import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../contract/attachments';
 import type { Language } from '../contract/domain';
 import type { AppInfo, Settings } from '../contract/settings';
 import { getAgent } from '../../db/queries/agents';
@@ -6,15 +7,21 @@ import { readSetting, writeSetting } from '../../db/queries/settings';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
 
-const DEFAULTS: Settings = { language: 'zh-CN' };
+const DEFAULTS: Settings = { language: 'zh-CN', attachmentLimitMb: DEFAULT_ATTACHMENT_LIMIT_MB };
 
 export function getSettings(ctx: ServiceContext): Settings {
   const language = readSetting(ctx.db, 'language') as Language | undefined;
-  return { ...DEFAULTS, ...(language ? { language } : {}) };
+  const attachmentLimitMb = readSetting(ctx.db, 'attachmentLimitMb') as number | undefined;
+  return {
+    ...DEFAULTS,
+    ...(language ? { language } : {}),
+    ...(attachmentLimitMb ? { attachmentLimitMb } : {}),
+  };
 }
 
 export function updateSettings(ctx: ServiceContext, input: ParsedInputOf<'settings.update'>): Settings {
   if (input.language) writeSetting(ctx.db, 'language', input.language);
+  if (input.attachmentLimitMb) writeSetting(ctx.db, 'attachmentLimitMb', input.attachmentLimitMb);
   return getSettings(ctx);
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from '../contract/attachments';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
 import { serveStatic } from './static-files';
@@ -22,7 +23,8 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// Large enough for an attachment at the highest configurable limit, as base64 in JSON, plus the envelope.
+const MAX_BODY_BYTES = base64Length(MAX_ATTACHMENT_LIMIT_MB * MB) + 1024 * 1024;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

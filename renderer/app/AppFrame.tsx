@@ -1,10 +1,12 @@
-import { FileTextOutlined, SettingOutlined } from '@ant-design/icons';
+import { FileTextOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
 import { NewCaseDrawer } from '../features/cases/NewCaseDrawer';
+import { CustomerListPage } from '../features/customers/CustomerListPage';
+import { CustomerPage } from '../features/customers/CustomerPage';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { isBrowserMode } from '../lib/api';
@@ -14,6 +16,7 @@ import { useStore } from '../store';
 /** Navigation sections; later sections (shifts, escalations, knowledge base, reports) join this list. */
 const SECTIONS = [
   { key: 'cases', icon: <FileTextOutlined />, label: 'nav.cases' },
+  { key: 'customers', icon: <TeamOutlined />, label: 'customers.nav' },
   { key: 'settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ] as const;
 
@@ -31,7 +34,12 @@ export function AppFrame() {
   }, [syncRoute]);
   useHotkey('n', () => setNewCaseOpen(true));
 
-  const section = route.name === 'settings' ? 'settings' : 'cases';
+  const section =
+    route.name === 'settings'
+      ? 'settings'
+      : route.name === 'customers' || route.name === 'customer'
+        ? 'customers'
+        : 'cases';
   return (
     <Layout style={{ height: '100%' }}>
       <Layout.Sider width={176} theme="dark">
@@ -45,7 +53,15 @@ export function AppFrame() {
           aria-label={t('nav.menu')}
           selectedKeys={[section]}
           items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: t(s.label) }))}
-          onClick={({ key }) => navigate(key === 'settings' ? { name: 'settings' } : { name: 'cases' })}
+          onClick={({ key }) =>
+            navigate(
+              key === 'settings'
+                ? { name: 'settings' }
+                : key === 'customers'
+                  ? { name: 'customers' }
+                  : { name: 'cases' },
+            )
+          }
         />
       </Layout.Sider>
       <Layout>
@@ -65,10 +81,14 @@ export function AppFrame() {
             <LanguageSwitch />
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 16, overflow: 'auto', minHeight: 0 }}>
+        <Layout.Content
+          style={{ padding: 16, overflow: route.name === 'cases' ? 'hidden' : 'auto', minHeight: 0 }}
+        >
           {route.name === 'cases' && <CaseListPage />}
           {route.name === 'case' && <CasePage id={route.id} />}
           {route.name === 'settings' && <SettingsPage />}
+          {route.name === 'customers' && <CustomerListPage />}
+          {route.name === 'customer' && <CustomerPage id={route.id} />}
         </Layout.Content>
       </Layout>
       <NewCaseDrawer />

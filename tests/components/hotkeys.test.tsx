@@ -37,3 +37,16 @@ describe('keyboard shortcuts', () => {
     expect(isSaveChord({ key: 'Enter', ctrlKey: false, metaKey: false })).toBe(false);
   });
 });
+
+describe('what counts as typing', () => {
+  it('text fields do, radios and checkboxes do not', async () => {
+    const { isTyping } = await import('../../renderer/lib/use-hotkey');
+    const make = (type: string) => Object.assign(document.createElement('input'), { type });
+    expect(isTyping(make('text'))).toBe(true);
+    expect(isTyping(make('search'))).toBe(true);
+    expect(isTyping(make('radio'))).toBe(false);
+    expect(isTyping(make('checkbox'))).toBe(false);
+    expect(isTyping(document.createElement('textarea'))).toBe(true);
+    expect(isTyping(document.createElement('button'))).toBe(false);
+  });
+});

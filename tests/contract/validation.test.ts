@@ -17,6 +17,7 @@ const MALFORMED = {
   query: 42,
   from: 'x',
   to: 'x',
+  filters: 'x',
 };
 
 function expectValidationFailure(result: Result<unknown>): void {

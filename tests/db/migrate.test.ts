@@ -24,6 +24,7 @@ const TABLES = [
   'case_text',
   'note_text',
   'customer_text',
+  'search_index_pause',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
 const FTS_SHADOW = /_text_(data|idx|content|docsize|config)$/;

@@ -17,26 +17,27 @@ async function logCase(page: Page) {
   await expect(drawer.getByText('新建案例')).toBeVisible();
 
   // Saving an empty form keeps the drawer open and marks the missing fields.
-  await page.getByLabel('标题', { exact: true }).press('Control+Enter');
+  await page.getByRole('dialog').getByLabel('标题', { exact: true }).press('Control+Enter');
   await expect(drawer.locator('.ant-form-item-explain-error', { hasText: '必填' })).toBeVisible();
   await expect(drawer.locator('.ant-form-item-explain-error', { hasText: '请选择或新建客户' })).toBeVisible();
   await screen(page, 'new-case-errors.zh-CN');
 
-  await page.getByLabel('客户', { exact: true }).fill('上海明远贸易');
+  await page.getByRole('dialog').getByLabel('客户', { exact: true }).fill('上海明远贸易');
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '新建客户“上海明远贸易”' })
     .click();
-  await expect(page.getByLabel('新客户名称')).toHaveValue('上海明远贸易');
-  await page.getByLabel('租户域名').fill('mingyuan.partner.onmschina.cn');
-  await page.getByLabel('标题', { exact: true }).fill(TITLE);
+  await expect(page.getByRole('dialog').getByLabel('新客户名称')).toHaveValue('上海明远贸易');
+  await page.getByRole('dialog').getByLabel('租户域名').fill('mingyuan.partner.onmschina.cn');
+  await page.getByRole('dialog').getByLabel('标题', { exact: true }).fill(TITLE);
   await page
+    .getByRole('dialog')
     .getByLabel('描述', { exact: true })
     .fill('客户反馈 Outlook 桌面版持续提示输入密码，网页版正常。');
   await choose(page, '支持范围', '客户端连接和客户端桌面');
   await choose(page, '服务', 'Office 365');
   await choose(page, '严重级别', 'B 级（中等）');
   await screen(page, 'new-case.zh-CN');
-  await page.getByLabel('描述', { exact: true }).press('Control+Enter');
+  await page.getByRole('dialog').getByLabel('描述', { exact: true }).press('Control+Enter');
 }
 
 test('an agent logs a case in Chinese, works it, and finds it all again after a restart', async ({
@@ -110,7 +111,7 @@ test('the interface switches to English and back, and remembers the choice', asy
   await expect(page.getByRole('columnheader', { name: 'Customer' })).toBeVisible();
   await screen(page, 'cases.en');
   await page.keyboard.press('n');
-  await page.getByLabel('Title', { exact: true }).press('Control+Enter');
+  await page.getByRole('dialog').getByLabel('Title', { exact: true }).press('Control+Enter');
   await expect(page.locator('.ant-form-item-explain-error', { hasText: 'Required' }).first()).toBeVisible();
   await screen(page, 'new-case-errors.en');
   await page.keyboard.press('Escape');
@@ -140,14 +141,17 @@ test('an empty desk in English invites the first case', async ({ page }) => {
   await expect(page.getByText('No cases yet. Press N to log the first one.')).toBeVisible();
   await screen(page, 'cases-empty.en');
   await page.getByRole('button', { name: 'New case (N)' }).click();
-  await page.getByLabel('Customer', { exact: true }).fill('Contoso China');
+  await page.getByRole('dialog').getByLabel('Customer', { exact: true }).fill('Contoso China');
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', {
       hasText: 'Create customer “Contoso China”',
     })
     .click();
-  await page.getByLabel('Tenant domain').fill('contosocn.partner.onmschina.cn');
-  await page.getByLabel('Title', { exact: true }).fill('Outlook keeps prompting for password');
+  await page.getByRole('dialog').getByLabel('Tenant domain').fill('contosocn.partner.onmschina.cn');
+  await page
+    .getByRole('dialog')
+    .getByLabel('Title', { exact: true })
+    .fill('Outlook keeps prompting for password');
   await choose(page, 'Support area', 'Client connectivity and desktop');
   await choose(page, 'Service', 'Office 365');
   await choose(page, 'Severity', 'A (critical)');

@@ -14,10 +14,11 @@ export const freshDbPath = () =>
   path.join(mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-e2e-')), 'case-log.db');
 
 /** Starts the built browser-mode host (dist/web/host.mjs) as its own process, as `npm run web` does. */
-export async function startHost(dbPath: string): Promise<RunningHost> {
+/** `extraArgs` go to the host, e.g. `['--demo']` for the demo desk. */
+export async function startHost(dbPath: string, extraArgs: string[] = []): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'dist', 'web', 'host.mjs'), '--db', dbPath, '--port', '0'],
+    [path.join(root, 'dist', 'web', 'host.mjs'), '--db', dbPath, '--port', '0', ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -11,9 +11,9 @@ export async function screen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${name}.png`), animations: 'disabled', style: HIDE_TOASTS });
 }
 
-/** Picks an option in an antd Select opened from its form label. */
+/** Picks an option in an antd Select of the open dialog (drawer or modal), found by its form label. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()

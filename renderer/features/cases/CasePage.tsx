@@ -1,12 +1,17 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { App, Button, Card, Col, Result, Row, Skeleton, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
+import { useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { SeverityTag, StatusTag } from './labels';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
+import { CaseHeader } from './CaseHeader';
+import { DetailsCard } from './DetailsCard';
+import { EditCaseModal } from './EditCaseModal';
+import { errorText } from './error-text';
+import { LinksCard } from './LinksCard';
 import { NoteComposer } from './NoteComposer';
-import { StatusControl } from './StatusControl';
+import { TagsCard } from './TagsCard';
 import { Timeline } from './Timeline';
 
 export function CasePage({ id }: { id: string }) {
@@ -14,11 +19,36 @@ export function CasePage({ id }: { id: string }) {
   const { message } = App.useApp();
   const openCase = useStore((s) => (s.openCase?.id === id ? s.openCase : null));
   const loadCase = useStore((s) => s.loadCase);
+  const loadCaseContext = useStore((s) => s.loadCaseContext);
   const navigate = useStore((s) => s.navigate);
+  const me = useStore((s) => s.agent);
+  const assign = useStore((s) => s.assign);
+  const [editing, setEditing] = useState(false);
+  const page = useRef<HTMLDivElement>(null);
+  const detail = openCase?.detail;
+  const shownId = detail?.id;
 
   useEffect(() => {
     loadCase(id).catch(() => message.error(t('errors.INTERNAL')));
   }, [id, loadCase, message, t]);
+  // A newly opened case takes the focus (from the list, the language switch, a link), so that its keys
+  // work at once and a screen reader announces it.
+  useEffect(() => {
+    if (shownId) page.current?.focus({ preventScroll: true });
+  }, [shownId]);
+  useEffect(() => {
+    loadCaseContext().catch(() => message.error(t('errors.INTERNAL')));
+  }, [loadCaseContext, message, t]);
+
+  const assignToMe = () => {
+    if (!detail || !me || detail.owner?.id === me.id) return;
+    assign(detail, me.id).catch((error: unknown) => {
+      message.error(errorText(t, error));
+      void loadCase(detail.id);
+    });
+  };
+  useHotkey('e', () => setEditing(true), Boolean(detail));
+  useHotkey('a', assignToMe, Boolean(detail));
 
   const back = (
     <Button
@@ -31,49 +61,16 @@ export function CasePage({ id }: { id: string }) {
     </Button>
   );
   if (openCase?.missing) return <Result status="404" subTitle={t('cases.notFound')} extra={back} />;
-  const detail = openCase?.detail;
   if (!detail) return <Skeleton active />;
 
   return (
-    <div style={{ maxWidth: 1200 }}>
+    <div ref={page} tabIndex={-1} aria-label={detail.number} style={{ maxWidth: 1280, outline: 'none' }}>
       {back}
-      <Space align="center" style={{ width: '100%', justifyContent: 'space-between', margin: '4px 0 12px' }}>
-        <Space align="center" wrap>
-          <Typography.Text code>{detail.number}</Typography.Text>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {detail.title}
-          </Typography.Title>
-          <SeverityTag severity={detail.severity} />
-          <StatusTag status={detail.status} />
-        </Space>
-        <StatusControl detail={detail} />
-      </Space>
+      <CaseHeader detail={detail} onEdit={() => setEditing(true)} onAssignToMe={assignToMe} />
       <Row gutter={16}>
         <Col xs={24} lg={9}>
-          <Card size="small" title={t('cases.details')} style={{ marginBottom: 16 }}>
-            <Descriptions
-              size="small"
-              column={1}
-              items={[
-                { key: 'customer', label: t('fields.customer'), children: detail.customer.name },
-                {
-                  key: 'tenant',
-                  label: t('fields.tenantDomain'),
-                  children: detail.customer.tenantDomain ?? '—',
-                },
-                {
-                  key: 'area',
-                  label: t('fields.supportArea'),
-                  children: t(`supportAreas.${detail.supportArea}`),
-                },
-                { key: 'service', label: t('fields.service'), children: t(`services.${detail.service}`) },
-                { key: 'channel', label: t('fields.channel'), children: t(`channels.${detail.channel}`) },
-                { key: 'created', label: t('fields.created'), children: formatDateTime(detail.createdAt) },
-                { key: 'updated', label: t('fields.updated'), children: formatDateTime(detail.updatedAt) },
-              ]}
-            />
-          </Card>
-          <Card size="small" title={t('cases.description')}>
+          <DetailsCard detail={detail} onEdit={() => setEditing(true)} />
+          <Card size="small" title={t('cases.description')} style={{ marginBottom: 12 }}>
             <Typography.Paragraph
               style={{ whiteSpace: 'pre-wrap', margin: 0 }}
               type={detail.description ? undefined : 'secondary'}
@@ -81,14 +78,18 @@ export function CasePage({ id }: { id: string }) {
               {detail.description || t('cases.noDescription')}
             </Typography.Paragraph>
           </Card>
+          <TagsCard detail={detail} />
+          <LinksCard detail={detail} />
+          <AttachmentsCard detail={detail} />
         </Col>
         <Col xs={24} lg={15}>
           <Card size="small" title={t('cases.timeline')}>
-            <Timeline events={detail.events} />
-            <NoteComposer caseId={detail.id} />
+            <Timeline detail={detail} />
+            <NoteComposer key={detail.id} caseId={detail.id} />
           </Card>
         </Col>
       </Row>
+      <EditCaseModal detail={detail} open={editing} onClose={() => setEditing(false)} />
     </div>
   );
 }

@@ -20,6 +20,18 @@ export function CustomerPicker({ id, value, onChange, onCreate }: Props) {
   const [customers, setCustomers] = useState<Customer[]>([]);
   const latest = useRef(0);
 
+  // A picked customer restored from a draft may not be among the first results: fetch it for its label.
+  useEffect(() => {
+    if (!value || value === NEW_CUSTOMER || customers.some((c) => c.id === value)) return;
+    let live = true;
+    call('customers.get', { id: value })
+      .then((c) => live && setCustomers((list) => (list.some((x) => x.id === c.id) ? list : [c, ...list])))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [value, customers]);
+
   useEffect(() => {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {

@@ -1,17 +1,25 @@
 import { App, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, SERVICES, SEVERITIES, SUPPORT_AREAS } from '../../../electron/contract/domain';
+import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../electron/contract/domain';
 import { ApiCallError, call } from '../../lib/api';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
+import { useServices } from '../customers/use-services';
 import { CustomerPicker } from './CustomerPicker';
-import { fieldErrors, NEW_CUSTOMER, toCreateInput, type NewCaseValues } from './new-case-form';
-
-const DEFAULTS: NewCaseValues = { severity: 'C', channel: 'phone' };
+import {
+  fieldErrors,
+  NEW_CASE_DEFAULTS,
+  NEW_CUSTOMER,
+  toCreateInput,
+  type NewCaseValues,
+} from './new-case-form';
+import { SimilarCasesAlert } from './SimilarCasesAlert';
+import { useNewCaseDraft } from './use-new-case-draft';
 
 export function NewCaseDrawer() {
   const { t } = useTranslation();
+  const services = useServices();
   const { message } = App.useApp();
   const open = useStore((s) => s.newCaseOpen);
   const setOpen = useStore((s) => s.setNewCaseOpen);
@@ -19,7 +27,9 @@ export function NewCaseDrawer() {
   const navigate = useStore((s) => s.navigate);
   const [form] = Form.useForm<NewCaseValues>();
   const customerId = Form.useWatch('customerId', form);
+  const title = Form.useWatch('title', form);
   const [saving, setSaving] = useState(false);
+  const draft = useNewCaseDraft(form, open);
 
   const options = <T extends string>(values: readonly T[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
@@ -31,6 +41,7 @@ export function NewCaseDrawer() {
       showCase(detail);
       setOpen(false);
       form.resetFields();
+      draft.saved();
       navigate({ name: 'case', id: detail.id });
       message.success(t('cases.created', { number: detail.number }));
     } catch (error) {
@@ -65,7 +76,8 @@ export function NewCaseDrawer() {
       <Form<NewCaseValues>
         form={form}
         layout="vertical"
-        initialValues={DEFAULTS}
+        initialValues={NEW_CASE_DEFAULTS}
+        onValuesChange={(_, all) => draft.changed(all)}
         onFinish={(values) => void save(values)}
         onKeyDown={(e) => {
           if (isSaveChord(e)) {
@@ -94,6 +106,14 @@ export function NewCaseDrawer() {
         <Form.Item name="title" label={t('fields.title')}>
           <Input autoFocus maxLength={200} />
         </Form.Item>
+        <SimilarCasesAlert
+          customerId={customerId === NEW_CUSTOMER ? undefined : customerId}
+          title={title}
+          onOpen={(id) => {
+            setOpen(false);
+            navigate({ name: 'case', id });
+          }}
+        />
         <Form.Item name="description" label={t('fields.description')}>
           <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} />
         </Form.Item>
@@ -105,7 +125,7 @@ export function NewCaseDrawer() {
           </Col>
           <Col span={12}>
             <Form.Item name="service" label={t('fields.service')}>
-              <Select options={options(SERVICES, 'services')} />
+              <Select options={services.options} />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -1,49 +1,108 @@
-import { App, Button, Input, Space } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, Input, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError } from '../../lib/api';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
+import { DropZone } from '../attachments/DropZone';
+import { PendingFiles } from '../attachments/PendingFiles';
+import { useDraft } from '../drafts/use-draft';
+import { CallFields } from './CallFields';
+import {
+  COMPOSER_MODES,
+  composerFromDraft,
+  EMPTY_COMPOSER,
+  isEmptyComposer,
+  toEntry,
+  type ComposerValue,
+} from './composer-entry';
+import { errorText } from './error-text';
 
+/** Writes a note, a reply to the customer or a call; typing is kept as a draft until it is saved. */
 export function NoteComposer({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const addNote = useStore((s) => s.addNote);
-  const [body, setBody] = useState('');
+  const addEntry = useStore((s) => s.addEntry);
+  const attach = useStore((s) => s.attach);
+  const [value, setValue] = useState<ComposerValue>(EMPTY_COMPOSER);
+  const [files, setFiles] = useState<File[]>([]);
   const [saving, setSaving] = useState(false);
+  const draft = useDraft(`case:${caseId}`, value, {
+    isEmpty: isEmptyComposer,
+    onRestore: (body) => setValue(composerFromDraft(body)),
+  });
+  const entry = toEntry(value);
+  const change = (patch: Partial<ComposerValue>) => setValue((v) => ({ ...v, ...patch }));
 
   async function save() {
-    if (!body.trim() || saving) return;
+    if (!entry || saving) return;
     setSaving(true);
     try {
-      await addNote(caseId, body);
-      setBody('');
+      const event = await addEntry(caseId, entry);
+      setValue((v) => ({ ...EMPTY_COMPOSER, mode: v.mode }));
+      void draft.discard();
+      // Files follow the entry one by one; one that fails stays listed, with the reason.
+      const failed: File[] = [];
+      for (const file of files) {
+        await attach(caseId, file, event.id).catch((error: unknown) => {
+          failed.push(file);
+          message.error(t('attachments.uploadFailed', { name: file.name, reason: errorText(t, error) }));
+        });
+      }
+      setFiles(failed);
     } catch (error) {
-      // The text stays in the box, so nothing typed is lost.
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      // The text stays in the box (and in its draft), so nothing typed is lost.
+      message.error(errorText(t, error));
     } finally {
       setSaving(false);
     }
   }
 
+  const labels = { note: t('notes.label'), reply: t('composer.replyLabel'), call: t('composer.callLabel') };
   return (
-    <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
-      <Input.TextArea
-        aria-label={t('notes.label')}
-        placeholder={t('notes.placeholder')}
-        value={body}
-        autoSize={{ minRows: 3, maxRows: 12 }}
-        onChange={(e) => setBody(e.target.value)}
-        onKeyDown={(e) => {
-          if (isSaveChord(e)) {
-            e.preventDefault();
-            void save();
-          }
-        }}
-      />
-      <Button type="primary" disabled={!body.trim()} loading={saving} onClick={() => void save()}>
-        {t('notes.add')}
-      </Button>
-    </Space>
+    <DropZone
+      onFiles={(dropped) => setFiles((f) => [...f, ...dropped])}
+      hint={t('attachments.dropOnNote')}
+      inputLabel={t('attachments.chooseForNote')}
+    >
+      {(pick) => (
+        <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }} size={6}>
+          <Segmented
+            size="small"
+            value={value.mode}
+            onChange={(mode) => change({ mode: mode as ComposerValue['mode'] })}
+            options={COMPOSER_MODES.map((m) => ({ value: m, label: t(`composer.modes.${m}`) }))}
+          />
+          {value.mode === 'call' && <CallFields value={value} onChange={change} />}
+          <Input.TextArea
+            aria-label={labels[value.mode]}
+            placeholder={t(`composer.placeholders.${value.mode}`)}
+            value={value.body}
+            autoSize={{ minRows: 3, maxRows: 12 }}
+            onChange={(e) => change({ body: e.target.value })}
+            onKeyDown={(e) => {
+              if (isSaveChord(e)) {
+                e.preventDefault();
+                void save();
+              }
+            }}
+          />
+          <PendingFiles files={files} onRemove={(file) => setFiles((f) => f.filter((x) => x !== file))} />
+          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Space>
+              <Button type="primary" disabled={!entry} loading={saving} onClick={() => void save()}>
+                {t(`composer.save.${value.mode}`)}
+              </Button>
+              <Button icon={<PaperClipOutlined />} onClick={pick}>
+                {t('attachments.attach')}
+              </Button>
+            </Space>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="draft-status">
+              {draft.status === 'idle' ? t('composer.dropHint') : t(`composer.draft.${draft.status}`)}
+            </Typography.Text>
+          </Space>
+        </Space>
+      )}
+    </DropZone>
   );
 }

@@ -1,50 +1,67 @@
 import { Empty, Timeline as AntTimeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseEvent } from '../../../electron/contract/cases';
+import type { CaseDetail, CaseEvent } from '../../../electron/contract/cases';
 import { formatDateTime } from '../../lib/format';
+import { describeEvent } from './describe-event';
+import { buildTimeline } from './timeline-model';
+import { TimelineEntry } from './TimelineEntry';
 
-const COLOR: Record<CaseEvent['kind'], string> = { created: 'green', note: 'blue', status_changed: 'gray' };
+const COLOR: Partial<Record<CaseEvent['kind'], string>> = {
+  created: 'green',
+  note: 'gold',
+  reply: 'blue',
+  call: 'cyan',
+  status_changed: 'purple',
+  assigned: 'geekblue',
+};
 
-export function Timeline({ events }: { events: CaseEvent[] }) {
+export function Timeline({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  if (events.length === 0) return <Empty description={t('events.empty')} />;
+  const items = buildTimeline(detail.events, detail.attachments);
+  if (items.length === 0) return <Empty description={t('events.empty')} />;
   return (
     <AntTimeline
-      items={events.map((event) => ({
-        key: event.id,
-        color: COLOR[event.kind],
-        content: (
-          <div data-testid="timeline-event" data-kind={event.kind}>
-            <Typography.Text strong>{event.agentName}</Typography.Text>{' '}
-            <Typography.Text>{describe(event, t)}</Typography.Text>{' '}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatDateTime(event.at)}
-            </Typography.Text>
-            {event.kind === 'note' && (
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>
-                {event.payload.body}
-              </Typography.Paragraph>
-            )}
-            {event.kind === 'status_changed' && event.payload.reason && (
-              <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-                {t('events.reason', { reason: event.payload.reason })}
-              </Typography.Paragraph>
-            )}
-          </div>
-        ),
+      items={items.map((item) => ({
+        key: item.event.id,
+        color: COLOR[item.event.kind] ?? 'gray',
+        content:
+          item.type === 'entry' ? (
+            <TimelineEntry caseId={detail.id} item={item} />
+          ) : (
+            <div data-testid="timeline-event" data-kind={item.event.kind}>
+              <Typography.Text strong>{item.event.agentName}</Typography.Text>{' '}
+              <Typography.Text>{describeEvent(t, item.event)}</Typography.Text>{' '}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatDateTime(item.event.at)}
+              </Typography.Text>
+              <EventDetail event={item.event} />
+            </div>
+          ),
       }))}
     />
   );
 }
 
-function describe(event: CaseEvent, t: (key: string, options?: Record<string, string>) => string): string {
-  switch (event.kind) {
-    case 'status_changed':
-      return t('events.status_changed', {
-        from: t(`statuses.${event.payload.from}`),
-        to: t(`statuses.${event.payload.to}`),
-      });
-    default:
-      return t(`events.${event.kind}`);
+/** What a one-line description leaves out: a reopen's reason, a description's earlier text. */
+function EventDetail({ event }: { event: CaseEvent }) {
+  const { t } = useTranslation();
+  if (event.kind === 'status_changed' && event.payload.reason) {
+    return (
+      <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+        {t('events.reason', { reason: event.payload.reason })}
+      </Typography.Paragraph>
+    );
   }
+  if (event.kind === 'field_changed' && event.payload.field === 'description') {
+    return (
+      <Typography.Paragraph
+        type="secondary"
+        style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}
+        ellipsis={{ rows: 2, expandable: true, symbol: t('events.more') }}
+      >
+        {t('events.previousText', { text: event.payload.from || t('cases.noDescription') })}
+      </Typography.Paragraph>
+    );
+  }
+  return null;
 }

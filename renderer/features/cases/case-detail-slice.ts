@@ -1,15 +1,36 @@
-import type { CaseDetail, CaseEvent } from '../../../electron/contract/cases';
+import type { Agent } from '../../../electron/contract/agents';
+import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../../electron/contract/attachments';
+import type { CaseDetail, CaseEvent, CasesUpdateInput, LinkKind } from '../../../electron/contract/cases';
 import type { CaseStatus } from '../../../electron/contract/domain';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
+import { readAsBase64 } from '../attachments/read-file';
+import type { ComposerEntry } from './composer-entry';
+import { entryCall } from './composer-entry';
 
 export interface CaseDetailSlice {
   openCase: { id: string; detail: CaseDetail | null; missing: boolean } | null;
+  /** Everyone a case can be assigned to; loaded with the first case page. */
+  agents: Agent[];
+  /** The largest file an agent may attach, from the settings. */
+  attachmentLimitMb: number;
   /** A case the agent just created: open it without a round trip. */
   showCase(detail: CaseDetail): void;
   loadCase(id: string): Promise<void>;
+  loadCaseContext(): Promise<void>;
   addNote(caseId: string, body: string): Promise<CaseEvent>;
+  /** A note, a reply to the customer or a logged call. */
+  addEntry(caseId: string, entry: ComposerEntry): Promise<CaseEvent>;
+  editNote(caseId: string, noteId: string, from: string, body: string): Promise<void>;
   changeStatus(detail: CaseDetail, to: CaseStatus, reason?: string): Promise<void>;
+  updateFields(detail: CaseDetail, change: Pick<CasesUpdateInput, 'changes' | 'from'>): Promise<void>;
+  assign(detail: CaseDetail, ownerId: string | null): Promise<void>;
+  addTag(caseId: string, tag: string): Promise<void>;
+  removeTag(caseId: string, tag: string): Promise<void>;
+  link(caseId: string, otherId: string, kind: LinkKind): Promise<void>;
+  unlink(caseId: string, otherId: string): Promise<void>;
+  /** Uploads one file to the case, or to one of its entries. */
+  attach(caseId: string, file: File, eventId?: string): Promise<void>;
 }
 
 export const createCaseDetailSlice: Slice<CaseDetailSlice> = (set, get) => {
@@ -17,9 +38,22 @@ export const createCaseDetailSlice: Slice<CaseDetailSlice> = (set, get) => {
     get().caseUpdated(detail);
     set((s) => (s.openCase?.id === detail.id ? { openCase: { ...s.openCase, detail } } : {}));
   };
+  const appended = (event: CaseEvent) => {
+    const detail = get().openCase?.detail;
+    if (detail?.id === event.caseId) {
+      updated({
+        ...detail,
+        updatedAt: Math.max(detail.updatedAt, event.at),
+        events: [...detail.events, event],
+      });
+    }
+    return event;
+  };
 
   return {
     openCase: null,
+    agents: [],
+    attachmentLimitMb: DEFAULT_ATTACHMENT_LIMIT_MB,
 
     showCase(detail) {
       set({ openCase: { id: detail.id, detail, missing: false } });
@@ -38,12 +72,21 @@ export const createCaseDetailSlice: Slice<CaseDetailSlice> = (set, get) => {
       }
     },
 
+    async loadCaseContext() {
+      const [agents, settings] = await Promise.all([call('agents.list', {}), call('settings.get', {})]);
+      set({ agents, attachmentLimitMb: settings.attachmentLimitMb });
+    },
+
     async addNote(caseId, body) {
-      const event = await call('cases.addNote', { caseId, body });
-      const detail = get().openCase?.detail;
-      if (detail?.id === caseId)
-        updated({ ...detail, updatedAt: event.at, events: [...detail.events, event] });
-      return event;
+      return appended(await call('cases.addNote', { caseId, body }));
+    },
+
+    async addEntry(caseId, entry) {
+      return appended(await entryCall(caseId, entry));
+    },
+
+    async editNote(caseId, noteId, from, body) {
+      appended(await call('cases.editNote', { caseId, noteId, from, body }));
     },
 
     async changeStatus(detail, to, reason) {
@@ -53,6 +96,43 @@ export const createCaseDetailSlice: Slice<CaseDetailSlice> = (set, get) => {
           from: detail.status,
           to,
           ...(reason ? { reason } : {}),
+        }),
+      );
+    },
+
+    async updateFields(detail, { changes, from }) {
+      updated(await call('cases.update', { caseId: detail.id, changes, from }));
+    },
+
+    async assign(detail, ownerId) {
+      updated(await call('cases.assign', { caseId: detail.id, ownerId, from: detail.owner?.id ?? null }));
+    },
+
+    async addTag(caseId, tag) {
+      updated(await call('cases.addTag', { caseId, tag }));
+    },
+
+    async removeTag(caseId, tag) {
+      updated(await call('cases.removeTag', { caseId, tag }));
+    },
+
+    async link(caseId, otherId, kind) {
+      updated(await call('cases.link', { caseId, otherId, kind }));
+    },
+
+    async unlink(caseId, otherId) {
+      updated(await call('cases.unlink', { caseId, otherId }));
+    },
+
+    async attach(caseId, file, eventId) {
+      const dataBase64 = await readAsBase64(file);
+      updated(
+        await call('attachments.add', {
+          caseId,
+          ...(eventId ? { eventId } : {}),
+          name: file.name,
+          mime: file.type,
+          dataBase64,
         }),
       );
     },

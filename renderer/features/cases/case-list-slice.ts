@@ -1,31 +1,56 @@
 import type { CaseDetail, CaseListItem } from '../../../electron/contract/cases';
-import type { CasePage } from '../../../electron/contract/case-query';
-import { call } from '../../lib/api';
+import type {
+  CaseFilters,
+  CasePage,
+  SavedView,
+  SearchHit,
+  SortDir,
+  SortKey,
+} from '../../../electron/contract/case-query';
+import { ApiCallError, call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 200;
+
+/** What the list shows: filters, sort and an optional search text. */
+export interface CaseQuery {
+  text: string;
+  filters: CaseFilters;
+  sort: SortKey;
+  dir: SortDir;
+  viewId: string | null;
+}
+
+export type ListRow = CaseListItem | SearchHit;
 
 export interface CaseListSlice {
+  caseQuery: CaseQuery;
   caseList: {
-    items: CaseListItem[];
+    items: ListRow[];
     next: CasePage['next'];
     total: number | null;
     loading: boolean;
     loaded: boolean;
+    /** The error code of the last failed load, shown above the list. */
+    error: string | null;
   };
+  selectedIndex: number;
+  views: SavedView[];
   newCaseOpen: boolean;
   loadCases(): Promise<void>;
   loadMoreCases(): Promise<void>;
+  setCaseQuery(change: Partial<CaseQuery>): void;
+  applyView(view: SavedView | null): void;
+  loadViews(): Promise<void>;
+  saveView(name: string): Promise<SavedView>;
+  deleteView(id: string): Promise<void>;
+  moveSelection(delta: number): void;
   setNewCaseOpen(open: boolean): void;
   /** A case was created or changed: show it at the top of the list (ordered by last update). */
   caseUpdated(detail: CaseDetail): void;
 }
 
-export const toListItem = (d: CaseDetail, previous?: CaseListItem): CaseListItem => ({
-  ownerId: null,
-  ownerName: null,
-  requestNumber: null,
-  ...previous,
+export const toListItem = (d: CaseDetail): CaseListItem => ({
   id: d.id,
   number: d.number,
   title: d.title,
@@ -35,50 +60,124 @@ export const toListItem = (d: CaseDetail, previous?: CaseListItem): CaseListItem
   status: d.status,
   supportArea: d.supportArea,
   service: d.service,
+  ownerId: d.owner?.id ?? null,
+  ownerName: d.owner?.name ?? null,
+  requestNumber: d.requestNumber,
   createdAt: d.createdAt,
   updatedAt: d.updatedAt,
 });
 
-export const createCaseListSlice: Slice<CaseListSlice> = (set, get) => ({
-  caseList: { items: [], next: null, total: null, loading: false, loaded: false },
-  newCaseOpen: false,
+const errorCode = (error: unknown) => (error instanceof ApiCallError ? error.code : 'INTERNAL');
 
-  async loadCases() {
-    set((s) => ({ caseList: { ...s.caseList, loading: true } }));
-    try {
-      const page = await call('cases.list', { limit: PAGE_SIZE });
-      set({
-        caseList: { items: page.items, next: page.next, total: page.total, loading: false, loaded: true },
-      });
-    } finally {
-      set((s) => ({ caseList: { ...s.caseList, loading: false } }));
-    }
-  },
+export const DEFAULT_QUERY: CaseQuery = { text: '', filters: {}, sort: 'updated', dir: 'desc', viewId: null };
 
-  async loadMoreCases() {
-    const { next, loading } = get().caseList;
-    if (!next || loading) return;
-    set((s) => ({ caseList: { ...s.caseList, loading: true } }));
-    try {
-      const page = await call('cases.list', { limit: PAGE_SIZE, after: next });
+export const createCaseListSlice: Slice<CaseListSlice> = (set, get) => {
+  // Responses that arrive after a newer request was made are dropped.
+  let generation = 0;
+
+  return {
+    caseQuery: DEFAULT_QUERY,
+    caseList: { items: [], next: null, total: null, loading: false, loaded: false, error: null },
+    selectedIndex: 0,
+    views: [],
+    newCaseOpen: false,
+
+    async loadCases() {
+      const mine = ++generation;
+      const { text, filters, sort, dir } = get().caseQuery;
+      set((s) => ({ caseList: { ...s.caseList, loading: true } }));
+      try {
+        const searching = text.trim() !== '';
+        const page = searching
+          ? await call('cases.search', { query: text.trim(), filters, limit: 200 }).then((r) => ({
+              items: r.items,
+              next: null,
+              total: r.items.length,
+            }))
+          : { ...(await call('cases.list', { filters, sort, dir, limit: PAGE_SIZE })), total: null };
+        if (!searching) {
+          // The count may read every case; it fills in when ready and never holds up the first page.
+          void call('cases.count', { filters })
+            .then(({ total }) => mine === generation && set((s) => ({ caseList: { ...s.caseList, total } })))
+            .catch(() => undefined);
+        }
+        if (mine !== generation) return;
+        set({ caseList: { ...page, loading: false, loaded: true, error: null }, selectedIndex: 0 });
+      } catch (error) {
+        if (mine === generation) set((s) => ({ caseList: { ...s.caseList, error: errorCode(error) } }));
+      } finally {
+        if (mine === generation) set((s) => ({ caseList: { ...s.caseList, loading: false } }));
+      }
+    },
+
+    async loadMoreCases() {
+      const { caseList, caseQuery } = get();
+      if (!caseList.next || caseList.loading || caseQuery.text.trim()) return;
+      const mine = ++generation;
+      set((s) => ({ caseList: { ...s.caseList, loading: true } }));
+      try {
+        const { filters, sort, dir } = caseQuery;
+        const page = await call('cases.list', { filters, sort, dir, limit: PAGE_SIZE, after: caseList.next });
+        if (mine !== generation) return;
+        set((s) => ({
+          caseList: { ...s.caseList, items: [...s.caseList.items, ...page.items], next: page.next },
+        }));
+      } finally {
+        if (mine === generation) set((s) => ({ caseList: { ...s.caseList, loading: false } }));
+      }
+    },
+
+    setCaseQuery(change) {
+      const viewChanged = 'filters' in change && !('viewId' in change);
+      set((s) => ({ caseQuery: { ...s.caseQuery, ...change, ...(viewChanged ? { viewId: null } : {}) } }));
+      void get().loadCases();
+    },
+
+    applyView(view) {
+      get().setCaseQuery({ filters: view?.filters ?? {}, viewId: view?.id ?? null });
+    },
+
+    async loadViews() {
+      set({ views: await call('views.list', {}) });
+    },
+
+    async saveView(name) {
+      const view = await call('views.save', { name, filters: get().caseQuery.filters });
+      set((s) => ({ views: [...s.views, view], caseQuery: { ...s.caseQuery, viewId: view.id } }));
+      return view;
+    },
+
+    async deleteView(id) {
+      const views = await call('views.delete', { id });
       set((s) => ({
-        caseList: { ...s.caseList, items: [...s.caseList.items, ...page.items], next: page.next },
+        views,
+        caseQuery: s.caseQuery.viewId === id ? { ...s.caseQuery, viewId: null } : s.caseQuery,
       }));
-    } finally {
-      set((s) => ({ caseList: { ...s.caseList, loading: false } }));
-    }
-  },
+    },
 
-  setNewCaseOpen(open) {
-    set({ newCaseOpen: open });
-  },
+    moveSelection(delta) {
+      set((s) => ({
+        selectedIndex: Math.max(0, Math.min(s.caseList.items.length - 1, s.selectedIndex + delta)),
+      }));
+    },
 
-  caseUpdated(detail) {
-    set((s) => {
-      const previous = s.caseList.items.find((c) => c.id === detail.id);
-      const items = [toListItem(detail, previous), ...s.caseList.items.filter((c) => c.id !== detail.id)];
-      const total = s.caseList.total === null ? null : s.caseList.total + (previous ? 0 : 1);
-      return { caseList: { ...s.caseList, items, total } };
-    });
-  },
-});
+    setNewCaseOpen(open) {
+      set({ newCaseOpen: open });
+    },
+
+    caseUpdated(detail) {
+      set((s) => {
+        const previous = s.caseList.items.find((c) => c.id === detail.id);
+        const item = toListItem(detail);
+        const { text, sort, dir, filters } = s.caseQuery;
+        const onTop = !text && sort === 'updated' && dir === 'desc' && Object.keys(filters).length === 0;
+        const items = onTop
+          ? [item, ...s.caseList.items.filter((c) => c.id !== detail.id)]
+          : s.caseList.items.map((c) => (c.id === detail.id ? { ...c, ...item } : c));
+        const total =
+          s.caseList.total === null || previous || !onTop ? s.caseList.total : s.caseList.total + 1;
+        return { caseList: { ...s.caseList, items, total } };
+      });
+    },
+  };
+};

@@ -18,6 +18,25 @@ export interface NewCaseValues {
 /** The picker's value for "create a new customer from what I typed". */
 export const NEW_CUSTOMER = '__new__';
 
+export const NEW_CASE_DEFAULTS: NewCaseValues = { severity: 'C', channel: 'phone' };
+
+const TEXT_FIELDS = ['customerId', 'newCustomerName', 'newCustomerTenant', 'title', 'description'] as const;
+const CHOICE_FIELDS = ['supportArea', 'service', 'severity', 'channel'] as const;
+
+/** Nothing typed or picked beyond the defaults: no draft worth keeping. */
+export const isEmptyNewCase = (v: NewCaseValues) =>
+  TEXT_FIELDS.every((f) => !v[f]?.trim()) && !v.supportArea && !v.service;
+
+/** The form's values from a stored draft, keeping only fields of the right type. */
+export function newCaseFromDraft(body: Record<string, unknown>): NewCaseValues {
+  const values: Record<string, string> = {};
+  for (const field of [...TEXT_FIELDS, ...CHOICE_FIELDS]) {
+    const v = body[field];
+    if (typeof v === 'string') values[field] = v;
+  }
+  return { ...NEW_CASE_DEFAULTS, ...(values as NewCaseValues) };
+}
+
 export function toCreateInput(values: NewCaseValues): CasesCreateInput {
   const customer =
     values.customerId === NEW_CUSTOMER

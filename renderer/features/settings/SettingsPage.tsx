@@ -1,6 +1,8 @@
 import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
+import { AttachmentLimitSetting } from '../attachments/AttachmentLimitSetting';
+import { ServiceCatalogueCard } from '../customers/ServiceCatalogueCard';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function SettingsPage() {
@@ -17,6 +19,8 @@ export function SettingsPage() {
           {t('settings.languageHelp')}
         </Typography.Paragraph>
       </Card>
+      <AttachmentLimitSetting />
+      <ServiceCatalogueCard />
       <Card size="small" title={t('settings.about')}>
         <Descriptions
           size="small"

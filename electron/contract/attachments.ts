@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { id, requiredText } from './validation';
+
+/** The desk's default limit per file; a setting (`attachmentLimitMb`). */
+export const DEFAULT_ATTACHMENT_LIMIT_MB = 25;
+/** The largest limit the setting accepts; the browser-mode host sizes its request limit from it. */
+export const MAX_ATTACHMENT_LIMIT_MB = 100;
+export const MB = 1024 * 1024;
+
+/** Characters of base64 that carry `bytes` bytes (4 per 3, padded). */
+export const base64Length = (bytes: number) => 4 * Math.ceil(bytes / 3);
+
+export const attachmentsAddInput = z.object({
+  caseId: id,
+  /** The note, reply or call the file belongs to; without it the file belongs to the case. */
+  eventId: id.optional(),
+  name: requiredText(255),
+  mime: z.string().trim().max(127, 'validation.tooLong').default(''),
+  /** The file's bytes; the configured limit is checked on the decoded size. */
+  dataBase64: z
+    .string()
+    .max(base64Length(MAX_ATTACHMENT_LIMIT_MB * MB), 'validation.tooLong')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'validation.invalid'),
+});
+export type AttachmentsAddInput = z.input<typeof attachmentsAddInput>;
+
+export const attachmentsOpenInput = z.object({ id });
+export const attachmentsContentInput = z.object({ id });
+
+export interface Attachment {
+  id: string;
+  caseId: string;
+  eventId: string | null;
+  name: string;
+  size: number;
+  mime: string;
+  sha256: string;
+  agentId: string;
+  agentName: string;
+  createdAt: number;
+}
+
+/**
+ * `opened`: handed to the system viewer (desktop app). False in browser mode, where the UI fetches the
+ * content instead. `revealed`: the file could run code, so its folder was opened rather than the file.
+ */
+export interface AttachmentOpened {
+  opened: boolean;
+  revealed: boolean;
+}
+
+export interface AttachmentContent {
+  name: string;
+  mime: string;
+  size: number;
+  dataBase64: string;
+}

@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import type { ParsedInputOf } from '../contract/api';
+import { MB, type AttachmentContent, type AttachmentOpened } from '../contract/attachments';
+import type { CaseDetail } from '../contract/cases';
+import { uuidv7 } from '../../db/ids';
+import { getAttachment, insertAttachment } from '../../db/queries/attachments';
+import { getEvent } from '../../db/queries/events';
+import {
+  contentPath,
+  displayName,
+  isRunnable,
+  readContent,
+  storeContent,
+  viewerCopy,
+} from './attachment-store';
+import { changeCase, recordEvent } from './case-events';
+import { caseDetail } from './cases';
+import type { ServiceContext } from './context';
+import { invalidField, notFound, ServiceError } from './errors';
+import { getSettings } from './settings';
+
+const ENTRY_KINDS = new Set(['note', 'reply', 'call']);
+
+/**
+ * Attaches a file to a case, or to one of its notes, replies or calls. The bytes are stored once per
+ * content (two cases attaching the same screenshot share one file); every attachment keeps its own row.
+ */
+export function addAttachment(ctx: ServiceContext, input: ParsedInputOf<'attachments.add'>): CaseDetail {
+  const limitMb = getSettings(ctx).attachmentLimitMb;
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  if (bytes.length > limitMb * MB) {
+    throw new ServiceError('VALIDATION', `the file is larger than the ${limitMb} MB limit`, [
+      { path: 'dataBase64', message: 'attachments.tooLarge' },
+    ]);
+  }
+  // Written before the transaction, so that the write lock is not held while the disk works. A file
+  // left without a row (the case was missing) is harmless: content-addressed, reused by the next upload.
+  const { sha256 } = storeContent(ctx.dataDir, bytes);
+  changeCase(ctx, input.caseId, (row) => {
+    if (input.eventId) {
+      const event = getEvent(ctx.db, input.eventId);
+      if (!event || event.caseId !== row.id || !ENTRY_KINDS.has(event.kind)) {
+        throw invalidField(
+          'eventId',
+          'validation.invalid',
+          `event ${input.eventId} is not an entry of this case`,
+        );
+      }
+    }
+    const now = ctx.now();
+    const attachment = {
+      id: uuidv7(now),
+      caseId: row.id,
+      eventId: input.eventId ?? null,
+      sha256,
+      name: displayName(input.name),
+      size: bytes.length,
+      mime: input.mime || 'application/octet-stream',
+      agentId: ctx.agentId,
+      createdAt: now,
+    };
+    insertAttachment(ctx.db, attachment);
+    recordEvent(
+      ctx,
+      row.id,
+      'attachment_added',
+      {
+        attachmentId: attachment.id,
+        name: attachment.name,
+        size: attachment.size,
+        eventId: attachment.eventId,
+      },
+      now,
+    );
+  });
+  return caseDetail(ctx, { id: input.caseId });
+}
+
+/**
+ * Hands the file to the system viewer where there is one (the desktop app). A file that could run code
+ * is not opened: its folder is, so that the agent decides. Browser mode answers `opened: false`.
+ */
+export function openAttachment(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'attachments.open'>,
+): AttachmentOpened {
+  const attachment = getAttachment(ctx.db, input.id);
+  if (!attachment) throw notFound('attachment', input.id);
+  if (!ctx.openPath) return { opened: false, revealed: false };
+  if (!existsSync(contentPath(ctx.dataDir, attachment.sha256))) throw notFound('attachment file', input.id);
+  const { dir, file } = viewerCopy(ctx.dataDir, attachment);
+  const revealed = isRunnable(attachment.name);
+  const target = revealed ? dir : file;
+  // The viewer starts on its own; its answer (an error text or '') only matters to the log.
+  void ctx.openPath(target).then((error) => {
+    if (error) console.error(`ShiftDesk: the system could not open ${target}: ${error}`);
+  });
+  return { opened: true, revealed };
+}
+
+export function attachmentContent(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'attachments.content'>,
+): AttachmentContent {
+  const attachment = getAttachment(ctx.db, input.id);
+  if (!attachment) throw notFound('attachment', input.id);
+  const bytes = readContent(ctx.dataDir, attachment.sha256);
+  if (!bytes) throw notFound('attachment file', input.id);
+  return {
+    name: attachment.name,
+    mime: attachment.mime,
+    size: bytes.length,
+    dataBase64: bytes.toString('base64'),
+  };
+}

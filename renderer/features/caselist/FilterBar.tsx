@@ -1,0 +1,117 @@
+import { Button, DatePicker, Input, Select, Space } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { CaseFilters } from '../../../electron/contract/case-query';
+import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from '../../../electron/contract/domain';
+import { useStore } from '../../store';
+import { useServices } from '../customers/use-services';
+import { CustomerFilter } from './CustomerFilter';
+
+const MULTI = {
+  mode: 'multiple' as const,
+  allowClear: true,
+  maxTagCount: 'responsive' as const,
+  size: 'small' as const,
+};
+
+/** Every filter of the list; each change reloads the list (or search) with all of them combined. */
+export function FilterBar() {
+  const { t } = useTranslation();
+  const services = useServices();
+  const filters = useStore((s) => s.caseQuery.filters);
+  const setCaseQuery = useStore((s) => s.setCaseQuery);
+  const update = (change: Partial<CaseFilters>) => {
+    const next: CaseFilters = { ...filters, ...change };
+    for (const key of Object.keys(next) as (keyof CaseFilters)[]) {
+      const value = next[key];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+        delete next[key];
+    }
+    setCaseQuery({ filters: next });
+  };
+  const options = (values: readonly string[], prefix: string) =>
+    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const range = filters.createdFrom !== undefined && filters.createdTo !== undefined;
+
+  return (
+    <Space wrap size={[8, 8]} aria-label={t('filters.aria', { name: t('filters.label') })}>
+      <Select
+        {...MULTI}
+        aria-label={t('filters.aria', { name: t('filters.status') })}
+        placeholder={t('filters.status')}
+        style={{ width: 170 }}
+        value={filters.statuses ?? []}
+        options={options(CASE_STATUSES, 'statuses')}
+        onChange={(v) => update({ statuses: v })}
+      />
+      <Select
+        {...MULTI}
+        aria-label={t('filters.aria', { name: t('filters.severity') })}
+        placeholder={t('filters.severity')}
+        style={{ width: 150 }}
+        value={filters.severities ?? []}
+        options={options(SEVERITIES, 'severities')}
+        onChange={(v) => update({ severities: v })}
+      />
+      <Select
+        {...MULTI}
+        aria-label={t('filters.aria', { name: t('filters.supportArea') })}
+        placeholder={t('filters.supportArea')}
+        style={{ width: 180 }}
+        value={filters.supportAreas ?? []}
+        options={options(SUPPORT_AREAS, 'supportAreas')}
+        onChange={(v) => update({ supportAreas: v })}
+      />
+      <Select
+        {...MULTI}
+        aria-label={t('filters.aria', { name: t('filters.service') })}
+        placeholder={t('filters.service')}
+        style={{ width: 150 }}
+        value={filters.services ?? []}
+        options={services.options}
+        onChange={(v) => update({ services: v })}
+      />
+      <CustomerFilter value={filters.customerId} onChange={(customerId) => update({ customerId })} />
+      <Select
+        size="small"
+        allowClear
+        aria-label={t('filters.aria', { name: t('filters.owner') })}
+        placeholder={t('filters.owner')}
+        style={{ width: 120 }}
+        value={filters.owner}
+        onChange={(owner) => update({ owner })}
+        options={[
+          { value: 'me', label: t('filters.ownerMe') },
+          { value: 'none', label: t('filters.ownerNone') },
+        ]}
+      />
+      <Input.Search
+        size="small"
+        allowClear
+        aria-label={t('filters.aria', { name: t('filters.tag') })}
+        placeholder={t('filters.tag')}
+        style={{ width: 130 }}
+        defaultValue={filters.tag}
+        key={filters.tag ?? ''}
+        onSearch={(tag) => update({ tag: tag.trim() || undefined })}
+      />
+      <DatePicker.RangePicker
+        size="small"
+        aria-label={t('filters.aria', { name: t('filters.created') })}
+        style={{ width: 230 }}
+        value={range ? [dayjs(filters.createdFrom), dayjs(filters.createdTo).subtract(1, 'day')] : null}
+        onChange={(dates) =>
+          update({
+            createdFrom: dates?.[0]?.startOf('day').valueOf(),
+            createdTo: dates?.[1]?.startOf('day').add(1, 'day').valueOf(),
+          })
+        }
+      />
+      {Object.keys(filters).length > 0 && (
+        <Button size="small" type="link" onClick={() => setCaseQuery({ filters: {} })}>
+          {t('filters.clear')}
+        </Button>
+      )}
+    </Space>
+  );
+}

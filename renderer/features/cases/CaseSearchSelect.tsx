@@ -1,0 +1,52 @@
+import { Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseListItem } from '../../../electron/contract/cases';
+import { call } from '../../lib/api';
+
+interface Props {
+  /** The case being linked from: never offered. */
+  excludeId: string;
+  value: string | null;
+  onChange(id: string | null): void;
+  status?: 'error';
+}
+
+/** Finds a case by its number (SD-2026-000123) or by any words of its title, notes or customer. */
+export function CaseSearchSelect({ excludeId, value, onChange, status }: Props) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<CaseListItem[]>([]);
+
+  useEffect(() => {
+    const text = query.trim();
+    let live = true;
+    const timer = setTimeout(() => {
+      const found = text
+        ? call('cases.search', { query: text, limit: 20 }).then((r) => r.items)
+        : call('cases.list', { limit: 20 }).then((r) => r.items);
+      found.then((items) => live && setHits(items)).catch(() => live && setHits([]));
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  return (
+    <Select
+      size="small"
+      style={{ flex: 1, minWidth: 0 }}
+      aria-label={t('caseLinks.pick')}
+      placeholder={t('caseLinks.pickPlaceholder')}
+      showSearch={{ filterOption: false, onSearch: setQuery }}
+      value={value}
+      status={status}
+      notFoundContent={t('caseLinks.noMatch')}
+      onChange={(id: string) => onChange(id)}
+      options={hits
+        .filter((h) => h.id !== excludeId)
+        .map((h) => ({ value: h.id, label: `${h.number} · ${h.title}` }))}
+    />
+  );
+}

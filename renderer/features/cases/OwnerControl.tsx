@@ -1,0 +1,55 @@
+import { App, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../electron/contract/cases';
+import { useStore } from '../../store';
+import { errorText } from './error-text';
+
+const UNASSIGNED = '';
+
+/** The owner, changed in place: any agent, or nobody. */
+export function OwnerControl({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const agents = useStore((s) => s.agents);
+  const me = useStore((s) => s.agent);
+  const assign = useStore((s) => s.assign);
+  const loadCase = useStore((s) => s.loadCase);
+  const [saving, setSaving] = useState(false);
+
+  // The owner is listed even before the agents have loaded, so the select never shows a bare id.
+  const known =
+    agents.some((a) => a.id === detail.owner?.id) || !detail.owner ? agents : [...agents, detail.owner];
+  const options = [
+    { value: UNASSIGNED, label: t('caseOwner.none') },
+    ...known.map((a) => ({
+      value: a.id,
+      label: a.id === me?.id ? t('caseOwner.me', { name: a.name }) : a.name,
+    })),
+  ];
+
+  async function change(value: string) {
+    setSaving(true);
+    try {
+      await assign(detail, value === UNASSIGNED ? null : value);
+    } catch (error) {
+      message.error(errorText(t, error));
+      void loadCase(detail.id);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Select
+      size="small"
+      variant="borderless"
+      aria-label={t('fields.owner')}
+      style={{ minWidth: 160, marginBlock: -2 }}
+      loading={saving}
+      value={detail.owner?.id ?? UNASSIGNED}
+      options={options}
+      onChange={(value: string) => void change(value)}
+    />
+  );
+}

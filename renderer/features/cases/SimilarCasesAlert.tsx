@@ -1,0 +1,63 @@
+import { Alert, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SimilarCase } from '../../../electron/contract/cases';
+import { call } from '../../lib/api';
+import { StatusTag } from './labels';
+
+/** How long typing must pause before the titles are compared. */
+const DELAY_MS = 300;
+
+interface Props {
+  /** An existing customer's id; a customer being created has no cases yet. */
+  customerId: string | undefined;
+  title: string | undefined;
+  onOpen(caseId: string): void;
+}
+
+/** Warns, as the agent types a title, that this customer already has an open case that looks the same. */
+export function SimilarCasesAlert({ customerId, title, onOpen }: Props) {
+  const { t } = useTranslation();
+  const [similar, setSimilar] = useState<SimilarCase[]>([]);
+  const text = title?.trim() ?? '';
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      const found =
+        customerId && text ? call('cases.similarOpen', { customerId, title: text }) : Promise.resolve([]);
+      found.then((cases) => live && setSimilar(cases)).catch(() => live && setSimilar([]));
+    }, DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [customerId, text]);
+
+  if (similar.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="similar-cases"
+      style={{ marginBottom: 16, padding: '8px 12px' }}
+      title={t('similarCases.title', { count: similar.length })}
+      description={
+        <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+          {similar.map((c) => (
+            <Space key={c.id} size={6}>
+              <Typography.Link onClick={() => onOpen(c.id)}>{c.number}</Typography.Link>
+              <Typography.Text ellipsis style={{ maxWidth: 300 }}>
+                {c.title}
+              </Typography.Text>
+              <StatusTag status={c.status} />
+            </Space>
+          ))}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('similarCases.hint')}
+          </Typography.Text>
+        </Space>
+      }
+    />
+  );
+}

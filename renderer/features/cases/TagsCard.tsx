@@ -1,0 +1,98 @@
+import { App, AutoComplete, Card, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail, TagCount } from '../../../electron/contract/cases';
+import { call } from '../../lib/api';
+import { useStore } from '../../store';
+import { errorText, issueText } from './error-text';
+
+/** Free-text tags; suggestions are the tags the desk already uses, the most used first. */
+export function TagsCard({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const addTag = useStore((s) => s.addTag);
+  const removeTag = useStore((s) => s.removeTag);
+  const [text, setText] = useState('');
+  const [suggestions, setSuggestions] = useState<TagCount[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      call('tags.suggest', { query: text.trim(), limit: 8 })
+        .then((found) => live && setSuggestions(found))
+        .catch(() => live && setSuggestions([]));
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [text]);
+
+  async function add(tag: string) {
+    if (!tag.trim()) return;
+    setError(null);
+    try {
+      await addTag(detail.id, tag);
+      setText('');
+    } catch (e) {
+      // The text stays in the box so that the agent can fix it.
+      setError(issueText(t, e, 'tag') ?? errorText(t, e));
+    }
+  }
+
+  const remove = (tag: string) =>
+    removeTag(detail.id, tag).catch((e: unknown) => message.error(errorText(t, e)));
+  const options = suggestions
+    .filter((s) => !detail.tags.includes(s.tag))
+    .map((s) => ({ value: s.tag, label: `${s.tag} · ${s.count}` }));
+
+  return (
+    <Card size="small" title={t('caseTags.title')} style={{ marginBottom: 12 }}>
+      <Space size={[4, 6]} wrap style={{ marginBottom: 8 }} data-testid="case-tags">
+        {detail.tags.length === 0 && (
+          <Typography.Text type="secondary">{t('caseTags.empty')}</Typography.Text>
+        )}
+        {detail.tags.map((tag) => (
+          <Tag
+            key={tag}
+            closable
+            closeIcon={<span aria-label={t('caseTags.remove', { tag })}>×</span>}
+            onClose={(e) => {
+              e.preventDefault();
+              void remove(tag);
+            }}
+          >
+            {tag}
+          </Tag>
+        ))}
+      </Space>
+      <AutoComplete
+        size="small"
+        style={{ width: '100%' }}
+        value={text}
+        options={options}
+        onChange={(value: string) => {
+          setText(value);
+          setError(null);
+        }}
+        onSelect={(value: string) => void add(value)}
+        status={error ? 'error' : undefined}
+        aria-label={t('caseTags.add')}
+        placeholder={t('caseTags.placeholder')}
+        onInputKeyDown={(e) => {
+          // Enter adds what was typed unless a suggestion is highlighted (onSelect takes that).
+          if (e.key === 'Enter' && !document.querySelector('.ant-select-item-option-active')) {
+            e.preventDefault();
+            void add(text);
+          }
+        }}
+      />
+      {error && (
+        <Typography.Text type="danger" style={{ fontSize: 12 }}>
+          {error}
+        </Typography.Text>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,57 @@
+import type { CallDirection, CaseEvent } from '../../../electron/contract/cases';
+import { call } from '../../lib/api';
+
+export const COMPOSER_MODES = ['note', 'reply', 'call'] as const;
+export type ComposerMode = (typeof COMPOSER_MODES)[number];
+
+/** What the composer holds; also its draft. */
+export interface ComposerValue {
+  mode: ComposerMode;
+  body: string;
+  direction: CallDirection;
+  minutes: number | null;
+}
+export const EMPTY_COMPOSER: ComposerValue = { mode: 'note', body: '', direction: 'in', minutes: null };
+
+export type ComposerEntry =
+  | { mode: 'note' | 'reply'; body: string }
+  | { mode: 'call'; body: string; direction: CallDirection; minutes: number };
+
+/** A draft that holds nothing worth keeping (the mode and call direction alone are not). */
+export const isEmptyComposer = (v: ComposerValue) => v.body.trim() === '' && v.minutes === null;
+
+/** A restored draft from an older build or a hand-edited row must not break the composer. */
+export function composerFromDraft(body: Record<string, unknown>): ComposerValue {
+  const mode = (['note', 'reply', 'call'] as const).find((m) => m === body.mode) ?? 'note';
+  return {
+    mode,
+    body: typeof body.body === 'string' ? body.body : '',
+    direction: body.direction === 'out' ? 'out' : 'in',
+    minutes: typeof body.minutes === 'number' && Number.isInteger(body.minutes) ? body.minutes : null,
+  };
+}
+
+/** The entry to send, or null while something required is missing (the save button stays disabled). */
+export function toEntry(v: ComposerValue): ComposerEntry | null {
+  if (!v.body.trim()) return null;
+  if (v.mode !== 'call') return { mode: v.mode, body: v.body };
+  return v.minutes === null
+    ? null
+    : { mode: 'call', body: v.body, direction: v.direction, minutes: v.minutes };
+}
+
+export function entryCall(caseId: string, entry: ComposerEntry): Promise<CaseEvent> {
+  switch (entry.mode) {
+    case 'note':
+      return call('cases.addNote', { caseId, body: entry.body });
+    case 'reply':
+      return call('cases.addReply', { caseId, body: entry.body });
+    case 'call':
+      return call('cases.logCall', {
+        caseId,
+        direction: entry.direction,
+        minutes: entry.minutes,
+        body: entry.body,
+      });
+  }
+}

@@ -1,0 +1,83 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogueService } from '../../../electron/contract/services-catalogue';
+import { ApiCallError, call } from '../../lib/api';
+import { isSaveChord } from '../../lib/use-hotkey';
+import { useStore } from '../../store';
+import { formErrors } from './form-issues';
+
+interface Values {
+  nameZh: string;
+  nameEn: string;
+}
+const FIELDS = ['nameZh', 'nameEn'] as const;
+
+/** Adds a service of the desk's own to the catalogue, named in both languages. */
+export function AddServiceModal({
+  open,
+  onClose,
+  onAdded,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onAdded?: (service: CatalogueService) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const serviceAdded = useStore((s) => s.serviceAdded);
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+
+  async function save(values: Values) {
+    setSaving(true);
+    try {
+      const service = await call('services.add', values);
+      serviceAdded(service);
+      message.success(t('serviceCatalogue.added', { name: service.nameZh }));
+      onClose();
+      onAdded?.(service);
+    } catch (error) {
+      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
+        form.setFields(formErrors(error.issues, FIELDS, t));
+      }
+      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={t('serviceCatalogue.addTitle')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('serviceCatalogue.save')}
+      cancelText={t('customers.cancel')}
+      confirmLoading={saving}
+      destroyOnHidden
+      width={440}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ nameZh: '', nameEn: '' }}
+        onFinish={(values) => void save(values)}
+        onKeyDown={(e) => {
+          if (isSaveChord(e)) {
+            e.preventDefault();
+            form.submit();
+          }
+        }}
+      >
+        <Form.Item name="nameZh" label={t('serviceCatalogue.nameZh')}>
+          <Input autoFocus maxLength={60} placeholder="Microsoft Teams 会议室" />
+        </Form.Item>
+        <Form.Item name="nameEn" label={t('serviceCatalogue.nameEn')} extra={t('serviceCatalogue.keyHelp')}>
+          <Input maxLength={60} placeholder="Microsoft Teams Rooms" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,120 @@
+import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../../electron/contract/customers';
+import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../electron/contract/domain';
+import { ApiCallError, call } from '../../lib/api';
+import { isSaveChord } from '../../lib/use-hotkey';
+import { useStore } from '../../store';
+import { formErrors } from './form-issues';
+
+interface Values {
+  name: string;
+  email: string;
+  phone: string;
+  preferredChannel?: Channel;
+  language?: Language;
+}
+const FIELDS = ['name', 'email', 'phone', 'preferredChannel', 'language'] as const;
+// "Invalid" says little; on these fields the agent learns what is expected.
+const SPECIFIC = {
+  email: { 'validation.invalid': 'customerIssues.email' },
+  phone: { 'validation.invalid': 'customerIssues.phone' },
+};
+
+interface Props {
+  customerId: string;
+  /** The contact to edit; null adds one. */
+  contact: Contact | null;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function ContactModal({ customerId, contact, open, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showCustomer = useStore((s) => s.showCustomer);
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+
+  async function save(values: Values) {
+    setSaving(true);
+    try {
+      const detail = contact
+        ? await call('contacts.update', { id: contact.id, ...values })
+        : await call('contacts.add', { customerId, ...values });
+      showCustomer(detail);
+      message.success(t(contact ? 'contacts.saved' : 'contacts.added', { name: values.name.trim() }));
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
+        form.setFields(formErrors(error.issues, FIELDS, t, SPECIFIC));
+      }
+      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const options = <T extends string>(values: readonly T[], prefix: string) =>
+    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+
+  return (
+    <Modal
+      title={t(contact ? 'contacts.edit' : 'contacts.add')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('contacts.save')}
+      cancelText={t('customers.cancel')}
+      confirmLoading={saving}
+      destroyOnHidden
+      width={560}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          name: contact?.name ?? '',
+          email: contact?.email ?? '',
+          phone: contact?.phone ?? '',
+          preferredChannel: contact?.preferredChannel ?? undefined,
+          language: contact?.language ?? undefined,
+        }}
+        onFinish={(values) => void save(values)}
+        onKeyDown={(e) => {
+          if (isSaveChord(e)) {
+            e.preventDefault();
+            form.submit();
+          }
+        }}
+      >
+        <Form.Item name="name" label={t('contacts.name')}>
+          <Input autoFocus maxLength={100} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="email" label={t('contacts.email')}>
+              <Input type="email" placeholder="name@contoso.cn" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="phone" label={t('contacts.phone')}>
+              <Input placeholder="+86 21 5555 0101" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="preferredChannel" label={t('contacts.preferredChannel')}>
+              <Select allowClear options={options(CHANNELS, 'channels')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="language" label={t('contacts.language')}>
+              <Select allowClear options={options(LANGUAGES, 'language')} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,116 @@
+import { App, Card, Empty, Table, Tabs, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseFilters } from '../../../electron/contract/case-query';
+import type { CaseListItem } from '../../../electron/contract/cases';
+import { CASE_STATUSES, isOpenStatus } from '../../../electron/contract/domain';
+import { call } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { useStore } from '../../store';
+import { SeverityTag, StatusTag } from '../cases/labels';
+import { keyboardRow } from './keyboard-rows';
+
+const OPEN = CASE_STATUSES.filter(isOpenStatus);
+const PAST = CASE_STATUSES.filter((s) => !isOpenStatus(s));
+const SHOWN = 50;
+
+interface Listed {
+  items: CaseListItem[];
+  total: number;
+}
+
+/** The customer's open and past cases, newest activity first, through the case list operation. */
+export function CustomerCasesCard({ customerId }: { customerId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useStore((s) => s.navigate);
+  const [pages, setPages] = useState<{ id: string; open: Listed; past: Listed } | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const list = async (statuses: CaseFilters['statuses']): Promise<Listed> => {
+      const filters = { customerId, statuses };
+      const [page, count] = await Promise.all([
+        call('cases.list', { filters, sort: 'updated', dir: 'desc', limit: SHOWN }),
+        call('cases.count', { filters }),
+      ]);
+      return { items: page.items, total: count.total };
+    };
+    Promise.all([list(OPEN), list(PAST)])
+      .then(([open, past]) => current && setPages({ id: customerId, open, past }))
+      .catch(() => message.error(t('errors.INTERNAL')));
+    return () => {
+      current = false;
+    };
+  }, [customerId, message, t]);
+
+  const columns: ColumnsType<CaseListItem> = [
+    {
+      title: t('customerCases.number'),
+      dataIndex: 'number',
+      width: 150,
+      render: (n: string) => <Typography.Text code>{n}</Typography.Text>,
+    },
+    { title: t('customerCases.caseTitle'), dataIndex: 'title', ellipsis: true },
+    {
+      title: t('customerCases.severity'),
+      dataIndex: 'severity',
+      width: 110,
+      render: (s: CaseListItem['severity']) => <SeverityTag severity={s} />,
+    },
+    {
+      title: t('customerCases.status'),
+      dataIndex: 'status',
+      width: 120,
+      render: (s: CaseListItem['status']) => <StatusTag status={s} />,
+    },
+    {
+      title: t('customerCases.updated'),
+      dataIndex: 'updatedAt',
+      width: 140,
+      render: (ms: number) => formatDateTime(ms),
+    },
+  ];
+
+  const loaded = pages?.id === customerId ? pages : null;
+  const table = (page: Listed | undefined, empty: string) => (
+    <>
+      <Table<CaseListItem>
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={page?.items ?? []}
+        loading={!page}
+        pagination={false}
+        onRow={(record) => keyboardRow(() => navigate({ name: 'case', id: record.id }))}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(empty)} /> }}
+      />
+      {page && page.total > page.items.length && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }}>
+          {t('customerCases.more', { shown: page.items.length, total: page.total })}
+        </Typography.Text>
+      )}
+    </>
+  );
+
+  return (
+    <Card size="small" title={t('customerCases.heading')} styles={{ body: { paddingTop: 0 } }}>
+      <Tabs
+        size="small"
+        items={[
+          {
+            key: 'open',
+            label: t('customerCases.open', { count: loaded?.open.total ?? 0 }),
+            children: table(loaded?.open, 'customerCases.noOpen'),
+          },
+          {
+            key: 'past',
+            label: t('customerCases.past', { count: loaded?.past.total ?? 0 }),
+            children: table(loaded?.past, 'customerCases.noPast'),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,123 @@
+import { App, Checkbox, Form, Input, Modal, Switch } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Customer, CustomerDetail } from '../../../electron/contract/customers';
+import { ApiCallError, call } from '../../lib/api';
+import { isSaveChord } from '../../lib/use-hotkey';
+import { useStore } from '../../store';
+import { formErrors } from './form-issues';
+import { serviceName } from './service-names';
+
+interface Values {
+  name: string;
+  tenantDomain: string;
+  partnerCustomerId: string;
+  adminRole: boolean;
+  services: string[];
+}
+const FIELDS = ['name', 'tenantDomain', 'partnerCustomerId', 'adminRole', 'services'] as const;
+
+interface Props {
+  open: boolean;
+  /** The customer to edit; without one, the form creates a customer. */
+  customer?: CustomerDetail;
+  onClose: () => void;
+  onSaved?: (customer: Customer) => void;
+}
+
+/** Creates a customer, or edits one's name, tenant domain, Partner Center id and admin role. */
+export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const catalogue = useStore((s) => s.serviceCatalogue);
+  const language = useStore((s) => s.language);
+  const showCustomer = useStore((s) => s.showCustomer);
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+
+  async function save(values: Values) {
+    setSaving(true);
+    try {
+      const { services, ...fields } = values;
+      let saved: Customer;
+      if (customer) {
+        const detail = await call('customers.update', { id: customer.id, ...fields });
+        showCustomer(detail);
+        saved = detail;
+      } else {
+        saved = await call('customers.create', { ...fields, services });
+      }
+      message.success(t(customer ? 'customers.saved' : 'customers.created', { name: saved.name }));
+      onClose();
+      onSaved?.(saved);
+    } catch (error) {
+      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
+        form.setFields(formErrors(error.issues, FIELDS, t));
+      }
+      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={t(customer ? 'customers.edit' : 'customers.new')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('customers.save')}
+      cancelText={t('customers.cancel')}
+      confirmLoading={saving}
+      destroyOnHidden
+      width={560}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          name: customer?.name ?? '',
+          tenantDomain: customer?.tenantDomain ?? '',
+          partnerCustomerId: customer?.partnerCustomerId ?? '',
+          adminRole: customer?.adminRole ?? false,
+          services: customer?.services ?? [],
+        }}
+        onFinish={(values) => void save(values)}
+        onKeyDown={(e) => {
+          if (isSaveChord(e)) {
+            e.preventDefault();
+            form.submit();
+          }
+        }}
+      >
+        <Form.Item name="name" label={t('customerFields.name')}>
+          <Input autoFocus maxLength={200} />
+        </Form.Item>
+        <Form.Item name="tenantDomain" label={t('customerFields.tenantDomain')}>
+          <Input placeholder="contoso.partner.onmschina.cn" />
+        </Form.Item>
+        <Form.Item name="partnerCustomerId" label={t('customerFields.partnerCustomerId')}>
+          <Input maxLength={64} style={{ fontFamily: 'monospace' }} />
+        </Form.Item>
+        <Form.Item
+          name="adminRole"
+          label={t('customerFields.adminRole')}
+          valuePropName="checked"
+          extra={t('customers.adminHelp')}
+        >
+          <Switch />
+        </Form.Item>
+        {!customer && (
+          <Form.Item name="services" label={t('customerFields.services')}>
+            <Checkbox.Group
+              options={catalogue.map((s) => ({
+                value: s.key,
+                label: serviceName(catalogue, s.key, language),
+              }))}
+            />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,71 @@
+import { App, Card, Descriptions, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerDetail } from '../../../electron/contract/customers';
+import { ApiCallError, call } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { useStore } from '../../store';
+
+/** The customer's identity, and the admin-role flag, which the agent flips in place. */
+export function CustomerInfoCard({ detail }: { detail: CustomerDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showCustomer = useStore((s) => s.showCustomer);
+  const [saving, setSaving] = useState(false);
+  const none = <Typography.Text type="secondary">—</Typography.Text>;
+
+  async function setAdminRole(adminRole: boolean) {
+    setSaving(true);
+    try {
+      showCustomer(await call('customers.update', { id: detail.id, adminRole }));
+    } catch (error) {
+      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Card size="small" title={t('customers.details')} style={{ marginBottom: 16 }}>
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: 'name', label: t('customerFields.name'), children: detail.name },
+          { key: 'tenant', label: t('customerFields.tenantDomain'), children: detail.tenantDomain ?? none },
+          {
+            key: 'partner',
+            label: t('customerFields.partnerCustomerId'),
+            children: detail.partnerCustomerId ? (
+              <Typography.Text copyable style={{ fontFamily: 'monospace', fontSize: 12 }}>
+                {detail.partnerCustomerId}
+              </Typography.Text>
+            ) : (
+              none
+            ),
+          },
+          {
+            key: 'admin',
+            label: t('customerFields.adminRole'),
+            children: (
+              <span>
+                <Switch
+                  size="small"
+                  checked={detail.adminRole}
+                  loading={saving}
+                  aria-label={t('customerFields.adminRole')}
+                  onChange={(checked) => void setAdminRole(checked)}
+                />
+                <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+                  {t(detail.adminRole ? 'customers.adminOn' : 'customers.adminOff')}
+                </Typography.Text>
+              </span>
+            ),
+          },
+          { key: 'created', label: t('customerFields.created'), children: formatDateTime(detail.createdAt) },
+          { key: 'updated', label: t('customerFields.updated'), children: formatDateTime(detail.updatedAt) },
+        ]}
+      />
+    </Card>
+  );
+}

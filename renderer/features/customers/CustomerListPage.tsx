@@ -1,0 +1,125 @@
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Input, Space, Table, Typography, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ImportDialog } from '../import/ImportDialog';
+import { useHotkey } from '../../lib/use-hotkey';
+import { useStore } from '../../store';
+import { CustomerFormModal } from './CustomerFormModal';
+import { useCustomerColumns } from './customer-columns';
+import { focusFirstRow, keyboardRow } from './keyboard-rows';
+
+export function CustomerListPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { query, items, next, total, loading, loaded } = useStore((s) => s.customerList);
+  const loadCustomers = useStore((s) => s.loadCustomers);
+  const loadMore = useStore((s) => s.loadMoreCustomers);
+  const loadCatalogue = useStore((s) => s.loadServiceCatalogue);
+  const navigate = useStore((s) => s.navigate);
+  const [draft, setDraft] = useState(query);
+  const [importOpen, setImportOpen] = useState(false);
+  const [createOpen, setCreateOpen] = useState(false);
+  const search = useRef<InputRef>(null);
+  const table = useRef<HTMLDivElement>(null);
+  const columns = useCustomerColumns();
+
+  useEffect(() => {
+    loadCatalogue().catch(() => message.error(t('errors.INTERNAL')));
+  }, [loadCatalogue, message, t]);
+  // Search as the agent types, after a short pause.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      loadCustomers(draft.trim()).catch(() => message.error(t('errors.INTERNAL')));
+    }, 180);
+    return () => clearTimeout(timer);
+  }, [draft, loadCustomers, message, t]);
+  useHotkey('/', () => search.current?.focus());
+  useHotkey('i', () => setImportOpen(true));
+
+  const empty = query ? (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('customers.noMatch', { query })} />
+  ) : (
+    <Empty description={t('customers.empty')}>
+      <Space>
+        <Button type="primary" icon={<ImportOutlined />} onClick={() => setImportOpen(true)}>
+          {t('customers.import')}
+        </Button>
+        <Button icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
+          {t('customers.new')}
+        </Button>
+      </Space>
+    </Empty>
+  );
+
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Space align="baseline">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('customers.title')}
+          </Typography.Title>
+          {loaded && total !== null && total > 0 && (
+            <Typography.Text type="secondary">{t('customers.count', { count: total })}</Typography.Text>
+          )}
+        </Space>
+        <Space>
+          <Input.Search
+            ref={search}
+            allowClear
+            value={draft}
+            aria-label={t('customers.search')}
+            placeholder={t('customers.searchPlaceholder')}
+            style={{ width: 320 }}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown' && focusFirstRow(table.current)) e.preventDefault();
+            }}
+          />
+          <Button icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
+            {t('customers.new')}
+          </Button>
+          <Button type="primary" icon={<ImportOutlined />} onClick={() => setImportOpen(true)}>
+            {t('customers.importShortcut')}
+          </Button>
+        </Space>
+      </Space>
+      <div ref={table}>
+        <Table
+          aria-label={t('customers.list')}
+          size="small"
+          tableLayout="fixed"
+          rowKey="id"
+          columns={columns}
+          dataSource={items}
+          loading={loading && !loaded}
+          pagination={false}
+          onRow={(record) => keyboardRow(() => navigate({ name: 'customer', id: record.id }))}
+          locale={{ emptyText: loaded ? empty : <span /> }}
+        />
+      </div>
+      {next && (
+        <div style={{ textAlign: 'center', marginTop: 12 }}>
+          <Button loading={loading} onClick={() => void loadMore()}>
+            {t('customers.loadMore')}
+          </Button>
+        </div>
+      )}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
+        {t('customers.keys')}
+      </Typography.Paragraph>
+      <ImportDialog
+        open={importOpen}
+        onClose={(imported) => {
+          setImportOpen(false);
+          if (imported) void loadCustomers();
+        }}
+      />
+      <CustomerFormModal
+        open={createOpen}
+        onClose={() => setCreateOpen(false)}
+        onSaved={(detail) => navigate({ name: 'customer', id: detail.id })}
+      />
+    </div>
+  );
+}

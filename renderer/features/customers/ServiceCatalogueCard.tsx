@@ -1,0 +1,62 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogueService } from '../../../electron/contract/services-catalogue';
+import { useStore } from '../../store';
+import { AddServiceModal } from './AddServiceModal';
+
+/** The service catalogue, for Settings: what the desk resells, and a way to add its own services. */
+export function ServiceCatalogueCard() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const catalogue = useStore((s) => s.serviceCatalogue);
+  const load = useStore((s) => s.loadServiceCatalogue);
+  const [adding, setAdding] = useState(false);
+
+  useEffect(() => {
+    load().catch(() => message.error(t('errors.INTERNAL')));
+  }, [load, message, t]);
+
+  return (
+    <Card
+      size="small"
+      title={t('serviceCatalogue.title')}
+      style={{ marginBottom: 16 }}
+      extra={
+        <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+          {t('serviceCatalogue.add')}
+        </Button>
+      }
+    >
+      <Table<CatalogueService>
+        aria-label={t('serviceCatalogue.title')}
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={catalogue}
+        columns={[
+          { title: t('serviceCatalogue.nameZh'), dataIndex: 'nameZh' },
+          { title: t('serviceCatalogue.nameEn'), dataIndex: 'nameEn' },
+          {
+            title: t('serviceCatalogue.key'),
+            dataIndex: 'key',
+            render: (key: string) => <Typography.Text code>{key}</Typography.Text>,
+          },
+          {
+            title: t('serviceCatalogue.origin'),
+            dataIndex: 'builtin',
+            width: 110,
+            render: (builtin: boolean) =>
+              builtin ? (
+                <Tag>{t('serviceCatalogue.builtin')}</Tag>
+              ) : (
+                <Tag color="green">{t('serviceCatalogue.own')}</Tag>
+              ),
+          },
+        ]}
+      />
+      <AddServiceModal open={adding} onClose={() => setAdding(false)} />
+    </Card>
+  );
+}

@@ -1,0 +1,59 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Checkbox } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerDetail } from '../../../electron/contract/customers';
+import { ApiCallError, call } from '../../lib/api';
+import { useStore } from '../../store';
+import { AddServiceModal } from './AddServiceModal';
+import { serviceName } from './service-names';
+
+/** The services resold to the customer: ticking one saves at once. */
+export function ServicesCard({ detail }: { detail: CustomerDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const catalogue = useStore((s) => s.serviceCatalogue);
+  const language = useStore((s) => s.language);
+  const showCustomer = useStore((s) => s.showCustomer);
+  const [adding, setAdding] = useState(false);
+  // What the agent ticked, shown at once while it is being saved; the stored answer replaces it.
+  const [pending, setPending] = useState<string[] | null>(null);
+
+  async function save(services: string[]) {
+    setPending(services);
+    try {
+      showCustomer(await call('customers.update', { id: detail.id, services }));
+    } catch (error) {
+      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <Card
+      size="small"
+      title={t('customers.services')}
+      style={{ marginBottom: 16 }}
+      extra={
+        <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+          {t('serviceCatalogue.add')}
+        </Button>
+      }
+    >
+      <Checkbox.Group
+        aria-label={t('customers.services')}
+        disabled={pending !== null}
+        value={pending ?? detail.services}
+        style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', rowGap: 6 }}
+        options={catalogue.map((s) => ({ value: s.key, label: serviceName(catalogue, s.key, language) }))}
+        onChange={(keys) => void save(keys)}
+      />
+      <AddServiceModal
+        open={adding}
+        onClose={() => setAdding(false)}
+        onAdded={(service) => void save([...detail.services, service.key])}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,95 @@
+import type { CustomerCursor, CustomerDetail, CustomerListItem } from '../../../electron/contract/customers';
+import type { CatalogueService } from '../../../electron/contract/services-catalogue';
+import { call } from '../../lib/api';
+import type { Slice } from '../../store/slice';
+
+const PAGE_SIZE = 100;
+
+export interface CustomerListSlice {
+  customerList: {
+    query: string;
+    items: CustomerListItem[];
+    next: CustomerCursor | null;
+    total: number | null;
+    loading: boolean;
+    loaded: boolean;
+  };
+  /** The service catalogue, loaded once and kept current as the desk adds services. */
+  serviceCatalogue: CatalogueService[];
+  loadCustomers(query?: string): Promise<void>;
+  loadMoreCustomers(): Promise<void>;
+  loadServiceCatalogue(): Promise<void>;
+  serviceAdded(service: CatalogueService): void;
+  /** A customer was changed elsewhere (its page): show the change in the list too. */
+  customerListItemChanged(detail: CustomerDetail): void;
+}
+
+// Search-as-you-type sends a query per pause; only the answer to the latest one may land.
+let latest = 0;
+
+export const createCustomerListSlice: Slice<CustomerListSlice> = (set, get) => ({
+  customerList: { query: '', items: [], next: null, total: null, loading: false, loaded: false },
+  serviceCatalogue: [],
+
+  async loadCustomers(query = get().customerList.query) {
+    const ticket = ++latest;
+    set((s) => ({ customerList: { ...s.customerList, query, loading: true } }));
+    try {
+      const page = await call('customers.list', { query, limit: PAGE_SIZE });
+      if (ticket !== latest) return;
+      set({
+        customerList: {
+          query,
+          items: page.items,
+          next: page.next,
+          total: page.total,
+          loading: false,
+          loaded: true,
+        },
+      });
+    } finally {
+      if (ticket === latest) set((s) => ({ customerList: { ...s.customerList, loading: false } }));
+    }
+  },
+
+  async loadMoreCustomers() {
+    const { next, loading, query } = get().customerList;
+    if (!next || loading) return;
+    const ticket = ++latest;
+    set((s) => ({ customerList: { ...s.customerList, loading: true } }));
+    try {
+      const page = await call('customers.list', { query, limit: PAGE_SIZE, after: next });
+      if (ticket !== latest) return;
+      set((s) => ({
+        customerList: { ...s.customerList, items: [...s.customerList.items, ...page.items], next: page.next },
+      }));
+    } finally {
+      if (ticket === latest) set((s) => ({ customerList: { ...s.customerList, loading: false } }));
+    }
+  },
+
+  async loadServiceCatalogue() {
+    set({ serviceCatalogue: await call('services.list', {}) });
+  },
+
+  serviceAdded(service) {
+    set((s) => {
+      const others = s.serviceCatalogue.filter((x) => x.key !== 'other');
+      const other = s.serviceCatalogue.filter((x) => x.key === 'other');
+      return { serviceCatalogue: [...others, service, ...other] };
+    });
+  },
+
+  customerListItemChanged(detail) {
+    set((s) => ({
+      customerList: {
+        ...s.customerList,
+        items: s.customerList.items.map((item) => {
+          if (item.id !== detail.id) return item;
+          const { contacts, ...customer } = detail;
+          return { ...item, ...customer, contactCount: contacts.length };
+        }),
+      },
+    }));
+  },
+});

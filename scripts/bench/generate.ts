@@ -1,0 +1,132 @@
+// Generates a realistic desk straight into SQLite (same schema, same triggers, so the search index is
+// built exactly as in use): N cases, ten timeline events each, N/50 customers with contacts.
+import { uuidv7 } from '../../db/ids';
+import type { Db } from '../../db/open';
+import { CHANNELS, SUPPORT_AREAS, formatCaseNumber } from '../../electron/contract/domain';
+import { DEMO_CUSTOMERS, DEMO_NOTES, DEMO_TITLES } from '../../electron/services/demo-content';
+
+const DAY = 86_400_000;
+const SITES = ['上海办公室', '北京总部', '深圳分公司', 'Guangzhou branch', 'Chengdu office', '杭州研发中心'];
+const SERVICES = ['office365', 'azure', 'dynamics365', 'powerbi'];
+
+/** Mulberry32: deterministic, so every run measures the same desk. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
+}
+
+export interface GeneratedDesk {
+  customerNames: string[];
+  requestNumbers: string[];
+  caseIds: string[];
+}
+
+export function generateDesk(
+  db: Db,
+  agentId: string,
+  cases: number,
+  onProgress: (done: number) => void,
+): GeneratedDesk {
+  const r = random(7);
+  const end = Date.UTC(2026, 10, 1);
+  const start = end - 2 * 365 * DAY;
+  const customers: { id: string; name: string }[] = [];
+  const insertCustomer = db.prepare(
+    `INSERT INTO customers (id, name, tenant_domain, partner_customer_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insertContact = db.prepare(
+    `INSERT INTO contacts (id, customer_id, name, email, phone, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < Math.max(20, Math.ceil(cases / 50)); i++) {
+      const [base, tenant] = DEMO_CUSTOMERS[i % DEMO_CUSTOMERS.length]!;
+      const name = i < DEMO_CUSTOMERS.length ? base : `${base} ${r.pick(SITES)} ${i}`;
+      const id = uuidv7(start);
+      insertCustomer.run(id, name, `${tenant}${i}.partner.onmschina.cn`, `PC-${100000 + i}`, start, start);
+      insertContact.run(
+        uuidv7(start),
+        id,
+        `联系人${i}`,
+        `it${i}@${tenant}.cn`,
+        `138${String(i).padStart(8, '0')}`,
+        start,
+      );
+      customers.push({ id, name });
+    }
+  })();
+
+  const insertCase = db.prepare(
+    `INSERT INTO cases (id, number, customer_id, customer_name, title, description, support_area, service, severity,
+       channel, status, request_number, created_by, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertEvent = db.prepare(
+    `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const bumpCounter = db.prepare(
+    `INSERT INTO case_counters (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
+  );
+  const requestNumbers: string[] = [];
+  const caseIds: string[] = [];
+  const batch = 5000;
+  for (let from = 0; from < cases; from += batch) {
+    db.transaction(() => {
+      for (let i = from; i < Math.min(cases, from + batch); i++) {
+        let at = start + Math.floor(((end - start) * i) / cases);
+        const customer = r.pick(customers);
+        const area = r.pick(SUPPORT_AREAS);
+        const title = `${r.pick(DEMO_TITLES[area])}（${r.pick(SITES)}）`;
+        const severity = r.next() < 0.1 ? 'A' : r.next() < 0.4 ? 'B' : 'C';
+        const open = i > cases * 0.95;
+        const status = open ? r.pick(['new', 'in_progress', 'waiting_customer', 'waiting_21v']) : 'closed';
+        const escalated = status === 'waiting_21v' || r.next() < 0.04;
+        const requestNumber = escalated ? `26${String(1_000_000_000_000 + i * 7919).slice(-14)}` : null;
+        if (requestNumber) requestNumbers.push(requestNumber);
+        const id = uuidv7(at);
+        const year = new Date(at).getFullYear();
+        const number = formatCaseNumber(year, (bumpCounter.get(year) as { last: number }).last);
+        const events: [string, unknown][] = [['created', { title, severity, status: 'new' }]];
+        for (let e = 0; e < 9; e++) {
+          const roll = r.next();
+          if (roll < 0.6)
+            events.push(['note', { body: `${r.pick(DEMO_NOTES)} ${r.pick(SITES)} #${i}-${e}` }]);
+          else if (roll < 0.75) events.push(['reply', { body: `您好，${r.pick(DEMO_NOTES)}` }]);
+          else if (roll < 0.9)
+            events.push(['call', { direction: 'in', minutes: 5 + e, body: r.pick(DEMO_NOTES) }]);
+          else events.push(['status_changed', { from: 'new', to: 'in_progress' }]);
+        }
+        const times = events.map(() => (at += 60_000 + Math.floor(r.next() * 3_600_000)));
+        insertCase.run(
+          id,
+          number,
+          customer.id,
+          customer.name,
+          title,
+          title,
+          area,
+          r.pick(SERVICES),
+          severity,
+          r.pick(CHANNELS),
+          status,
+          requestNumber,
+          agentId,
+          times[0],
+          at,
+        );
+        events.forEach(([kind, payload], e) =>
+          insertEvent.run(uuidv7(times[e]), id, agentId, times[e], kind, JSON.stringify(payload)),
+        );
+        caseIds.push(id);
+      }
+    })();
+    onProgress(Math.min(cases, from + batch));
+  }
+  return { customerNames: customers.map((c) => c.name), requestNumbers, caseIds };
+}

@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from 'antd';
+import type { ReactNode } from 'react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CaseDetail, CaseEvent } from '../../electron/contract/cases';
+import { NoteComposer } from '../../renderer/features/cases/NoteComposer';
+import { SimilarCasesAlert } from '../../renderer/features/cases/SimilarCasesAlert';
+import { Timeline } from '../../renderer/features/cases/Timeline';
+import { initI18n } from '../../renderer/i18n';
+
+/** The bridge module is Node code: loaded at run time so the DOM-typed check does not follow it. */
+const BRIDGE: string = '../helpers/desk-bridge';
+interface Bridge {
+  desk: { db: { prepare(sql: string): { all(...p: unknown[]): unknown[] } } };
+  call<T>(name: string, input: unknown): T;
+  remove(): void;
+}
+let bridge: Bridge;
+
+beforeAll(async () => {
+  initI18n('en');
+});
+beforeEach(async () => {
+  const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as { installDeskBridge(): Bridge };
+  bridge = installDeskBridge();
+});
+afterEach(() => {
+  cleanup();
+  bridge.remove();
+});
+
+const wrap = (node: ReactNode) => render(<App>{node}</App>);
+
+function newCase(title = 'Outlook keeps prompting for password'): CaseDetail {
+  const customer = bridge.call<{ id: string }>('customers.create', { name: 'Contoso China Ltd.' });
+  return bridge.call<CaseDetail>('cases.create', {
+    customer: { id: customer.id },
+    title,
+    supportArea: 'client_connectivity',
+    service: 'office365',
+    severity: 'B',
+    channel: 'phone',
+  });
+}
+
+const drafts = () =>
+  bridge.desk.db.prepare('SELECT key, body FROM drafts').all() as { key: string; body: string }[];
+
+describe('the timeline', () => {
+  it('shows a note’s current text with an “edited” marker, and its earlier versions on demand', () => {
+    const c = newCase();
+    const note = bridge.call<CaseEvent>('cases.addNote', {
+      caseId: c.id,
+      body: 'Cleared the credential cache',
+    });
+    bridge.call('cases.editNote', {
+      caseId: c.id,
+      noteId: note.id,
+      from: 'Cleared the credential cache',
+      body: 'v2',
+    });
+    bridge.call('cases.editNote', { caseId: c.id, noteId: note.id, from: 'v2', body: 'Rebuilt the profile' });
+    bridge.call('cases.logCall', {
+      caseId: c.id,
+      direction: 'out',
+      minutes: 7,
+      body: 'Walked through the fix',
+    });
+    const detail = bridge.call<CaseDetail>('cases.get', { id: c.id });
+
+    wrap(<Timeline detail={detail} />);
+    expect(screen.getByText('Rebuilt the profile')).toBeTruthy();
+    expect(screen.queryByText('Cleared the credential cache')).toBeNull();
+    expect(screen.getAllByTestId('edited-marker')).toHaveLength(1);
+    // Edits are folded into the note, not rows of their own.
+    expect(screen.getAllByTestId('timeline-event').map((e) => e.dataset.kind)).toEqual([
+      'created',
+      'note',
+      'call',
+    ]);
+    expect(screen.getByText('logged an outgoing call (7 min)')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /Earlier versions \(2\)/ }));
+    const history = screen.getByTestId('note-history');
+    expect(history.textContent).toContain('Cleared the credential cache');
+    expect(history.textContent).toContain('v2');
+    expect(history.textContent?.indexOf('v2')).toBeLessThan(history.textContent!.indexOf('Cleared'));
+  });
+});
+
+describe('the composer', () => {
+  it('keeps what is typed as a draft, brings it back after a remount, and discards it on save', async () => {
+    const c = newCase();
+    const first = wrap(<NoteComposer caseId={c.id} />);
+    const box = () => screen.getByLabelText('Internal note') as HTMLTextAreaElement;
+    await waitFor(() => expect(screen.getByTestId('draft-status').textContent).toContain('Drop files'));
+    fireEvent.change(box(), { target: { value: 'Customer will call back at 15:00' } });
+    await waitFor(() => expect(screen.getByTestId('draft-status').textContent).toBe('Draft saved'), {
+      timeout: 3000,
+    });
+    expect(drafts()).toEqual([
+      expect.objectContaining({ body: expect.stringContaining('Customer will call back at 15:00') }),
+    ]);
+
+    first.unmount(); // as a reload or a crash would
+    wrap(<NoteComposer caseId={c.id} />);
+    await waitFor(() => expect(box().value).toBe('Customer will call back at 15:00'));
+
+    await act(async () => {
+      fireEvent.keyDown(box(), { key: 'Enter', ctrlKey: true });
+    });
+    await waitFor(() => expect(box().value).toBe(''));
+    await waitFor(() => expect(drafts()).toEqual([]));
+    const saved = bridge.call<CaseDetail>('cases.get', { id: c.id });
+    expect(saved.events.at(-1)).toMatchObject({
+      kind: 'note',
+      payload: { body: 'Customer will call back at 15:00' },
+    });
+  });
+
+  it('saves a pending change when it is unmounted before the pause ends', async () => {
+    const c = newCase();
+    const view = wrap(<NoteComposer caseId={c.id} />);
+    await waitFor(() => expect(screen.getByTestId('draft-status').textContent).toContain('Drop files'));
+    fireEvent.change(screen.getByLabelText('Internal note'), { target: { value: 'typed just now' } });
+    view.unmount();
+    await waitFor(() => expect(drafts()[0]?.body ?? '').toContain('typed just now'));
+  });
+
+  it('logs a call only with a duration, as a call event', async () => {
+    const c = newCase();
+    wrap(<NoteComposer caseId={c.id} />);
+    fireEvent.click(screen.getByText('Call'));
+    fireEvent.change(screen.getByLabelText('Call summary'), { target: { value: 'Confirmed the fix' } });
+    const save = () => screen.getByRole('button', { name: 'Log call' }) as HTMLButtonElement;
+    expect(save().disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Duration'), { target: { value: '12' } });
+    await waitFor(() => expect(save().disabled).toBe(false));
+    await act(async () => {
+      fireEvent.click(save());
+    });
+    await waitFor(() =>
+      expect(bridge.call<CaseDetail>('cases.get', { id: c.id }).events.at(-1)).toMatchObject({
+        kind: 'call',
+        payload: { direction: 'in', minutes: 12, body: 'Confirmed the fix' },
+      }),
+    );
+  });
+});
+
+describe('the duplicate warning', () => {
+  it('lists the customer’s open cases with a similar title', async () => {
+    const c = newCase('Outlook keeps prompting for password');
+    const opened: string[] = [];
+    wrap(
+      <SimilarCasesAlert
+        customerId={c.customer.id}
+        title="outlook prompting for password"
+        onOpen={(id) => opened.push(id)}
+      />,
+    );
+    const link = await screen.findByText(c.number);
+    expect(screen.getByTestId('similar-cases').textContent).toContain('1 open case(s) with a similar title');
+    fireEvent.click(link);
+    expect(opened).toEqual([c.id]);
+  });
+});

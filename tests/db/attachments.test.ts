@@ -1,0 +1,225 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AttachmentContent, AttachmentOpened } from '../../electron/contract/attachments';
+import type { CaseDetail, CaseEvent } from '../../electron/contract/cases';
+import type { Settings } from '../../electron/contract/settings';
+import { contentPath, safeFileName, viewerCopy } from '../../electron/services/attachment-store';
+import { tempDir } from '../helpers/temp-db';
+import { openTestDesk, storedEvents, type TestDesk } from './case-support';
+
+let t: TestDesk;
+afterEach(() => t?.desk.close());
+
+const b64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
+const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+/** Every stored content file (not the viewer copies). */
+const storedFiles = (dataDir: string) => {
+  const root = path.join(dataDir, 'attachments');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !path.join(d.parentPath, d.name).includes(`${path.sep}open${path.sep}`))
+    .map((d) => path.relative(root, path.join(d.parentPath, d.name)));
+};
+
+describe('attachments', () => {
+  it('stores the same content once, by hash, while each case keeps its own row', () => {
+    const dataDir = tempDir();
+    t = openTestDesk({ dataDir });
+    const customer = t.customer();
+    const a = t.newCase(customer.id);
+    const b = t.newCase(customer.id, 'another');
+    const screenshot = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 255]);
+    const hash = sha(screenshot);
+
+    t.tick();
+    const withA = t.call<CaseDetail>('attachments.add', {
+      caseId: a.id,
+      name: '截图.png',
+      mime: 'image/png',
+      dataBase64: b64(screenshot),
+    });
+    t.call('attachments.add', {
+      caseId: b.id,
+      name: 'same.png',
+      mime: 'image/png',
+      dataBase64: b64(screenshot),
+    });
+    t.call('attachments.add', { caseId: b.id, name: 'error.log', mime: '', dataBase64: b64('ERROR 0x800') });
+
+    expect(storedFiles(dataDir).sort()).toEqual(
+      [
+        path.join(hash.slice(0, 2), hash),
+        path.join(sha('ERROR 0x800').slice(0, 2), sha('ERROR 0x800')),
+      ].sort(),
+    );
+    expect(readFileSync(contentPath(dataDir, hash))).toEqual(screenshot);
+    expect(t.count('attachments')).toBe(3);
+
+    expect(withA.attachments).toEqual([
+      expect.objectContaining({
+        caseId: a.id,
+        eventId: null,
+        name: '截图.png',
+        size: screenshot.length,
+        mime: 'image/png',
+        sha256: hash,
+        agentName: '值班坐席',
+        createdAt: withA.updatedAt,
+      }),
+    ]);
+    const bFiles = t.get(b.id).attachments;
+    expect(bFiles.map((f) => [f.name, f.mime])).toEqual([
+      ['same.png', 'image/png'],
+      ['error.log', 'application/octet-stream'],
+    ]);
+    expect(storedEvents(t.desk, a.id).at(-1)).toMatchObject({
+      kind: 'attachment_added',
+      payload: { name: '截图.png', size: screenshot.length, eventId: null },
+    });
+
+    const content = t.call<AttachmentContent>('attachments.content', { id: bFiles[0]!.id });
+    expect(content).toEqual({
+      name: 'same.png',
+      mime: 'image/png',
+      size: screenshot.length,
+      dataBase64: b64(screenshot),
+    });
+  });
+
+  it('attaches to a note of the same case only', () => {
+    t = openTestDesk({ dataDir: tempDir() });
+    const customer = t.customer();
+    const a = t.newCase(customer.id);
+    const b = t.newCase(customer.id, 'other');
+    const note = t.call<CaseEvent>('cases.addNote', { caseId: a.id, body: '见附件日志' });
+    const detail = t.call<CaseDetail>('attachments.add', {
+      caseId: a.id,
+      eventId: note.id,
+      name: 'outlook.log',
+      mime: 'text/plain',
+      dataBase64: b64('log'),
+    });
+    expect(detail.attachments[0]!.eventId).toBe(note.id);
+
+    const created = detail.events[0]!;
+    for (const eventId of [created.id, note.id]) {
+      const caseId = eventId === note.id ? b.id : a.id;
+      expect(
+        t.fail('attachments.add', { caseId, eventId, name: 'x.log', mime: '', dataBase64: b64('x') }).issues,
+      ).toEqual([{ path: 'eventId', message: 'validation.invalid' }]);
+    }
+    expect(t.count('attachments')).toBe(1);
+  });
+
+  it('refuses a file over the configured limit, clearly and without storing anything', () => {
+    const dataDir = tempDir();
+    t = openTestDesk({ dataDir });
+    const c = t.newCase(t.customer().id);
+    expect(t.call<Settings>('settings.get', {}).attachmentLimitMb).toBe(25);
+    expect(t.call<Settings>('settings.update', { attachmentLimitMb: 1 }).attachmentLimitMb).toBe(1);
+
+    const justFits = Buffer.alloc(1024 * 1024, 7);
+    t.call('attachments.add', { caseId: c.id, name: 'fits.bin', mime: '', dataBase64: b64(justFits) });
+    const tooBig = Buffer.alloc(1024 * 1024 + 1, 8);
+    const error = t.fail('attachments.add', {
+      caseId: c.id,
+      name: 'big.bin',
+      mime: '',
+      dataBase64: b64(tooBig),
+    });
+    expect(error).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('1 MB'),
+      issues: [{ path: 'dataBase64', message: 'attachments.tooLarge' }],
+    });
+    expect(t.count('attachments')).toBe(1);
+    expect(storedFiles(dataDir)).toHaveLength(1);
+
+    expect(t.fail('settings.update', { attachmentLimitMb: 101 }).code).toBe('VALIDATION');
+    expect(t.fail('settings.update', { attachmentLimitMb: 0 }).code).toBe('VALIDATION');
+    expect(t.fail('attachments.add', { caseId: c.id, name: 'x', mime: '', dataBase64: '***' }).code).toBe(
+      'VALIDATION',
+    );
+  });
+
+  it('keeps paths safe whatever the name, and refuses a content path that is not a hash', () => {
+    const dataDir = tempDir();
+    t = openTestDesk({ dataDir });
+    const c = t.newCase(t.customer().id);
+    const detail = t.call<CaseDetail>('attachments.add', {
+      caseId: c.id,
+      name: '..\\..\\Windows\\system32/../../etc/passwd',
+      mime: 'text/plain',
+      dataBase64: b64('root:x:0:0'),
+    });
+    const stored = detail.attachments[0]!;
+    expect(stored.name).toBe('passwd');
+    expect(storedFiles(dataDir)).toEqual([path.join(stored.sha256.slice(0, 2), stored.sha256)]);
+
+    expect(() => contentPath(dataDir, '../../../etc/passwd')).toThrow(/not a content hash/);
+    expect(() => contentPath(dataDir, 'AB'.repeat(32))).toThrow(/not a content hash/);
+    expect(safeFileName('CON.txt')).toBe('_CON.txt');
+    expect(safeFileName('a<b>:c"|?*.log. ')).toBe('a_b__c____.log');
+    expect(safeFileName('..')).toBe('attachment');
+    expect(safeFileName(`${'长'.repeat(200)}.png`)).toMatch(/^长+\.png$/);
+
+    const { file, dir } = viewerCopy(dataDir, {
+      id: stored.id,
+      name: 'x/../../evil.sh',
+      sha256: stored.sha256,
+    });
+    expect(path.dirname(file)).toBe(dir);
+    expect(dir.startsWith(path.join(dataDir, 'attachments', 'open'))).toBe(true);
+    expect(path.basename(file)).toBe('evil.sh');
+  });
+
+  it('opens with the system viewer through a named copy; a runnable file only shows its folder', async () => {
+    const dataDir = tempDir();
+    const opened: string[] = [];
+    t = openTestDesk({
+      dataDir,
+      openPath: async (file) => {
+        opened.push(file);
+        return '';
+      },
+    });
+    const c = t.newCase(t.customer().id);
+    const add = (name: string, text: string) =>
+      t
+        .call<CaseDetail>('attachments.add', { caseId: c.id, name, mime: '', dataBase64: b64(text) })
+        .attachments.at(-1)!;
+    const log = add('outlook.log', 'log text');
+    const exe = add('setup.exe', 'MZ');
+
+    expect(t.call<AttachmentOpened>('attachments.open', { id: log.id })).toEqual({
+      opened: true,
+      revealed: false,
+    });
+    expect(t.call<AttachmentOpened>('attachments.open', { id: exe.id })).toEqual({
+      opened: true,
+      revealed: true,
+    });
+    await Promise.resolve();
+    expect(path.basename(opened[0]!)).toBe('outlook.log');
+    expect(readFileSync(opened[0]!, 'utf8')).toBe('log text');
+    expect(statSync(opened[1]!).isDirectory()).toBe(true);
+    expect(t.fail('attachments.open', { id: '01900000-0000-7000-8000-000000000000' }).code).toBe('NOT_FOUND');
+  });
+
+  it('answers opened: false in browser mode, where the UI fetches the bytes instead', () => {
+    t = openTestDesk({ dataDir: tempDir() });
+    const c = t.newCase(t.customer().id);
+    const file = t.call<CaseDetail>('attachments.add', {
+      caseId: c.id,
+      name: 'a.txt',
+      mime: 'text/plain',
+      dataBase64: b64('hi'),
+    }).attachments[0]!;
+    expect(t.call<AttachmentOpened>('attachments.open', { id: file.id })).toEqual({
+      opened: false,
+      revealed: false,
+    });
+  });
+});

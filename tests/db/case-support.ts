@@ -1,0 +1,74 @@
+// Shared set-up for the case-page tests: a real desk on a temp SQLite file with a clock the test drives.
+import type { CaseDetail, CasesCreateInput } from '../../electron/contract/cases';
+import type { Customer } from '../../electron/contract/customers';
+import type { ApiError, Result } from '../../electron/contract/errors';
+import { openDesk, type Desk, type DeskOptions } from '../../electron/services/desk';
+import { tempDbPath } from '../helpers/temp-db';
+
+export const JAN_2026 = new Date(2026, 0, 5, 9, 0).getTime();
+
+export interface TestDesk {
+  desk: Desk;
+  /** Advances the clock and returns the new time. */
+  tick(ms?: number): number;
+  call<T>(name: string, input: unknown): T;
+  fail(name: string, input: unknown): ApiError;
+  customer(name?: string): Customer;
+  newCase(customerId: string, title?: string, extra?: Partial<CasesCreateInput>): CaseDetail;
+  get(id: string): CaseDetail;
+  count(table: string): number;
+}
+
+export function openTestDesk(options: Partial<DeskOptions> = {}): TestDesk {
+  let now = JAN_2026;
+  const desk = openDesk({
+    dbPath: tempDbPath(),
+    version: '0.0.0-test',
+    now: () => now,
+    log: (error) => {
+      throw error;
+    },
+    ...options,
+  });
+  const call = <T>(name: string, input: unknown): T => value<T>(desk.dispatch(name, input));
+  return {
+    desk,
+    tick: (ms = 1_000) => (now += ms),
+    call,
+    fail: (name, input) => failure(desk.dispatch(name, input)),
+    customer: (name = '上海明远贸易有限公司') => call<Customer>('customers.create', { name }),
+    newCase: (customerId, title = '客户无法登录 Outlook', extra = {}) =>
+      call<CaseDetail>('cases.create', {
+        customer: { id: customerId },
+        title,
+        supportArea: 'client_connectivity',
+        service: 'office365',
+        severity: 'B',
+        channel: 'phone',
+        ...extra,
+      }),
+    get: (id) => call<CaseDetail>('cases.get', { id }),
+    count: (table) => (desk.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+  };
+}
+
+export function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+export function failure(result: Result<unknown>): ApiError {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value).slice(0, 300)}`);
+  return result.error;
+}
+
+/** Every timeline event as stored, for asserting on the raw log rather than on what the service returns. */
+export function storedEvents(desk: Desk, caseId: string) {
+  return (
+    desk.db
+      .prepare(
+        'SELECT kind, agent_id AS agentId, at, payload FROM case_events WHERE case_id = ? ORDER BY at, id',
+      )
+      .all(caseId) as { kind: string; agentId: string; at: number; payload: string }[]
+  ).map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> }));
+}

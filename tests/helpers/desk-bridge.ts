@@ -1,0 +1,42 @@
+// For component tests: window.shiftdesk backed by a real desk on a temp SQLite file, as the preload would
+// expose it (one function per operation, results structured-cloned as IPC does). No mock of the API.
+import { OPERATION_NAMES } from '../../electron/contract/names';
+import { openDesk, type Desk } from '../../electron/services/desk';
+import { tempDbPath } from './temp-db';
+
+export interface DeskBridge {
+  desk: Desk;
+  /** A dispatch that throws on failure, for arranging data. */
+  call<T>(name: string, input: unknown): T;
+  remove(): void;
+}
+
+export function installDeskBridge(): DeskBridge {
+  const desk = openDesk({
+    dbPath: tempDbPath(),
+    version: '0.0.0-test',
+    log: (error) => {
+      throw error;
+    },
+  });
+  const api = Object.fromEntries(
+    OPERATION_NAMES.map((name) => [
+      name,
+      async (input: unknown) => structuredClone(desk.dispatch(name, input)),
+    ]),
+  );
+  const host = globalThis as unknown as { window: { shiftdesk?: unknown } };
+  host.window.shiftdesk = api;
+  return {
+    desk,
+    call<T>(name: string, input: unknown): T {
+      const result = desk.dispatch(name, input);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      return result.value as T;
+    },
+    remove() {
+      delete host.window.shiftdesk;
+      desk.close();
+    },
+  };
+}
