@@ -26,6 +26,8 @@ export function openDatabase(
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
     migrate(db, migrations);
+    // Keeps the query planner's statistics current (cheap: it analyzes only tables that need it).
+    db.pragma('optimize=0x10002');
     return db;
   } catch (error) {
     db.close();

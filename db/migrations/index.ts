@@ -1,7 +1,8 @@
 import { initial } from './0010-initial';
 import { caseLog } from './0020-case-log';
 import { customerDirectory } from './0030-customer-directory';
+import { listFilterIndexes } from './0040-list-filter-indexes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
-export const MIGRATIONS: readonly Migration[] = [initial, caseLog, customerDirectory];
+export const MIGRATIONS: readonly Migration[] = [initial, caseLog, customerDirectory, listFilterIndexes];

@@ -40,5 +40,14 @@ export function openDesk(options: DeskOptions): Desk {
     dataDir,
     ...(options.openPath ? { openPath: options.openPath } : {}),
   };
-  return { db, ctx, dispatch: createDispatch(ctx, options.log), close: () => db.close() };
+  return {
+    db,
+    ctx,
+    dispatch: createDispatch(ctx, options.log),
+    close: () => {
+      if (!db.open) return;
+      db.pragma('optimize');
+      db.close();
+    },
+  };
 }

@@ -42,6 +42,8 @@ function benchDesk(cases: number): Entry[] {
       `\r  generating ${cases.toLocaleString('en')} cases × 10 events: ${Math.round((done / cases) * 100)}%`,
     ),
   );
+  // As after the app's next start: `PRAGMA optimize` at open gives the planner its statistics.
+  ctx.db.pragma('optimize=0x10002');
   const generated = (Date.now() - started) / 1000;
   console.log(
     `\r  generated ${cases.toLocaleString('en')} cases in ${generated.toFixed(1)} s, ${(statSync(dbPath).size / 1e6).toFixed(0)} MB`,
@@ -106,6 +108,19 @@ function benchDesk(cases: number): Entry[] {
           dir: 'desc',
           limit: 100,
         }),
+      (c) =>
+        void casePage(c, {
+          filters: { supportAreas: ['client_connectivity'] },
+          sort: 'updated',
+          dir: 'desc',
+          limit: 100,
+        }),
+    ],
+    true,
+  );
+  run(
+    'list_filtered_sorted',
+    [
       (c) =>
         void casePage(c, {
           filters: { supportAreas: ['client_connectivity'], services: ['azure'] },
