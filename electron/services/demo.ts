@@ -3,23 +3,10 @@ import { casePage } from './case-list';
 import { addNote, changeStatus, createCase } from './cases';
 import type { ServiceContext } from './context';
 import { createCustomer } from './customers';
+import { seededRandom } from './seeded-random';
 import { DEMO_CUSTOMERS, DEMO_NOTES, DEMO_TITLES } from './demo-content';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Mulberry32: a small seeded generator, so every demo desk is the same. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  return { next, pick };
-}
 
 const SERVICE_BY_AREA: Record<string, Service> = {
   performance_availability: 'azure',
@@ -29,7 +16,7 @@ const SERVICE_BY_AREA: Record<string, Service> = {
 /** Fills an empty case log with a few hundred cases over the last 90 days; returns how many it added. */
 export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
   if (casePage(ctx, { filters: {}, sort: 'updated', dir: 'desc', limit: 1 }).items.length > 0) return 0;
-  const random = seeded(2026);
+  const random = seededRandom(2026);
   const end = ctx.now();
   let clock = end - 90 * DAY;
   const demoCtx: ServiceContext = { ...ctx, now: () => clock };

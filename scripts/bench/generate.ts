@@ -4,23 +4,11 @@ import { uuidv7 } from '../../db/ids';
 import type { Db } from '../../db/open';
 import { CHANNELS, SUPPORT_AREAS, formatCaseNumber } from '../../electron/contract/domain';
 import { DEMO_CUSTOMERS, DEMO_NOTES, DEMO_TITLES } from '../../electron/services/demo-content';
+import { seededRandom } from '../../electron/services/seeded-random';
 
 const DAY = 86_400_000;
 const SITES = ['上海办公室', '北京总部', '深圳分公司', 'Guangzhou branch', 'Chengdu office', '杭州研发中心'];
 const SERVICES = ['office365', 'azure', 'dynamics365', 'powerbi'];
-
-/** Mulberry32: deterministic, so every run measures the same desk. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 export interface GeneratedDesk {
   customerNames: string[];
@@ -34,7 +22,7 @@ export function generateDesk(
   cases: number,
   onProgress: (done: number) => void,
 ): GeneratedDesk {
-  const r = random(7);
+  const r = seededRandom(7);
   const end = Date.UTC(2026, 10, 1);
   const start = end - 2 * 365 * DAY;
   const customers: { id: string; name: string }[] = [];
