@@ -79,11 +79,9 @@ export const certificateErrorDecision = (): false => false;
 /** Where a download lands: inside the folder the agent chose, under a name that cannot climb out of it. */
 export function downloadPath(folder: string, suggestedName: string): string {
   const base = path.basename(suggestedName.replaceAll('\\', '/'));
-  const safe =
-    base
-      .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
-      .replace(/^\.+/, '_')
-      .slice(0, 180) || 'download';
+  // Control characters and the characters Windows forbids in file names become '_'.
+  const printable = [...base].map((ch) => (ch.charCodeAt(0) < 0x20 ? '_' : ch)).join('');
+  const safe = printable.replace(/[<>:"|?*]/g, '_').replace(/^\.+/, '_').slice(0, 180) || 'download';
   return path.join(path.resolve(folder), safe);
 }
 
