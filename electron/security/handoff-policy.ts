@@ -81,7 +81,11 @@ export function downloadPath(folder: string, suggestedName: string): string {
   const base = path.basename(suggestedName.replaceAll('\\', '/'));
   // Control characters and the characters Windows forbids in file names become '_'.
   const printable = [...base].map((ch) => (ch.charCodeAt(0) < 0x20 ? '_' : ch)).join('');
-  const safe = printable.replace(/[<>:"|?*]/g, '_').replace(/^\.+/, '_').slice(0, 180) || 'download';
+  const safe =
+    printable
+      .replace(/[<>:"|?*]/g, '_')
+      .replace(/^\.+/, '_')
+      .slice(0, 180) || 'download';
   return path.join(path.resolve(folder), safe);
 }
 

@@ -1,5 +1,11 @@
 import type { CaseStatus, Severity } from '../contract/domain';
-import { computeSla, DEFAULT_SLA_POLICY, type SlaClocks, type SlaEvent, type SlaPolicy } from '../contract/sla';
+import {
+  computeSla,
+  DEFAULT_SLA_POLICY,
+  type SlaClocks,
+  type SlaEvent,
+  type SlaPolicy,
+} from '../contract/sla';
 import { readSetting } from '../../db/queries/settings';
 import { slaEvents, slaEventsForCases, type SlaEventRow } from '../../db/queries/sla-events';
 import type { ServiceContext } from './context';
@@ -31,7 +37,11 @@ export function slaForCase(ctx: ServiceContext, caseId: string, now = ctx.now())
 }
 
 /** Clocks for many cases in one read of their timelines (handover, dashboard, warnings). */
-export function slaForCases(ctx: ServiceContext, caseIds: readonly string[], now = ctx.now()): Map<string, SlaClocks> {
+export function slaForCases(
+  ctx: ServiceContext,
+  caseIds: readonly string[],
+  now = ctx.now(),
+): Map<string, SlaClocks> {
   const policy = slaPolicy(ctx);
   const clocks = new Map<string, SlaClocks>();
   for (const [caseId, rows] of slaEventsForCases(ctx.db, caseIds)) {

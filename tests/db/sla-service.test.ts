@@ -25,7 +25,10 @@ describe('SLA clocks read from the timeline', () => {
         });
       const a = make('A');
       const c = make('C');
-      expect(slaForCase(ctx, a.id).firstResponse).toMatchObject({ state: 'running', dueAt: clock + 120 * 60_000 });
+      expect(slaForCase(ctx, a.id).firstResponse).toMatchObject({
+        state: 'running',
+        dueAt: clock + 120 * 60_000,
+      });
 
       clock += 30 * 60_000;
       addReply(ctx, { caseId: a.id, body: '您好，我们正在处理。' });
