@@ -2,7 +2,20 @@ import { initial } from './0010-initial';
 import { caseLog } from './0020-case-log';
 import { customerDirectory } from './0030-customer-directory';
 import { listFilterIndexes } from './0040-list-filter-indexes';
+import { duty } from './0050-duty';
+import { sla } from './0060-sla';
+import { handover } from './0070-handover';
+import { escalations } from './0080-escalations';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
-export const MIGRATIONS: readonly Migration[] = [initial, caseLog, customerDirectory, listFilterIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  caseLog,
+  customerDirectory,
+  listFilterIndexes,
+  duty,
+  sla,
+  handover,
+  escalations,
+];

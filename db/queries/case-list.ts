@@ -2,11 +2,13 @@ import type { CaseListItem } from '../../electron/contract/cases';
 import type { CaseFilters, ListCursor, SortDir, SortKey } from '../../electron/contract/case-query';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { DUE_KEY, NEVER_DUE, OVERDUE_ROWIDS } from './sla';
 
 /** The columns of a list row; `c` is cases, `a` the owner. */
 export const LIST_COLUMNS = `c.id, c.number, c.title, c.customer_id AS customerId, c.customer_name AS customerName,
   c.severity, c.status, c.support_area AS supportArea, c.service, c.owner_id AS ownerId, a.name AS ownerName,
-  c.request_number AS requestNumber, c.created_at AS createdAt, c.updated_at AS updatedAt`;
+  c.request_number AS requestNumber, c.created_at AS createdAt, c.updated_at AS updatedAt,
+  c.next_due_at AS nextDueAt, c.sla_state AS slaState`;
 export const OWNER_JOIN = 'LEFT JOIN agents a ON a.id = c.owner_id';
 export const LIST_FROM = `cases c ${OWNER_JOIN}`;
 
@@ -18,6 +20,7 @@ const SORT_COLUMN: Record<SortKey, string> = {
   customer: 'c.customer_name',
   severity: 'c.severity',
   status: 'c.status',
+  due: DUE_KEY,
 };
 const SORT_FIELD: Record<SortKey, keyof CaseListItem> = {
   updated: 'updatedAt',
@@ -27,6 +30,7 @@ const SORT_FIELD: Record<SortKey, keyof CaseListItem> = {
   customer: 'customerName',
   severity: 'severity',
   status: 'status',
+  due: 'nextDueAt',
 };
 
 export interface SqlPart {
@@ -36,8 +40,11 @@ export interface SqlPart {
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-/** The WHERE conditions for a set of filters (AND-ed); `me` is the signed-in agent. */
-export function filterSql(filters: CaseFilters, me: string): SqlPart {
+/**
+ * The WHERE conditions for a set of filters (AND-ed); `me` is the signed-in agent, `now` the service's
+ * time, which the SLA filters (relative to now, so that a saved view stays current) need.
+ */
+export function filterSql(filters: CaseFilters, me: string, now?: number): SqlPart {
   const sql: string[] = [];
   const params: unknown[] = [];
   const oneOf = (column: string, values: readonly string[] | undefined) => {
@@ -70,6 +77,18 @@ export function filterSql(filters: CaseFilters, me: string): SqlPart {
     sql.push('c.created_at < ?');
     params.push(filters.createdTo);
   }
+  if (filters.dueWithinMin !== undefined || filters.breached) {
+    if (now === undefined) throw new Error('the SLA filters need the time');
+    // The same expression as the cases_due index, so that the range is read off it.
+    if (filters.dueWithinMin !== undefined) {
+      sql.push(`${DUE_KEY} <= ?`);
+      params.push(now + filters.dueWithinMin * 60_000);
+    }
+    if (filters.breached) {
+      sql.push(`c.rowid IN ${OVERDUE_ROWIDS}`);
+      params.push(now);
+    }
+  }
   return { sql, params };
 }
 
@@ -83,11 +102,12 @@ export interface ListQuery {
   limit: number;
   after?: ListCursor | undefined;
   me: string;
+  now?: number;
 }
 
 /** One page in the chosen order; keyset paging over (sort column, id), never OFFSET. */
 export function listCasePage(db: Db, q: ListQuery): CaseListItem[] {
-  const { sql, params } = filterSql(q.filters, q.me);
+  const { sql, params } = filterSql(q.filters, q.me, q.now);
   const column = SORT_COLUMN[q.sort];
   const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
   if (q.after) {
@@ -102,19 +122,25 @@ export function listCasePage(db: Db, q: ListQuery): CaseListItem[] {
 }
 
 export function cursorOf(row: CaseListItem, sort: SortKey): ListCursor {
-  return { key: row[SORT_FIELD[sort]] as string | number, id: row.id };
+  // No due time sorts as NEVER_DUE (the index expression); every other sort column is never null.
+  return { key: (row[SORT_FIELD[sort]] ?? NEVER_DUE) as string | number, id: row.id };
 }
 
-export function countCases(db: Db, filters: CaseFilters, me: string): number {
-  const { sql, params } = filterSql(filters, me);
+export function countCases(db: Db, filters: CaseFilters, me: string, now?: number): number {
+  const { sql, params } = filterSql(filters, me, now);
   return stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM cases c ${whereClause(sql)}`).get(
     ...params,
   )!.n;
 }
 
 /** Every case matching the filters, newest first, for export; read row by row. */
-export function* iterateCases(db: Db, filters: CaseFilters, me: string): Generator<CaseListItem> {
-  const { sql, params } = filterSql(filters, me);
+export function* iterateCases(
+  db: Db,
+  filters: CaseFilters,
+  me: string,
+  now?: number,
+): Generator<CaseListItem> {
+  const { sql, params } = filterSql(filters, me, now);
   yield* stmt<unknown[], CaseListItem>(
     db,
     `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} ${whereClause(sql)} ORDER BY c.updated_at DESC, c.id DESC`,

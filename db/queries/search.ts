@@ -39,6 +39,8 @@ export interface SearchQuery {
   filters: CaseFilters;
   limit: number;
   me: string;
+  /** The service's time, for the SLA filters. */
+  now?: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
   const add = (rows: Row[], source: MatchSource) => {
     for (const row of rows) if (!hits.has(row.id)) hits.set(row.id, { ...row, source });
   };
-  const { sql, params } = filterSql(q.filters, q.me);
+  const { sql, params } = filterSql(q.filters, q.me, q.now);
   // Words too short for the index still narrow a mixed query: they must appear in the case itself.
   if (fts) {
     for (const word of shortWords(q.text)) {

@@ -17,11 +17,30 @@ export const caseFilters = z
     /** Created at or after / before, epoch ms. */
     createdFrom: z.number().int().nonnegative().optional(),
     createdTo: z.number().int().nonnegative().optional(),
+    /** SLA: open cases whose first running clock runs out within N minutes from now (overdue ones included). */
+    dueWithinMin: z
+      .number()
+      .int()
+      .min(1)
+      .max(30 * 24 * 60)
+      .optional(),
+    /** SLA: cases with a clock past its target and not yet met (running or paused). */
+    breached: z.literal(true).optional(),
   })
   .strict();
 export type CaseFilters = z.infer<typeof caseFilters>;
 
-export const SORT_KEYS = ['updated', 'created', 'number', 'title', 'customer', 'severity', 'status'] as const;
+/** `due`: time to breach, soonest first (overdue before due, cases with no running clock last). */
+export const SORT_KEYS = [
+  'updated',
+  'created',
+  'number',
+  'title',
+  'customer',
+  'severity',
+  'status',
+  'due',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 

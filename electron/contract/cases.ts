@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CASE_STATUSES, CHANNELS, SEVERITIES, SUPPORT_AREAS } from './domain';
 import type { CaseStatus, Channel, Severity, SupportArea } from './domain';
 import type { Attachment } from './attachments';
+import type { SlaClockName, SlaState } from './sla';
+import type { EscalationSubmittedPayload, EscalationUpdatedPayload } from './escalations';
 import { newCustomerInput } from './customers';
 import { id, optionalText, requiredText } from './validation';
 
@@ -54,6 +56,9 @@ export interface CaseListItem {
   requestNumber: string | null;
   createdAt: number;
   updatedAt: number;
+  /** When the first running SLA clock runs out (past once overdue); null while paused or done (cases.next_due_at). */
+  nextDueAt?: number | null;
+  slaState?: SlaState;
 }
 
 export const CALL_DIRECTIONS = ['in', 'out'] as const;
@@ -201,7 +206,12 @@ export type CaseEvent =
   | EventBase<
       'attachment_added',
       { attachmentId: string; name: string; size: number; eventId: string | null }
-    >;
+    >
+  // Hand-offs to 21Vianet (electron/contract/escalations.ts).
+  | EventBase<'escalation_submitted', EscalationSubmittedPayload>
+  | EventBase<'escalation_updated', EscalationUpdatedPayload>
+  // Recorded once per clock cycle that runs past its target (electron/services/sla.ts).
+  | EventBase<'sla_breached', { clock: SlaClockName; dueAt: number }>;
 
 interface EventBase<K extends string, P> {
   id: string;

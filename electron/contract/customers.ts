@@ -45,6 +45,8 @@ export const customersUpdateInput = z
     adminRole: z.boolean().optional(),
     /** The whole set of services resold to the customer. */
     services: z.array(serviceKey).max(50).optional(),
+    /** Holds a premium agreement: may ask 21Vianet for severity A (escalations). */
+    premiumAgreement: z.boolean().optional(),
   })
   .strict();
 
@@ -97,6 +99,8 @@ export interface CustomerDetail extends Customer {
   /** Keys of the service catalogue, in catalogue order. */
   services: string[];
   contacts: Contact[];
+  /** Holds a premium agreement with 21Vianet: escalations may ask for severity A. */
+  premiumAgreement: boolean;
 }
 
 export interface CustomerListItem extends Customer {

@@ -1,5 +1,13 @@
 /** Error codes every operation may return; the UI maps each to a translated message (`errors.<code>`). */
-export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'INTERNAL'] as const;
+// SIGN_IN_REQUIRED: the operation records something, and no agent is signed in to answer for it (duty.ts).
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHORIZED',
+  'SIGN_IN_REQUIRED',
+  'INTERNAL',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One invalid field: `path` is dotted (`customer.name`), `message` an i18n key (`validation.required`). */

@@ -44,9 +44,19 @@ export type SlaEvent =
 
 export type ClockState = 'running' | 'paused' | 'met' | 'breached' | 'stopped';
 
+/** The three clocks of a case, in the order the desk reads them. */
+export const SLA_CLOCKS = ['firstResponse', 'nextUpdate', 'resolution'] as const;
+export type SlaClockName = (typeof SLA_CLOCKS)[number];
+
 export interface Clock {
   state: ClockState;
   targetMin: number;
+  /**
+   * When this clock's cycle started: creation for first response and resolution, the last reply or call
+   * for next update. With the case and the clock's name it identifies one cycle (one warning per offset,
+   * one breach record per cycle).
+   */
+  startedAt: number;
   /** Wall-clock due time if the clock keeps running from now; null while paused or finished. */
   dueAt: number | null;
   /** Active time left (negative once breached). */
@@ -63,6 +73,10 @@ export interface SlaClocks {
   nextUpdate: Clock | null;
   resolution: Clock;
   paused: boolean;
+  /** Resolved or closed: no clock runs until a reopen. */
+  done: boolean;
+  /** The severity whose targets apply (the case's current one). */
+  severity: Severity;
 }
 
 /** Intervals during which a clock runs; the last may be open (end = Infinity). */
@@ -111,6 +125,7 @@ function clock(
     return {
       state: late ? 'breached' : 'met',
       targetMin,
+      startedAt: origin,
       dueAt: null,
       remainingMs: target - activeBetween(segments, origin, metAt),
       metAt,
@@ -122,6 +137,7 @@ function clock(
   return {
     state: breached ? 'breached' : runningNow ? 'running' : 'paused',
     targetMin,
+    startedAt: origin,
     dueAt: runningNow ? now + remainingMs : null,
     remainingMs,
     metAt: null,
@@ -184,6 +200,8 @@ export function computeSla(events: readonly SlaEvent[], policy: SlaPolicy, now: 
         : clock(running, lastTouch, targets.nextUpdateMin, null, now, runningNow),
     resolution: clock(running, created.at, targets.resolutionMin, done ? resolvedAt : null, now, runningNow),
     paused: !done && !runningNow,
+    done,
+    severity,
   };
 }
 
@@ -197,6 +215,53 @@ export function nextDue(
   candidates.sort((a, b) => a.c.dueAt! - b.c.dueAt!);
   const first = candidates[0];
   return first ? { which: first.which, dueAt: first.c.dueAt! } : null;
+}
+
+/** A clock past its target and not yet met: the desk owes the customer something now. */
+export const isOverdue = (c: Clock | null): boolean =>
+  c !== null && c.state === 'breached' && c.metAt === null;
+
+/** What the case list sorts and filters by, kept on the case row (cases.sla_state). */
+export const SLA_STATES = ['running', 'paused', 'breached', 'done'] as const;
+export type SlaState = (typeof SLA_STATES)[number];
+
+/** done: resolved or closed; breached: a clock is overdue (even while paused); else running or paused. */
+export function slaStateOf(clocks: SlaClocks): SlaState {
+  if (clocks.done) return 'done';
+  if (SLA_CLOCKS.some((name) => isOverdue(clocks[name]))) return 'breached';
+  return clocks.paused ? 'paused' : 'running';
+}
+
+/**
+ * When the SLA watch next has work for these clocks, once everything up to `now` is done: the next warning
+ * offset or due time of a running clock. Null when nothing happens without an event (paused, finished,
+ * or only overdue clocks whose breach is already recorded). Wall times hold while the clocks run; any event
+ * that could move them recomputes this.
+ */
+export function nextCheckAt(clocks: SlaClocks, warnBeforeMin: readonly number[], now: number): number | null {
+  let next: number | null = null;
+  for (const name of SLA_CLOCKS) {
+    const c = clocks[name];
+    if (!c || c.state !== 'running' || c.dueAt === null) continue;
+    for (const at of [c.dueAt, ...warnBeforeMin.map((m) => c.dueAt! - m * MINUTE)]) {
+      if (at > now && (next === null || at < next)) next = at;
+    }
+  }
+  return next;
+}
+
+/** Whether the watch has work now: a warning offset crossed or a clock overdue, as of `now`. */
+export function hasDueWork(clocks: SlaClocks, warnBeforeMin: readonly number[], now: number): boolean {
+  return SLA_CLOCKS.some((name) => {
+    const c = clocks[name];
+    if (isOverdue(c)) return true;
+    return (
+      !!c &&
+      c.state === 'running' &&
+      c.dueAt !== null &&
+      crossedWarnings(c.dueAt, now, warnBeforeMin).length > 0
+    );
+  });
 }
 
 /** The warning offsets (minutes before due) that have been crossed by `now`, largest first. */

@@ -1,10 +1,22 @@
-import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Notification,
+  session,
+  shell,
+  type WebContents,
+} from 'electron';
 import path from 'node:path';
 import { isAppUrl } from '../security/app-origin';
 import { openDesk, type Desk } from '../services/desk';
+import { startSlaWatch } from '../services/sla-watch';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { isHandoffContents, openHandoffWindow } from './handoff-window';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
+import { printWindowToPdf } from './pdf-export';
 import { electronNativeBinding } from './native-binding';
 
 registerAppScheme();
@@ -30,6 +42,12 @@ function start(): void {
     nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged),
     // Attachments open in the system's own viewer.
     openPath: (file) => shell.openPath(file),
+    // 21Vianet's portals open in their own locked-down window (handoff-window.ts).
+    openHandoff: openHandoffWindow,
+    // SLA warnings and breaches reach the agent even when the window is in the background.
+    notify: showNotification,
+    // A handover on screen prints to a PDF file the agent picks (pdf-export.ts).
+    printToPdf: (request) => printWindowToPdf(mainWindow, request),
   });
   // No page of ours needs a device, notification prompt or any other permission from Chromium.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -46,11 +64,26 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  const slaWatch = startSlaWatch(desk.ctx);
+  app.on('will-quit', () => slaWatch.stop());
   app.on('will-quit', () => desk?.close());
+}
+
+/** A desktop notification; clicking it brings the window forward. */
+function showNotification(title: string, body: string): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title, body });
+  notification.on('click', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  notification.show();
 }
 
 /** Every web contents, present or future: no webviews, no navigation away from the app. */
 function lockDown(contents: WebContents): void {
+  // The hand-off window and its pop-ups show 21Vianet's sites under their own policy (handoff-window.ts).
+  if (isHandoffContents(contents)) return;
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

@@ -5,6 +5,7 @@ import { getAgent } from '../../db/queries/agents';
 import { getCaseRow, touchCase, type CaseRow } from '../../db/queries/cases';
 import { appendEvent, getEvent, lastNoteEdit } from '../../db/queries/events';
 import type { ServiceContext } from './context';
+import { affectsSla, refreshSla } from './sla';
 import { conflict, invalidField, notFound } from './errors';
 
 /**
@@ -21,6 +22,8 @@ export function recordEvent<K extends CaseEventKind>(
   const event = { id: uuidv7(at), caseId, agentId: ctx.agentId, at, kind, payload };
   appendEvent(ctx.db, event);
   touchCase(ctx.db, caseId, at);
+  // Keeps the case's due time, SLA state and breach record current (cases.next_due_at, sla_outcomes).
+  if (affectsSla(kind, payload)) refreshSla(ctx, caseId, { kind, at });
   return { ...event, agentName: getAgent(ctx.db, ctx.agentId)?.name ?? '' } as CaseEvent as CaseEventOf<K>;
 }
 

@@ -2,6 +2,7 @@ import type { ParsedInputOf } from '../contract/api';
 import type { Customer, CustomerDetail, CustomerPage } from '../contract/customers';
 import { uuidv7 } from '../../db/ids';
 import { listContacts } from '../../db/queries/contacts';
+import { customerPremium, setCustomerPremium } from '../../db/queries/escalations';
 import {
   countCustomers,
   findCustomerByPartnerId,
@@ -67,6 +68,7 @@ export function customerById(ctx: ServiceContext, input: ParsedInputOf<'customer
     ...customer,
     services: customerServices(ctx.db, customer.id),
     contacts: listContacts(ctx.db, customer.id),
+    premiumAgreement: customerPremium(ctx.db, customer.id),
   };
 }
 
@@ -87,6 +89,9 @@ export function editCustomer(ctx: ServiceContext, input: ParsedInputOf<'customer
       };
       assertKeysFree(ctx, next, current.id);
       updateCustomer(ctx.db, next);
+      if (input.premiumAgreement !== undefined) {
+        setCustomerPremium(ctx.db, current.id, input.premiumAgreement, next.updatedAt);
+      }
       if (input.services) {
         assertServicesKnown(ctx, input.services);
         const wanted = new Set(input.services);

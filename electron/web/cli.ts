@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { fillDemoDesk } from '../services/demo';
 import { openDesk } from '../services/desk';
 import { startHost } from './host';
+import { checkSla, startSlaWatch } from '../services/sla-watch';
+import { advanceBy, testClock, type TestClock } from './test-clock';
 
 /** Set at build time from package.json. */
 declare const SHIFTDESK_VERSION: string;
@@ -16,6 +18,8 @@ const { values } = parseArgs({
     db: { type: 'string' },
     port: { type: 'string', default: '0' },
     demo: { type: 'boolean', default: false },
+    // End-to-end tests only: the services' clock starts at this ISO instant and POST /test/clock moves it.
+    'test-clock': { type: 'string' },
   },
 });
 
@@ -30,8 +34,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 mkdirSync(path.dirname(dbPath), { recursive: true });
 let desk;
+let clock: TestClock | null = null;
 try {
-  desk = openDesk({ dbPath, version: SHIFTDESK_VERSION });
+  clock = values['test-clock'] === undefined ? null : testClock(values['test-clock']);
+  desk = openDesk({ dbPath, version: SHIFTDESK_VERSION, ...(clock ? { now: clock.now } : {}) });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -42,11 +48,27 @@ if (values.demo) {
 }
 
 const staticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
-const host = await startHost({ dispatch: desk.dispatch, staticDir, port });
+// SLA warnings and breaches are checked every half minute, and at once whenever a test moves the clock.
+const slaWatch = startSlaWatch(desk.ctx);
+const ticking = clock;
+const testRoutes = ticking && {
+  clock: (input: unknown) => {
+    const now = ticking.advance(advanceBy(input));
+    checkSla(desk.ctx);
+    return { now };
+  },
+};
+const host = await startHost({
+  dispatch: desk.dispatch,
+  staticDir,
+  port,
+  ...(testRoutes ? { testRoutes } : {}),
+});
 console.log(`ShiftDesk browser mode — case log ${dbPath}`);
 console.log(`Open ${host.url}`);
 
 const stop = () => {
+  slaWatch.stop();
   void host.close().then(() => {
     desk.close();
     process.exit(0);

@@ -14,6 +14,11 @@ export interface HostOptions {
   port?: number;
   /** Defaults to a fresh random token per run. */
   token?: string;
+  /**
+   * Test-only routes, `POST /test/<name>` with the same token and a JSON body; given only when the host is
+   * started for tests (`--test-clock`), absent otherwise, so that no such path exists in normal use.
+   */
+  testRoutes?: Record<string, (input: unknown) => unknown>;
 }
 
 export interface Host {
@@ -56,6 +61,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (req.method !== 'POST') return plain(res, 405, 'POST only');
       // Operation names are plain ASCII: no decoding, so no malformed escape can throw here.
       return void handleApi(url.pathname.slice(5), req, res, options.dispatch);
+    }
+    const testRoutes = options.testRoutes;
+    if (testRoutes && url.pathname.startsWith('/test/')) {
+      if (!authorized(req.headers.authorization, expected)) return plain(res, 401, 'Missing or wrong token');
+      if (req.method !== 'POST') return plain(res, 405, 'POST only');
+      const name = url.pathname.slice(6);
+      if (!Object.hasOwn(testRoutes, name)) return plain(res, 404, 'No such test route');
+      return void handleTestRoute(testRoutes[name]!, req, res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'GET only');
     serveStatic(options.staticDir, url.pathname, res).catch(() => plain(res, 500, 'Cannot read file'));
@@ -100,6 +113,18 @@ async function handleApi(name: string, req: IncomingMessage, res: ServerResponse
     });
   }
   json(res, 200, dispatch(name, input));
+}
+
+async function handleTestRoute(
+  route: (input: unknown) => unknown,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
+  try {
+    json(res, 200, route(await readJson(req)));
+  } catch (error) {
+    json(res, 400, { error: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

@@ -10,6 +10,8 @@ import { addNote, caseDetail } from '../../electron/services/cases';
 import type { ServiceContext } from '../../electron/services/context';
 import { openDesk } from '../../electron/services/desk';
 import { generateDesk } from './generate';
+import { composeForShift } from '../../electron/services/handover';
+import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
 import { benchImport } from './import';
 import { measure, type Timing } from './measure';
 import { markdownReport, type Entry } from './report';
@@ -154,6 +156,12 @@ function benchDesk(cases: number): Entry[] {
     ],
     false,
   );
+  // Last, because it adds open cases: the handover of a desk with 5,000 open cases (./handover.ts).
+  const added = prepareHandoverDesk(ctx);
+  console.log(
+    `  handover desk: ${HANDOVER_OPEN_CASES.toLocaleString('en')} open cases (${added.toLocaleString('en')} added)`,
+  );
+  run('handover', [(c) => void composeForShift(c)], false);
 
   const rssMb = process.memoryUsage().rss / 1e6;
   console.log(`  process RSS after the run: ${rssMb.toFixed(0)} MB`);

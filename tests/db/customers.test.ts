@@ -44,6 +44,7 @@ describe('customers', () => {
       adminRole: true,
       services: ['office365', 'azure'],
       contacts: [],
+      premiumAgreement: false,
     });
   });
 

@@ -25,6 +25,18 @@ const TABLES = [
   'note_text',
   'customer_text',
   'search_index_pause',
+  'duty_sessions',
+  'roster_shifts',
+  'roster_exceptions',
+  'sla_outcomes',
+  'sla_alerts',
+  'escalations',
+  'escalation_reasons',
+  'partner_requests',
+  'partner_request_events',
+  'handovers',
+  'handover_events',
+  'handover_text',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
 const FTS_SHADOW = /_text_(data|idx|content|docsize|config)$/;

@@ -5,6 +5,7 @@ import type { CaseFilters } from '../../../electron/contract/case-query';
 import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from '../../../electron/contract/domain';
 import { useStore } from '../../store';
 import { useServices } from '../customers/use-services';
+import { SlaFilter } from '../sla/SlaFilter';
 import { CustomerFilter } from './CustomerFilter';
 
 const MULTI = {
@@ -107,6 +108,7 @@ export function FilterBar() {
           })
         }
       />
+      <SlaFilter filters={filters} onChange={update} />
       {Object.keys(filters).length > 0 && (
         <Button size="small" type="link" onClick={() => setCaseQuery({ filters: {} })}>
           {t('filters.clear')}

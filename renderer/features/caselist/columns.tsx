@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import type { SortKey } from '../../../electron/contract/case-query';
 import { formatDateTime } from '../../lib/format';
 import { SeverityTag, StatusTag } from '../cases/labels';
+import { DueCell } from '../sla/DueCell';
 import type { CaseQuery, ListRow } from '../cases/case-list-slice';
 import { TitleCell } from './TitleCell';
 
@@ -54,6 +55,13 @@ export function caseColumns(t: TFunction, query: CaseQuery): ColumnsType<ListRow
       width: 128,
       ...sorted('status'),
       render: (s: ListRow['status']) => <StatusTag status={s} />,
+    },
+    {
+      title: t('sla.column'),
+      dataIndex: 'nextDueAt',
+      width: 130,
+      ...sorted('due'),
+      render: (dueAt: ListRow['nextDueAt'], row) => <DueCell dueAt={dueAt} state={row.slaState} />,
     },
     {
       title: t('caseList.owner'),

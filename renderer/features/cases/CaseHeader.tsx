@@ -3,6 +3,7 @@ import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../electron/contract/cases';
 import { useStore } from '../../store';
+import { EscalateButton } from '../escalations/EscalateButton';
 import { SeverityTag, StatusTag } from './labels';
 import { StatusControl } from './StatusControl';
 
@@ -36,6 +37,7 @@ export function CaseHeader({ detail, onEdit, onAssignToMe }: Props) {
             {mine ? t('caseOwner.isMine') : t('caseOwner.assignToMe')}
           </Button>
           <StatusControl detail={detail} />
+          <EscalateButton detail={detail} />
         </Space>
       </Space>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>

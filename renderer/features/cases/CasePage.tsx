@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import { AttachmentsCard } from '../attachments/AttachmentsCard';
+import { CaseEscalations } from '../escalations/CaseEscalations';
+import { SlaCard } from '../sla/SlaCard';
 import { CaseHeader } from './CaseHeader';
 import { DetailsCard } from './DetailsCard';
 import { EditCaseModal } from './EditCaseModal';
@@ -70,6 +72,7 @@ export function CasePage({ id }: { id: string }) {
       <Row gutter={16}>
         <Col xs={24} lg={9}>
           <DetailsCard detail={detail} onEdit={() => setEditing(true)} />
+          <CaseEscalations detail={detail} />
           <Card size="small" title={t('cases.description')} style={{ marginBottom: 12 }}>
             <Typography.Paragraph
               style={{ whiteSpace: 'pre-wrap', margin: 0 }}
@@ -83,6 +86,7 @@ export function CasePage({ id }: { id: string }) {
           <AttachmentsCard detail={detail} />
         </Col>
         <Col xs={24} lg={15}>
+          <SlaCard detail={detail} />
           <Card size="small" title={t('cases.timeline')}>
             <Timeline detail={detail} />
             <NoteComposer key={detail.id} caseId={detail.id} />

@@ -13,6 +13,7 @@ const COLOR: Partial<Record<CaseEvent['kind'], string>> = {
   call: 'cyan',
   status_changed: 'purple',
   assigned: 'geekblue',
+  sla_breached: 'red',
 };
 
 export function Timeline({ detail }: { detail: CaseDetail }) {

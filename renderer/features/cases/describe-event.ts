@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { CaseEvent } from '../../../electron/contract/cases';
 import { formatSize } from '../attachments/file-size';
+import { describeEscalationEvent } from '../escalations/describe-escalation-event';
+import { describeBreach } from '../sla/describe-breach';
 
 /** Values of enumerated fields are shown by their label, free text as it is. */
 function fieldValue(t: TFunction, field: string, value: string): string {
@@ -49,6 +51,11 @@ export function describeEvent(t: TFunction, event: CaseEvent): string {
     }
     case 'attachment_added':
       return t('events.attachment_added', { name: event.payload.name, size: formatSize(event.payload.size) });
+    case 'escalation_submitted':
+    case 'escalation_updated':
+      return describeEscalationEvent(t, event);
+    case 'sla_breached':
+      return describeBreach(t, event.payload);
     default:
       return t(`events.${event.kind}`);
   }

@@ -5,6 +5,7 @@ import type { CustomerDetail } from '../../../electron/contract/customers';
 import { ApiCallError, call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
+import { PremiumAgreementSwitch } from '../escalations/PremiumAgreementSwitch';
 
 /** The customer's identity, and the admin-role flag, which the agent flips in place. */
 export function CustomerInfoCard({ detail }: { detail: CustomerDetail }) {
@@ -61,6 +62,11 @@ export function CustomerInfoCard({ detail }: { detail: CustomerDetail }) {
                 </Typography.Text>
               </span>
             ),
+          },
+          {
+            key: 'premium',
+            label: t('escalation.premiumAgreement'),
+            children: <PremiumAgreementSwitch detail={detail} />,
           },
           { key: 'created', label: t('customerFields.created'), children: formatDateTime(detail.createdAt) },
           { key: 'updated', label: t('customerFields.updated'), children: formatDateTime(detail.updatedAt) },

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
 import { AttachmentLimitSetting } from '../attachments/AttachmentLimitSetting';
 import { ServiceCatalogueCard } from '../customers/ServiceCatalogueCard';
+import { HandoffSettingsCard } from '../escalations/HandoffSettingsCard';
+import { SlaPolicyCard } from '../sla/SlaPolicyCard';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function SettingsPage() {
@@ -20,7 +22,9 @@ export function SettingsPage() {
         </Typography.Paragraph>
       </Card>
       <AttachmentLimitSetting />
+      <SlaPolicyCard />
       <ServiceCatalogueCard />
+      <HandoffSettingsCard />
       <Card size="small" title={t('settings.about')}>
         <Descriptions
           size="small"

@@ -1,0 +1,57 @@
+// The "Now" dashboard (当前): what the desk needs to see at a glance, read in one call.
+import { z } from 'zod';
+import type { CaseStatus, Severity } from './domain';
+import type { SlaClockName } from './sla';
+
+export const dashboardNowInput = z.object({}).strict();
+
+/** "At risk": running clocks that run out within the next hour (overdue ones first). */
+export const AT_RISK_WINDOW_MS = 60 * 60_000;
+/** Coverage gaps are looked for this far ahead. */
+export const GAP_WINDOW_MS = 7 * 24 * 60 * 60_000;
+/** The longest list a section shows; its total says how many there are. */
+export const SECTION_LIMIT = 50;
+
+export interface AgentRef {
+  id: string;
+  name: string;
+}
+
+export interface DashboardCase {
+  caseId: string;
+  number: string;
+  title: string;
+  customerName: string;
+  severity: Severity;
+  status: CaseStatus;
+  owner: AgentRef | null;
+}
+
+export interface AtRiskClock extends DashboardCase {
+  clock: SlaClockName;
+  /** In the past for a clock already overdue. */
+  dueAt: number;
+}
+
+export interface WaitingOn21v extends DashboardCase {
+  requestNumber: string | null;
+  /** Since the case last went to waiting on 21Vianet. */
+  since: number;
+}
+
+export interface NowDashboard {
+  /** The service's time the dashboard was read at. */
+  at: number;
+  duty: {
+    /** Rostered now. */
+    scheduled: AgentRef[];
+    /** Signed in at this workstation now. */
+    signedIn: AgentRef | null;
+    next: { agent: AgentRef; startsAt: number } | null;
+  };
+  open: { total: number; bySeverity: Record<Severity, number>; breached: number };
+  atRisk: { items: AtRiskClock[]; total: number };
+  waitingOn21v: { items: WaitingOn21v[]; total: number };
+  handovers: { id: string; fromAgent: AgentRef; createdAt: number }[];
+  coverageGaps: { start: number; end: number }[];
+}

@@ -1,0 +1,176 @@
+// Duty on the shared workstation: who is signed in (and so answers for every change), the roster, and its
+// coverage. The roster arithmetic itself is in roster.ts.
+import { z } from 'zod';
+import type { AgentProfile } from './agents';
+import {
+  isLocalDate,
+  MAX_UTC_OFFSET_MINUTES,
+  MIN_UTC_OFFSET_MINUTES,
+  parseHhmm,
+  type CoverageHour,
+  type LocalDate,
+  type PatternShift,
+  type RosterException,
+  type TimeRange,
+} from './roster';
+import { id, optionalText, requiredText } from './validation';
+
+export interface AgentRef {
+  id: string;
+  name: string;
+}
+
+export interface DutyStatus {
+  /** The service's clock when the status was read, so that the UI measures from the same instant. */
+  now: number;
+  /** Who is signed in at this workstation; every change is attributed to them. */
+  signedIn: AgentProfile | null;
+  /** Their sign-in (the shift on duty), since `startedAt`. */
+  session: { id: string; startedAt: number } | null;
+  /** Rostered for this instant. */
+  scheduled: AgentRef[];
+  /** The next shift to start after now. */
+  next: { agent: AgentRef; startsAt: number } | null;
+  utcOffsetMinutes: number;
+}
+
+export const SESSION_END_KINDS = ['sign_out', 'switch'] as const;
+export type SessionEndKind = (typeof SESSION_END_KINDS)[number];
+
+/** One sign-in: an agent's shift on duty at the workstation. */
+export interface DutySession {
+  id: string;
+  agent: AgentRef;
+  startedAt: number;
+  endedAt: number | null;
+  /** How it ended: the agent signed out, or another agent signed in (a switch). */
+  endKind: SessionEndKind | null;
+  /** Who ended it: the agent themselves, or the one who switched in. */
+  endedBy: AgentRef | null;
+  /** Set when a lead closed the shift past the handover gate, with their reason. */
+  overrideReason: string | null;
+}
+
+export interface Roster {
+  pattern: PatternShift[];
+  exceptions: RosterException[];
+  utcOffsetMinutes: number;
+}
+
+export interface CoverageView {
+  /** Midnight (local) of the first day. */
+  from: number;
+  to: number;
+  now: number;
+  utcOffsetMinutes: number;
+  /** The local dates shown, one row each. */
+  days: LocalDate[];
+  /** `days.length * 24` hours, in order. */
+  hours: CoverageHour[];
+  /** Hours from now on that are not fully covered, merged. */
+  gaps: TimeRange[];
+  /** Names for every agent id in `hours`. */
+  agents: AgentRef[];
+}
+
+/** A lead closing a shift although the handover gate objects, and why. */
+export const overrideInput = z.object({ reason: requiredText(500) }).strict();
+
+export const dutyStatusInput = z.object({}).strict();
+export const dutySignInInput = z
+  .object({
+    agentId: id,
+    // Not checked for shape: a PIN of the wrong shape is simply a wrong PIN.
+    pin: z.string().max(64, 'validation.tooLong').optional(),
+    /** When signing in closes another agent's shift (a switch) that the handover gate holds open. */
+    override: overrideInput.optional(),
+  })
+  .strict();
+export const dutySignOutInput = z.object({ override: overrideInput.optional() }).strict();
+export const dutySessionsInput = z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict();
+
+const clockTime = z
+  .string({ message: 'validation.required' })
+  .trim()
+  .refine((text) => parseHhmm(text) !== null, 'validation.invalid');
+const localDate = z
+  .string({ message: 'validation.required' })
+  .refine((text) => isLocalDate(text), 'validation.invalid');
+const note = optionalText(200).default('');
+
+const shiftFields = {
+  weekday: z
+    .number({ message: 'validation.choose' })
+    .int()
+    .min(1, 'validation.choose')
+    .max(7, 'validation.choose'),
+  start: clockTime,
+  end: clockTime,
+  agentId: id,
+};
+
+export const rosterGetInput = z.object({}).strict();
+export const rosterAddShiftInput = z.object(shiftFields).strict();
+export const rosterUpdateShiftInput = z.object({ id, ...shiftFields }).strict();
+export const rosterRemoveInput = z.object({ id }).strict();
+export const rosterAddExceptionInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('leave'), agentId: id, fromDate: localDate, toDate: localDate, note }).strict(),
+  z.object({ kind: z.literal('swap'), agentId: id, coverAgentId: id, date: localDate, note }).strict(),
+  z
+    .object({
+      kind: z.literal('extra'),
+      agentId: id,
+      date: localDate,
+      start: clockTime,
+      end: clockTime,
+      note,
+    })
+    .strict(),
+]);
+export const rosterSetOffsetInput = z
+  .object({
+    utcOffsetMinutes: z
+      .number()
+      .int()
+      .min(MIN_UTC_OFFSET_MINUTES, 'validation.invalid')
+      .max(MAX_UTC_OFFSET_MINUTES, 'validation.invalid')
+      .refine((m) => m % 15 === 0, 'validation.invalid'),
+  })
+  .strict();
+export const rosterCoverageInput = z.object({ days: z.number().int().min(1).max(92).default(30) }).strict();
+
+// Every operation that records something is attributed to the signed-in agent, so while nobody is signed
+// in it is refused (SIGN_IN_REQUIRED). Reads answer regardless, so the desk can still look things up. An
+// operation is a read when the last part of its name is a reading verb; anything else is taken to write,
+// so that an operation added later is guarded unless its name says it only reads.
+const READ_VERBS = new Set([
+  'get',
+  'list',
+  'search',
+  'count',
+  'suggest',
+  'similarOpen',
+  'info',
+  'status',
+  'content',
+  'open',
+  'coverage',
+  'sessions',
+  'compose',
+  'pending',
+  'history',
+]);
+/** Exports write files for the agent, not the case log. */
+const READ_PREFIXES = ['export'];
+/**
+ * Writes that no agent answers for: the interface language, signing in itself, and the SLA watch, which
+ * must record warnings and breaches around the clock whoever is (or is not) at the desk.
+ */
+const WITHOUT_SIGN_IN = new Set(['settings.update', 'duty.signIn', 'sla.check', 'slaAlerts.markRead']);
+
+/** Whether an operation (`<domain>.<verb>`) needs someone signed in: every one but reads does. */
+export function needsSignIn(operation: string): boolean {
+  const verb = operation.slice(operation.lastIndexOf('.') + 1);
+  if (READ_VERBS.has(verb) || READ_PREFIXES.some((p) => verb.startsWith(p))) return false;
+  return !WITHOUT_SIGN_IN.has(operation);
+}

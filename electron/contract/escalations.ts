@@ -1,0 +1,153 @@
+// Escalations: service requests the desk submits to 21Vianet on behalf of a customer, for a case it
+// cannot reasonably solve itself (seed: missing training, documentation and/or support tools).
+import { z } from 'zod';
+import type { CaseDetail } from './cases';
+import type { Contact } from './customers';
+import type { CaseStatus, Language, Severity, SupportArea } from './domain';
+import {
+  contactText,
+  severity,
+  submitFields,
+  summaryLanguage,
+  updateFields,
+  type HandoffTracking,
+} from './escalation-fields';
+import type { HandoffStatus, UpdateStatus } from './escalation-status';
+import { id, requiredText } from './validation';
+
+/** The three reasons the seed allows for escalating: what the desk lacks. */
+export const ESCALATION_REASONS = ['training', 'documentation', 'tools'] as const;
+export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+
+/** Where the hand-off window opens: Partner Center's customer requests, or the customer's admin center. */
+export const HANDOFF_TARGETS = ['partner_center', 'admin_center'] as const;
+export type HandoffTarget = (typeof HANDOFF_TARGETS)[number];
+
+/** A sentence of evidence: enough to show 21Vianet why the desk could not solve it itself. */
+export const MIN_EVIDENCE_CHARS = 10;
+
+export const reasonInput = z
+  .object({
+    reason: z.enum(ESCALATION_REASONS, { message: 'validation.choose' }),
+    evidence: z
+      .string()
+      .trim()
+      .min(MIN_EVIDENCE_CHARS, 'validation.evidence')
+      .max(1_000, 'validation.tooLong'),
+  })
+  .strict();
+export type ReasonInput = z.infer<typeof reasonInput>;
+
+const serviceKey = z.string().trim().min(1, 'validation.choose').max(40, 'validation.tooLong');
+
+/** Prepares an escalation (a draft), or updates the case's draft: everything but 21Vianet's answer. */
+export const escalationsPrepareInput = z
+  .object({
+    caseId: id,
+    /** The draft being continued; absent to start one. */
+    id: id.optional(),
+    /** What the desk tried before escalating. */
+    tried: requiredText(5_000),
+    reasons: z
+      .array(reasonInput)
+      .min(1, 'validation.reasonNeeded')
+      .max(ESCALATION_REASONS.length, 'validation.invalid')
+      .refine((r) => new Set(r.map((x) => x.reason)).size === r.length, 'validation.invalid'),
+    service: serviceKey,
+    severity,
+    title: requiredText(200),
+    /** One indivisible issue, as 21Vianet's form asks. */
+    issue: requiredText(5_000),
+    businessImpact: requiredText(2_000),
+    contact: contactText,
+    target: z.enum(HANDOFF_TARGETS, { message: 'validation.choose' }),
+    summaryLanguage,
+    /** Prepared with no network: it waits in the queue until the network returns. */
+    offline: z.boolean().default(false),
+  })
+  .strict();
+export type EscalationPrepareInput = z.input<typeof escalationsPrepareInput>;
+
+export const escalationsSubmitInput = z.object(submitFields).strict();
+export const escalationsUpdateInput = z.object(updateFields).strict();
+export const escalationsDiscardInput = z.object({ id }).strict();
+export const escalationsForCaseInput = z.object({ caseId: id }).strict();
+export const escalationsListInput = z
+  .object({
+    /** open: not yet closed or withdrawn (drafts included); all: everything, newest first. */
+    filter: z.enum(['open', 'all']).default('open'),
+    limit: z.number().int().min(1).max(1_000).default(500),
+  })
+  .strict();
+
+export interface EscalationReasonEntry {
+  reason: EscalationReason;
+  evidence: string;
+}
+
+export interface Escalation extends HandoffTracking {
+  id: string;
+  caseId: string;
+  /** Who prepared it. */
+  agentId: string;
+  agentName: string;
+  status: HandoffStatus;
+  tried: string;
+  reasons: EscalationReasonEntry[];
+  service: string;
+  severity: Severity;
+  title: string;
+  issue: string;
+  businessImpact: string;
+  contact: string;
+  target: HandoffTarget;
+  summaryLanguage: Language;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An escalation with the case it belongs to, for lists. */
+export interface EscalationListItem extends Escalation {
+  caseNumber: string;
+  caseTitle: string;
+  caseStatus: CaseStatus;
+  supportArea: SupportArea;
+  customerId: string;
+  customerName: string;
+}
+
+/** What the escalation panel needs about the case's customer and its escalations, in one call. */
+export interface CaseEscalations {
+  /** The newest first; at most one is open (not closed or withdrawn). */
+  escalations: Escalation[];
+  /** Only customers with a premium agreement may ask for severity A. */
+  premiumAgreement: boolean;
+  contacts: Contact[];
+}
+
+/** Submitting or updating an escalation also changes the case (status, request number, timeline). */
+export interface EscalationChange {
+  escalation: Escalation;
+  case: CaseDetail;
+}
+
+/** Timeline payload: the request reached 21Vianet. */
+export interface EscalationSubmittedPayload {
+  escalationId: string;
+  requestNumber: string;
+  service: string;
+  /** What the desk asked for, and what 21Vianet gave. */
+  severity: Severity;
+  vianetSeverity: Severity;
+  vianetContact: string;
+  reasons: EscalationReason[];
+}
+
+/** Timeline payload: a later update of the request. */
+export interface EscalationUpdatedPayload {
+  escalationId: string;
+  requestNumber: string;
+  from: HandoffStatus;
+  to: UpdateStatus;
+  note?: string;
+}

@@ -1,0 +1,342 @@
+// The 24x7 roster as pure arithmetic: a weekly pattern plus dated exceptions, expanded into concrete shifts,
+// and the coverage those shifts give hour by hour. Times are the workstation's local time, which is a fixed
+// offset from UTC (China keeps no daylight saving time), so everything here is plain UTC-millisecond
+// arithmetic with that offset: no Date time zone, no clock, no side effects. The renderer imports it too.
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+/** China Standard Time, UTC+08:00. */
+export const DEFAULT_UTC_OFFSET_MINUTES = 480;
+/** UTC-12:00 to UTC+14:00, in quarter hours (every offset in use is a multiple of 15 minutes). */
+export const MIN_UTC_OFFSET_MINUTES = -720;
+export const MAX_UTC_OFFSET_MINUTES = 840;
+
+/** ISO weekdays: 1 = Monday … 7 = Sunday (a Chinese week starts on Monday). */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A calendar date in local time, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+/** One row of the weekly pattern: every `weekday`, from `start` to `end` (HH:MM; an earlier end is the next day). */
+export interface PatternShift {
+  id: string;
+  weekday: Weekday;
+  start: string;
+  end: string;
+  agentId: string;
+}
+
+/** The agent is absent on every date from `fromDate` to `toDate` (inclusive): their shifts of those dates go. */
+export interface LeaveException {
+  id: string;
+  kind: 'leave';
+  agentId: string;
+  fromDate: LocalDate;
+  toDate: LocalDate;
+  note: string;
+}
+
+/** On `date`, `coverAgentId` works the shifts `agentId` was rostered for. */
+export interface SwapException {
+  id: string;
+  kind: 'swap';
+  agentId: string;
+  coverAgentId: string;
+  date: LocalDate;
+  note: string;
+}
+
+/** One more shift on `date`, outside the weekly pattern. */
+export interface ExtraException {
+  id: string;
+  kind: 'extra';
+  agentId: string;
+  date: LocalDate;
+  start: string;
+  end: string;
+  note: string;
+}
+
+export type RosterException = LeaveException | SwapException | ExtraException;
+export const EXCEPTION_KINDS = ['leave', 'swap', 'extra'] as const;
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+
+export interface RosterPlan {
+  pattern: readonly PatternShift[];
+  exceptions: readonly RosterException[];
+  utcOffsetMinutes: number;
+}
+
+/** A concrete shift: who, from when to when (UTC ms, end exclusive), and which rule put it there. */
+export interface Shift {
+  agentId: string;
+  start: number;
+  end: number;
+  /** The local date the shift starts on: leave and swaps apply to shifts by this date. */
+  date: LocalDate;
+  source: 'pattern' | 'extra';
+  /** The pattern row or extra-shift exception the shift comes from. */
+  ruleId: string;
+  /** Set when a swap moved the shift from its rostered agent to `agentId`. */
+  swappedFrom?: string;
+}
+
+// ---------------------------------------------------------------------------------------------- clock text
+
+const HHMM = /^(\d{2}):(\d{2})$/;
+
+/** Minutes after midnight for `HH:MM` (00:00 to 24:00), or null for anything else. */
+export function parseHhmm(text: string): number | null {
+  const match = HHMM.exec(text.trim());
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return null;
+  return hours * 60 + minutes;
+}
+
+export function formatHhmm(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * A shift's start and end as minutes after its date's midnight: an end at or before the start is on the
+ * next day (22:00–06:00 runs overnight; 00:00 as an end means midnight). Null when the times are not
+ * valid clock times or describe no time at all (start equals end, or a start of 24:00).
+ */
+export function shiftSpan(start: string, end: string): { start: number; end: number } | null {
+  const s = parseHhmm(start);
+  const e = parseHhmm(end);
+  if (s === null || e === null || s === 24 * 60 || s === e) return null;
+  if (e === 0) return { start: s, end: 24 * 60 };
+  return { start: s, end: e > s ? e : e + 24 * 60 };
+}
+
+// ---------------------------------------------------------------------------------------------- local dates
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
+export function isLocalDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+/** Epoch ms of a local date's midnight as if it were UTC (the "local clock" time line). */
+function clockMidnight(date: LocalDate): number {
+  const match = DATE.exec(date);
+  if (!match) throw new RangeError(`not a date: ${date}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+const dateOfClock = (clockMs: number): LocalDate => new Date(clockMs).toISOString().slice(0, 10);
+
+/** The local date at an instant. */
+export function localDateOf(at: number, utcOffsetMinutes: number): LocalDate {
+  return dateOfClock(at + utcOffsetMinutes * MINUTE);
+}
+
+/** The instant a local date begins. */
+export function dayStart(date: LocalDate, utcOffsetMinutes: number): number {
+  return clockMidnight(date) - utcOffsetMinutes * MINUTE;
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return dateOfClock(clockMidnight(date) + days * DAY);
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((clockMidnight(b) - clockMidnight(a)) / DAY);
+}
+
+export function weekdayOf(date: LocalDate): Weekday {
+  const day = new Date(clockMidnight(date)).getUTCDay();
+  return (day === 0 ? 7 : day) as Weekday;
+}
+
+/** The start of the local hour an instant falls in (offsets such as +05:30 shift the hour marks too). */
+export function hourStart(at: number, utcOffsetMinutes: number): number {
+  const clock = at + utcOffsetMinutes * MINUTE;
+  return clock - mod(clock, HOUR) - utcOffsetMinutes * MINUTE;
+}
+
+/** The local hour (0–23) an instant falls in. */
+export function localHourOf(at: number, utcOffsetMinutes: number): number {
+  return Math.floor(mod(at + utcOffsetMinutes * MINUTE, DAY) / HOUR);
+}
+
+/** The local clock time (HH:MM) at an instant. */
+export function localTimeOf(at: number, utcOffsetMinutes: number): string {
+  return formatHhmm(Math.floor(mod(at + utcOffsetMinutes * MINUTE, DAY) / MINUTE));
+}
+
+/** `+08:00` for 480 minutes. */
+export function formatUtcOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  return `${sign}${formatHhmm(Math.abs(minutes))}`;
+}
+
+const mod = (a: number, n: number) => ((a % n) + n) % n;
+
+// ---------------------------------------------------------------------------------------------- expansion
+
+/**
+ * Every shift that overlaps [from, to), in order of start. The pattern and extra shifts come first; swaps
+ * then hand a rostered agent's shifts of their date to the covering agent (in the order the swaps were
+ * made, so a chain A→B, B→C ends with C); leave finally removes the shifts an absent agent would work —
+ * after the swaps, so that a swap arranged to cover someone's leave keeps the hours covered.
+ */
+export function shiftsBetween(plan: RosterPlan, from: number, to: number): Shift[] {
+  if (!(to > from)) return [];
+  const offset = plan.utcOffsetMinutes;
+  // A shift lasts at most 24 hours, so one that overlaps [from, to) starts on the day before `from` at
+  // the earliest.
+  const first = addDays(localDateOf(from, offset), -1);
+  const last = localDateOf(to - 1, offset);
+  const shifts: Shift[] = [];
+  for (let date = first; date <= last; date = addDays(date, 1)) {
+    const weekday = weekdayOf(date);
+    for (const row of plan.pattern) {
+      if (row.weekday !== weekday) continue;
+      const shift = concrete(date, row.start, row.end, row.agentId, offset, 'pattern', row.id);
+      if (shift) shifts.push(shift);
+    }
+  }
+  const exceptions = [...plan.exceptions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const e of exceptions) {
+    if (e.kind !== 'extra' || e.date < first || e.date > last) continue;
+    const shift = concrete(e.date, e.start, e.end, e.agentId, offset, 'extra', e.id);
+    if (shift) shifts.push(shift);
+  }
+  for (const e of exceptions) {
+    if (e.kind !== 'swap') continue;
+    for (const shift of shifts) {
+      if (shift.date !== e.date || shift.agentId !== e.agentId) continue;
+      shift.swappedFrom ??= shift.agentId;
+      shift.agentId = e.coverAgentId;
+    }
+  }
+  const onLeave = (s: Shift) =>
+    exceptions.some(
+      (e) => e.kind === 'leave' && e.agentId === s.agentId && e.fromDate <= s.date && s.date <= e.toDate,
+    );
+  return shifts
+    .filter((s) => s.end > from && s.start < to && !onLeave(s))
+    .sort((a, b) => a.start - b.start || a.end - b.end || compare(a.agentId, b.agentId));
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function concrete(
+  date: LocalDate,
+  start: string,
+  end: string,
+  agentId: string,
+  offset: number,
+  source: Shift['source'],
+  ruleId: string,
+): Shift | null {
+  const span = shiftSpan(start, end);
+  if (!span) return null;
+  const midnight = dayStart(date, offset);
+  return {
+    agentId,
+    start: midnight + span.start * MINUTE,
+    end: midnight + span.end * MINUTE,
+    date,
+    source,
+    ruleId,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- on duty
+
+/** The agents whose shift contains the instant, each once, in id order. */
+export function onDutyAt(shifts: readonly Shift[], at: number): string[] {
+  const ids = new Set<string>();
+  for (const s of shifts) if (s.start <= at && at < s.end) ids.add(s.agentId);
+  return [...ids].sort(compare);
+}
+
+/** How far ahead "who is next" looks: a month covers any weekly pattern and the nearer exceptions. */
+export const NEXT_SHIFT_HORIZON_DAYS = 31;
+
+/** The first shift that starts after the instant (the earliest; ties by agent id), or null within the horizon. */
+export function nextShiftAfter(plan: RosterPlan, at: number): Shift | null {
+  const upcoming = shiftsBetween(plan, at, at + NEXT_SHIFT_HORIZON_DAYS * DAY).filter((s) => s.start > at);
+  return upcoming[0] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------- coverage
+
+export type HourCoverage = 'full' | 'partial' | 'none';
+
+export interface CoverageHour {
+  /** The local hour's first instant; it lasts one hour. */
+  start: number;
+  /** Everyone on duty for any part of the hour, in id order. */
+  agentIds: string[];
+  /** Full: someone on duty every minute; partial: some minutes with nobody; none: nobody at all. */
+  covered: HourCoverage;
+}
+
+/** Hour by hour from the local hour containing `from` up to the hour that contains `to - 1`. */
+export function coverageHours(
+  shifts: readonly Shift[],
+  from: number,
+  to: number,
+  utcOffsetMinutes: number,
+): CoverageHour[] {
+  const hours: CoverageHour[] = [];
+  if (!(to > from)) return hours;
+  const sorted = [...shifts].sort((a, b) => a.start - b.start);
+  for (let h = hourStart(from, utcOffsetMinutes); h < to; h += HOUR) {
+    const end = h + HOUR;
+    const ids = new Set<string>();
+    // Walk the overlapping shifts in order of start, tracking how far the hour is covered without a break.
+    let reach = h;
+    let coveredMs = 0;
+    for (const s of sorted) {
+      if (s.start >= end) break;
+      if (s.end <= h) continue;
+      ids.add(s.agentId);
+      const a = Math.max(s.start, reach);
+      const b = Math.min(s.end, end);
+      if (b > a) {
+        coveredMs += b - a;
+        reach = b;
+      }
+    }
+    hours.push({
+      start: h,
+      agentIds: [...ids].sort(compare),
+      covered: coveredMs >= HOUR ? 'full' : coveredMs > 0 ? 'partial' : 'none',
+    });
+  }
+  return hours;
+}
+
+export interface TimeRange {
+  start: number;
+  end: number;
+}
+
+/** The hours not fully covered, adjacent ones merged into one range. */
+export function gapRanges(hours: readonly CoverageHour[]): TimeRange[] {
+  const gaps: TimeRange[] = [];
+  for (const hour of hours) {
+    if (hour.covered === 'full') continue;
+    const last = gaps.at(-1);
+    if (last && last.end === hour.start) last.end = hour.start + HOUR;
+    else gaps.push({ start: hour.start, end: hour.start + HOUR });
+  }
+  return gaps;
+}

@@ -1,0 +1,92 @@
+// SLA operations besides the policy: one case's clocks, the warnings and breaches the desk is alerted to,
+// and the service's clock (which the UI follows, so that an injected test clock moves the countdowns too).
+import { z } from 'zod';
+import type { CaseStatus, Severity } from './domain';
+import type { SlaClockName, SlaClocks } from './sla';
+import { id } from './validation';
+
+export const slaCaseInput = z.object({ caseId: id }).strict();
+
+export interface CaseSla {
+  caseId: string;
+  /** The service's time the clocks were computed at. */
+  at: number;
+  clocks: SlaClocks;
+}
+
+export type SlaAlertKind = 'warning' | 'breach';
+
+/** One alert: a clock crossed a warning offset, or ran past its target. Fires once per clock cycle and offset. */
+export interface SlaAlert {
+  id: string;
+  kind: SlaAlertKind;
+  caseId: string;
+  caseNumber: string;
+  caseTitle: string;
+  severity: Severity;
+  status: CaseStatus;
+  clock: SlaClockName;
+  /** Minutes before the due time, for warnings; 0 for breaches. */
+  offsetMin: number;
+  dueAt: number;
+  /** When the alert was raised. */
+  at: number;
+  read: boolean;
+}
+
+export const slaCheckInput = z.object({}).strict();
+export interface SlaCheck {
+  /** The alerts this check raised (the most urgent one per clock when several offsets were crossed at once). */
+  raised: SlaAlert[];
+}
+
+/** The alert area shows the last day's alerts for open cases; older ones are history on the case timeline. */
+export const ALERT_WINDOW_MS = 24 * 60 * 60_000;
+export const slaAlertsInput = z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict();
+export interface SlaAlerts {
+  /** The service's time of the reading. */
+  at: number;
+  items: SlaAlert[];
+  /** Unread alerts in the window: the badge on the bell. */
+  unread: number;
+}
+
+/** Marks the given alerts read, or every alert when no ids are given. */
+export const slaAlertsReadInput = z.object({ ids: z.array(id).max(200).optional() }).strict();
+
+export const appNowInput = z.object({}).strict();
+export interface AppNow {
+  now: number;
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * A notification's text for one alert, or for several raised together. One builder for the desktop
+ * notification (main process) and the browser's, so that both say the same thing in the agent's language.
+ */
+export function alertMessage(
+  alerts: readonly SlaAlert[],
+  now: number,
+  t: Translate,
+  time: (ms: number) => string,
+): { title: string; body: string } {
+  const [first] = alerts;
+  if (!first) return { title: '', body: '' };
+  if (alerts.length > 1) {
+    return {
+      title: t('sla.notify.summaryTitle', { count: alerts.length }),
+      body: alerts.map((a) => `${a.caseNumber} ${t(`sla.clock.${a.clock}`)}`).join(' · '),
+    };
+  }
+  const values = {
+    number: first.caseNumber,
+    title: first.caseTitle,
+    clock: t(`sla.clock.${first.clock}`),
+    time: time(first.dueAt),
+    minutes: Math.max(1, Math.ceil((first.dueAt - now) / 60_000)),
+  };
+  return first.kind === 'breach'
+    ? { title: t('sla.notify.breachTitle', values), body: t('sla.notify.breachBody', values) }
+    : { title: t('sla.notify.warningTitle', values), body: t('sla.notify.warningBody', values) };
+}

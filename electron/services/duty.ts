@@ -1,0 +1,164 @@
+// Who is on duty: the agent signed in at this shared workstation (and so answerable for every change made
+// on it), and who the roster says should be. A sign-in is a duty session, the agent's shift at the desk.
+import type { ParsedInputOf } from '../contract/api';
+import type { AgentRef, DutySession, DutyStatus } from '../contract/duty';
+import {
+  coverageHours,
+  gapRanges,
+  hourStart,
+  nextShiftAfter,
+  onDutyAt,
+  shiftsBetween,
+  type TimeRange,
+} from '../contract/roster';
+import { uuidv7 } from '../../db/ids';
+import type { Db } from '../../db/open';
+import { getAgent, getAgentProfile, listAgentProfiles } from '../../db/queries/agents';
+import {
+  endSession,
+  insertSession,
+  lastSession,
+  openSession,
+  recentSessions,
+  sessionAt,
+} from '../../db/queries/duty';
+import { ensureDeskAgent } from './agents';
+import type { ServiceContext } from './context';
+import { invalidField } from './errors';
+import { assertShiftCanClose } from './handover-gate';
+import { checkSignInPin } from './pin-check';
+import { rosterPlan } from './roster';
+
+/**
+ * Who the workstation acts for when the desk opens. A sign-in left open carries on (a restart does not end a
+ * shift). A desk with a single agent and no PIN signs that agent in, so that a one-person desk (and every
+ * fresh install) works without a sign-in step. Otherwise nobody is signed in until someone does.
+ */
+export function resumeDuty(db: Db, now: number): { agentId: string; signedIn: boolean } {
+  const deskAgent = ensureDeskAgent(db, now);
+  return db
+    .transaction(() => {
+      const open = openSession(db);
+      if (open) return { agentId: open.agentId, signedIn: true };
+      const active = listAgentProfiles(db, false);
+      const only = active.length === 1 ? active[0] : undefined;
+      if (only && !only.hasPin) {
+        insertSession(db, { id: uuidv7(now), agentId: only.id, startedAt: now });
+        return { agentId: only.id, signedIn: true };
+      }
+      return { agentId: lastSession(db)?.agentId ?? deskAgent.id, signedIn: false };
+    })
+    .immediate();
+}
+
+const refOf = (ctx: ServiceContext, id: string): AgentRef => ({ id, name: getAgent(ctx.db, id)?.name ?? '' });
+
+/** Who is rostered at `at`, who was signed in then, and whose shift starts next. */
+export function onDuty(
+  ctx: ServiceContext,
+  at: number,
+): {
+  scheduled: { id: string; name: string }[];
+  signedIn: { id: string; name: string } | null;
+  next: { agent: { id: string; name: string }; startsAt: number } | null;
+} {
+  const plan = rosterPlan(ctx, at);
+  const scheduled = onDutyAt(shiftsBetween(plan, at, at + 1), at).map((id) => refOf(ctx, id));
+  const session = sessionAt(ctx.db, at);
+  const next = nextShiftAfter(plan, at);
+  return {
+    scheduled,
+    signedIn: session ? refOf(ctx, session.agentId) : null,
+    next: next ? { agent: refOf(ctx, next.agentId), startsAt: next.start } : null,
+  };
+}
+
+/** The hours from `from` to `to` with nobody (or nobody all hour) on duty, merged into ranges. */
+export function coverageGaps(
+  ctx: ServiceContext,
+  from: number,
+  to: number,
+): { start: number; end: number }[] {
+  const plan = rosterPlan(ctx, from);
+  const start = hourStart(from, plan.utcOffsetMinutes);
+  const ranges: TimeRange[] = gapRanges(
+    coverageHours(shiftsBetween(plan, start, to), start, to, plan.utcOffsetMinutes),
+  );
+  return ranges;
+}
+
+export function dutyStatus(ctx: ServiceContext): DutyStatus {
+  const now = ctx.now();
+  const plan = rosterPlan(ctx, now);
+  const open = ctx.signedIn ? openSession(ctx.db) : undefined;
+  const next = nextShiftAfter(plan, now);
+  return {
+    now,
+    signedIn: ctx.signedIn ? (getAgentProfile(ctx.db, ctx.agentId) ?? null) : null,
+    session: open ? { id: open.id, startedAt: open.startedAt } : null,
+    scheduled: onDutyAt(shiftsBetween(plan, now, now + 1), now).map((id) => refOf(ctx, id)),
+    next: next ? { agent: refOf(ctx, next.agentId), startsAt: next.start } : null,
+    utcOffsetMinutes: plan.utcOffsetMinutes,
+  };
+}
+
+/**
+ * Signs an agent in, with their PIN if they have one. If someone else is signed in, this is a switch: their
+ * session ends (kind "switch") and the workstation acts for the new agent from now on. A switch hands the
+ * keyboard over — two agents may share a workstation within their shifts — so it does not pass the
+ * handover gate; signing out, which closes the shift, does.
+ */
+export function signIn(ctx: ServiceContext, input: ParsedInputOf<'duty.signIn'>): DutyStatus {
+  const agent = getAgentProfile(ctx.db, input.agentId);
+  if (!agent?.active) throw invalidField('agentId', 'duty.issues.agentInactive', 'no such active agent');
+  checkSignInPin(ctx, agent.id, input.pin);
+  const now = ctx.now();
+  ctx.db
+    .transaction(() => {
+      const open = openSession(ctx.db);
+      if (open?.agentId === agent.id) return;
+      if (open) {
+        endSession(ctx.db, {
+          id: open.id,
+          endedAt: now,
+          endKind: 'switch',
+          endedBy: agent.id,
+          overrideReason: null,
+        });
+      }
+      insertSession(ctx.db, { id: uuidv7(now), agentId: agent.id, startedAt: now });
+    })
+    .immediate();
+  // Only once the session is committed does attribution follow it.
+  ctx.agentId = agent.id;
+  ctx.signedIn = true;
+  return dutyStatus(ctx);
+}
+
+/**
+ * Ends the signed-in agent's shift. The handover gate decides whether the shift may close; a lead may
+ * override it with a reason, which the session keeps beside the gate's own record.
+ */
+export function signOut(ctx: ServiceContext, input: ParsedInputOf<'duty.signOut'>): DutyStatus {
+  const now = ctx.now();
+  ctx.db
+    .transaction(() => {
+      const open = openSession(ctx.db);
+      if (!open) return;
+      assertShiftCanClose(ctx, open.agentId, input.override);
+      endSession(ctx.db, {
+        id: open.id,
+        endedAt: now,
+        endKind: 'sign_out',
+        endedBy: open.agentId,
+        overrideReason: input.override?.reason ?? null,
+      });
+    })
+    .immediate();
+  ctx.signedIn = false;
+  return dutyStatus(ctx);
+}
+
+export function dutySessions(ctx: ServiceContext, input: ParsedInputOf<'duty.sessions'>): DutySession[] {
+  return recentSessions(ctx.db, input.limit);
+}

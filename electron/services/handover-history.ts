@@ -1,0 +1,59 @@
+import type { ParsedInputOf } from '../contract/api';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../contract/case-query';
+import type { HandoverPage, PdfExportStarted } from '../contract/handover';
+import { fileStamp } from '../contract/handover-file';
+import { getHandoverRow, historyPage, searchHistory } from '../../db/queries/handover';
+import { ftsQuery, MIN_FTS_LENGTH } from '../../db/queries/search';
+import type { ServiceContext } from './context';
+import { notFound } from './errors';
+
+const shortWords = (text: string) => text.split(/\s+/).filter((w) => w && [...w].length < MIN_FTS_LENGTH);
+
+/** Marks each occurrence of the words, as FTS5's snippet() marks its matches. */
+function marked(text: string, words: string[]): string {
+  let out = text;
+  for (const w of words) out = out.split(w).join(`${SNIPPET_OPEN}${w}${SNIPPET_CLOSE}`);
+  return out;
+}
+
+/**
+ * Past handovers, newest first, with who handed over to whom and when; with a query, those whose text
+ * (cases, plans, watch items, notes, the outgoing agent) contains every word, with where it matched.
+ */
+export function handoverHistory(ctx: ServiceContext, input: ParsedInputOf<'handover.history'>): HandoverPage {
+  const query = input.query.trim();
+  const heads = query
+    ? searchHistory(ctx.db, {
+        fts: ftsQuery(query),
+        short: shortWords(query),
+        limit: input.limit,
+        before: input.before,
+        marks: [SNIPPET_OPEN, SNIPPET_CLOSE],
+      }).map((h) => ({ ...h, snippet: ftsQuery(query) ? h.snippet : marked(h.snippet, shortWords(query)) }))
+    : historyPage(ctx.db, input.limit, input.before).map((h) => ({ ...h, snippet: null }));
+  const last = heads.at(-1);
+  return {
+    items: heads,
+    next: last && heads.length === input.limit ? { createdAt: last.createdAt, id: last.id } : null,
+  };
+}
+
+/**
+ * The desktop app prints the handover on screen to a PDF file the agent picks; the window is the one
+ * showing it, under the print stylesheet. Started here and finished by the app (which reveals the file),
+ * as attachments are opened; in browser mode there is no printer here and the UI prints itself.
+ */
+export function exportHandoverPdf(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'handover.exportPdf'>,
+): PdfExportStarted {
+  const row = getHandoverRow(ctx.db, input.id);
+  if (!row) throw notFound('handover', input.id);
+  if (!ctx.printToPdf) return { started: false };
+  ctx
+    .printToPdf({ suggestedName: `shiftdesk-handover-${fileStamp(row.createdAt)}.pdf` })
+    .catch((error: unknown) => {
+      console.error('ShiftDesk: the handover PDF could not be written', error);
+    });
+  return { started: true };
+}

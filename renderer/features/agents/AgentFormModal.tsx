@@ -1,0 +1,118 @@
+import { Checkbox, Form, Input, Modal, Radio } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  AGENT_ROLES,
+  PIN_PATTERN,
+  type AgentProfile,
+  type AgentRole,
+} from '../../../electron/contract/agents';
+import { LANGUAGES, type Language } from '../../../electron/contract/domain';
+import { ApiCallError } from '../../lib/api';
+import { isSaveChord } from '../../lib/use-hotkey';
+import { useStore } from '../../store';
+import { fieldErrors, refusalText } from '../duty/duty-text';
+
+interface Values {
+  name: string;
+  role: AgentRole;
+  languages: Language[];
+  pin?: string;
+}
+const FIELDS = ['name', 'role', 'languages', 'pin'];
+
+interface Props {
+  /** The agent to edit; without one the form adds an agent. */
+  agent: AgentProfile | null;
+  open: boolean;
+  onClose: () => void;
+}
+
+/** Adds an agent (with an optional PIN) or edits one's name, role and languages. */
+export function AgentFormModal({ agent, open, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const saveAgent = useStore((s) => s.saveAgent);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function save(values: Values) {
+    setSaving(true);
+    setFailure(null);
+    try {
+      await saveAgent({
+        ...(agent ? { id: agent.id } : {}),
+        name: values.name,
+        role: values.role,
+        languages: values.languages,
+        ...(!agent && values.pin ? { pin: values.pin } : {}),
+      });
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
+        form.setFields(fieldErrors(error.issues, FIELDS, t) as { name: keyof Values; errors: string[] }[]);
+      } else {
+        setFailure(refusalText(t, error, (k) => i18n.exists(k)));
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      open={open}
+      title={t(agent ? 'duty.agents.edit' : 'duty.agents.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('duty.save')}
+      cancelText={t('duty.cancel')}
+      confirmLoading={saving}
+      destroyOnHidden
+      width={460}
+    >
+      <Form<Values>
+        form={form}
+        name="agent"
+        layout="vertical"
+        initialValues={agent ? { ...agent } : { name: '', role: 'agent', languages: ['zh-CN'], pin: '' }}
+        onFinish={(v) => void save(v)}
+        onKeyDown={(e) => {
+          if (isSaveChord(e)) {
+            e.preventDefault();
+            form.submit();
+          }
+        }}
+      >
+        <Form.Item
+          name="name"
+          label={t('duty.agents.name')}
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+        >
+          <Input autoFocus maxLength={60} />
+        </Form.Item>
+        <Form.Item name="role" label={t('duty.agents.role')}>
+          <Radio.Group options={AGENT_ROLES.map((r) => ({ value: r, label: t(`duty.agents.roles.${r}`) }))} />
+        </Form.Item>
+        <Form.Item
+          name="languages"
+          label={t('duty.agents.languages')}
+          rules={[{ required: true, message: t('validation.choose') }]}
+        >
+          <Checkbox.Group options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+        </Form.Item>
+        {!agent && (
+          <Form.Item
+            name="pin"
+            label={t('duty.agents.pinOptional')}
+            extra={t('duty.agents.pinHelp')}
+            rules={[{ pattern: PIN_PATTERN, message: t('duty.issues.pinFormat') }]}
+          >
+            <Input.Password inputMode="numeric" autoComplete="new-password" maxLength={8} />
+          </Form.Item>
+        )}
+        {failure && <div className="ant-form-item-explain-error">{failure}</div>}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,73 @@
+import { Button, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PIN_PATTERN, type AgentProfile } from '../../../electron/contract/agents';
+import { useStore } from '../../store';
+import { refusalText } from '../duty/duty-text';
+
+interface Props {
+  agent: AgentProfile | null;
+  onClose: () => void;
+}
+
+/** Sets a new sign-in PIN for an agent, or clears it (then the agent signs in without one). */
+export function PinModal({ agent, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const setAgentPin = useStore((s) => s.setAgentPin);
+  const [form] = Form.useForm<{ pin: string }>();
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function apply(pin: string | null) {
+    if (!agent) return;
+    setSaving(true);
+    setFailure(null);
+    try {
+      await setAgentPin(agent.id, pin);
+      onClose();
+    } catch (error) {
+      setFailure(refusalText(t, error, (k) => i18n.exists(k)));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      open={agent !== null}
+      title={t('duty.agents.pinTitle', { name: agent?.name ?? '' })}
+      onCancel={onClose}
+      destroyOnHidden
+      width={380}
+      footer={[
+        agent?.hasPin && (
+          <Button key="clear" danger onClick={() => void apply(null)} disabled={saving}>
+            {t('duty.agents.clearPin')}
+          </Button>
+        ),
+        <Button key="cancel" onClick={onClose}>
+          {t('duty.cancel')}
+        </Button>,
+        <Button key="save" type="primary" loading={saving} onClick={() => form.submit()}>
+          {t('duty.agents.setPin')}
+        </Button>,
+      ]}
+    >
+      <Form form={form} name="pin" layout="vertical" onFinish={(v) => void apply(v.pin)}>
+        <Form.Item
+          name="pin"
+          label={t('duty.agents.newPin')}
+          extra={t('duty.agents.pinHelp')}
+          validateStatus={failure ? 'error' : undefined}
+          help={failure ?? undefined}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { pattern: PIN_PATTERN, message: t('duty.issues.pinFormat') },
+          ]}
+        >
+          <Input.Password autoFocus inputMode="numeric" autoComplete="new-password" maxLength={8} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

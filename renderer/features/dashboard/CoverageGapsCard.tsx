@@ -1,0 +1,48 @@
+import { Card, Empty, List, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { NowDashboard } from '../../../electron/contract/dashboard';
+
+const HOUR = 60 * 60_000;
+
+/** Hours in the next seven days with nobody rostered, merged into ranges (local time). */
+export function CoverageGapsCard({ gaps }: { gaps: NowDashboard['coverageGaps'] | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      size="small"
+      title={t('dashboard.gaps.title')}
+      loading={!gaps}
+      style={{ height: '100%' }}
+      data-testid="gaps-card"
+    >
+      {gaps && gaps.length === 0 && (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('dashboard.gaps.empty')}
+          style={{ margin: 0 }}
+        />
+      )}
+      {gaps && gaps.length > 0 && (
+        <List
+          size="small"
+          style={{ maxHeight: 260, overflowY: 'auto' }}
+          dataSource={gaps}
+          renderItem={(g) => (
+            <List.Item key={g.start} style={{ paddingInline: 0 }}>
+              <Typography.Text>
+                {t('dashboard.gaps.range', {
+                  from: dayjs(g.start).format('MM-DD ddd HH:mm'),
+                  to: dayjs(g.end).format(dayjs(g.end).isSame(g.start, 'day') ? 'HH:mm' : 'MM-DD ddd HH:mm'),
+                })}
+              </Typography.Text>
+              <Typography.Text type="danger">
+                {t('dashboard.gaps.hours', { count: Math.round((g.end - g.start) / HOUR) })}
+              </Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,48 @@
+import { Card, Descriptions, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { NowDashboard } from '../../../electron/contract/dashboard';
+import { useNow } from '../../lib/clock';
+import { formatDueTime } from '../sla/format';
+
+/** Who answers the desk now (signed in, rostered) and whose shift is next. */
+export function DutyCard({ duty }: { duty: NowDashboard['duty'] | undefined }) {
+  const { t } = useTranslation();
+  const now = useNow(60_000);
+  const nobody = <Typography.Text type="secondary">{t('dashboard.duty.nobody')}</Typography.Text>;
+  return (
+    <Card
+      size="small"
+      title={t('dashboard.duty.title')}
+      loading={!duty}
+      style={{ height: '100%' }}
+      data-testid="duty-card"
+    >
+      {duty && (
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 'in', label: t('dashboard.duty.signedIn'), children: duty.signedIn?.name ?? nobody },
+            {
+              key: 'rostered',
+              label: t('dashboard.duty.scheduled'),
+              children: duty.scheduled.length ? duty.scheduled.map((a) => a.name).join('、') : nobody,
+            },
+            {
+              key: 'next',
+              label: t('dashboard.duty.next'),
+              children: duty.next ? (
+                t('dashboard.duty.nextAt', {
+                  name: duty.next.agent.name,
+                  time: formatDueTime(duty.next.startsAt, now),
+                })
+              ) : (
+                <Typography.Text type="secondary">{t('dashboard.duty.noNext')}</Typography.Text>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

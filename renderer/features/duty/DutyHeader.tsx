@@ -1,0 +1,55 @@
+import { DownOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../store';
+import { AgentSwitcher } from './AgentSwitcher';
+import { DutyWarning } from './DutyWarning';
+import { SignOutDialog } from './SignOutDialog';
+
+/** How often the header re-reads who is on duty (the roster moves on by itself as shifts start and end). */
+const REFRESH_MS = 30_000;
+
+/** The header's duty corner: the no-one-on-duty warning, the signed-in agent, switch and sign out. */
+export function DutyHeader() {
+  const { t } = useTranslation();
+  const duty = useStore((s) => s.duty);
+  const refresh = useStore((s) => s.refreshDuty);
+  const setSwitcherOpen = useStore((s) => s.setSwitcherOpen);
+  const [signingOut, setSigningOut] = useState(false);
+
+  useEffect(() => {
+    const read = () => void refresh().catch(() => undefined);
+    read();
+    const timer = setInterval(read, REFRESH_MS);
+    window.addEventListener('focus', read);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', read);
+    };
+  }, [refresh]);
+
+  const me = duty?.signedIn ?? null;
+  return (
+    <Space size="middle">
+      {duty && <DutyWarning duty={duty} />}
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            { key: 'switch', icon: <SwapOutlined />, label: t('duty.header.switch'), extra: 'Ctrl+Shift+S' },
+            ...(me ? [{ key: 'signOut', icon: <LogoutOutlined />, label: t('duty.signOut.action') }] : []),
+          ],
+          onClick: ({ key }) => (key === 'switch' ? setSwitcherOpen(true) : setSigningOut(true)),
+        }}
+      >
+        <Button type="text" size="small" icon={<UserOutlined />} title={t('duty.header.menu')}>
+          {me ? t('app.agent', { name: me.name }) : t('duty.header.nobody')}
+          <DownOutlined style={{ fontSize: 10 }} />
+        </Button>
+      </Dropdown>
+      <AgentSwitcher onSignOut={() => setSigningOut(true)} />
+      <SignOutDialog open={signingOut} onClose={() => setSigningOut(false)} />
+    </Space>
+  );
+}

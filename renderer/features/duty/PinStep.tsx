@@ -1,0 +1,78 @@
+import { Button, Form, Input, Space, Typography, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgentProfile } from '../../../electron/contract/agents';
+import { ApiCallError } from '../../lib/api';
+import { useStore } from '../../store';
+import { refusalText } from './duty-text';
+
+interface Props {
+  agent: AgentProfile;
+  onBack: () => void;
+  onDone: () => void;
+}
+
+/** The PIN of the agent picked in the switcher; a wrong one is said next to the box, which is cleared. */
+export function PinStep({ agent, onBack, onDone }: Props) {
+  const { t, i18n } = useTranslation();
+  const signIn = useStore((s) => s.signIn);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const box = useRef<InputRef>(null);
+  useEffect(() => box.current?.focus(), []);
+
+  async function submit() {
+    if (!pin || busy) return;
+    setBusy(true);
+    try {
+      await signIn(agent.id, pin);
+      onDone();
+    } catch (err) {
+      setError(refusalText(t, err, (k) => i18n.exists(k)));
+      if (err instanceof ApiCallError && err.code === 'VALIDATION') setPin('');
+      box.current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Form layout="vertical" onFinish={() => void submit()}>
+      <Typography.Paragraph style={{ marginBottom: 8 }}>
+        {t('duty.switcher.pinFor', { name: agent.name })}
+      </Typography.Paragraph>
+      <Form.Item
+        label={t('duty.switcher.pin')}
+        htmlFor="sd-switch-pin"
+        validateStatus={error ? 'error' : undefined}
+        help={error ?? undefined}
+      >
+        <Input.Password
+          ref={box}
+          id="sd-switch-pin"
+          value={pin}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={8}
+          onChange={(e) => {
+            setPin(e.target.value);
+            setError(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              onBack();
+            }
+          }}
+        />
+      </Form.Item>
+      <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
+        <Button onClick={onBack}>{t('duty.switcher.back')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy} disabled={!pin}>
+          {t('duty.switcher.signIn')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

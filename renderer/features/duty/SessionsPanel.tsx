@@ -1,0 +1,71 @@
+import { App, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DutySession } from '../../../electron/contract/duty';
+import { call } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { useStore } from '../../store';
+
+const MINUTE = 60_000;
+
+/** Who signed in at this workstation, when, and how each shift ended (a lead's override keeps its reason). */
+export function SessionsPanel() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  // Re-read whenever the sign-in changes while the tab is open.
+  const sessionId = useStore((s) => s.duty?.session?.id ?? null);
+  const [sessions, setSessions] = useState<DutySession[] | null>(null);
+
+  useEffect(() => {
+    call('duty.sessions', { limit: 100 })
+      .then(setSessions)
+      .catch(() => message.error(t('errors.INTERNAL')));
+  }, [sessionId, message, t]);
+
+  const length = (s: DutySession) => {
+    const minutes = Math.round(((s.endedAt ?? Date.now()) - s.startedAt) / MINUTE);
+    return t('duty.sessions.length', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+  };
+  const ending = (s: DutySession) => {
+    if (!s.endKind) return <Tag color="green">{t('duty.sessions.onDuty')}</Tag>;
+    if (s.endKind === 'switch') return t('duty.sessions.switchedTo', { name: s.endedBy?.name ?? '' });
+    if (s.overrideReason) {
+      return (
+        <span>
+          <Tag color="red">{t('duty.sessions.override')}</Tag>
+          <Typography.Text type="secondary">{s.overrideReason}</Typography.Text>
+        </span>
+      );
+    }
+    return t('duty.sessions.signedOut');
+  };
+
+  return (
+    <Table<DutySession>
+      aria-label={t('duty.tabs.sessions')}
+      size="small"
+      rowKey="id"
+      loading={sessions === null}
+      dataSource={sessions ?? []}
+      pagination={false}
+      locale={{ emptyText: t('duty.sessions.empty') }}
+      columns={[
+        { key: 'agent', title: t('duty.roster.agent'), width: 160, render: (_, s) => s.agent.name },
+        {
+          key: 'start',
+          title: t('duty.sessions.started'),
+          width: 160,
+          render: (_, s) => formatDateTime(s.startedAt),
+        },
+        {
+          key: 'end',
+          title: t('duty.sessions.ended'),
+          width: 160,
+          render: (_, s) => (s.endedAt === null ? '—' : formatDateTime(s.endedAt)),
+        },
+        { key: 'length', title: t('duty.sessions.duration'), width: 120, render: (_, s) => length(s) },
+        { key: 'how', title: t('duty.sessions.how'), render: (_, s) => ending(s) },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,91 @@
+import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PatternShift } from '../../../electron/contract/roster';
+import { useStore } from '../../store';
+import { refusalText, spanLabel } from './duty-text';
+import { ShiftForm } from './ShiftForm';
+import { useAgentOptions, useIsLead } from './use-agent-options';
+
+/** The weekly pattern: a row per shift, every week, in weekday and time order. */
+export function WeeklyPatternCard() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const pattern = useStore((s) => s.roster?.pattern ?? []);
+  const removeShift = useStore((s) => s.removeShift);
+  const { nameOf, activeIds } = useAgentOptions();
+  const lead = useIsLead();
+  const [editing, setEditing] = useState<PatternShift | null>(null);
+
+  const remove = (id: string) =>
+    removeShift(id).catch((error: unknown) => message.error(refusalText(t, error, (k) => i18n.exists(k))));
+
+  return (
+    <Card size="small" title={t('duty.roster.pattern')}>
+      {lead && <ShiftForm editing={editing} onDone={() => setEditing(null)} />}
+      <Table<PatternShift>
+        aria-label={t('duty.roster.pattern')}
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={pattern}
+        rowClassName={(row) => (row.id === editing?.id ? 'case-row-selected' : '')}
+        locale={{
+          emptyText: (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.roster.patternEmpty')} />
+          ),
+        }}
+        columns={[
+          {
+            key: 'weekday',
+            title: t('duty.roster.weekday'),
+            width: 72,
+            render: (_, r) => t(`duty.weekdays.${r.weekday}`),
+          },
+          {
+            key: 'time',
+            title: t('duty.roster.time'),
+            width: 150,
+            render: (_, r) => spanLabel(t, r.start, r.end),
+          },
+          {
+            key: 'agent',
+            title: t('duty.roster.agent'),
+            render: (_, r) => (
+              <Space size={4}>
+                {nameOf(r.agentId)}
+                {!activeIds.has(r.agentId) && <Tag>{t('duty.agents.inactive')}</Tag>}
+              </Space>
+            ),
+          },
+          ...(lead
+            ? [
+                {
+                  key: 'actions',
+                  title: t('duty.actions'),
+                  width: 120,
+                  render: (_: unknown, r: PatternShift) => (
+                    <Space size={0}>
+                      <Button type="link" size="small" onClick={() => setEditing(r)}>
+                        {t('duty.edit')}
+                      </Button>
+                      <Popconfirm
+                        title={t('duty.roster.removeShiftConfirm')}
+                        okText={t('duty.remove')}
+                        cancelText={t('duty.cancel')}
+                        onConfirm={() => remove(r.id)}
+                      >
+                        <Button type="link" size="small" danger>
+                          {t('duty.remove')}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Card>
+  );
+}

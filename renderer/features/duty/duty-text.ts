@@ -1,0 +1,60 @@
+import type { TFunction } from 'i18next';
+import type { FieldIssue } from '../../../electron/contract/errors';
+import { localDateOf, localTimeOf, weekdayOf, type LocalDate } from '../../../electron/contract/roster';
+import { ApiCallError } from '../../lib/api';
+
+/** "3月2日 周一" / "Mon 3/2": a roster date as the agent reads it. */
+export function dayLabel(t: TFunction, date: LocalDate): string {
+  const [, m, d] = date.split('-').map(Number);
+  return t('duty.dayLabel', { month: m, day: d, weekday: t(`duty.weekdays.${weekdayOf(date)}`) });
+}
+
+/** An instant at the roster's offset: "3月2日 周一 20:00". */
+export function instantLabel(t: TFunction, at: number, utcOffsetMinutes: number): string {
+  return `${dayLabel(t, localDateOf(at, utcOffsetMinutes))} ${localTimeOf(at, utcOffsetMinutes)}`;
+}
+
+/** A start–end span of a shift, marking one that ends the next day. */
+export function spanLabel(t: TFunction, start: string, end: string): string {
+  // 00:00 as an end is the midnight that closes the day.
+  if (end === '00:00' || end === '24:00') return `${start}–24:00`;
+  return end <= start ? t('duty.overnight', { start, end }) : `${start}–${end}`;
+}
+
+/**
+ * The words for a refused call: the service's own reason when it gave one (a `duty.`, `handover.` or
+ * `validation.` key the UI knows), else `fallback`, else the error code's text.
+ */
+export function refusalText(
+  t: TFunction,
+  error: unknown,
+  exists: (key: string) => boolean,
+  fallback?: string,
+): string {
+  if (!(error instanceof ApiCallError)) return t('errors.INTERNAL');
+  const issue = error.issues.find((i) => exists(i.message));
+  return issue ? t(issue.message) : (fallback ?? t(`errors.${error.code}`));
+}
+
+/**
+ * Field issues as antd form errors, worded for the roster: a generic "invalid" on a time or date field says
+ * what shape is expected.
+ */
+export function fieldErrors(issues: readonly FieldIssue[], fields: readonly string[], t: TFunction) {
+  const specific: Record<string, string> = {
+    start: 'duty.issues.time',
+    end: 'duty.issues.time',
+    date: 'duty.issues.date',
+    fromDate: 'duty.issues.date',
+    toDate: 'duty.issues.date',
+    pin: 'duty.issues.pinFormat',
+  };
+  const byField = new Map<string, string>();
+  for (const issue of issues) {
+    if (!fields.includes(issue.path) || byField.has(issue.path)) continue;
+    const key =
+      issue.message === 'validation.invalid' ? (specific[issue.path] ?? issue.message) : issue.message;
+    byField.set(issue.path, key);
+  }
+  return [...byField].map(([name, key]) => ({ name, errors: [t(key)] }));
+}

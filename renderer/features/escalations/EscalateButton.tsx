@@ -1,0 +1,31 @@
+import { SendOutlined } from '@ant-design/icons';
+import { Button, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../electron/contract/cases';
+import { isOpenStatus } from '../../../electron/contract/domain';
+import { isOpenHandoff } from '../../../electron/contract/escalation-status';
+import { useStore } from '../../store';
+
+/** Opens the escalation panel; continues a draft; says why not when the case cannot be escalated now. */
+export function EscalateButton({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const open = useStore((s) => s.openEscalationPanel);
+  const current = useStore((s) =>
+    s.caseEscalations?.caseId === detail.id
+      ? s.caseEscalations.data.escalations.find((e) => isOpenHandoff(e.status))
+      : undefined,
+  );
+  const draft = current?.status === 'draft';
+  const why = !isOpenStatus(detail.status)
+    ? t('escalation.cannotClosed')
+    : current && !draft
+      ? t('escalation.alreadyEscalated', { number: current.requestNumber })
+      : null;
+  return (
+    <Tooltip title={why}>
+      <Button icon={<SendOutlined />} disabled={why !== null} onClick={() => open(detail.id)}>
+        {draft ? t('escalation.continue') : t('escalation.escalate')}
+      </Button>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,100 @@
+import { Descriptions, Space, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PartnerRequestDetail, PartnerRequestEvent } from '../../../electron/contract/partner-requests';
+import { call } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { HandoffStatusTag } from './labels';
+import { UpdateMenu } from './UpdateMenu';
+
+interface Props {
+  detail: PartnerRequestDetail;
+  onChanged(detail: PartnerRequestDetail): void;
+}
+
+/** A submitted Partner Center request: what was asked, what 21Vianet answered, and its history. */
+export function PartnerRequestView({ detail: d, onChanged }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="partner-request-view">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Space>
+          <HandoffStatusTag status={d.status} />
+          <Typography.Text code copyable>
+            {d.requestNumber}
+          </Typography.Text>
+        </Space>
+        <UpdateMenu
+          status={d.status}
+          onUpdate={async (to, note) =>
+            onChanged(
+              await call('partnerRequests.update', {
+                id: d.id,
+                from: d.status,
+                to,
+                ...(note ? { note } : {}),
+              }),
+            )
+          }
+        />
+      </Space>
+      <Descriptions
+        size="small"
+        column={1}
+        bordered
+        items={[
+          {
+            key: 'category',
+            label: t('partnerRequests.category'),
+            children: t(`partnerRequests.categories.${d.category}`),
+          },
+          {
+            key: 'severity',
+            label: t('escalation.severity'),
+            children: t('escalation.severityGiven', {
+              asked: t(`severities.${d.severity}`),
+              given: t(`severities.${d.vianetSeverity ?? d.severity}`),
+            }),
+          },
+          { key: 'vianet', label: t('handoff.vianetContact'), children: d.vianetContact },
+          { key: 'contact', label: t('escalation.contact'), children: d.contact },
+          {
+            key: 'description',
+            label: t('partnerRequests.description'),
+            children: <span style={{ whiteSpace: 'pre-wrap' }}>{d.description}</span>,
+          },
+          { key: 'impact', label: t('escalation.businessImpact'), children: d.businessImpact },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('partnerRequests.history')}
+      </Typography.Title>
+      <Timeline
+        items={d.events.map((e) => ({
+          key: e.id,
+          content: (
+            <div data-testid="partner-event">
+              <Typography.Text strong>{e.agentName}</Typography.Text> <span>{describe(t, e)}</span>{' '}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatDateTime(e.at)}
+              </Typography.Text>
+            </div>
+          ),
+        }))}
+      />
+    </div>
+  );
+}
+
+function describe(
+  t: (key: string, options?: Record<string, string>) => string,
+  e: PartnerRequestEvent,
+): string {
+  if (e.kind === 'submitted') {
+    return t('partnerRequests.events.submitted', {
+      number: e.payload.requestNumber,
+      contact: e.payload.vianetContact,
+    });
+  }
+  const line = t('partnerRequests.events.updated', { status: t(`handoff.statuses.${e.payload.to}`) });
+  return e.payload.note ? t('escalationEvents.withNote', { line, note: e.payload.note }) : line;
+}

@@ -1,0 +1,40 @@
+import { App, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerDetail } from '../../../electron/contract/customers';
+import { ApiCallError, call } from '../../lib/api';
+import { useStore } from '../../store';
+
+/** Whether the customer holds a premium agreement: only then may an escalation ask for severity A. */
+export function PremiumAgreementSwitch({ detail }: { detail: CustomerDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showCustomer = useStore((s) => s.showCustomer);
+  const [saving, setSaving] = useState(false);
+
+  async function change(premiumAgreement: boolean) {
+    setSaving(true);
+    try {
+      showCustomer(await call('customers.update', { id: detail.id, premiumAgreement }));
+    } catch (error) {
+      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <span>
+      <Switch
+        size="small"
+        checked={detail.premiumAgreement}
+        loading={saving}
+        aria-label={t('escalation.premiumAgreement')}
+        onChange={(checked) => void change(checked)}
+      />
+      <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+        {t(detail.premiumAgreement ? 'escalation.premiumOn' : 'escalation.premiumOff')}
+      </Typography.Text>
+    </span>
+  );
+}

@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+import type { CaseEventOf } from '../../../electron/contract/cases';
+
+type EscalationEvent = CaseEventOf<'escalation_submitted' | 'escalation_updated'>;
+
+/** The timeline's line for a hand-off to 21Vianet (the case feature's describeEvent delegates here). */
+export function describeEscalationEvent(t: TFunction, event: EscalationEvent): string {
+  if (event.kind === 'escalation_submitted') {
+    const p = event.payload;
+    return t('escalationEvents.submitted', {
+      number: p.requestNumber,
+      severity: t(`severities.${p.vianetSeverity}`),
+      contact: p.vianetContact,
+    });
+  }
+  const p = event.payload;
+  const line = t('escalationEvents.updated', {
+    number: p.requestNumber,
+    status: t(`handoff.statuses.${p.to}`),
+  });
+  return p.note ? t('escalationEvents.withNote', { line, note: p.note }) : line;
+}

@@ -1,0 +1,95 @@
+// The Partner Center request form's values and the contract's check of them, as the panel shows them.
+import type { Language, Severity } from '../../../electron/contract/domain';
+import type { FieldIssue } from '../../../electron/contract/errors';
+import {
+  partnerRequestsPrepareInput,
+  type PartnerCategory,
+  type PartnerRequest,
+  type PartnerRequestPrepareInput,
+} from '../../../electron/contract/partner-requests';
+
+export interface PartnerFormValues {
+  category: PartnerCategory | undefined;
+  title: string;
+  description: string;
+  severity: Severity | undefined;
+  businessImpact: string;
+  contact: string;
+  summaryLanguage: Language;
+}
+
+export const PARTNER_FIELDS = [
+  'category',
+  'title',
+  'description',
+  'severity',
+  'businessImpact',
+  'contact',
+  'summaryLanguage',
+] as const;
+
+export function partnerInitialValues(
+  draft: PartnerRequest | undefined,
+  summaryLanguage: Language,
+): PartnerFormValues {
+  if (draft) {
+    const { category, title, description, severity, businessImpact, contact } = draft;
+    return {
+      category,
+      title,
+      description,
+      severity,
+      businessImpact,
+      contact,
+      summaryLanguage: draft.summaryLanguage,
+    };
+  }
+  return {
+    category: undefined,
+    title: '',
+    description: '',
+    severity: 'B',
+    businessImpact: '',
+    contact: '',
+    summaryLanguage,
+  };
+}
+
+export function toPartnerInput(
+  values: PartnerFormValues,
+  id: string | undefined,
+  offline: boolean,
+): PartnerRequestPrepareInput {
+  return {
+    ...(id ? { id } : {}),
+    category: values.category as PartnerCategory,
+    title: values.title,
+    description: values.description,
+    severity: values.severity as Severity,
+    businessImpact: values.businessImpact,
+    contact: values.contact,
+    summaryLanguage: values.summaryLanguage,
+    offline,
+  };
+}
+
+/** One message per field (the first), from the contract's schema or from the service. */
+export function partnerProblems(issues: readonly FieldIssue[]): { name: string; errors: string[] }[] {
+  const byField = new Map<string, string>();
+  for (const i of issues) {
+    if ((PARTNER_FIELDS as readonly string[]).includes(i.path) && !byField.has(i.path))
+      byField.set(i.path, i.message);
+  }
+  return [...byField].map(([name, message]) => ({ name, errors: [message] }));
+}
+
+export function checkPartner(values: PartnerFormValues): { name: string; errors: string[] }[] {
+  const parsed = partnerRequestsPrepareInput.safeParse(toPartnerInput(values, undefined, false));
+  if (parsed.success) return [];
+  return partnerProblems(
+    parsed.error.issues.map((i) => ({
+      path: i.path.map(String).join('.'),
+      message: i.message.startsWith('validation.') ? i.message : 'validation.invalid',
+    })),
+  );
+}

@@ -1,0 +1,53 @@
+import { Badge, Space, Tabs, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HandoverTab } from '../../app/routes';
+import { useStore } from '../../store';
+import { ComposeTab } from './ComposeTab';
+import { HistoryTab } from './HistoryTab';
+import { ImportButton } from './ImportButton';
+import { IncomingTab } from './IncomingTab';
+
+/** 交接班 / Handover: write the handover at the end of a shift, read one back at the start, look one up. */
+export function HandoverPage({ tab }: { tab: HandoverTab }) {
+  const { t } = useTranslation();
+  const navigate = useStore((s) => s.navigate);
+  const me = useStore((s) => s.agent);
+  const waiting = useStore((s) => s.handoverPending.filter((p) => p.fromAgent.id !== me?.id).length);
+  const loadPending = useStore((s) => s.loadPendingHandovers);
+
+  useEffect(() => {
+    void loadPending().catch(() => undefined);
+  }, [loadPending]);
+
+  return (
+    <div style={{ maxWidth: 1400 }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
+          {t('handover.title')}
+        </Typography.Title>
+        <ImportButton />
+      </Space>
+      <Tabs
+        size="small"
+        activeKey={tab}
+        onChange={(key) => navigate({ name: 'handover', tab: key as HandoverTab })}
+        destroyOnHidden
+        items={[
+          { key: 'compose', label: t('handover.tabs.compose'), children: <ComposeTab /> },
+          {
+            key: 'incoming',
+            label: (
+              <Space size={6}>
+                {t('handover.tabs.incoming')}
+                <Badge count={waiting} size="small" />
+              </Space>
+            ),
+            children: <IncomingTab />,
+          },
+          { key: 'history', label: t('handover.tabs.history'), children: <HistoryTab /> },
+        ]}
+      />
+    </div>
+  );
+}

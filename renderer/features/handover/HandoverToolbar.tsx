@@ -1,0 +1,63 @@
+import { DownloadOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Space, Tooltip } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Handover } from '../../../electron/contract/handover';
+import { call, isBrowserMode } from '../../lib/api';
+import { download } from './transfer';
+import { useRefusalText } from './use-refusal-text';
+
+/**
+ * Print (the print stylesheet leaves only the document), PDF (the desktop app prints the window to a file
+ * the agent picks; a browser offers "Save as PDF" in its own print dialog), and the transfer file.
+ */
+export function HandoverToolbar({ handover }: { handover: Handover }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const refusal = useRefusalText();
+  const [busy, setBusy] = useState<'pdf' | 'file' | null>(null);
+
+  async function pdf() {
+    if (isBrowserMode()) return window.print();
+    setBusy('pdf');
+    try {
+      const { started } = await call('handover.exportPdf', { id: handover.id });
+      if (!started) window.print();
+    } catch (error) {
+      message.error(refusal(error));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function exportFile() {
+    setBusy('file');
+    try {
+      const file = await call('handover.exportFile', { id: handover.id });
+      download(file.text, file.fileName, 'application/json');
+      message.success(t('handover.transfer.exported', { name: file.fileName }));
+    } catch (error) {
+      message.error(refusal(error));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Space>
+      <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+        {t('handover.print')}
+      </Button>
+      <Tooltip title={isBrowserMode() ? t('handover.pdfBrowserHint') : undefined}>
+        <Button icon={<FilePdfOutlined />} loading={busy === 'pdf'} onClick={() => void pdf()}>
+          {t('handover.pdf')}
+        </Button>
+      </Tooltip>
+      <Tooltip title={t('handover.transfer.exportHint')}>
+        <Button icon={<DownloadOutlined />} loading={busy === 'file'} onClick={() => void exportFile()}>
+          {t('handover.transfer.export')}
+        </Button>
+      </Tooltip>
+    </Space>
+  );
+}

@@ -1,0 +1,135 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { itemsToConfirm } from '../../../electron/contract/handover';
+import { call } from '../../lib/api';
+import { useStore } from '../../store';
+import { HandoverDocument } from './HandoverDocument';
+import { HandoverToolbar } from './HandoverToolbar';
+import { useRefusalText } from './use-refusal-text';
+
+const STATUS_COLOR = { pending: 'gold', acknowledged: 'green', superseded: 'default' } as const;
+
+/** One handover (#/handover/<id>): read it, print it, export it; the incoming agent reads it back here. */
+export function HandoverView({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const refusal = useRefusalText();
+  const open = useStore((s) => (s.openHandover?.id === id ? s.openHandover : null));
+  const loadHandover = useStore((s) => s.loadHandover);
+  const handoverChanged = useStore((s) => s.handoverChanged);
+  const navigate = useStore((s) => s.navigate);
+  const me = useStore((s) => s.agent);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    loadHandover(id).catch(() => message.error(t('errors.INTERNAL')));
+  }, [id, loadHandover, message, t]);
+
+  const back = (
+    <Button
+      type="link"
+      icon={<ArrowLeftOutlined />}
+      className="handover-no-print"
+      style={{ paddingInline: 0 }}
+      onClick={() => navigate({ name: 'handover', tab: 'history' })}
+    >
+      {t('handover.back')}
+    </Button>
+  );
+  if (open?.missing) return <Result status="404" subTitle={t('handover.notFound')} extra={back} />;
+  const handover = open?.handover;
+  if (!handover) return <Skeleton active />;
+
+  const mine = handover.fromAgent.id === me?.id;
+  const incoming = handover.status === 'pending' && !mine;
+  const toConfirm = itemsToConfirm(handover.document);
+  const confirmed = new Set(handover.confirmations.map((c) => c.caseId));
+  const left = toConfirm.filter((caseId) => !confirmed.has(caseId)).length;
+
+  async function run(key: string, action: () => Promise<void>) {
+    setBusy(key);
+    try {
+      await action();
+    } catch (error) {
+      message.error(refusal(error));
+      void loadHandover(id);
+    } finally {
+      setBusy(null);
+    }
+  }
+  const confirm = (caseId: string) =>
+    run(caseId, async () => handoverChanged(await call('handover.confirmItem', { handoverId: id, caseId })));
+  const acknowledge = () =>
+    run('ack', async () => {
+      handoverChanged(await call('handover.acknowledge', { handoverId: id }));
+      message.success(t('handover.acknowledgedToast'));
+    });
+
+  return (
+    <div style={{ maxWidth: 1280 }}>
+      <div className="handover-no-print">
+        {back}
+        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+          <Space align="center">
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('handover.viewTitle', { name: handover.fromAgent.name })}
+            </Typography.Title>
+            <Tag color={STATUS_COLOR[handover.status]}>{t(`handover.status.${handover.status}`)}</Tag>
+          </Space>
+          <HandoverToolbar handover={handover} />
+        </Space>
+        {incoming && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={t('handover.readBack.title')}
+            description={
+              toConfirm.length > 0
+                ? t('handover.readBack.explain', { count: toConfirm.length })
+                : t('handover.readBack.explainNoA')
+            }
+            action={
+              <Space direction="vertical" align="end" size={4}>
+                <Button
+                  type="primary"
+                  disabled={left > 0}
+                  loading={busy === 'ack'}
+                  onClick={() => void acknowledge()}
+                >
+                  {t('handover.readBack.acknowledge')}
+                </Button>
+                <Typography.Text type={left > 0 ? 'warning' : 'success'} style={{ fontSize: 12 }}>
+                  {left > 0 ? t('handover.readBack.left', { count: left }) : t('handover.readBack.ready')}
+                </Typography.Text>
+              </Space>
+            }
+          />
+        )}
+        {handover.status === 'pending' && mine && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={t('handover.readBack.waitingForOther')}
+          />
+        )}
+        {handover.status === 'superseded' && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={t('handover.supersededNote')}
+          />
+        )}
+      </div>
+      <HandoverDocument
+        document={handover.document}
+        handover={handover}
+        readBack={{ canConfirm: incoming, busy, onConfirm: (caseId) => void confirm(caseId) }}
+      />
+    </div>
+  );
+}

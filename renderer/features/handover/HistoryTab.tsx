@@ -1,0 +1,93 @@
+import { App, Button, Input, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HandoverListItem } from '../../../electron/contract/handover';
+import { formatDateTime } from '../../lib/format';
+import { useStore } from '../../store';
+import { Highlight } from '../caselist/Highlight';
+
+const STATUS_COLOR = { pending: 'gold', acknowledged: 'green', superseded: 'default' } as const;
+
+/** Every past handover, newest first, searchable by anything written in it. */
+export function HistoryTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { query, items, next, loading, loaded } = useStore((s) => s.handoverHistory);
+  const load = useStore((s) => s.loadHandoverHistory);
+  const loadMore = useStore((s) => s.loadMoreHandoverHistory);
+  const navigate = useStore((s) => s.navigate);
+  const [draft, setDraft] = useState(query);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      load(draft.trim()).catch(() => message.error(t('errors.INTERNAL')));
+    }, 180);
+    return () => clearTimeout(timer);
+  }, [draft, load, message, t]);
+
+  return (
+    <div>
+      <Input.Search
+        allowClear
+        aria-label={t('handover.history.search')}
+        placeholder={t('handover.history.placeholder')}
+        style={{ width: 420, marginBottom: 10 }}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+      />
+      <Table<HandoverListItem>
+        size="small"
+        rowKey="id"
+        aria-label={t('handover.tabs.history')}
+        dataSource={items}
+        loading={loading && !loaded}
+        pagination={false}
+        onRow={(h) => ({
+          onClick: () => navigate({ name: 'handoverView', id: h.id }),
+          style: { cursor: 'pointer' },
+        })}
+        locale={{ emptyText: query ? t('handover.history.noMatch', { query }) : t('handover.history.empty') }}
+        columns={[
+          {
+            title: t('handover.meta.submittedAt'),
+            width: 150,
+            render: (_, h) => formatDateTime(h.createdAt),
+          },
+          { title: t('handover.meta.from'), width: 110, render: (_, h) => h.fromAgent.name },
+          { title: t('handover.meta.to'), width: 110, render: (_, h) => h.toAgent?.name ?? '—' },
+          {
+            title: t('handover.meta.acknowledgedAt'),
+            width: 150,
+            render: (_, h) => (h.acknowledgedAt !== null ? formatDateTime(h.acknowledgedAt) : '—'),
+          },
+          {
+            title: t('handover.meta.status'),
+            width: 96,
+            render: (_, h) => <Tag color={STATUS_COLOR[h.status]}>{t(`handover.status.${h.status}`)}</Tag>,
+          },
+          {
+            title: t('handover.history.cases'),
+            width: 110,
+            render: (_, h) => t('handover.history.caseCount', { count: h.caseCount, a: h.severityACount }),
+          },
+          {
+            title: t('handover.history.match'),
+            render: (_, h) =>
+              h.snippet ? (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <Highlight snippet={h.snippet} />
+                </Typography.Text>
+              ) : null,
+          },
+        ]}
+      />
+      {next && (
+        <div style={{ textAlign: 'center', marginTop: 12 }}>
+          <Button loading={loading} onClick={() => void loadMore()}>
+            {t('handover.history.more')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

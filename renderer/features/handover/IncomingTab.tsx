@@ -1,0 +1,72 @@
+import { App, Button, Empty, Table, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PendingHandover } from '../../../electron/contract/handover';
+import { useNow } from '../../lib/clock';
+import { formatDateTime } from '../../lib/format';
+import { useStore } from '../../store';
+import { formatDuration } from '../sla/format';
+
+/** Handovers waiting to be read back: the incoming agent opens one, confirms its A items, acknowledges. */
+export function IncomingTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const pending = useStore((s) => s.handoverPending);
+  const load = useStore((s) => s.loadPendingHandovers);
+  const navigate = useStore((s) => s.navigate);
+  const me = useStore((s) => s.agent);
+  const now = useNow(60_000);
+
+  useEffect(() => {
+    load().catch(() => message.error(t('errors.INTERNAL')));
+  }, [load, message, t]);
+
+  return (
+    <Table<PendingHandover>
+      size="small"
+      rowKey="id"
+      aria-label={t('handover.tabs.incoming')}
+      dataSource={pending}
+      pagination={false}
+      locale={{
+        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('handover.incoming.empty')} />,
+      }}
+      columns={[
+        {
+          title: t('handover.meta.from'),
+          render: (_, h) => (
+            <Typography.Text>
+              {h.fromAgent.name}
+              {h.fromAgent.id === me?.id && (
+                <Typography.Text type="secondary"> {t('handover.incoming.mine')}</Typography.Text>
+              )}
+            </Typography.Text>
+          ),
+        },
+        { title: t('handover.meta.submittedAt'), width: 180, render: (_, h) => formatDateTime(h.createdAt) },
+        {
+          title: t('handover.incoming.waiting'),
+          width: 160,
+          render: (_, h) => (
+            <Typography.Text type="warning">
+              {formatDuration(t, Math.max(0, now - h.createdAt))}
+            </Typography.Text>
+          ),
+        },
+        {
+          title: '',
+          width: 140,
+          render: (_, h) => (
+            <Button
+              size="small"
+              type={h.fromAgent.id === me?.id ? 'default' : 'primary'}
+              onClick={() => navigate({ name: 'handoverView', id: h.id })}
+            >
+              {h.fromAgent.id === me?.id ? t('handover.incoming.view') : t('handover.incoming.readBack')}
+            </Button>
+          ),
+        },
+      ]}
+    />
+  );
+}

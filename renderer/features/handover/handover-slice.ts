@@ -1,0 +1,102 @@
+import type {
+  Handover,
+  HandoverCursor,
+  HandoverListItem,
+  PendingHandover,
+} from '../../../electron/contract/handover';
+import { call } from '../../lib/api';
+import type { Slice } from '../../store/slice';
+
+const HISTORY_PAGE = 50;
+
+export interface HandoverSlice {
+  /** Handovers waiting for an incoming agent to read them back, oldest first. */
+  handoverPending: PendingHandover[];
+  handoverHistory: {
+    query: string;
+    items: HandoverListItem[];
+    next: HandoverCursor | null;
+    loading: boolean;
+    loaded: boolean;
+  };
+  /** The handover on screen (#/handover/<id>). */
+  openHandover: { id: string; handover: Handover | null; missing: boolean } | null;
+  loadPendingHandovers(): Promise<void>;
+  loadHandoverHistory(query?: string): Promise<void>;
+  loadMoreHandoverHistory(): Promise<void>;
+  loadHandover(id: string): Promise<void>;
+  /** A handover came back changed (submitted, confirmed, acknowledged, imported): show it everywhere. */
+  handoverChanged(handover: Handover): void;
+}
+
+// Search-as-you-type: only the answer to the latest query may land.
+let latest = 0;
+
+export const createHandoverSlice: Slice<HandoverSlice> = (set, get) => ({
+  handoverPending: [],
+  handoverHistory: { query: '', items: [], next: null, loading: false, loaded: false },
+  openHandover: null,
+
+  async loadPendingHandovers() {
+    set({ handoverPending: await call('handover.pending', {}) });
+  },
+
+  async loadHandoverHistory(query = get().handoverHistory.query) {
+    const ticket = ++latest;
+    set((s) => ({ handoverHistory: { ...s.handoverHistory, query, loading: true } }));
+    try {
+      const page = await call('handover.history', { query, limit: HISTORY_PAGE });
+      if (ticket !== latest) return;
+      set({ handoverHistory: { query, items: page.items, next: page.next, loading: false, loaded: true } });
+    } finally {
+      if (ticket === latest) set((s) => ({ handoverHistory: { ...s.handoverHistory, loading: false } }));
+    }
+  },
+
+  async loadMoreHandoverHistory() {
+    const { next, loading, query } = get().handoverHistory;
+    if (!next || loading) return;
+    const ticket = ++latest;
+    set((s) => ({ handoverHistory: { ...s.handoverHistory, loading: true } }));
+    try {
+      const page = await call('handover.history', { query, limit: HISTORY_PAGE, before: next });
+      if (ticket !== latest) return;
+      set((s) => ({
+        handoverHistory: {
+          ...s.handoverHistory,
+          items: [...s.handoverHistory.items, ...page.items],
+          next: page.next,
+        },
+      }));
+    } finally {
+      if (ticket === latest) set((s) => ({ handoverHistory: { ...s.handoverHistory, loading: false } }));
+    }
+  },
+
+  async loadHandover(id) {
+    if (get().openHandover?.id !== id) set({ openHandover: { id, handover: null, missing: false } });
+    try {
+      const handover = await call('handover.get', { id });
+      if (get().openHandover?.id === id) set({ openHandover: { id, handover, missing: false } });
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== 'NOT_FOUND' && code !== 'VALIDATION') throw error;
+      set({ openHandover: { id, handover: null, missing: true } });
+    }
+  },
+
+  handoverChanged(handover) {
+    set((s) => ({
+      openHandover: s.openHandover?.id === handover.id ? { ...s.openHandover, handover } : s.openHandover,
+      handoverPending:
+        handover.status === 'pending'
+          ? s.handoverPending.some((p) => p.id === handover.id)
+            ? s.handoverPending
+            : [
+                ...s.handoverPending,
+                { id: handover.id, fromAgent: handover.fromAgent, createdAt: handover.createdAt },
+              ]
+          : s.handoverPending.filter((p) => p.id !== handover.id),
+    }));
+  },
+});

@@ -1,0 +1,154 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, DatePicker, Row, Segmented, Space, Spin, Statistic, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EscalationReport, ReportGranularity } from '../../../electron/contract/escalation-report';
+import { call } from '../../lib/api';
+import { download } from './download';
+import { HBars } from './HBars';
+import { PeriodChart } from './PeriodChart';
+import { reportToCsv } from './report-csv';
+import { BreakdownTable, RepeatedTable, WaitingTable } from './ReportTables';
+import { useReportLabels } from './use-report-labels';
+
+type Range = [Dayjs, Dayjs];
+const defaultRange = (): Range => [dayjs().subtract(5, 'month').startOf('month'), dayjs().endOf('day')];
+
+/** #/reports/escalations: how often and why the desk escalates, what repeats, what still waits. */
+export function EscalationReportPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const labels = useReportLabels();
+  const [range, setRange] = useState<Range>(defaultRange);
+  const [granularity, setGranularity] = useState<ReportGranularity>('month');
+  const [report, setReport] = useState<EscalationReport | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const from = range[0].startOf('day');
+    call('escalationReport.get', {
+      from: from.valueOf(),
+      to: range[1].endOf('day').valueOf() + 1,
+      granularity,
+      // The workstation's offset, so that weeks and months start at its midnight.
+      utcOffsetMin: -from.toDate().getTimezoneOffset(),
+    })
+      .then((r) => live && setReport(r))
+      .catch(() => live && message.error(t('errors.INTERNAL')));
+    return () => {
+      live = false;
+    };
+  }, [range, granularity, message, t]);
+
+  const card = (dimension: 'supportArea' | 'service' | 'agent' | 'reason') => (
+    <Card size="small" title={t(`escalationReport.by.${dimension}`)} style={{ height: '100%' }}>
+      <HBars
+        label={t(`escalationReport.by.${dimension}`)}
+        rows={(report?.dimensions[dimension] ?? []).map((r) => ({
+          key: r.key,
+          label: labels.name(dimension, r),
+          value: r.total,
+        }))}
+      />
+    </Card>
+  );
+
+  return (
+    <div style={{ maxWidth: 1400 }} data-testid="escalation-report">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('escalationReport.title')}
+        </Typography.Title>
+        <Space wrap>
+          <DatePicker.RangePicker
+            allowClear={false}
+            value={range}
+            aria-label={t('escalationReport.range')}
+            onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+          />
+          <Segmented<ReportGranularity>
+            value={granularity}
+            onChange={setGranularity}
+            options={[
+              { value: 'week', label: t('escalationReport.week') },
+              { value: 'month', label: t('escalationReport.month') },
+            ]}
+          />
+          <Button
+            icon={<DownloadOutlined />}
+            disabled={!report}
+            onClick={() =>
+              report &&
+              download(
+                reportToCsv(report, labels),
+                `shiftdesk-escalations-${dayjs(report.generatedAt).format('YYYYMMDD-HHmm')}.csv`,
+              )
+            }
+          >
+            {t('escalationReport.exportCsv')}
+          </Button>
+        </Space>
+      </Space>
+      {!report ? (
+        <Spin />
+      ) : (
+        <>
+          {/* A grid, so that the four figures stand as cards of one height. */}
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 12, marginBottom: 12 }}>
+            <Card size="small">
+              <Statistic title={t('escalationReport.escalations')} value={report.totals.escalations} />
+            </Card>
+            <Card size="small">
+              <Statistic
+                title={t('escalationReport.share')}
+                value={(report.totals.share * 100).toFixed(1)}
+                suffix="%"
+              />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('escalationReport.shareOf', {
+                  escalated: report.totals.casesEscalated,
+                  created: report.totals.casesCreated,
+                })}
+              </Typography.Text>
+            </Card>
+            <Card size="small">
+              <Statistic title={t('escalationReport.waiting')} value={report.waiting.length} />
+            </Card>
+            <Card size="small">
+              <Statistic
+                title={t('escalationReport.partnerRequests')}
+                value={report.totals.partnerRequests}
+              />
+            </Card>
+          </div>
+          <Row gutter={12} style={{ marginBottom: 12 }}>
+            <Col span={16}>
+              <Card size="small" title={t('escalationReport.perPeriod')} style={{ height: '100%' }}>
+                <PeriodChart periods={report.periods} />
+              </Card>
+            </Col>
+            <Col span={8}>{card('reason')}</Col>
+          </Row>
+          <Row gutter={12} style={{ marginBottom: 12 }}>
+            <Col span={8}>{card('supportArea')}</Col>
+            <Col span={8}>{card('service')}</Col>
+            <Col span={8}>{card('agent')}</Col>
+          </Row>
+          <Card size="small" title={t('escalationReport.breakdown')} style={{ marginBottom: 12 }}>
+            <BreakdownTable report={report} labels={labels} />
+          </Card>
+          <Card size="small" title={t('escalationReport.repeated')} style={{ marginBottom: 12 }}>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+              {t('escalationReport.repeatedHelp')}
+            </Typography.Paragraph>
+            <RepeatedTable rows={report.repeated} labels={labels} />
+          </Card>
+          <Card size="small" title={t('escalationReport.waiting')}>
+            <WaitingTable rows={report.waiting} />
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

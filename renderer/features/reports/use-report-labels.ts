@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { DimensionRow, ReportDimension } from '../../../electron/contract/escalation-report';
+import { formatDateTime } from '../../lib/format';
+import { useServices } from '../customers/use-services';
+import type { ReportLabels } from './report-csv';
+
+/** How the report names its rows in the agent's language (support areas, services, agents, reasons). */
+export function useReportLabels(): ReportLabels {
+  const { t } = useTranslation();
+  const services = useServices();
+  return {
+    t: (key, options) => t(key, options ?? {}),
+    service: services.name,
+    time: formatDateTime,
+    name: (dimension: ReportDimension, row: DimensionRow) => {
+      switch (dimension) {
+        case 'supportArea':
+          return t(`supportAreas.${row.key}`);
+        case 'service':
+          return services.name(row.key);
+        case 'reason':
+          return t(`escalationReasons.${row.key}`);
+        default:
+          return row.name ?? row.key;
+      }
+    },
+  };
+}

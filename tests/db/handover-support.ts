@@ -1,0 +1,99 @@
+// A real desk on a temp SQLite file with a clock the test moves, and what a handover test needs on it.
+import type { CaseDetail } from '../../electron/contract/cases';
+import type { Severity } from '../../electron/contract/domain';
+import type { HandoverDocument, HandoverSubmitInput } from '../../electron/contract/handover';
+import { uuidv7 } from '../../db/ids';
+import { insertAgent } from '../../db/queries/agents';
+import { changeStatus, createCase } from '../../electron/services/cases';
+import type { ServiceContext } from '../../electron/services/context';
+import { createCustomer } from '../../electron/services/customers';
+import { openDesk, type Desk } from '../../electron/services/desk';
+import { tempDbPath } from '../helpers/temp-db';
+
+export const MIN = 60_000;
+export const HOUR = 60 * MIN;
+
+export interface TestDesk {
+  desk: Desk;
+  /** The desk's first agent (a lead, as created at first start). */
+  ctx: ServiceContext;
+  clock: { now: number };
+  /** Another agent at the same workstation, as after a switch. */
+  as(agentId: string): ServiceContext;
+  addAgent(name: string, role?: 'agent' | 'lead'): string;
+  close(): void;
+}
+
+export function testDesk(start = Date.UTC(2026, 10, 24, 1, 0), dbPath = tempDbPath()): TestDesk {
+  const clock = { now: start };
+  const desk = openDesk({ dbPath, version: 'test', now: () => clock.now });
+  return {
+    desk,
+    ctx: desk.ctx,
+    clock,
+    as: (agentId) => ({ ...desk.ctx, agentId }),
+    addAgent(name, role = 'agent') {
+      const id = uuidv7(clock.now);
+      insertAgent(desk.db, { id, name, role, createdAt: clock.now });
+      return id;
+    },
+    close: () => desk.close(),
+  };
+}
+
+/** Three open cases (A, B, C) for one customer, and one resolved case that no handover shows. */
+export function seedDesk(ctx: ServiceContext): {
+  a: CaseDetail;
+  b: CaseDetail;
+  c: CaseDetail;
+  done: CaseDetail;
+} {
+  const customer = createCustomer(ctx, {
+    name: '上海明远贸易有限公司',
+    tenantDomain: 'mingyuan.partner.onmschina.cn',
+  });
+  const make = (severity: Severity, title: string) =>
+    createCase(ctx, {
+      customer: { id: customer.id },
+      title,
+      description: '',
+      supportArea: 'performance_availability',
+      service: 'office365',
+      severity,
+      channel: 'phone',
+    });
+  const a = make('A', '全员邮件无法发送');
+  const b = make('B', '发票抬头需要更正');
+  const c = make('C', 'Teams 会议录制权限');
+  const done = make('C', '密码重置');
+  changeStatus(ctx, { caseId: done.id, from: 'new', to: 'resolved' });
+  return { a, b, c, done };
+}
+
+/** The agent's part of a completed handover for `doc`: a plan for every case, one watch item, notes. */
+export function completeInput(
+  doc: HandoverDocument,
+  ownerId: string,
+  now: number,
+  over: Partial<HandoverSubmitInput> = {},
+): HandoverSubmitInput {
+  return {
+    plans: doc.items.map((i) => ({
+      caseId: i.caseId,
+      nextAction: `${i.number}：电话回访客户`,
+      ownerId,
+      deadline: now + 2 * HOUR,
+      contingencyIf: '如果 10:00 前客户未回电',
+      contingencyThen: '则升级给值班主管',
+    })),
+    casesNone: false,
+    watch: [{ id: uuidv7(now), text: '留意世纪互联 Exchange Online 服务公告', carriedFrom: null }],
+    watchNone: false,
+    notes: '机房空调维修，明早 8 点前电话可能中断。',
+    notesNone: false,
+    ...over,
+  };
+}
+
+export const count = (ctx: ServiceContext, table: string) =>
+  ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
