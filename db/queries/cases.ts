@@ -1,4 +1,5 @@
 import type { CaseStatus, Channel, Severity, SupportArea } from '../../electron/contract/domain';
+import type { SlaState } from '../../electron/contract/sla';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
@@ -18,6 +19,9 @@ export interface CaseRow {
   createdBy: string;
   createdAt: number;
   updatedAt: number;
+  /** Kept by the SLA service in the same transaction as every event (see services/sla.ts). */
+  nextDueAt: number | null;
+  slaState: SlaState;
 }
 
 /** Takes the next number of `year`'s sequence; call inside the transaction that inserts the case. */
@@ -31,7 +35,11 @@ export function nextCaseSequence(db: Db, year: number): number {
   return row!.last;
 }
 
-export function insertCase(db: Db, row: CaseRow & { customerName: string }): void {
+/** A new case's SLA columns are filled in by the event that opens it. */
+export function insertCase(
+  db: Db,
+  row: Omit<CaseRow, 'nextDueAt' | 'slaState'> & { customerName: string },
+): void {
   stmt(
     db,
     `INSERT INTO cases (id, number, customer_id, customer_name, title, description, support_area, service, severity,
@@ -45,7 +53,8 @@ export function getCaseRow(db: Db, id: string): CaseRow | undefined {
   return stmt<[string], CaseRow>(
     db,
     `SELECT id, number, customer_id AS customerId, title, description, support_area AS supportArea, service,
-       severity, channel, status, owner_id AS ownerId, request_number AS requestNumber, created_by AS createdBy, created_at AS createdAt, updated_at AS updatedAt
+       severity, channel, status, owner_id AS ownerId, request_number AS requestNumber, created_by AS createdBy, created_at AS createdAt, updated_at AS updatedAt,
+       next_due_at AS nextDueAt, sla_state AS slaState
      FROM cases WHERE id = ?`,
   ).get(id);
 }

@@ -246,5 +246,8 @@ export interface CaseDetail {
   attachments: Attachment[];
   createdAt: number;
   updatedAt: number;
+  /** When the first running SLA clock runs out; null while paused or done. */
+  nextDueAt: number | null;
+  slaState: SlaState;
   events: CaseEvent[];
 }

@@ -1,4 +1,5 @@
 import type { SupportArea } from '../contract/domain';
+import type { EscalationReason } from '../contract/escalations';
 
 // A realistic bilingual desk: customers of a reseller and the problems they bring, per support area.
 export const DEMO_CUSTOMERS: ReadonlyArray<readonly [name: string, tenant: string]> = [
@@ -86,3 +87,10 @@ export const DEMO_NOTES: readonly string[] = [
   'Checked the tenant health dashboard: no active incident.',
   'Sent the how-to article; waiting for confirmation.',
 ];
+
+/** A sentence of evidence per escalation reason, as a desk would write it. */
+export const DEMO_EVIDENCE: Readonly<Record<EscalationReason, string>> = {
+  training: '值班团队尚未接受 Exchange 混合部署排错培训。',
+  documentation: '世纪互联文档和知识库中均未找到该错误代码的说明。',
+  tools: '我们无权查看该租户的登录日志，无法进一步诊断。',
+};

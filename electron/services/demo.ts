@@ -1,10 +1,16 @@
 import { CHANNELS, SEVERITIES, SUPPORT_AREAS, type CaseStatus, type Service } from '../contract/domain';
+import { ESCALATION_REASONS } from '../contract/escalations';
+import { localDateOf } from '../contract/roster';
 import { casePage } from './case-list';
+import type { CaseDetail } from '../contract/cases';
 import { addNote, changeStatus, createCase } from './cases';
 import type { ServiceContext } from './context';
 import { createCustomer } from './customers';
-import { seededRandom } from './seeded-random';
-import { DEMO_CUSTOMERS, DEMO_NOTES, DEMO_TITLES } from './demo-content';
+import { fillDemoDuty } from './demo-duty';
+import { prepareEscalation, submitEscalation, updateEscalation } from './escalations';
+import { utcOffsetOf } from './roster';
+import { seededRandom, type SeededRandom } from './seeded-random';
+import { DEMO_CUSTOMERS, DEMO_EVIDENCE, DEMO_NOTES, DEMO_TITLES } from './demo-content';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -13,9 +19,13 @@ const SERVICE_BY_AREA: Record<string, Service> = {
   accounts_billing: 'office365',
 };
 
-/** Fills an empty case log with a few hundred cases over the last 90 days; returns how many it added. */
+/**
+ * Fills an empty case log with a team and its roster, and a few hundred cases over the last 90 days, some of
+ * them escalated to 21Vianet; returns how many cases it added.
+ */
 export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
   if (casePage(ctx, { filters: {}, sort: 'updated', dir: 'desc', limit: 1 }).items.length > 0) return 0;
+  fillDemoDuty(ctx, localDateOf(ctx.now(), utcOffsetOf(ctx)));
   const random = seededRandom(2026);
   const end = ctx.now();
   let clock = end - 90 * DAY;
@@ -56,13 +66,52 @@ export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
       if (age > 0.15) path.push('resolved');
       if (age > 0.3) path.push('closed');
       let status: CaseStatus = created.status;
+      let escalationId: string | null = null;
       for (const to of path) {
         clock = Math.min(end, clock + Math.floor(random.next() * 4 * 60 * 60 * 1000) + 60_000);
         if (random.next() < 0.7) addNote(demoCtx, { caseId: created.id, body: random.pick(DEMO_NOTES) });
+        if (to === 'waiting_21v') {
+          // Waiting on 21Vianet the way the desk gets there: a justified escalation with 21Vianet's number.
+          escalationId = escalate(demoCtx, created, random, i);
+          status = to;
+          continue;
+        }
+        if (escalationId && status === 'waiting_21v') {
+          // 21Vianet gave a solution: the case is the desk's again.
+          status = updateEscalation(demoCtx, { id: escalationId, from: 'submitted', to: 'solution_given' })
+            .case.status;
+        }
         changeStatus(demoCtx, { caseId: created.id, from: status, to });
         status = to;
       }
     }
   })();
   return caseCount;
+}
+
+/** Prepares and submits an escalation of a case in progress; returns its id. */
+function escalate(ctx: ServiceContext, detail: CaseDetail, random: SeededRandom, n: number): string {
+  const reason = random.pick(ESCALATION_REASONS);
+  const draft = prepareEscalation(ctx, {
+    caseId: detail.id,
+    tried: random.pick(DEMO_NOTES),
+    reasons: [{ reason, evidence: DEMO_EVIDENCE[reason] }],
+    service: detail.service,
+    // The demo customers hold no premium agreement, so 21Vianet takes B at most.
+    severity: detail.severity === 'C' ? 'C' : 'B',
+    title: detail.title,
+    issue: detail.description,
+    businessImpact: '部分员工无法正常办公。',
+    contact: 'IT 管理员 138 0000 0000',
+    target: random.next() < 0.7 ? 'partner_center' : 'admin_center',
+    summaryLanguage: 'zh-CN',
+    offline: false,
+  });
+  submitEscalation(ctx, {
+    id: draft.id,
+    requestNumber: `2611${String(240_000 + n * 37).padStart(8, '0')}`,
+    vianetSeverity: detail.severity === 'C' ? 'C' : 'B',
+    vianetContact: '世纪互联 王工 400-089-0365',
+  });
+  return draft.id;
 }

@@ -11,3 +11,5 @@ export function seededRandom(seed: number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return { next, pick };
 }
+
+export type SeededRandom = ReturnType<typeof seededRandom>;

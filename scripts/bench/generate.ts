@@ -52,8 +52,8 @@ export function generateDesk(
 
   const insertCase = db.prepare(
     `INSERT INTO cases (id, number, customer_id, customer_name, title, description, support_area, service, severity,
-       channel, status, request_number, created_by, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       channel, status, request_number, created_by, created_at, updated_at, sla_state)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertEvent = db.prepare(
     `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -107,6 +107,8 @@ export function generateDesk(
           agentId,
           times[0],
           at,
+          // Closed cases are done with their clocks; open ones get theirs from recomputeOpenCases afterwards.
+          open ? 'running' : 'done',
         );
         events.forEach(([kind, payload], e) =>
           insertEvent.run(uuidv7(times[e]), id, agentId, times[e], kind, JSON.stringify(payload)),

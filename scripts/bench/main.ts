@@ -11,6 +11,7 @@ import type { ServiceContext } from '../../electron/services/context';
 import { openDesk } from '../../electron/services/desk';
 import { generateDesk } from './generate';
 import { composeForShift } from '../../electron/services/handover';
+import { recomputeOpenCases } from '../../electron/services/sla';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
 import { benchImport } from './import';
 import { measure, type Timing } from './measure';
@@ -44,6 +45,8 @@ function benchDesk(cases: number): Entry[] {
       `\r  generating ${cases.toLocaleString('en')} cases × 10 events: ${Math.round((done / cases) * 100)}%`,
     ),
   );
+  // Open cases get their due times as the app gives them: from the SLA policy over their timelines.
+  recomputeOpenCases(ctx);
   // As after the app's next start: `PRAGMA optimize` at open gives the planner its statistics.
   ctx.db.pragma('optimize=0x10002');
   const generated = (Date.now() - started) / 1000;
@@ -130,6 +133,14 @@ function benchDesk(cases: number): Entry[] {
           dir: 'asc',
           limit: 100,
         }),
+    ],
+    true,
+  );
+  run(
+    'list_due_sorted',
+    [
+      (c) => void casePage(c, { filters: {}, sort: 'due', dir: 'asc', limit: 100 }),
+      (c) => void casePage(c, { filters: { dueWithinMin: 60 }, sort: 'due', dir: 'asc', limit: 100 }),
     ],
     true,
   );

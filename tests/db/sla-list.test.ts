@@ -165,4 +165,18 @@ describe('the Now dashboard', () => {
       d.desk.close();
     }
   });
+
+  it('a case read after a change carries the due time and state the list row shows', () => {
+    const d = openSlaDesk();
+    try {
+      const opened = d.open('A');
+      expect(opened.slaState).toBe('running');
+      expect(opened.nextDueAt).toBe(d.now() + 120 * MIN);
+      const paused = d.status(opened, 'waiting_customer');
+      expect(paused).toMatchObject({ slaState: 'paused', nextDueAt: null });
+      expect(d.row(opened.id)).toEqual({ nextDueAt: paused.nextDueAt, slaState: paused.slaState });
+    } finally {
+      d.desk.close();
+    }
+  });
 });

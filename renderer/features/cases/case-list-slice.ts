@@ -65,6 +65,8 @@ export const toListItem = (d: CaseDetail): CaseListItem => ({
   requestNumber: d.requestNumber,
   createdAt: d.createdAt,
   updatedAt: d.updatedAt,
+  nextDueAt: d.nextDueAt,
+  slaState: d.slaState,
 });
 
 const errorCode = (error: unknown) => (error instanceof ApiCallError ? error.code : 'INTERNAL');

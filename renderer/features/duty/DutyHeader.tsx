@@ -2,12 +2,16 @@ import { DownOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-d
 import { Button, Dropdown, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onServiceClockChange } from '../../lib/clock';
 import { useStore } from '../../store';
 import { AgentSwitcher } from './AgentSwitcher';
 import { DutyWarning } from './DutyWarning';
 import { SignOutDialog } from './SignOutDialog';
 
-/** How often the header re-reads who is on duty (the roster moves on by itself as shifts start and end). */
+/**
+ * How often the header re-reads who is on duty (the roster moves on by itself as shifts start and end). A moved
+ * service clock (a test clock advanced, the machine's clock corrected) triggers a read at once.
+ */
 const REFRESH_MS = 30_000;
 
 /** The header's duty corner: the no-one-on-duty warning, the signed-in agent, switch and sign out. */
@@ -22,9 +26,11 @@ export function DutyHeader() {
     const read = () => void refresh().catch(() => undefined);
     read();
     const timer = setInterval(read, REFRESH_MS);
+    const stopClock = onServiceClockChange(read);
     window.addEventListener('focus', read);
     return () => {
       clearInterval(timer);
+      stopClock();
       window.removeEventListener('focus', read);
     };
   }, [refresh]);

@@ -1,0 +1,35 @@
+import { listAgentProfiles } from '../../db/queries/agents';
+import { createAgent } from './agents';
+import type { ServiceContext } from './context';
+import { addException, addShift } from './roster';
+
+// The demo desk's team and a 24x7 roster of three eight-hour shifts, with one night left uncovered and one
+// agent on leave, so that the coverage view and the no-one-rostered warning have something to show.
+const TEAM = [
+  { name: '李娜', role: 'agent', languages: ['zh-CN', 'en'] },
+  { name: '张伟', role: 'agent', languages: ['zh-CN'] },
+  { name: 'Chen Jie', role: 'agent', languages: ['en', 'zh-CN'] },
+] as const;
+
+const SHIFTS = [
+  { start: '08:00', end: '16:00' },
+  { start: '16:00', end: '00:00' },
+  { start: '00:00', end: '08:00' },
+] as const;
+
+/** Adds the team and the roster to a desk whose only agent is the workstation's first; returns how many agents. */
+export function fillDemoDuty(ctx: ServiceContext, today: string): number {
+  const existing = listAgentProfiles(ctx.db, true);
+  if (existing.length !== 1) return 0;
+  const lead = existing[0]!;
+  const team = [lead.id, ...TEAM.map((a) => createAgent(ctx, { ...a, languages: [...a.languages] }).id)];
+  for (let weekday = 1; weekday <= 7; weekday++) {
+    SHIFTS.forEach((shift, i) => {
+      // Sunday night is nobody's: a gap the lead still has to fill.
+      if (weekday === 7 && i === 2) return;
+      addShift(ctx, { weekday, ...shift, agentId: team[(weekday + i) % team.length]! });
+    });
+  }
+  addException(ctx, { kind: 'leave', agentId: team[2]!, fromDate: today, toDate: today, note: '年假' });
+  return team.length;
+}

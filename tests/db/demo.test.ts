@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AgentProfile } from '../../electron/contract/agents';
+import type { CasePage } from '../../electron/contract/case-query';
+import type { CoverageView, Roster } from '../../electron/contract/duty';
+import type { EscalationListItem } from '../../electron/contract/escalations';
+import { fillDemoDesk } from '../../electron/services/demo';
+import { openTestDesk, type TestDesk } from './case-support';
+
+describe('the demo desk', () => {
+  let t: TestDesk;
+  afterEach(() => t.desk.close());
+
+  it('fills an empty desk once: a team on a 24x7 roster with a gap, cases, and escalations with numbers', () => {
+    t = openTestDesk();
+    expect(fillDemoDesk(t.desk.ctx, 120)).toBe(120);
+    expect(t.count('cases')).toBe(120);
+
+    const agents = t.call<AgentProfile[]>('agents.list', {});
+    expect(agents).toHaveLength(4);
+    expect(agents.filter((a) => a.role === 'lead')).toHaveLength(1);
+    const roster = t.call<Roster>('roster.get', {});
+    expect(roster.pattern).toHaveLength(20);
+    expect(roster.exceptions.map((e) => e.kind)).toEqual(['leave']);
+    const coverage = t.call<CoverageView>('roster.coverage', {});
+    expect(coverage.gaps.length).toBeGreaterThan(0);
+
+    const escalations = t.call<EscalationListItem[]>('escalations.list', { filter: 'all' });
+    expect(escalations.length).toBeGreaterThan(0);
+    for (const e of escalations) {
+      expect(e.requestNumber).toMatch(/^2611\d{8}$/);
+      expect(e.reasons).toHaveLength(1);
+    }
+    const waiting = t.call<CasePage>('cases.list', {
+      filters: { statuses: ['waiting_21v'] },
+      sort: 'updated',
+      dir: 'desc',
+      limit: 200,
+    });
+    expect(waiting.items.length).toBeGreaterThan(0);
+    for (const c of waiting.items) expect(c.requestNumber).not.toBeNull();
+
+    expect(fillDemoDesk(t.desk.ctx, 120)).toBe(0);
+    expect(t.count('cases')).toBe(120);
+    expect(t.call<AgentProfile[]>('agents.list', {})).toHaveLength(4);
+  });
+});
