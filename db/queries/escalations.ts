@@ -9,6 +9,15 @@ import type {
 import type { Language } from '../../electron/contract/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import {
+  authorColumns,
+  fromTrackingRow,
+  lifecycleWrites,
+  listing,
+  OPEN_STATUSES,
+  trackingColumns,
+  type TrackingRow,
+} from './handoff-tracking';
 
 /** What the desk writes when it prepares (or re-prepares) a draft. */
 export interface EscalationDraftRow {
@@ -33,17 +42,13 @@ const REASONS = `(SELECT json_group_array(json_object('reason', r.reason, 'evide
     ORDER BY CASE r.reason WHEN 'training' THEN 1 WHEN 'documentation' THEN 2 ELSE 3 END)
   FROM escalation_reasons r WHERE r.escalation_id = e.id)`;
 
-const COLUMNS = `e.id, e.case_id AS caseId, e.agent_id AS agentId, a.name AS agentName, e.status, e.tried,
-  ${REASONS} AS reasons, e.service, e.severity, e.title, e.issue, e.business_impact AS businessImpact,
-  e.contact, e.target, e.summary_language AS summaryLanguage, e.queued_offline AS queuedOffline,
-  e.request_number AS requestNumber, e.vianet_severity AS vianetSeverity, e.vianet_contact AS vianetContact,
-  e.created_at AS createdAt, e.updated_at AS updatedAt, e.submitted_at AS submittedAt, e.ended_at AS endedAt`;
+const COLUMNS = `e.id, e.case_id AS caseId, ${authorColumns('e')}, e.tried, ${REASONS} AS reasons, e.service,
+  e.severity, e.title, e.issue, e.business_impact AS businessImpact, e.contact, e.target, ${trackingColumns('e')}`;
 
-type Row = Omit<Escalation, 'reasons' | 'queuedOffline'> & { reasons: string; queuedOffline: 0 | 1 };
+type Row = Omit<TrackingRow<Escalation>, 'reasons'> & { reasons: string };
 const toEscalation = <R extends Row>(row: R) => ({
-  ...row,
+  ...fromTrackingRow(row),
   reasons: JSON.parse(row.reasons) as EscalationReasonEntry[],
-  queuedOffline: row.queuedOffline === 1,
 });
 
 export function insertEscalationDraft(db: Db, row: EscalationDraftRow): void {
@@ -122,7 +127,7 @@ export function openEscalationOfCase(
   return stmt<[string], { id: string; status: HandoffStatus }>(
     db,
     `SELECT id, status FROM escalations
-     WHERE case_id = ? AND status IN ('draft', 'submitted', 'contacted', 'solution_given')`,
+     WHERE case_id = ? AND status IN ${OPEN_STATUSES}`,
   ).get(caseId);
 }
 
@@ -142,39 +147,17 @@ export function listEscalations(db: Db, args: { open: boolean; limit: number }):
     `SELECT ${COLUMNS}, c.number AS caseNumber, c.title AS caseTitle, c.status AS caseStatus,
        c.support_area AS supportArea, c.customer_id AS customerId, c.customer_name AS customerName
      FROM escalations e JOIN agents a ON a.id = e.agent_id JOIN cases c ON c.id = e.case_id
-     WHERE (? = 0 OR e.status IN ('draft', 'submitted', 'contacted', 'solution_given'))
-     ORDER BY e.updated_at DESC, e.id DESC LIMIT ?`,
+     ${listing('e')}`,
   )
     .all(args.open ? 1 : 0, args.limit)
     .map(toEscalation);
 }
 
-export function markEscalationSubmitted(
-  db: Db,
-  args: { id: string; requestNumber: string; vianetSeverity: Severity; vianetContact: string; at: number },
-): void {
-  stmt(
-    db,
-    `UPDATE escalations SET status = 'submitted', request_number = @requestNumber,
-       vianet_severity = @vianetSeverity, vianet_contact = @vianetContact, submitted_at = @at, updated_at = @at
-     WHERE id = @id AND status = 'draft'`,
-  ).run(args);
-}
-
-/** A later status; closing and withdrawing also stamp when the request ended. */
-export function setEscalationStatus(db: Db, id: string, status: HandoffStatus, at: number): void {
-  stmt(
-    db,
-    `UPDATE escalations SET status = @status, updated_at = @at,
-       ended_at = CASE WHEN @status IN ('closed', 'withdrawn') THEN @at ELSE NULL END
-     WHERE id = @id`,
-  ).run({ id, status, at });
-}
-
-/** Drafts never reached 21Vianet: discarding one leaves nothing behind (its reasons cascade). */
-export function deleteEscalationDraft(db: Db, id: string): boolean {
-  return stmt(db, `DELETE FROM escalations WHERE id = ? AND status = 'draft'`).run(id).changes === 1;
-}
+export const {
+  markSubmitted: markEscalationSubmitted,
+  setStatus: setEscalationStatus,
+  deleteDraft: deleteEscalationDraft,
+} = lifecycleWrites('escalations');
 
 /** 21Vianet numbers its requests once, whichever kind they are. */
 export function requestNumberTaken(db: Db, requestNumber: string): boolean {

@@ -1,5 +1,4 @@
 import type { Language, Severity } from '../../electron/contract/domain';
-import type { HandoffStatus } from '../../electron/contract/escalation-status';
 import type {
   PartnerCategory,
   PartnerRequest,
@@ -7,6 +6,14 @@ import type {
 } from '../../electron/contract/partner-requests';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import {
+  authorColumns,
+  fromTrackingRow,
+  lifecycleWrites,
+  listing,
+  trackingColumns,
+  type TrackingRow,
+} from './handoff-tracking';
 
 export interface PartnerDraftRow {
   id: string;
@@ -22,14 +29,11 @@ export interface PartnerDraftRow {
   at: number;
 }
 
-const COLUMNS = `p.id, p.agent_id AS agentId, a.name AS agentName, p.status, p.category, p.title, p.description,
-  p.severity, p.business_impact AS businessImpact, p.contact, p.summary_language AS summaryLanguage,
-  p.queued_offline AS queuedOffline, p.request_number AS requestNumber, p.vianet_severity AS vianetSeverity,
-  p.vianet_contact AS vianetContact, p.created_at AS createdAt, p.updated_at AS updatedAt,
-  p.submitted_at AS submittedAt, p.ended_at AS endedAt`;
+const COLUMNS = `p.id, ${authorColumns('p')}, p.category, p.title, p.description, p.severity,
+  p.business_impact AS businessImpact, p.contact, ${trackingColumns('p')}`;
 
-type Row = Omit<PartnerRequest, 'queuedOffline'> & { queuedOffline: 0 | 1 };
-const toRequest = (row: Row): PartnerRequest => ({ ...row, queuedOffline: row.queuedOffline === 1 });
+type Row = TrackingRow<PartnerRequest>;
+const toRequest = (row: Row): PartnerRequest => fromTrackingRow(row);
 
 export function insertPartnerDraft(db: Db, row: PartnerDraftRow): void {
   stmt(
@@ -73,38 +77,17 @@ export function getPartnerRequest(db: Db, id: string): PartnerRequest | undefine
 export function listPartnerRequests(db: Db, args: { open: boolean; limit: number }): PartnerRequest[] {
   return stmt<[number, number], Row>(
     db,
-    `SELECT ${COLUMNS} FROM partner_requests p JOIN agents a ON a.id = p.agent_id
-     WHERE (? = 0 OR p.status IN ('draft', 'submitted', 'contacted', 'solution_given'))
-     ORDER BY p.updated_at DESC, p.id DESC LIMIT ?`,
+    `SELECT ${COLUMNS} FROM partner_requests p JOIN agents a ON a.id = p.agent_id ${listing('p')}`,
   )
     .all(args.open ? 1 : 0, args.limit)
     .map(toRequest);
 }
 
-export function markPartnerSubmitted(
-  db: Db,
-  args: { id: string; requestNumber: string; vianetSeverity: Severity; vianetContact: string; at: number },
-): void {
-  stmt(
-    db,
-    `UPDATE partner_requests SET status = 'submitted', request_number = @requestNumber,
-       vianet_severity = @vianetSeverity, vianet_contact = @vianetContact, submitted_at = @at, updated_at = @at
-     WHERE id = @id AND status = 'draft'`,
-  ).run(args);
-}
-
-export function setPartnerStatus(db: Db, id: string, status: HandoffStatus, at: number): void {
-  stmt(
-    db,
-    `UPDATE partner_requests SET status = @status, updated_at = @at,
-       ended_at = CASE WHEN @status IN ('closed', 'withdrawn') THEN @at ELSE NULL END
-     WHERE id = @id`,
-  ).run({ id, status, at });
-}
-
-export function deletePartnerDraft(db: Db, id: string): boolean {
-  return stmt(db, `DELETE FROM partner_requests WHERE id = ? AND status = 'draft'`).run(id).changes === 1;
-}
+export const {
+  markSubmitted: markPartnerSubmitted,
+  setStatus: setPartnerStatus,
+  deleteDraft: deletePartnerDraft,
+} = lifecycleWrites('partner_requests');
 
 export function appendPartnerEvent(
   db: Db,

@@ -94,9 +94,10 @@ test('sort by a column, scroll through pages, save a view and export', async ({ 
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv.split('\r\n')[0]).toContain('世纪互联请求号');
+  // Every case the filters match, not only the rows the virtualized table has drawn.
   const lines = csv.trim().split('\r\n').length - 1;
-  expect(lines).toBe(await rows(page).count());
   expect(lines).toBeGreaterThan(0);
+  await expect(page.getByTestId('case-count')).toHaveText(`共 ${lines} 个案例`);
   expect(csv).toContain('等待世纪互联');
 
   // The view survives a reload and applies its filters again.

@@ -1,13 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { CaseDetail } from '../../electron/contract/cases';
-import { freshDbPath, startHost, type RunningHost } from './host-process';
+import { api, expect, openRoute, test } from './desk';
 import { screen } from './screens';
-
-let host: RunningHost | null = null;
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
 
 const TITLE = '客户无法登录 Outlook';
 const year = new Date().getFullYear();
@@ -15,29 +9,7 @@ const number = (n: number) => `SD-${year}-${String(n).padStart(6, '0')}`;
 
 /** What the page-side callbacks use of the browser. */
 interface PageGlobals {
-  sessionStorage: { getItem(key: string): string | null };
   DataTransfer: new () => { items: { add(file: File): void } };
-}
-
-/** Arranges data through the same API the page uses (its token is in the tab's session storage). */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([op, body]) => {
-      const res = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          // Runs in the page; the test's own types know no DOM.
-          Authorization: `Bearer ${(globalThis as unknown as PageGlobals).sessionStorage.getItem('shiftdesk.token') ?? ''}`,
-        },
-        body: JSON.stringify(body),
-      });
-      const json = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!json.ok) throw new Error(JSON.stringify(json.error));
-      return json.value;
-    },
-    [name, input] as const,
-  ) as Promise<T>;
 }
 
 async function createCase(page: Page, customerId: string, title: string): Promise<CaseDetail> {
@@ -57,9 +29,9 @@ const event = (page: Page, text: string | RegExp) =>
 
 test('an agent works a case: calls, replies, edits a note, owner, tags, links, files and drafts', async ({
   page,
+  desk,
 }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   const customer = await api<{ id: string }>(page, 'customers.create', {
     name: '上海明远贸易有限公司',
@@ -67,7 +39,7 @@ test('an agent works a case: calls, replies, edits a note, owner, tags, links, f
   });
   const a = await createCase(page, customer.id, TITLE);
   const b = await createCase(page, customer.id, 'Exchange 邮件流规则配置错误');
-  await page.goto(host.url.replace(/#.*/, `#/cases/${a.id}`));
+  await openRoute(page, `cases/${a.id}`);
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(page.getByText('暂无标签')).toBeVisible();
   await expect(page.getByText('暂无关联案例')).toBeVisible();
@@ -195,9 +167,11 @@ test('an agent works a case: calls, replies, edits a note, owner, tags, links, f
   await expect(page.getByLabel('内部备注')).toHaveValue('草稿：客户下午三点回电，届时确认');
 });
 
-test('a similar open case of the same customer is flagged while the new case is typed', async ({ page }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+test('a similar open case of the same customer is flagged while the new case is typed', async ({
+  page,
+  desk,
+}) => {
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   const customer = await api<{ id: string }>(page, 'customers.create', {
     name: '上海明远贸易有限公司',
@@ -239,9 +213,8 @@ test('a similar open case of the same customer is flagged while the new case is 
   await expect(page.getByRole('heading', { name: a.title })).toBeVisible();
 });
 
-test('the case page in English', async ({ page }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+test('the case page in English', async ({ page, desk }) => {
+  await desk.open();
   await page.getByRole('banner').getByText('English', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
   const customer = await api<{ id: string }>(page, 'customers.create', {
@@ -276,7 +249,7 @@ test('the case page in English', async ({ page }) => {
     mime: 'text/plain',
     dataBase64: Buffer.from('trace').toString('base64'),
   });
-  await page.goto(host.url.replace(/#.*/, `#/cases/${a.id}`));
+  await openRoute(page, `cases/${a.id}`);
   await expect(page.getByRole('heading', { name: a.title })).toBeVisible();
   await page.keyboard.press('a');
   await expect(event(page, 'assigned the case to')).toBeVisible();

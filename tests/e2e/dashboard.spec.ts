@@ -1,23 +1,16 @@
-import { expect, test } from '@playwright/test';
 import type { CaseDetail } from '../../electron/contract/cases';
-import { freshDbPath, startHost, type RunningHost } from './host-process';
+import { api, expect, test } from './desk';
 import { screen } from './screens';
-import { advance, api } from './sla-helpers';
+import { advance } from './sla-helpers';
 
 // Monday 09:00 in Shanghai, on the host's injected clock.
 const START = '2026-03-02T09:00:00+08:00';
 
-let host: RunningHost | null = null;
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
-
 test('the Now page: who is on duty and next, open cases, clocks at risk, 21Vianet, handovers, gaps', async ({
   page,
+  desk,
 }) => {
-  host = await startHost(freshDbPath(), ['--test-clock', START]);
-  await page.goto(host.url);
+  await desk.open({ args: ['--test-clock', START] });
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
 
   // The roster: the desk agent until 16:00 on Mondays, 李娜 from 16:00 to midnight; the rest is a gap.

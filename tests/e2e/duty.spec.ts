@@ -1,37 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { freshDbPath, startHost, type RunningHost } from './host-process';
+import type { Page } from '@playwright/test';
+import { api, expect, openRoute, test } from './desk';
 import { screen } from './screens';
-
-let host: RunningHost | null = null;
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
-
-/** What the page-side callbacks use of the browser. */
-interface PageGlobals {
-  sessionStorage: { getItem(key: string): string | null };
-}
-
-/** Arranges data through the same API the page uses (its token is in the tab's session storage). */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([op, body]) => {
-      const res = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${(globalThis as unknown as PageGlobals).sessionStorage.getItem('shiftdesk.token') ?? ''}`,
-        },
-        body: JSON.stringify(body),
-      });
-      const json = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!json.ok) throw new Error(JSON.stringify(json.error));
-      return json.value;
-    },
-    [name, input] as const,
-  ) as Promise<T>;
-}
 
 /** Today's ISO weekday (1 = Monday) in China Standard Time, the roster's default offset. */
 const weekdayInChina = (offsetDays = 0) => {
@@ -61,9 +30,9 @@ const NOTE = '李娜：已远程协助客户重新配置 Outlook 配置文件。
 
 test('two agents share a workstation: a second agent with a PIN, a two-key switch, her note on the timeline', async ({
   page,
+  desk,
 }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+  await desk.open();
   // A fresh desk signs its only agent in, so the case log works at once.
   await expect(banner(page).getByText('当前坐席：值班坐席')).toBeVisible();
 
@@ -92,7 +61,7 @@ test('two agents share a workstation: a second agent with a PIN, a two-key switc
     severity: 'B',
     channel: 'phone',
   });
-  await page.goto(host.url.replace(/#.*/, `#/cases/${created.id}`));
+  await openRoute(page, `cases/${created.id}`);
   await expect(page.getByRole('heading', { name: '客户无法登录 Outlook' })).toBeVisible();
 
   // Two keystrokes: the chord opens the switcher with the agents numbered, a digit picks one.
@@ -139,9 +108,9 @@ test('two agents share a workstation: a second agent with a PIN, a two-key switc
 
 test('the lead edits the roster, sees the gaps, and the no-one-on-duty warning comes and goes', async ({
   page,
+  desk,
 }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+  await desk.open();
   // Nothing is rostered on a fresh desk: the header says so on every screen.
   await expect(banner(page).getByText('当前无人排班')).toBeVisible();
 

@@ -1,15 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { CaseDetail } from '../../electron/contract/cases';
-import { freshDbPath, startHost, type RunningHost } from './host-process';
+import { api, expect, openRoute, test } from './desk';
 import { screen } from './screens';
 
 // A small local page stands in for 21Vianet's support request form: its address is a setting, and
 // 127.0.0.1 goes on the hand-off allowlist through the settings operation.
 let form: Server | null = null;
 let formUrl = '';
-let host: RunningHost | null = null;
 
 test.beforeAll(async () => {
   form = createServer((req, res) => {
@@ -23,34 +22,9 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await new Promise<void>((resolve) => (form ? form.close(() => resolve()) : resolve()));
 });
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
 
 interface PageGlobals {
-  sessionStorage: { getItem(key: string): string | null };
   navigator: { clipboard: { readText(): Promise<string> } };
-}
-
-/** Calls an operation through the same API the page uses (its token is in the tab's session storage). */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([op, body]) => {
-      const res = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${(globalThis as unknown as PageGlobals).sessionStorage.getItem('shiftdesk.token') ?? ''}`,
-        },
-        body: JSON.stringify(body),
-      });
-      const json = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!json.ok) throw new Error(JSON.stringify(json.error));
-      return json.value;
-    },
-    [name, input] as const,
-  ) as Promise<T>;
 }
 
 const clipboard = (page: Page) =>
@@ -93,13 +67,13 @@ async function arrange(page: Page) {
 test('an agent escalates a case to 21Vianet, copies the summary and records the request', async ({
   page,
   context,
+  desk,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   const c = await arrange(page);
-  await page.goto(page.url().replace(/#.*/, `#/cases/${c.id}`));
+  await openRoute(page, `cases/${c.id}`);
   await expect(page.getByRole('heading', { name: 'Outlook 持续提示输入密码' })).toBeVisible();
 
   await page.getByRole('button', { name: '呈报世纪互联' }).click();
@@ -183,7 +157,7 @@ test('an agent escalates a case to 21Vianet, copies the summary and records the 
 });
 
 async function prepareOffline(page: Page, caseId: string) {
-  await page.goto(page.url().replace(/#.*/, `#/cases/${caseId}`));
+  await openRoute(page, `cases/${caseId}`);
   await page.getByRole('button', { name: '呈报世纪互联' }).click();
   const drawer = page.getByRole('dialog');
   await drawer.getByRole('textbox', { name: '已尝试的步骤' }).fill('重启客户端，重新登录。');
@@ -202,9 +176,9 @@ async function prepareOffline(page: Page, caseId: string) {
 test('offline, escalations wait in the queue; when the network returns the agent is told and finishes them', async ({
   page,
   context,
+  desk,
 }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   const c = await arrange(page);
   const network = page.getByTestId('network-status');
@@ -266,9 +240,8 @@ test('offline, escalations wait in the queue; when the network returns the agent
   await expect(network.locator('.ant-badge-count')).toHaveText('1');
 });
 
-test('the desk files a Partner Center request and follows it up', async ({ page, context }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+test('the desk files a Partner Center request and follows it up', async ({ page, context, desk }) => {
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   await arrange(page);
   await page.getByRole('menuitem', { name: '世纪互联' }).click();
@@ -333,9 +306,8 @@ async function escalateThroughApi(page: Page, caseId: string, title: string, num
   });
 }
 
-test('the escalation report, its CSV, and the panel and settings in English', async ({ page }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+test('the escalation report, its CSV, and the panel and settings in English', async ({ page, desk }) => {
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   const first = await arrange(page);
   const customer = first.customer.id;
@@ -389,7 +361,7 @@ test('the escalation report, its CSV, and the panel and settings in English', as
   await screen(page, 'escalation-report.en');
 
   // The panel in English, on the case not yet escalated; the summary follows its own language choice.
-  await page.goto(page.url().replace(/#.*/, `#/cases/${third.id}`));
+  await openRoute(page, `cases/${third.id}`);
   await page.getByRole('button', { name: 'Escalate to 21Vianet' }).click();
   const drawer = page.getByRole('dialog');
   await expect(drawer.getByTestId('remediation-note')).toContainText('remediation plan');

@@ -1,48 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freshDbPath, startHost, type RunningHost } from './host-process';
+import { api, expect, openRoute, test } from './desk';
+import { freshDbPath } from './host-process';
 import { choose, screen } from './screens';
-
-const hosts: RunningHost[] = [];
-test.afterEach(async () => {
-  for (const h of hosts.splice(0)) await h.stop();
-});
-const start = async (db: string) => {
-  const h = await startHost(db);
-  hosts.push(h);
-  return h;
-};
-const stop = async (h: RunningHost) => {
-  hosts.splice(hosts.indexOf(h), 1);
-  await h.stop();
-};
-
-interface PageGlobals {
-  sessionStorage: { getItem(key: string): string | null };
-}
-
-/** Arranges data through the same API the page uses (its token is in the tab's session storage). */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([op, body]) => {
-      const res = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${(globalThis as unknown as PageGlobals).sessionStorage.getItem('shiftdesk.token') ?? ''}`,
-        },
-        body: JSON.stringify(body),
-      });
-      const json = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!json.ok) throw new Error(JSON.stringify(json.error));
-      return json.value;
-    },
-    [name, input] as const,
-  ) as Promise<T>;
-}
 
 /** A second agent of the desk (the duty feature's own operations). */
 async function addAgent(page: Page, name: string): Promise<string> {
@@ -115,10 +78,10 @@ async function printed(page: Page, name: string) {
 
 test('agent 1 hands over a severity-A case, agent 2 reads it back; both times survive a restart; the handover moves to another workstation', async ({
   page,
+  desk,
 }) => {
   const db = freshDbPath();
-  let host = await start(db);
-  await page.goto(host.url);
+  const host = await desk.open({ db });
   await expect(page.getByRole('banner').getByText('当前坐席：值班坐席')).toBeVisible();
   const zhang = await addAgent(page, '张敏');
   await logSeverityACase(page);
@@ -170,11 +133,10 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   await screen(page, 'handover-acknowledged.zh-CN');
 
   // After a restart of the host on the same case log, both times are there.
-  await stop(host);
-  host = await start(db);
-  await page.goto(host.url);
+  await desk.stop(host);
+  await desk.open({ db });
   await expect(page.getByRole('banner').getByText('当前坐席：张敏')).toBeVisible();
-  await page.goto(page.url().replace(/#.*/, `#/handover/${handoverUrl.split('#/handover/')[1]}`));
+  await openRoute(page, `handover/${handoverUrl.split('#/handover/')[1]}`);
   await expect(page.getByTestId('handover-t1')).toHaveText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   await expect(page.getByTestId('handover-t2')).toHaveText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   await expect(page.getByText(/张敏 于 .* 确认接收本次交接/)).toBeVisible();
@@ -198,8 +160,7 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-handover-')), 'handover.json');
   await (await download).saveAs(file);
 
-  const other = await start(freshDbPath());
-  await page.goto(other.url);
+  await desk.open();
   await page.getByRole('menuitem', { name: '交接班' }).click();
   await page.locator('input[type=file]').setInputFiles(file);
   const dialog = page.getByRole('dialog');
@@ -229,9 +190,8 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   await expect(page.getByText('校验和不符：文件已损坏或被修改，未导入任何内容。')).toBeVisible();
 });
 
-test('the handover in English: composing, reading back, printing', async ({ page }) => {
-  const host = await start(freshDbPath());
-  await page.goto(host.url);
+test('the handover in English: composing, reading back, printing', async ({ page, desk }) => {
+  await desk.open();
   await page.getByRole('banner').getByText('English', { exact: true }).click();
   const customer = await api<{ id: string }>(page, 'customers.create', { name: 'Contoso China' });
   const make = (title: string, severity: string) =>

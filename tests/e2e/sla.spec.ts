@@ -1,18 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { CaseDetail } from '../../electron/contract/cases';
-import { freshDbPath, startHost, type RunningHost } from './host-process';
+import { api, expect, test } from './desk';
 import { choose, screen } from './screens';
-import { advance, api, notifications, recordNotifications } from './sla-helpers';
+import { advance, notifications, recordNotifications } from './sla-helpers';
 
 // The services run on an injected clock: 09:00 on a Monday in Shanghai, moved forward by the test.
 const START = '2026-03-02T09:00:00+08:00';
 const TITLE = '全员无法收发邮件';
-
-let host: RunningHost | null = null;
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
 
 const rows = (page: Page) => page.locator('.ant-table-row');
 const clockRow = (page: Page, name: string) =>
@@ -42,8 +36,8 @@ async function arrange(page: Page) {
   return { b, c };
 }
 
-/** Logs the severity-A case through the new-case drawer, as an agent on the phone would. */
-async function logSeverityA(page: Page) {
+/** Logs the severity-A case through the new-case drawer, as an agent on the phone would; its number. */
+async function logSeverityA(page: Page): Promise<string> {
   await page.keyboard.press('n');
   const drawer = page.getByRole('dialog');
   await drawer.getByLabel('客户', { exact: true }).fill('上海明远');
@@ -56,22 +50,22 @@ async function logSeverityA(page: Page) {
   await choose(page, '严重级别', 'A 级（严重）');
   await drawer.getByLabel('标题', { exact: true }).press('Control+Enter');
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
-}
-
-test('an A case warns an hour before its first response is due, then breaches, on the test clock', async ({
-  page,
-}) => {
-  await recordNotifications(page);
-  host = await startHost(freshDbPath(), ['--test-clock', START]);
-  await page.goto(host.url);
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
-  const { b, c } = await arrange(page);
-  await logSeverityA(page);
-  const number = (await page
+  return (await page
     .getByRole('main')
     .getByText(/^SD-2026-\d{6}$/)
     .first()
     .textContent())!;
+}
+
+test('an A case warns an hour before its first response is due, then breaches, on the test clock', async ({
+  page,
+  desk,
+}) => {
+  await recordNotifications(page);
+  await desk.open({ args: ['--test-clock', START] });
+  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  const { b, c } = await arrange(page);
+  const number = await logSeverityA(page);
 
   // Created at 09:00: first response due at 11:00, counting down; the others have not started.
   await expect(clockRow(page, '首次响应')).toContainText('2 小时');
@@ -147,17 +141,11 @@ test('an A case warns an hour before its first response is due, then breaches, o
   );
 });
 
-test('the SLA screens in English, and a policy change that moves every open case', async ({ page }) => {
-  host = await startHost(freshDbPath(), ['--test-clock', START]);
-  await page.goto(host.url);
+test('the SLA screens in English, and a policy change that moves every open case', async ({ page, desk }) => {
+  await desk.open({ args: ['--test-clock', START] });
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   await arrange(page);
-  await logSeverityA(page);
-  const number = (await page
-    .getByRole('main')
-    .getByText(/^SD-2026-\d{6}$/)
-    .first()
-    .textContent())!;
+  const number = await logSeverityA(page);
   await advance(page, 75);
 
   await page.getByRole('banner').getByText('English', { exact: true }).click();

@@ -1,4 +1,4 @@
-import { App, Button, Col, Drawer, Form, Input, Popconfirm, Row, Space, Steps, Tag } from 'antd';
+import { App, Button, Col, Drawer, Form, Input, Row, Space, Steps, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../electron/contract/cases';
@@ -10,6 +10,7 @@ import { useStore } from '../../store';
 import { serviceName } from '../customers/service-names';
 import { useDraft } from '../drafts/use-draft';
 import { selectOnline } from '../network/network-slice';
+import { DiscardDraftButton } from './DiscardDraftButton';
 import {
   checkStep,
   formProblems,
@@ -25,6 +26,7 @@ import { JustifyStep } from './JustifyStep';
 import type { SubmissionValues } from './RecordSubmissionForm';
 import { RequestStep } from './RequestStep';
 import { SummaryPanel } from './SummaryPanel';
+import { useFormValues } from './use-form-values';
 
 interface Props {
   detail: CaseDetail;
@@ -49,9 +51,7 @@ export function EscalationDrawer({ detail, data, settings }: Props) {
   const [reasonsError, setReasonsError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [start] = useState(() => initialValues(detail, draft, { ...data, ...settings }));
-  // Until the form has registered its fields, the watch answers with a partial object.
-  const watched = Form.useWatch((v: Partial<EscalationFormValues>) => v, { form, preserve: true });
-  const values = useMemo(() => withDefaults(start, watched), [start, watched]);
+  const values = useFormValues(form, start);
   // Until the escalation is saved (a draft in the queue), what the agent types is kept as they type, so that
   // closing the panel, a reload or a crash loses nothing.
   // Once the escalation is saved, the typing draft has served: nothing (null) is kept from then on.
@@ -171,13 +171,7 @@ export function EscalationDrawer({ detail, data, settings }: Props) {
       destroyOnHidden
       footer={
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <div>
-            {draft && (
-              <Popconfirm title={t('escalation.discardConfirm')} onConfirm={() => void discard()}>
-                <Button danger>{t('escalation.discard')}</Button>
-              </Popconfirm>
-            )}
-          </div>
+          <div>{draft && <DiscardDraftButton onDiscard={discard} />}</div>
           <Space>
             {index > 0 && <Button onClick={() => setStep(STEPS[index - 1]!)}>{t('escalation.back')}</Button>}
             {step !== 'handoff' && (
@@ -244,9 +238,3 @@ const nothingTyped = (v: EscalationFormValues) =>
   !v.tried?.trim() &&
   !v.businessImpact?.trim() &&
   !Object.values(v.reasons ?? {}).some((r) => r?.checked || r?.evidence?.trim());
-
-/** The watched values over the starting ones, ignoring fields the form does not hold yet. */
-function withDefaults(start: EscalationFormValues, watched: Partial<EscalationFormValues> | undefined) {
-  const defined = Object.entries(watched ?? {}).filter(([, v]) => v !== undefined);
-  return { ...start, ...Object.fromEntries(defined) } as EscalationFormValues;
-}

@@ -1,4 +1,4 @@
-import { App, Button, Col, Drawer, Form, Popconfirm, Row, Skeleton, Space, Steps, Tag } from 'antd';
+import { App, Button, Col, Drawer, Form, Row, Skeleton, Space, Steps, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerRequestSummary } from '../../../electron/contract/escalation-summary';
@@ -7,6 +7,7 @@ import type { PartnerRequestDetail } from '../../../electron/contract/partner-re
 import { ApiCallError, call } from '../../lib/api';
 import { useStore } from '../../store';
 import { selectOnline } from '../network/network-slice';
+import { DiscardDraftButton } from './DiscardDraftButton';
 import { HandoffPanel } from './HandoffPanel';
 import { PartnerRequestFields } from './PartnerRequestFields';
 import { PartnerRequestView } from './PartnerRequestView';
@@ -19,6 +20,7 @@ import {
 } from './partner-form';
 import type { SubmissionValues } from './RecordSubmissionForm';
 import { SummaryPanel } from './SummaryPanel';
+import { useFormValues } from './use-form-values';
 
 /** A Partner Center request: new or a draft (form, then hand-off), or a submitted one (its history). */
 export function PartnerRequestDrawer({ openId }: { openId: string }) {
@@ -81,11 +83,7 @@ function PartnerRequestEditor({ draft, settings, onSaved }: EditorProps) {
   const [start] = useState(() => partnerInitialValues(draft, settings.summaryLanguage));
   const [step, setStep] = useState<'form' | 'handoff'>(draft ? 'handoff' : 'form');
   const [busy, setBusy] = useState(false);
-  const watched = Form.useWatch((v: Partial<PartnerFormValues>) => v, { form, preserve: true });
-  const values = useMemo(() => {
-    const defined = Object.entries(watched ?? {}).filter(([, v]) => v !== undefined);
-    return { ...start, ...Object.fromEntries(defined) } as PartnerFormValues;
-  }, [start, watched]);
+  const values = useFormValues(form, start);
   const summary = useMemo(
     () =>
       partnerRequestSummary({
@@ -182,13 +180,7 @@ function PartnerRequestEditor({ draft, settings, onSaved }: EditorProps) {
             />
           )}
           <Space style={{ marginTop: 16, width: '100%', justifyContent: 'space-between' }}>
-            <div>
-              {draft && (
-                <Popconfirm title={t('escalation.discardConfirm')} onConfirm={() => void discard()}>
-                  <Button danger>{t('escalation.discard')}</Button>
-                </Popconfirm>
-              )}
-            </div>
+            <div>{draft && <DiscardDraftButton onDiscard={discard} />}</div>
             {step === 'form' ? (
               <Button type="primary" loading={busy} onClick={() => void save()}>
                 {t(online ? 'escalation.saveAndContinue' : 'escalation.saveToQueue')}

@@ -1,0 +1,61 @@
+import { Card, Table, Typography, type TableProps } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DashboardCase } from '../../../electron/contract/dashboard';
+import { useStore } from '../../store';
+
+interface Props<T extends DashboardCase> {
+  title: string;
+  section: { items: T[]; total: number } | undefined;
+  rowKey: TableProps<T>['rowKey'];
+  emptyText: string;
+  /** The columns after the case's number and title. */
+  columns: ColumnsType<T>;
+  style?: CSSProperties;
+  testId: string;
+}
+
+/** A section of cases, each row opening its case; the title bar says how many more there are than shown. */
+export function CaseTableCard<T extends DashboardCase>(props: Props<T>) {
+  const { t } = useTranslation();
+  const navigate = useStore((s) => s.navigate);
+  const { section } = props;
+  const more = section ? section.total - section.items.length : 0;
+  return (
+    <Card
+      size="small"
+      title={props.title}
+      extra={
+        more > 0 && <Typography.Text type="secondary">{t('dashboard.more', { count: more })}</Typography.Text>
+      }
+      styles={{ body: { padding: 0 } }}
+      style={props.style}
+      data-testid={props.testId}
+    >
+      <Table<T>
+        size="small"
+        loading={!section}
+        pagination={false}
+        rowKey={props.rowKey}
+        dataSource={section?.items ?? []}
+        locale={{ emptyText: props.emptyText }}
+        aria-label={props.title}
+        onRow={(r) => ({
+          onClick: () => navigate({ name: 'case', id: r.caseId }),
+          style: { cursor: 'pointer' },
+        })}
+        columns={[
+          {
+            title: t('fields.number'),
+            dataIndex: 'number',
+            width: 150,
+            render: (n: string) => <Typography.Text code>{n}</Typography.Text>,
+          },
+          { title: t('fields.title'), dataIndex: 'title', ellipsis: true },
+          ...props.columns,
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,95 @@
+// What the lists of customer escalations and of Partner Center requests have in common: open or all, and
+// the columns that follow a request once it is with 21Vianet.
+import { Segmented, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Severity } from '../../../electron/contract/domain';
+import type { HandoffTracking } from '../../../electron/contract/escalation-fields';
+import { isWaitingOn21v, type HandoffStatus } from '../../../electron/contract/escalation-status';
+import { useNow } from '../../lib/clock';
+import { formatDateTime } from '../../lib/format';
+import { formatDuration } from '../reports/duration';
+import { HandoffStatusTag } from './labels';
+
+export type ListFilter = 'open' | 'all';
+
+type TrackedRow = HandoffTracking & { status: HandoffStatus; severity: Severity; agentName: string };
+
+/** The rows for the chosen filter (open by default), loaded again when it changes or when unpaused. */
+export function useHandoffList<T>(load: (filter: ListFilter) => Promise<T[]>, paused = false) {
+  const [filter, setFilter] = useState<ListFilter>('open');
+  const [rows, setRows] = useState<T[] | null>(null);
+  useEffect(() => {
+    if (paused) return;
+    let live = true;
+    load(filter)
+      .then((items) => live && setRows(items))
+      .catch(() => live && setRows([]));
+    return () => {
+      live = false;
+    };
+  }, [load, filter, paused]);
+  return { filter, setFilter, rows };
+}
+
+export function OpenAllFilter(props: {
+  value: ListFilter;
+  onChange(value: ListFilter): void;
+  style?: CSSProperties;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Segmented<ListFilter>
+      size="small"
+      value={props.value}
+      onChange={props.onChange}
+      options={[
+        { value: 'open', label: t('escalationList.open') },
+        { value: 'all', label: t('escalationList.all') },
+      ]}
+      style={props.style}
+    />
+  );
+}
+
+/** Status, 21Vianet's number and severity, when submitted, how long 21Vianet has had it, and who. */
+export function useTrackingColumns<T extends TrackedRow>(): ColumnsType<T> {
+  const { t } = useTranslation();
+  // Waits are shown to the minute, on the service's clock.
+  const now = useNow(60_000);
+  return [
+    {
+      title: t('escalationList.status'),
+      key: 'status',
+      width: 130,
+      render: (_, r) => <HandoffStatusTag status={r.status} />,
+    },
+    {
+      title: t('handoff.requestNumber'),
+      dataIndex: 'requestNumber',
+      width: 170,
+      render: (v: string | null) => (v ? <Typography.Text code>{v}</Typography.Text> : '—'),
+    },
+    {
+      title: t('escalationList.severity'),
+      key: 'severity',
+      width: 90,
+      render: (_, r) => r.vianetSeverity ?? r.severity,
+    },
+    {
+      title: t('escalationList.submitted'),
+      key: 'submitted',
+      width: 140,
+      render: (_, r) => (r.submittedAt ? formatDateTime(r.submittedAt) : '—'),
+    },
+    {
+      title: t('escalationList.waiting'),
+      key: 'waiting',
+      width: 110,
+      render: (_, r) =>
+        r.submittedAt && isWaitingOn21v(r.status) ? formatDuration(t, now - r.submittedAt) : '—',
+    },
+    { title: t('escalationList.agent'), dataIndex: 'agentName', width: 100, ellipsis: true },
+  ];
+}

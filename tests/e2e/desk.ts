@@ -1,0 +1,68 @@
+// Every end-to-end test runs against browser-mode hosts of its own, and arranges its data through the same
+// API the page uses.
+import { test as base, type Page } from '@playwright/test';
+import { freshDbPath, startHost, type RunningHost } from './host-process';
+
+export { expect } from '@playwright/test';
+
+export interface Desk {
+  /** Starts a host (on a fresh case log unless `db` is given) and opens the app with its one-time token. */
+  open(options?: { db?: string; args?: string[] }): Promise<RunningHost>;
+  /** Stops a host before the test ends, e.g. to restart it on the same case log. */
+  stop(host: RunningHost): Promise<void>;
+}
+
+/** Playwright's `test` with a `desk`: every host it started is stopped when the test ends, passed or not. */
+export const test = base.extend<{ desk: Desk }>({
+  desk: async ({ page }, use) => {
+    const running: RunningHost[] = [];
+    await use({
+      open: async ({ db = freshDbPath(), args = [] } = {}) => {
+        const host = await startHost(db, args);
+        running.push(host);
+        await page.goto(host.url);
+        return host;
+      },
+      stop: async (host) => {
+        running.splice(running.indexOf(host), 1);
+        await host.stop();
+      },
+    });
+    for (const host of running.splice(0)) await host.stop();
+  },
+});
+
+/** Goes to a route of the app (`cases/<id>`) on the page's host; the tab keeps its token. */
+export const openRoute = (page: Page, route: string) => page.goto(page.url().replace(/#.*/, `#/${route}`));
+
+/** What the page-side callbacks use of the browser. */
+interface PageGlobals {
+  sessionStorage: { getItem(key: string): string | null };
+}
+
+/** POSTs JSON from inside the page, with the token the page keeps in the tab's session storage. */
+export async function post<T>(page: Page, path: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([url, body]) => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          // Runs in the page; the test's own types know no DOM.
+          Authorization: `Bearer ${(globalThis as unknown as PageGlobals).sessionStorage.getItem('shiftdesk.token') ?? ''}`,
+        },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as unknown;
+    },
+    [path, input] as const,
+  ) as Promise<T>;
+}
+
+/** Calls an operation as the page does, to arrange data or read it back. */
+export async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const result = await post<{ ok: boolean; value?: T; error?: unknown }>(page, `/api/${name}`, input);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
