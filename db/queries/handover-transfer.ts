@@ -166,13 +166,27 @@ export function insertFileTag(db: Db, caseId: string, tag: string): void {
   stmt(db, 'INSERT OR IGNORE INTO case_tags (case_id, tag) VALUES (?, ?)').run(caseId, tag);
 }
 
-/** Events are merged by id: one already here is never written again (the timeline is append-only). */
-export function insertFileEvent(db: Db, row: HandoverFileEvent): boolean {
-  return (
-    stmt(
-      db,
-      `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload)
-       VALUES (@id, @caseId, @agentId, @at, @kind, @payload) ON CONFLICT (id) DO NOTHING`,
-    ).run({ ...row, payload: JSON.stringify(row.payload) }).changes > 0
+/**
+ * Events are merged by id: one already here is never written again (the timeline is append-only). Returns
+ * the case of every event added. One statement per chunk rather than per event: FTS5 writes its pending
+ * terms out at every statement of a transaction, so per-row inserts would fragment the note index.
+ */
+export function insertFileEvents(db: Db, rows: readonly HandoverFileEvent[]): string[] {
+  const insert = stmt<[string], { caseId: string }>(
+    db,
+    `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload)
+     SELECT value ->> 'id', value ->> 'caseId', value ->> 'agentId', value ->> 'at', value ->> 'kind',
+       value ->> 'payload'
+     FROM json_each(?) WHERE true
+     ON CONFLICT (id) DO NOTHING
+     RETURNING case_id AS caseId`,
   );
+  const added: string[] = [];
+  for (let i = 0; i < rows.length; i += EVENT_CHUNK) {
+    const chunk = rows.slice(i, i + EVENT_CHUNK).map((r) => ({ ...r, payload: JSON.stringify(r.payload) }));
+    for (const row of insert.all(JSON.stringify(chunk))) added.push(row.caseId);
+  }
+  return added;
 }
+
+const EVENT_CHUNK = 5_000;

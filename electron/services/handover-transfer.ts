@@ -41,7 +41,7 @@ import {
   insertFileCase,
   insertFileContact,
   insertFileCustomer,
-  insertFileEvent,
+  insertFileEvents,
   insertFileTag,
   raiseCaseCounter,
   updateFileCase,
@@ -185,12 +185,10 @@ export function importHandoverFile(
         insertFileContact(ctx.db, { ...contact, customerId: customerIds.get(contact.customerId)! });
       }
       const changed = mergeCases(ctx, file, customerIds, out);
-      for (const e of file.events) {
-        if (insertFileEvent(ctx.db, e)) {
-          out.events.added += 1;
-          changed.add(e.caseId);
-        } else out.events.skipped += 1;
-      }
+      const added = insertFileEvents(ctx.db, file.events);
+      out.events.added = added.length;
+      out.events.skipped = file.events.length - added.length;
+      for (const caseId of added) changed.add(caseId);
       // The SLA state the case list sorts and filters by follows the merged timelines, as after any event.
       for (const caseId of changed) refreshSla(ctx, caseId);
       mergeHandover(ctx, file, out);

@@ -362,7 +362,9 @@ test('the escalation report, its CSV, and the panel and settings in English', as
 
   // The panel in English, on the case not yet escalated; the summary follows its own language choice.
   await openRoute(page, `cases/${third.id}`);
-  await page.getByRole('button', { name: 'Escalate to 21Vianet' }).click();
+  // X opens the panel from the case page, once the case has loaded its escalations.
+  await expect(page.getByRole('button', { name: 'Escalate to 21Vianet' })).toBeEnabled();
+  await page.keyboard.press('x');
   const drawer = page.getByRole('dialog');
   await expect(drawer.getByTestId('remediation-note')).toContainText('remediation plan');
   await drawer

@@ -4,9 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../electron/contract/cases';
 import { isOpenStatus } from '../../../electron/contract/domain';
 import { isOpenHandoff } from '../../../electron/contract/escalation-status';
+import { useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 
-/** Opens the escalation panel; continues a draft; says why not when the case cannot be escalated now. */
+/**
+ * Opens the escalation panel (or `X` on the case page); continues a draft; says why not when the case cannot be
+ * escalated now.
+ */
 export function EscalateButton({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const open = useStore((s) => s.openEscalationPanel);
@@ -21,6 +25,7 @@ export function EscalateButton({ detail }: { detail: CaseDetail }) {
     : current && !draft
       ? t('escalation.alreadyEscalated', { number: current.requestNumber })
       : null;
+  useHotkey('x', () => open(detail.id), why === null);
   return (
     <Tooltip title={why}>
       <Button icon={<SendOutlined />} disabled={why !== null} onClick={() => open(detail.id)}>
