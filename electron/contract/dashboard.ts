@@ -48,6 +48,8 @@ export interface NowDashboard {
     /** Signed in at this workstation now. */
     signedIn: AgentRef | null;
     next: { agent: AgentRef; startsAt: number } | null;
+    /** The roster's time zone: shift times and coverage gaps read in it, as on the duty pages. */
+    utcOffsetMinutes: number;
   };
   open: { total: number; bySeverity: Record<Severity, number>; breached: number };
   atRisk: { items: AtRiskClock[]; total: number };

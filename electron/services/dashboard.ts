@@ -9,6 +9,7 @@ import { SLA_CLOCKS } from '../contract/sla';
 import { breachedCount, dashboardCases, openBySeverity, waitingOn21v } from '../../db/queries/dashboard';
 import { casesDueBy, countDueBy } from '../../db/queries/sla';
 import type { ServiceContext } from './context';
+import { utcOffsetOf } from './roster';
 import { coverageGaps, onDuty } from './duty';
 import { pendingHandovers } from './handover';
 import { slaForCases } from './sla';
@@ -20,7 +21,12 @@ export function nowDashboard(ctx: ServiceContext): NowDashboard {
   const duty = onDuty(ctx, at);
   return {
     at,
-    duty: { scheduled: duty.scheduled, signedIn: duty.signedIn, next: duty.next },
+    duty: {
+      scheduled: duty.scheduled,
+      signedIn: duty.signedIn,
+      next: duty.next,
+      utcOffsetMinutes: utcOffsetOf(ctx),
+    },
     open: {
       total: bySeverity.A + bySeverity.B + bySeverity.C,
       bySeverity,

@@ -94,3 +94,11 @@ export const DEMO_EVIDENCE: Readonly<Record<EscalationReason, string>> = {
   documentation: '世纪互联文档和知识库中均未找到该错误代码的说明。',
   tools: '我们无权查看该租户的登录日志，无法进一步诊断。',
 };
+
+/** First replies to customers, as the desk writes them. */
+export const DEMO_REPLIES: readonly string[] = [
+  '您好，我们已收到您的问题，正在处理，稍后电话联系您。',
+  '您好，请提供出现问题的账号和错误截图，便于我们排查。',
+  'Hello, we have your request and are looking into it; we will call you shortly.',
+  'Hello, could you send the exact error message and when it started?',
+];

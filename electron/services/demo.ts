@@ -3,6 +3,7 @@ import { ESCALATION_REASONS } from '../contract/escalations';
 import { localDateOf } from '../contract/roster';
 import { casePage } from './case-list';
 import type { CaseDetail } from '../contract/cases';
+import { addReply } from './case-events';
 import { addNote, changeStatus, createCase } from './cases';
 import type { ServiceContext } from './context';
 import { createCustomer } from './customers';
@@ -10,9 +11,12 @@ import { fillDemoDuty } from './demo-duty';
 import { prepareEscalation, submitEscalation, updateEscalation } from './escalations';
 import { utcOffsetOf } from './roster';
 import { seededRandom, type SeededRandom } from './seeded-random';
-import { DEMO_CUSTOMERS, DEMO_EVIDENCE, DEMO_NOTES, DEMO_TITLES } from './demo-content';
+import { DEMO_CUSTOMERS, DEMO_EVIDENCE, DEMO_NOTES, DEMO_REPLIES, DEMO_TITLES } from './demo-content';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** The newest cases (a share of the 90 days) still new, and still open. */
+const NEW_AGE = 0.005;
+const OPEN_AGE = 0.04;
 
 const SERVICE_BY_AREA: Record<string, Service> = {
   performance_availability: 'azure',
@@ -55,21 +59,23 @@ export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
         severity: random.next() < 0.1 ? SEVERITIES[0] : random.next() < 0.4 ? SEVERITIES[1] : SEVERITIES[2],
         channel: random.pick(CHANNELS),
       });
-      // Older cases are further along; the newest are still open.
+      // Older cases are further along: the last half day's are new, the last few days' open, the rest done.
       const age = (caseCount - i) / caseCount;
-      const path: CaseStatus[] = age < 0.03 ? [] : ['in_progress'];
-      if (age >= 0.03 && age < 0.15 && random.next() < 0.4) {
+      const path: CaseStatus[] = age < NEW_AGE ? [] : ['in_progress'];
+      if (age >= NEW_AGE && age < OPEN_AGE && random.next() < 0.5) {
         path.push(random.next() < 0.5 ? 'waiting_customer' : 'waiting_21v');
       }
-      if (age > 0.15 && random.next() < 0.3)
+      if (age >= OPEN_AGE && random.next() < 0.3)
         path.push(random.next() < 0.5 ? 'waiting_customer' : 'waiting_21v');
-      if (age > 0.15) path.push('resolved');
+      if (age >= OPEN_AGE) path.push('resolved');
       if (age > 0.3) path.push('closed');
       let status: CaseStatus = created.status;
       let escalationId: string | null = null;
       for (const to of path) {
         clock = Math.min(end, clock + Math.floor(random.next() * 4 * 60 * 60 * 1000) + 60_000);
         if (random.next() < 0.7) addNote(demoCtx, { caseId: created.id, body: random.pick(DEMO_NOTES) });
+        // Taking a case on starts with a reply to the customer: the first response is met.
+        if (to === 'in_progress') addReply(demoCtx, { caseId: created.id, body: random.pick(DEMO_REPLIES) });
         if (to === 'waiting_21v') {
           // Waiting on 21Vianet the way the desk gets there: a justified escalation with 21Vianet's number.
           escalationId = escalate(demoCtx, created, random, i);

@@ -12,8 +12,8 @@ describe('the demo desk', () => {
 
   it('fills an empty desk once: a team on a 24x7 roster with a gap, cases, and escalations with numbers', () => {
     t = openTestDesk();
-    expect(fillDemoDesk(t.desk.ctx, 120)).toBe(120);
-    expect(t.count('cases')).toBe(120);
+    expect(fillDemoDesk(t.desk.ctx)).toBe(320);
+    expect(t.count('cases')).toBe(320);
 
     const agents = t.call<AgentProfile[]>('agents.list', {});
     expect(agents).toHaveLength(4);
@@ -39,8 +39,8 @@ describe('the demo desk', () => {
     expect(waiting.items.length).toBeGreaterThan(0);
     for (const c of waiting.items) expect(c.requestNumber).not.toBeNull();
 
-    expect(fillDemoDesk(t.desk.ctx, 120)).toBe(0);
-    expect(t.count('cases')).toBe(120);
+    expect(fillDemoDesk(t.desk.ctx)).toBe(0);
+    expect(t.count('cases')).toBe(320);
     expect(t.call<AgentProfile[]>('agents.list', {})).toHaveLength(4);
   });
 });

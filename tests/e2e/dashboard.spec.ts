@@ -62,7 +62,7 @@ test('the Now page: who is on duty and next, open cases, clocks at risk, 21Viane
   ).toContainText('1 小时 10 分');
   await expect(page.getByTestId('handovers-card')).toContainText(`${me!.name} 于 2026-03-02 09:00 提交`);
   // Nobody is rostered from midnight to 08:00 on Tuesday (and every other day but Monday).
-  await expect(page.getByTestId('gaps-card')).toContainText('03-03 周二 00:00');
+  await expect(page.getByTestId('gaps-card')).toContainText('3月3日 周二 00:00');
   await screen(page, 'dashboard-duty.zh-CN');
 
   // A count opens the list, most urgent first.

@@ -1,12 +1,18 @@
 import { Card, Empty, List, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../electron/contract/dashboard';
+import { rangeLabel } from '../duty/duty-text';
 
 const HOUR = 60 * 60_000;
 
-/** Hours in the next seven days with nobody rostered, merged into ranges (local time). */
-export function CoverageGapsCard({ gaps }: { gaps: NowDashboard['coverageGaps'] | undefined }) {
+/** Hours in the next seven days with nobody rostered, merged into ranges, in the roster's time as on the duty pages. */
+export function CoverageGapsCard({
+  gaps,
+  utcOffsetMinutes,
+}: {
+  gaps: NowDashboard['coverageGaps'] | undefined;
+  utcOffsetMinutes: number;
+}) {
   const { t } = useTranslation();
   return (
     <Card
@@ -30,12 +36,7 @@ export function CoverageGapsCard({ gaps }: { gaps: NowDashboard['coverageGaps'] 
           dataSource={gaps}
           renderItem={(g) => (
             <List.Item key={g.start} style={{ paddingInline: 0 }}>
-              <Typography.Text>
-                {t('dashboard.gaps.range', {
-                  from: dayjs(g.start).format('MM-DD ddd HH:mm'),
-                  to: dayjs(g.end).format(dayjs(g.end).isSame(g.start, 'day') ? 'HH:mm' : 'MM-DD ddd HH:mm'),
-                })}
-              </Typography.Text>
+              <Typography.Text>{rangeLabel(t, g.start, g.end, utcOffsetMinutes)}</Typography.Text>
               <Typography.Text type="danger">
                 {t('dashboard.gaps.hours', { count: Math.round((g.end - g.start) / HOUR) })}
               </Typography.Text>

@@ -2,7 +2,7 @@ import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../electron/contract/dashboard';
 import { useNow } from '../../lib/clock';
-import { formatDueTime } from '../sla/format';
+import { startLabel } from '../duty/duty-text';
 
 /** Who answers the desk now (signed in, rostered) and whose shift is next. */
 export function DutyCard({ duty }: { duty: NowDashboard['duty'] | undefined }) {
@@ -34,7 +34,7 @@ export function DutyCard({ duty }: { duty: NowDashboard['duty'] | undefined }) {
               children: duty.next ? (
                 t('dashboard.duty.nextAt', {
                   name: duty.next.agent.name,
-                  time: formatDueTime(duty.next.startsAt, now),
+                  time: startLabel(t, duty.next.startsAt, now, duty.utcOffsetMinutes),
                 })
               ) : (
                 <Typography.Text type="secondary">{t('dashboard.duty.noNext')}</Typography.Text>

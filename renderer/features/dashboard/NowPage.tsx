@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { AtRiskCard } from './AtRiskCard';
 import { CoverageGapsCard } from './CoverageGapsCard';
+import { DEFAULT_UTC_OFFSET_MINUTES } from '../../../electron/contract/roster';
 import { DutyCard } from './DutyCard';
 import { HandoversCard } from './HandoversCard';
 import { OpenCasesCard } from './OpenCasesCard';
@@ -60,7 +61,10 @@ export function NowPage() {
           <WaitingCard waiting={dashboard?.waitingOn21v} />
         </Col>
         <Col xs={24} xl={9}>
-          <CoverageGapsCard gaps={dashboard?.coverageGaps} />
+          <CoverageGapsCard
+            gaps={dashboard?.coverageGaps}
+            utcOffsetMinutes={dashboard?.duty.utcOffsetMinutes ?? DEFAULT_UTC_OFFSET_MINUTES}
+          />
         </Col>
       </Row>
     </div>

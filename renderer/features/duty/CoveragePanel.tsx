@@ -2,10 +2,10 @@ import { CheckCircleFilled, WarningFilled } from '@ant-design/icons';
 import { Alert, App, Card, Empty, List, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DAY, dayStart, HOUR, localDateOf, localTimeOf } from '../../../electron/contract/roster';
+import { HOUR, localDateOf, localTimeOf } from '../../../electron/contract/roster';
 import { useStore } from '../../store';
 import { CoverageGrid } from './CoverageGrid';
-import { dayLabel, instantLabel } from './duty-text';
+import { dayLabel, rangeLabel } from './duty-text';
 
 /** How many gaps the list beside the grid names; the grid shows them all. */
 const LISTED_GAPS = 12;
@@ -72,8 +72,7 @@ export function CoveragePanel() {
               renderItem={(gap) => (
                 <List.Item>
                   <Typography.Text type="danger">
-                    {instantLabel(t, gap.start, view.utcOffsetMinutes)} –{' '}
-                    {gapEnd(gap.start, gap.end, view.utcOffsetMinutes)}
+                    {rangeLabel(t, gap.start, gap.end, view.utcOffsetMinutes)}
                   </Typography.Text>
                   <Typography.Text type="secondary">
                     {t('duty.coverage.hours', { count: (gap.end - gap.start) / HOUR })}
@@ -86,13 +85,6 @@ export function CoveragePanel() {
       </div>
     </Space>
   );
-
-  /** A gap's end: the time alone when it ends the same day (or at its midnight), else date and time. */
-  function gapEnd(start: number, end: number, offset: number) {
-    if (end - dayStart(localDateOf(start, offset), offset) > DAY) return instantLabel(t, end, offset);
-    const time = localTimeOf(end, offset);
-    return time === '00:00' ? '24:00' : time;
-  }
 }
 
 function Legend() {

@@ -2,9 +2,8 @@ import { WarningFilled } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DutyStatus } from '../../../electron/contract/duty';
-import { localTimeOf } from '../../../electron/contract/roster';
 import { useStore } from '../../store';
-import { instantLabel } from './duty-text';
+import { startLabel } from './duty-text';
 
 /**
  * Stays in the header for as long as nobody is signed in, or nobody is rostered right now: a 24x7 desk must
@@ -18,13 +17,10 @@ export function DutyWarning({ duty }: { duty: DutyStatus }) {
   if (duty.signedIn && !unscheduled) return null;
 
   const next = duty.next;
-  const sameDay = next && next.startsAt - duty.now < 24 * 3_600_000;
   const nextText = next
     ? t('duty.warning.next', {
         name: next.agent.name,
-        at: sameDay
-          ? localTimeOf(next.startsAt, duty.utcOffsetMinutes)
-          : instantLabel(t, next.startsAt, duty.utcOffsetMinutes),
+        at: startLabel(t, next.startsAt, duty.now, duty.utcOffsetMinutes),
       })
     : t('duty.warning.noneAhead');
   return (

@@ -1,6 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { FieldIssue } from '../../../electron/contract/errors';
-import { localDateOf, localTimeOf, weekdayOf, type LocalDate } from '../../../electron/contract/roster';
+import {
+  DAY,
+  dayStart,
+  localDateOf,
+  localTimeOf,
+  weekdayOf,
+  type LocalDate,
+} from '../../../electron/contract/roster';
 import { ApiCallError } from '../../lib/api';
 
 /** "3月2日 周一" / "Mon 3/2": a roster date as the agent reads it. */
@@ -12,6 +19,19 @@ export function dayLabel(t: TFunction, date: LocalDate): string {
 /** An instant at the roster's offset: "3月2日 周一 20:00". */
 export function instantLabel(t: TFunction, at: number, utcOffsetMinutes: number): string {
   return `${dayLabel(t, localDateOf(at, utcOffsetMinutes))} ${localTimeOf(at, utcOffsetMinutes)}`;
+}
+
+/** When a shift starts: the time alone within the next 24 hours, else with its day. */
+export function startLabel(t: TFunction, at: number, now: number, utcOffsetMinutes: number): string {
+  return at - now < DAY ? localTimeOf(at, utcOffsetMinutes) : instantLabel(t, at, utcOffsetMinutes);
+}
+
+/** A gap (or any span) at the roster's offset; the end is the time alone when it ends the same day. */
+export function rangeLabel(t: TFunction, start: number, end: number, utcOffsetMinutes: number): string {
+  const sameDay = end - dayStart(localDateOf(start, utcOffsetMinutes), utcOffsetMinutes) <= DAY;
+  const endTime = localTimeOf(end, utcOffsetMinutes);
+  const to = sameDay ? (endTime === '00:00' ? '24:00' : endTime) : instantLabel(t, end, utcOffsetMinutes);
+  return `${instantLabel(t, start, utcOffsetMinutes)} – ${to}`;
 }
 
 /** A start–end span of a shift, marking one that ends the next day. */
