@@ -17,10 +17,13 @@ const SHIFTS = [
   { start: '00:00', end: '08:00' },
 ] as const;
 
-/** Adds the team and the roster to a desk whose only agent is the workstation's first; returns how many agents. */
-export function fillDemoDuty(ctx: ServiceContext, today: string): number {
+/**
+ * Adds the team and the roster to a desk whose only agent is the workstation's first; returns the team's ids
+ * (none when the desk already had a team).
+ */
+export function fillDemoDuty(ctx: ServiceContext, today: string): string[] {
   const existing = listAgentProfiles(ctx.db, true);
-  if (existing.length !== 1) return 0;
+  if (existing.length !== 1) return [];
   const lead = existing[0]!;
   const team = [lead.id, ...TEAM.map((a) => createAgent(ctx, { ...a, languages: [...a.languages] }).id)];
   for (let weekday = 1; weekday <= 7; weekday++) {
@@ -31,5 +34,5 @@ export function fillDemoDuty(ctx: ServiceContext, today: string): number {
     });
   }
   addException(ctx, { kind: 'leave', agentId: team[2]!, fromDate: today, toDate: today, note: '年假' });
-  return team.length;
+  return team;
 }

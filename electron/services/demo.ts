@@ -29,7 +29,7 @@ const SERVICE_BY_AREA: Record<string, Service> = {
  */
 export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
   if (casePage(ctx, { filters: {}, sort: 'updated', dir: 'desc', limit: 1 }).items.length > 0) return 0;
-  fillDemoDuty(ctx, localDateOf(ctx.now(), utcOffsetOf(ctx)));
+  const team = fillDemoDuty(ctx, localDateOf(ctx.now(), utcOffsetOf(ctx)));
   const random = seededRandom(2026);
   const end = ctx.now();
   let clock = end - 90 * DAY;
@@ -46,6 +46,8 @@ export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
     const step = (90 * DAY) / caseCount;
     for (let i = 0; i < caseCount; i++) {
       clock = Math.min(end, end - 90 * DAY + i * step + Math.floor(random.next() * step * 0.5));
+      // The team takes turns, so that the timelines and the reports have more than one name.
+      if (team.length > 0) demoCtx.agentId = team[i % team.length]!;
       const supportArea = random.pick(SUPPORT_AREAS);
       const title = random.pick(DEMO_TITLES[supportArea]);
       const created = createCase(demoCtx, {

@@ -26,6 +26,7 @@ describe('the demo desk', () => {
 
     const escalations = t.call<EscalationListItem[]>('escalations.list', { filter: 'all' });
     expect(escalations.length).toBeGreaterThan(0);
+    expect(new Set(escalations.map((e) => e.agentId)).size).toBeGreaterThan(1);
     for (const e of escalations) {
       expect(e.requestNumber).toMatch(/^2611\d{8}$/);
       expect(e.reasons).toHaveLength(1);
