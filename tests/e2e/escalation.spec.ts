@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import type { CaseDetail } from '../../electron/contract/cases';
+import type { DraftFound } from '../../electron/contract/drafts';
 import { api, expect, openRoute, test } from './desk';
 import { screen } from './screens';
 
@@ -255,11 +256,22 @@ test('the desk files a Partner Center request and follows it up', async ({ page,
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '客户和订阅管理' })
     .click();
   await drawer.getByRole('textbox', { name: '标题' }).fill('无法为新客户添加 Azure 订阅');
+  // What is typed survives a reload before the request is saved.
+  await expect
+    .poll(async () => (await api<DraftFound>(page, 'drafts.get', { key: 'partner-request:new' })).draft?.body)
+    .toMatchObject({ title: '无法为新客户添加 Azure 订阅' });
+  await page.reload();
+  await page.getByRole('button', { name: '新建合作伙伴中心请求' }).click();
+  await expect(drawer.getByRole('textbox', { name: '标题' })).toHaveValue('无法为新客户添加 Azure 订阅');
   await drawer.getByRole('textbox', { name: '问题描述' }).fill('添加 Azure 计划时返回错误 800002。');
   await drawer.getByRole('textbox', { name: '业务影响' }).fill('客户本周无法开始迁移。');
   await drawer.getByRole('textbox', { name: '联系人' }).fill('李娜 021-5555-0100');
   await drawer.getByRole('button', { name: '保存并继续' }).click();
   await expect(drawer.getByTestId('escalation-summary')).toContainText('客户和订阅管理问题');
+  // Saved as a request in the queue, the typing draft has served.
+  await expect
+    .poll(async () => (await api<DraftFound>(page, 'drafts.get', { key: 'partner-request:new' })).draft)
+    .toBeNull();
   await screen(page, 'partner-request.zh-CN');
   const [tab] = await Promise.all([
     context.waitForEvent('page'),

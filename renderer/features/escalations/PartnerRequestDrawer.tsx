@@ -6,6 +6,7 @@ import type { HandoffSettings } from '../../../electron/contract/handoff-setting
 import type { PartnerRequestDetail } from '../../../electron/contract/partner-requests';
 import { ApiCallError, call } from '../../lib/api';
 import { useStore } from '../../store';
+import { useDraft } from '../drafts/use-draft';
 import { selectOnline } from '../network/network-slice';
 import { DiscardDraftButton } from './DiscardDraftButton';
 import { HandoffPanel } from './HandoffPanel';
@@ -84,6 +85,13 @@ function PartnerRequestEditor({ draft, settings, onSaved }: EditorProps) {
   const [step, setStep] = useState<'form' | 'handoff'>(draft ? 'handoff' : 'form');
   const [busy, setBusy] = useState(false);
   const values = useFormValues(form, start);
+  // A new request is kept as it is typed until it is saved, so that closing the panel, a reload or a crash
+  // loses nothing; a saved draft is in the queue and needs no typing draft.
+  const typing = useDraft<PartnerFormValues | null>(NEW_REQUEST_DRAFT, draft ? null : values, {
+    enabled: !draft,
+    isEmpty: (v) => v === null || nothingTyped(v),
+    onRestore: (body) => form.setFieldsValue(body as Partial<PartnerFormValues>),
+  });
   const summary = useMemo(
     () =>
       partnerRequestSummary({
@@ -111,6 +119,7 @@ function PartnerRequestEditor({ draft, settings, onSaved }: EditorProps) {
     setBusy(true);
     try {
       const saved = await call('partnerRequests.prepare', toPartnerInput(all, draft?.id, !online));
+      void typing.discard();
       onSaved(saved);
       void loadQueue();
       message.success(t(online ? 'partnerRequests.prepared' : 'escalation.queued'));
@@ -201,3 +210,13 @@ function PartnerRequestEditor({ draft, settings, onSaved }: EditorProps) {
     </>
   );
 }
+
+/** The typing draft of the one new Partner Center request being written at this workstation. */
+const NEW_REQUEST_DRAFT = 'partner-request:new';
+
+const nothingTyped = (v: PartnerFormValues) =>
+  !v.category &&
+  !v.title?.trim() &&
+  !v.description?.trim() &&
+  !v.businessImpact?.trim() &&
+  !v.contact?.trim();
