@@ -7,23 +7,13 @@ import type {
   ReportPeriod,
   RepeatedTopic,
 } from '../contract/escalation-report';
+import type { SubmittedEscalationRow } from '../../db/queries/escalation-report';
 import { similarity, titleGrams } from './similar-cases';
 
 const MINUTE = 60_000;
 
 /** One submitted escalation as the report reads it. */
-export interface ReportEscalation {
-  id: string;
-  caseId: string;
-  caseNumber: string;
-  title: string;
-  service: string;
-  supportArea: string;
-  agentId: string;
-  agentName: string;
-  reasons: string[];
-  submittedAt: number;
-}
+export type ReportEscalation = SubmittedEscalationRow;
 
 export type Period = Pick<ReportPeriod, 'key' | 'start' | 'end'>;
 
