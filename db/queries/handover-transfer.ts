@@ -11,17 +11,23 @@ import { stmt } from '../statements';
 const ids = (list: readonly string[]) => JSON.stringify([...new Set(list)]);
 
 export function casesForFile(db: Db, caseIds: readonly string[]): HandoverFileCase[] {
-  return stmt<[string], Omit<HandoverFileCase, 'tags'> & { tags: string }>(
+  return stmt<[string], Omit<HandoverFileCase, 'tags' | 'links'> & { tags: string; links: string }>(
     db,
     `SELECT c.id, c.number, c.customer_id AS customerId, c.contact_id AS contactId, c.title, c.description,
        c.support_area AS supportArea, c.service, c.severity, c.channel, c.status, c.owner_id AS ownerId,
        c.request_number AS requestNumber, c.created_by AS createdBy, c.created_at AS createdAt,
        c.updated_at AS updatedAt,
-       (SELECT json_group_array(tag ORDER BY tag) FROM case_tags t WHERE t.case_id = c.id) AS tags
+       (SELECT json_group_array(tag ORDER BY tag) FROM case_tags t WHERE t.case_id = c.id) AS tags,
+       (SELECT json_group_array(json_object('otherId', l.other_id, 'kind', l.kind, 'createdAt', l.created_at))
+          FROM case_links l WHERE l.case_id = c.id) AS links
      FROM json_each(?) j JOIN cases c ON c.id = j.value ORDER BY c.id`,
   )
     .all(ids(caseIds))
-    .map((r) => ({ ...r, tags: JSON.parse(r.tags) as string[] }));
+    .map((r) => ({
+      ...r,
+      tags: JSON.parse(r.tags) as string[],
+      links: JSON.parse(r.links) as HandoverFileCase['links'],
+    }));
 }
 
 export function customersForFile(db: Db, customerIds: readonly string[]): HandoverFileCustomer[] {
@@ -129,7 +135,7 @@ export function caseIdWithNumber(db: Db, number: string): string | undefined {
   return stmt<[string], string>(db, 'SELECT id FROM cases WHERE number = ?').pluck().get(number);
 }
 
-type CaseWrite = Omit<HandoverFileCase, 'tags'> & { customerName: string };
+type CaseWrite = Omit<HandoverFileCase, 'tags' | 'links'> & { customerName: string };
 
 export function insertFileCase(db: Db, row: CaseWrite): void {
   stmt(
@@ -160,6 +166,21 @@ export function raiseCaseCounter(db: Db, year: number, sequence: number): void {
     `INSERT INTO case_counters (year, last) VALUES (?, ?)
      ON CONFLICT (year) DO UPDATE SET last = max(last, excluded.last)`,
   ).run(year, sequence);
+}
+
+/**
+ * A link from the file, once both cases are here; one already here in either direction is left as it is
+ * (a pair of cases is linked once).
+ */
+export function insertFileLink(db: Db, caseId: string, link: HandoverFileCase['links'][number]): void {
+  stmt(
+    db,
+    `INSERT INTO case_links (case_id, other_id, kind, created_at)
+     SELECT @caseId, @otherId, @kind, @createdAt
+     WHERE EXISTS (SELECT 1 FROM cases WHERE id = @otherId)
+       AND NOT EXISTS (SELECT 1 FROM case_links WHERE case_id = @otherId AND other_id = @caseId)
+     ON CONFLICT DO NOTHING`,
+  ).run({ caseId, ...link });
 }
 
 export function insertFileTag(db: Db, caseId: string, tag: string): void {

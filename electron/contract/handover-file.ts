@@ -3,6 +3,7 @@
 // over a canonical serialization. Canonical, so that re-indenting the file or reordering its keys does
 // not break the seal, while any change of a value does. Pure: the hash itself is computed by the service.
 import { z } from 'zod';
+import { LINK_KINDS } from './cases';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, SEVERITIES, SUPPORT_AREAS } from './domain';
 import { HANDOVER_EVENT_KINDS, HANDOVER_STATUSES } from './handover';
 
@@ -93,6 +94,11 @@ const caseRow = z
     createdAt: time,
     updatedAt: time,
     tags: z.array(text(40)).max(200),
+    /** Links from this case; one to a case that is in neither the file nor the workstation is skipped. */
+    links: z
+      .array(z.object({ otherId: key, kind: z.enum(LINK_KINDS), createdAt: time }).strict())
+      .max(500)
+      .default([]),
   })
   .strict();
 const eventRow = z

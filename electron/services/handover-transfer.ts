@@ -42,6 +42,7 @@ import {
   insertFileContact,
   insertFileCustomer,
   insertFileEvents,
+  insertFileLink,
   insertFileTag,
   raiseCaseCounter,
   updateFileCase,
@@ -244,7 +245,7 @@ function mergeCases(
   out: HandoverImportOutcome,
 ): Set<string> {
   const changed = new Set<string>();
-  for (const { tags, ...c } of file.cases) {
+  for (const { tags, links: _links, ...c } of file.cases) {
     const customerId = customerIds.get(c.customerId)!;
     const row = {
       ...c,
@@ -265,6 +266,8 @@ function mergeCases(
     } else out.cases.unchanged += 1;
     for (const tag of tags) insertFileTag(ctx.db, c.id, tag);
   }
+  // Links once every case of the file is here, so that a link between two of them is never skipped.
+  for (const c of file.cases) for (const link of c.links) insertFileLink(ctx.db, c.id, link);
   return changed;
 }
 

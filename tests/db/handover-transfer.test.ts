@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addNote } from '../../electron/services/case-events';
+import { linkCases } from '../../electron/services/case-links';
 import { caseDetail, createCase } from '../../electron/services/cases';
 import { caseSearch } from '../../electron/services/case-list';
 import { createCustomer } from '../../electron/services/customers';
@@ -101,6 +102,29 @@ describe('handing over between workstations', () => {
     expect(handoverHistory(dst.ctx, { query: '空调维修', limit: 10 }).items.map((h) => h.id)).toEqual([
       handover.id,
     ]);
+  });
+
+  it('carries the links between the cases it names, once, in their direction', () => {
+    const src = open();
+    const { a, b } = seedDesk(src.ctx);
+    linkCases(src.ctx, { caseId: b.id, otherId: a.id, kind: 'duplicate_of' });
+    src.clock.now += MIN;
+    const handover = submitHandover(
+      src.ctx,
+      completeInput(composeForShift(src.ctx), src.ctx.agentId, src.clock.now),
+    );
+    const file = exportHandoverFile(src.ctx, { id: handover.id });
+
+    const dst = open(src.clock.now + 60 * MIN);
+    importHandoverFile(dst.ctx, { text: file.text });
+    importHandoverFile(dst.ctx, { text: file.text });
+    expect(caseDetail(dst.ctx, { id: b.id }).links).toEqual([
+      expect.objectContaining({ otherId: a.id, kind: 'duplicate_of', direction: 'out' }),
+    ]);
+    expect(caseDetail(dst.ctx, { id: a.id }).links).toEqual([
+      expect.objectContaining({ otherId: b.id, kind: 'duplicate_of', direction: 'in' }),
+    ]);
+    expect(count(dst.ctx, 'case_links')).toBe(1);
   });
 
   it('changes nothing when the same file is imported again', () => {

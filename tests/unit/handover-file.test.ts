@@ -94,6 +94,7 @@ function sampleFile(): HandoverFile {
     createdAt: NOW,
     updatedAt: NOW,
     tags: [],
+    links: [],
   });
   return {
     format: 'shiftdesk-handover',
@@ -147,6 +148,13 @@ describe('the shape and completeness of a handover file', () => {
     const file = sampleFile();
     expect(handoverFileSchema.safeParse(file).success).toBe(true);
     expect(fileReferenceProblems(file)).toEqual([]);
+  });
+
+  it('reads a file written before cases carried their links as having none', () => {
+    const file = sampleFile();
+    const { links: _links, ...older } = file.cases[0]!;
+    const parsed = handoverFileSchema.safeParse({ ...file, cases: [older, file.cases[1]] });
+    expect(parsed.success && parsed.data.cases[0]!.links).toEqual([]);
   });
 
   it('finds what a file refers to but does not carry', () => {
