@@ -5,6 +5,7 @@ import type { Db } from '../../db/open';
 import { CHANNELS, SUPPORT_AREAS, formatCaseNumber } from '../../electron/contract/domain';
 import { DEMO_CUSTOMERS, DEMO_NOTES, DEMO_TITLES } from '../../electron/services/demo-content';
 import { seededRandom } from '../../electron/services/seeded-random';
+import { insertGenerated, nextCaseNumber, type GeneratedCase, type GeneratedEvent } from './bulk-insert';
 
 const DAY = 86_400_000;
 const SITES = ['上海办公室', '北京总部', '深圳分公司', 'Guangzhou branch', 'Chengdu office', '杭州研发中心'];
@@ -50,30 +51,12 @@ export function generateDesk(
     }
   })();
 
-  // Each batch goes in as two statements, one for its cases and one for its events, fed from JSON. SQLite
-  // opens a savepoint at every statement of a transaction, and FTS5 writes out its pending terms at every
-  // savepoint: one INSERT per row would cut the search index into thousands of tiny segments and spend the
-  // generation merging them.
-  const insertCases = db.prepare(
-    `INSERT INTO cases (id, number, customer_id, customer_name, title, description, support_area, service, severity,
-       channel, status, request_number, created_by, created_at, updated_at, sla_state)
-     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 4, value ->> 5, value ->> 6,
-       value ->> 7, value ->> 8, value ->> 9, value ->> 10, @agentId, value ->> 11, value ->> 12, value ->> 13
-     FROM json_each(@rows)`,
-  );
-  const insertEvents = db.prepare(
-    `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload)
-     SELECT value ->> 0, value ->> 1, @agentId, value ->> 2, value ->> 3, value ->> 4 FROM json_each(@rows)`,
-  );
-  const bumpCounter = db.prepare(
-    `INSERT INTO case_counters (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
-  );
   const requestNumbers: string[] = [];
   const caseIds: string[] = [];
   const batch = 5000;
   for (let from = 0; from < cases; from += batch) {
-    const caseRows: unknown[][] = [];
-    const eventRows: unknown[][] = [];
+    const caseRows: GeneratedCase[] = [];
+    const eventRows: GeneratedEvent[] = [];
     db.transaction(() => {
       for (let i = from; i < Math.min(cases, from + batch); i++) {
         let at = start + Math.floor(((end - start) * i) / cases);
@@ -88,7 +71,7 @@ export function generateDesk(
         if (requestNumber) requestNumbers.push(requestNumber);
         const id = uuidv7(at);
         const year = new Date(at).getFullYear();
-        const number = formatCaseNumber(year, (bumpCounter.get(year) as { last: number }).last);
+        const number = formatCaseNumber(year, nextCaseNumber(db, year));
         const events: [string, unknown][] = [['created', { title, severity, status: 'new' }]];
         for (let e = 0; e < 9; e++) {
           const roll = r.next();
@@ -100,30 +83,29 @@ export function generateDesk(
           else events.push(['status_changed', { from: 'new', to: 'in_progress' }]);
         }
         const times = events.map(() => (at += 60_000 + Math.floor(r.next() * 3_600_000)));
-        caseRows.push([
+        caseRows.push({
           id,
           number,
-          customer.id,
-          customer.name,
+          customerId: customer.id,
+          customerName: customer.name,
           title,
-          area,
-          r.pick(SERVICES),
+          description: title,
+          supportArea: area,
+          service: r.pick(SERVICES),
           severity,
-          r.pick(CHANNELS),
+          channel: r.pick(CHANNELS),
           status,
           requestNumber,
-          times[0],
-          at,
-          // Closed cases are done with their clocks; open ones get theirs from recomputeOpenCases afterwards.
-          open ? 'running' : 'done',
-        ]);
+          createdAt: times[0]!,
+          updatedAt: at,
+          slaState: open ? 'running' : 'done',
+        });
         events.forEach(([kind, payload], e) =>
-          eventRows.push([uuidv7(times[e]), id, times[e], kind, JSON.stringify(payload)]),
+          eventRows.push({ id: uuidv7(times[e]), caseId: id, at: times[e]!, kind, payload }),
         );
         caseIds.push(id);
       }
-      insertCases.run({ agentId, rows: JSON.stringify(caseRows) });
-      insertEvents.run({ agentId, rows: JSON.stringify(eventRows) });
+      insertGenerated(db, agentId, caseRows, eventRows);
     })();
     onProgress(Math.min(cases, from + batch));
   }

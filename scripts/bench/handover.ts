@@ -8,6 +8,7 @@ import { CHANNELS, formatCaseNumber, SUPPORT_AREAS } from '../../electron/contra
 import type { ServiceContext } from '../../electron/services/context';
 import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { seededRandom } from '../../electron/services/seeded-random';
+import { insertGenerated, nextCaseNumber, type GeneratedCase, type GeneratedEvent } from './bulk-insert';
 
 export const HANDOVER_OPEN_CASES = 5_000;
 const OPEN = ['new', 'in_progress', 'waiting_customer', 'waiting_21v'] as const;
@@ -24,17 +25,8 @@ export function topUpOpenCases(db: Db, agentId: string, wanted: number, now: num
     id: string;
     name: string;
   }[];
-  const insertCase = db.prepare(
-    `INSERT INTO cases (id, number, customer_id, customer_name, title, description, support_area, service, severity,
-       channel, status, request_number, created_by, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, '', ?, 'office365', ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertEvent = db.prepare(
-    `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const bump = db.prepare(
-    `INSERT INTO case_counters (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
-  );
+  const cases: GeneratedCase[] = [];
+  const events: GeneratedEvent[] = [];
   db.transaction(() => {
     for (let i = 0; i < missing; i++) {
       const customer = r.pick(customers);
@@ -43,31 +35,34 @@ export function topUpOpenCases(db: Db, agentId: string, wanted: number, now: num
       let at = now - Math.floor(r.next() * 48 * HOUR) - 10 * HOUR;
       const id = uuidv7(at);
       const year = new Date(at).getFullYear();
-      const number = formatCaseNumber(year, (bump.get(year) as { last: number }).last);
+      const number = formatCaseNumber(year, nextCaseNumber(db, year));
       const title = `值班待跟进案例 ${i}`;
-      const events: [string, unknown][] = [['created', { title, severity, status: 'new' }]];
-      for (let e = 0; e < 8; e++) events.push(['note', { body: `值班记录 #${i}-${e}` }]);
-      events.push(['status_changed', { from: 'new', to: status }]);
-      const times = events.map(() => (at += 60_000 + Math.floor(r.next() * 30 * 60_000)));
-      insertCase.run(
+      const timeline: [string, unknown][] = [['created', { title, severity, status: 'new' }]];
+      for (let e = 0; e < 8; e++) timeline.push(['note', { body: `值班记录 #${i}-${e}` }]);
+      timeline.push(['status_changed', { from: 'new', to: status }]);
+      const times = timeline.map(() => (at += 60_000 + Math.floor(r.next() * 30 * 60_000)));
+      cases.push({
         id,
         number,
-        customer.id,
-        customer.name,
+        customerId: customer.id,
+        customerName: customer.name,
         title,
-        r.pick(SUPPORT_AREAS),
+        description: '',
+        supportArea: r.pick(SUPPORT_AREAS),
+        service: 'office365',
         severity,
-        r.pick(CHANNELS),
+        channel: r.pick(CHANNELS),
         status,
-        status === 'waiting_21v' ? `26${String(2_000_000_000_000 + i).slice(-14)}` : null,
-        agentId,
-        times[0],
-        at,
-      );
-      events.forEach(([kind, payload], e) =>
-        insertEvent.run(uuidv7(times[e]), id, agentId, times[e], kind, JSON.stringify(payload)),
+        requestNumber: status === 'waiting_21v' ? `26${String(2_000_000_000_000 + i).slice(-14)}` : null,
+        createdAt: times[0]!,
+        updatedAt: at,
+        slaState: 'running',
+      });
+      timeline.forEach(([kind, payload], e) =>
+        events.push({ id: uuidv7(times[e]), caseId: id, at: times[e]!, kind, payload }),
       );
     }
+    insertGenerated(db, agentId, cases, events);
   })();
   return missing;
 }
