@@ -8,7 +8,7 @@ import {
   type AgentRole,
 } from '../../../electron/contract/agents';
 import { LANGUAGES, type Language } from '../../../electron/contract/domain';
-import { ApiCallError } from '../../lib/api';
+import { useFormSave } from '../../lib/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import { fieldErrors, refusalText } from '../duty/duty-text';
@@ -19,7 +19,7 @@ interface Values {
   languages: Language[];
   pin?: string;
 }
-const FIELDS = ['name', 'role', 'languages', 'pin'];
+const FIELDS = ['name', 'role', 'languages', 'pin'] as const;
 
 interface Props {
   /** The agent to edit; without one the form adds an agent. */
@@ -33,13 +33,17 @@ export function AgentFormModal({ agent, open, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
   const saveAgent = useStore((s) => s.saveAgent);
-  const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const { saving, save: run } = useFormSave(form, {
+    fieldErrors: (issues) => fieldErrors(issues, FIELDS, t),
+    onError: (error, onFields) => {
+      if (!onFields) setFailure(refusalText(t, error, (k) => i18n.exists(k)));
+    },
+  });
 
-  async function save(values: Values) {
-    setSaving(true);
+  function save(values: Values) {
     setFailure(null);
-    try {
+    return run(async () => {
       await saveAgent({
         ...(agent ? { id: agent.id } : {}),
         name: values.name,
@@ -48,15 +52,7 @@ export function AgentFormModal({ agent, open, onClose }: Props) {
         ...(!agent && values.pin ? { pin: values.pin } : {}),
       });
       onClose();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
-        form.setFields(fieldErrors(error.issues, FIELDS, t) as { name: keyof Values; errors: string[] }[]);
-      } else {
-        setFailure(refusalText(t, error, (k) => i18n.exists(k)));
-      }
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -1,10 +1,11 @@
 import { App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueService } from '../../../electron/contract/services-catalogue';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useFormSave } from '../../lib/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 import { formErrors } from './form-issues';
 
 interface Values {
@@ -27,25 +28,19 @@ export function AddServiceModal({
   const { message } = App.useApp();
   const serviceAdded = useStore((s) => s.serviceAdded);
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { saving, save: run } = useFormSave(form, {
+    fieldErrors: (issues) => formErrors(issues, FIELDS, t),
+    onError: (error) => message.error(errorText(t, error)),
+  });
 
-  async function save(values: Values) {
-    setSaving(true);
-    try {
+  const save = (values: Values) =>
+    run(async () => {
       const service = await call('services.add', values);
       serviceAdded(service);
       message.success(t('serviceCatalogue.added', { name: service.nameZh }));
       onClose();
       onAdded?.(service);
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
-        form.setFields(formErrors(error.issues, FIELDS, t));
-      }
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
 
   return (
     <Modal

@@ -1,11 +1,12 @@
 import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../electron/contract/customers';
 import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../electron/contract/domain';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useFormSave } from '../../lib/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 import { formErrors } from './form-issues';
 
 interface Values {
@@ -35,26 +36,20 @@ export function ContactModal({ customerId, contact, open, onClose }: Props) {
   const { message } = App.useApp();
   const showCustomer = useStore((s) => s.showCustomer);
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { saving, save: run } = useFormSave(form, {
+    fieldErrors: (issues) => formErrors(issues, FIELDS, t, SPECIFIC),
+    onError: (error) => message.error(errorText(t, error)),
+  });
 
-  async function save(values: Values) {
-    setSaving(true);
-    try {
+  const save = (values: Values) =>
+    run(async () => {
       const detail = contact
         ? await call('contacts.update', { id: contact.id, ...values })
         : await call('contacts.add', { customerId, ...values });
       showCustomer(detail);
       message.success(t(contact ? 'contacts.saved' : 'contacts.added', { name: values.name.trim() }));
       onClose();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
-        form.setFields(formErrors(error.issues, FIELDS, t, SPECIFIC));
-      }
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
 
   const options = <T extends string>(values: readonly T[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));

@@ -1,10 +1,11 @@
 import { App, Checkbox, Form, Input, Modal, Switch } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer, CustomerDetail } from '../../../electron/contract/customers';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useFormSave } from '../../lib/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 import { formErrors } from './form-issues';
 import { serviceName } from './service-names';
 
@@ -33,11 +34,13 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
   const language = useStore((s) => s.language);
   const showCustomer = useStore((s) => s.showCustomer);
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { saving, save: run } = useFormSave(form, {
+    fieldErrors: (issues) => formErrors(issues, FIELDS, t),
+    onError: (error) => message.error(errorText(t, error)),
+  });
 
-  async function save(values: Values) {
-    setSaving(true);
-    try {
+  const save = (values: Values) =>
+    run(async () => {
       const { services, ...fields } = values;
       let saved: Customer;
       if (customer) {
@@ -50,15 +53,7 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
       message.success(t(customer ? 'customers.saved' : 'customers.created', { name: saved.name }));
       onClose();
       onSaved?.(saved);
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
-        form.setFields(formErrors(error.issues, FIELDS, t));
-      }
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
 
   return (
     <Modal

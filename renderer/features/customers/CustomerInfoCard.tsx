@@ -2,9 +2,10 @@ import { App, Card, Descriptions, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../electron/contract/customers';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 import { PremiumAgreementSwitch } from '../escalations/PremiumAgreementSwitch';
 
 /** The customer's identity, and the admin-role flag, which the agent flips in place. */
@@ -20,7 +21,7 @@ export function CustomerInfoCard({ detail }: { detail: CustomerDetail }) {
     try {
       showCustomer(await call('customers.update', { id: detail.id, adminRole }));
     } catch (error) {
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
     } finally {
       setSaving(false);
     }

@@ -3,8 +3,9 @@ import { App, Button, Card, Checkbox } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../electron/contract/customers';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 import { AddServiceModal } from './AddServiceModal';
 import { serviceName } from './service-names';
 
@@ -24,7 +25,7 @@ export function ServicesCard({ detail }: { detail: CustomerDetail }) {
     try {
       showCustomer(await call('customers.update', { id: detail.id, services }));
     } catch (error) {
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
     } finally {
       setPending(null);
     }

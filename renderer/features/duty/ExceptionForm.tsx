@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXCEPTION_KINDS, parseHhmm, shiftSpan, type ExceptionKind } from '../../../electron/contract/roster';
-import { ApiCallError } from '../../lib/api';
+import { useFormSave } from '../../lib/use-form-save';
 import { useStore } from '../../store';
 import { fieldErrors, refusalText } from './duty-text';
 import { useAgentOptions } from './use-agent-options';
@@ -17,7 +17,7 @@ interface Values {
   end?: string;
   note?: string;
 }
-const FIELDS = ['agentId', 'coverAgentId', 'dates', 'date', 'start', 'end', 'note'];
+const FIELDS = ['agentId', 'coverAgentId', 'dates', 'date', 'start', 'end', 'note'] as const;
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 
 /** Leave (a date range), a swap (someone takes another's shifts on a date) or an extra shift on a date. */
@@ -27,19 +27,29 @@ export function ExceptionForm() {
   const addException = useStore((s) => s.addException);
   const { options } = useAgentOptions();
   const [kind, setKind] = useState<ExceptionKind>('leave');
-  const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const { saving, save: run } = useFormSave(form, {
+    // Leave's two dates are one range picker.
+    fieldErrors: (issues) =>
+      fieldErrors(
+        issues.map((i) => (i.path === 'fromDate' || i.path === 'toDate' ? { ...i, path: 'dates' } : i)),
+        FIELDS,
+        t,
+      ),
+    onError: (error, onFields) => {
+      if (!onFields) setFailure(refusalText(t, error, (k) => i18n.exists(k)));
+    },
+  });
   const required = { required: true, message: t('validation.choose') };
   const timeRule = {
     validator: (_: unknown, v?: string) =>
       parseHhmm(v ?? '') === null ? Promise.reject(new Error(t('duty.issues.time'))) : Promise.resolve(),
   };
 
-  async function save(v: Values) {
-    setSaving(true);
+  function save(v: Values) {
     setFailure(null);
     const note = v.note?.trim() ?? '';
-    try {
+    return run(async () => {
       if (kind === 'leave') {
         await addException({
           kind,
@@ -67,19 +77,7 @@ export function ExceptionForm() {
         });
       }
       form.resetFields();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
-        // Leave's two dates are one range picker.
-        const issues = error.issues.map((i) =>
-          i.path === 'fromDate' || i.path === 'toDate' ? { ...i, path: 'dates' } : i,
-        );
-        form.setFields(fieldErrors(issues, FIELDS, t) as { name: keyof Values; errors: string[] }[]);
-      } else {
-        setFailure(refusalText(t, error, (k) => i18n.exists(k)));
-      }
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -2,7 +2,7 @@ import { Button, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseHhmm, shiftSpan, WEEKDAYS, type PatternShift } from '../../../electron/contract/roster';
-import { ApiCallError } from '../../lib/api';
+import { useFormSave } from '../../lib/use-form-save';
 import { useStore } from '../../store';
 import { fieldErrors, refusalText } from './duty-text';
 import { useAgentOptions } from './use-agent-options';
@@ -13,7 +13,7 @@ interface Values {
   end: string;
   agentId?: string;
 }
-const FIELDS = ['weekday', 'start', 'end', 'agentId'];
+const FIELDS = ['weekday', 'start', 'end', 'agentId'] as const;
 const EMPTY: Values = { start: '', end: '' };
 
 interface Props {
@@ -28,8 +28,13 @@ export function ShiftForm({ editing, onDone }: Props) {
   const [form] = Form.useForm<Values>();
   const saveShift = useStore((s) => s.saveShift);
   const { options } = useAgentOptions();
-  const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const { saving, save: run } = useFormSave(form, {
+    fieldErrors: (issues) => fieldErrors(issues, FIELDS, t),
+    onError: (error, onFields) => {
+      if (!onFields) setFailure(refusalText(t, error, (k) => i18n.exists(k)));
+    },
+  });
 
   useEffect(() => {
     form.setFieldsValue(editing ? { ...editing } : EMPTY);
@@ -48,10 +53,9 @@ export function ShiftForm({ editing, onDone }: Props) {
         : Promise.resolve(),
   });
 
-  async function save(values: Values) {
-    setSaving(true);
+  function save(values: Values) {
     setFailure(null);
-    try {
+    return run(async () => {
       await saveShift({
         ...(editing ? { id: editing.id } : {}),
         weekday: values.weekday!,
@@ -61,15 +65,7 @@ export function ShiftForm({ editing, onDone }: Props) {
       });
       form.setFieldsValue(editing ? EMPTY : { ...values, start: values.end, end: '' });
       onDone();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
-        form.setFields(fieldErrors(error.issues, FIELDS, t) as { name: keyof Values; errors: string[] }[]);
-      } else {
-        setFailure(refusalText(t, error, (k) => i18n.exists(k)));
-      }
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -9,6 +9,7 @@ import {
   type LocalDate,
 } from '../../../electron/contract/roster';
 import { ApiCallError } from '../../lib/api';
+import { formErrors } from '../customers/form-issues';
 
 /** "3月2日 周一" / "Mon 3/2": a roster date as the agent reads it. */
 export function dayLabel(t: TFunction, date: LocalDate): string {
@@ -56,25 +57,24 @@ export function refusalText(
   return issue ? t(issue.message) : (fallback ?? t(`errors.${error.code}`));
 }
 
+const invalid = (key: string) => ({ 'validation.invalid': key });
+const ROSTER_SPECIFIC: Partial<Record<string, Record<string, string>>> = {
+  start: invalid('duty.issues.time'),
+  end: invalid('duty.issues.time'),
+  date: invalid('duty.issues.date'),
+  fromDate: invalid('duty.issues.date'),
+  toDate: invalid('duty.issues.date'),
+  pin: invalid('duty.issues.pinFormat'),
+};
+
 /**
  * Field issues as antd form errors, worded for the roster: a generic "invalid" on a time or date field says
  * what shape is expected.
  */
-export function fieldErrors(issues: readonly FieldIssue[], fields: readonly string[], t: TFunction) {
-  const specific: Record<string, string> = {
-    start: 'duty.issues.time',
-    end: 'duty.issues.time',
-    date: 'duty.issues.date',
-    fromDate: 'duty.issues.date',
-    toDate: 'duty.issues.date',
-    pin: 'duty.issues.pinFormat',
-  };
-  const byField = new Map<string, string>();
-  for (const issue of issues) {
-    if (!fields.includes(issue.path) || byField.has(issue.path)) continue;
-    const key =
-      issue.message === 'validation.invalid' ? (specific[issue.path] ?? issue.message) : issue.message;
-    byField.set(issue.path, key);
-  }
-  return [...byField].map(([name, key]) => ({ name, errors: [t(key)] }));
+export function fieldErrors<Name extends string>(
+  issues: readonly FieldIssue[],
+  fields: readonly Name[],
+  t: TFunction,
+): { name: Name; errors: string[] }[] {
+  return formErrors(issues, fields, t, ROSTER_SPECIFIC);
 }
