@@ -1,4 +1,4 @@
-import type { HandoffStatus } from '../../electron/contract/escalation-status';
+import type { WaitingRequest } from '../../electron/contract/escalation-report';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
@@ -58,17 +58,8 @@ export function partnerRequestsSubmitted(db: Db, from: number, to: number): numb
   ).get(from, to)!.n;
 }
 
-export interface WaitingRow {
-  kind: 'escalation' | 'partner_request';
-  id: string;
-  caseId: string | null;
-  caseNumber: string | null;
-  customerName: string | null;
-  title: string;
-  requestNumber: string;
-  status: HandoffStatus;
-  submittedAt: number;
-}
+/** The service adds how long each has waited, up to the report's generation. */
+export type WaitingRow = Omit<WaitingRequest, 'waitingMs'>;
 
 /** Everything 21Vianet has and has not yet answered with a solution, the oldest first. */
 export function waitingOn21v(db: Db): WaitingRow[] {

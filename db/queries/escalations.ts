@@ -1,4 +1,4 @@
-import type { CaseStatus, Severity, SupportArea } from '../../electron/contract/domain';
+import type { CaseStatus, Language, Severity, SupportArea } from '../../electron/contract/domain';
 import type { HandoffStatus } from '../../electron/contract/escalation-status';
 import type {
   Escalation,
@@ -6,7 +6,6 @@ import type {
   EscalationReasonEntry,
   HandoffTarget,
 } from '../../electron/contract/escalations';
-import type { Language } from '../../electron/contract/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import {
@@ -153,11 +152,7 @@ export function listEscalations(db: Db, args: { open: boolean; limit: number }):
     .map(toEscalation);
 }
 
-export const {
-  markSubmitted: markEscalationSubmitted,
-  setStatus: setEscalationStatus,
-  deleteDraft: deleteEscalationDraft,
-} = lifecycleWrites('escalations');
+export const escalationWrites = lifecycleWrites('escalations');
 
 /** 21Vianet numbers its requests once, whichever kind they are. */
 export function requestNumberTaken(db: Db, requestNumber: string): boolean {

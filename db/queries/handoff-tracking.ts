@@ -80,3 +80,5 @@ export function lifecycleWrites(table: HandoffTable) {
     },
   };
 }
+
+export type LifecycleWrites = ReturnType<typeof lifecycleWrites>;

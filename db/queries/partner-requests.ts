@@ -83,11 +83,7 @@ export function listPartnerRequests(db: Db, args: { open: boolean; limit: number
     .map(toRequest);
 }
 
-export const {
-  markSubmitted: markPartnerSubmitted,
-  setStatus: setPartnerStatus,
-  deleteDraft: deletePartnerDraft,
-} = lifecycleWrites('partner_requests');
+export const partnerWrites = lifecycleWrites('partner_requests');
 
 export function appendPartnerEvent(
   db: Db,

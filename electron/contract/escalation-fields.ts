@@ -1,8 +1,8 @@
 // Fields shared by customer escalations and Partner Center requests: what is recorded once 21Vianet has
 // the request, and the later updates.
 import { z } from 'zod';
-import { LANGUAGES, SEVERITIES } from './domain';
-import { HANDOFF_STATUSES, UPDATE_STATUSES } from './escalation-status';
+import { LANGUAGES, SEVERITIES, type Language, type Severity } from './domain';
+import { HANDOFF_STATUSES, UPDATE_STATUSES, type HandoffStatus } from './escalation-status';
 import { id, optionalText, requiredText } from './validation';
 
 /** 21Vianet's service request number as its form shows it: letters, digits and the usual separators. */
@@ -35,14 +35,36 @@ export const updateFields = {
   note: optionalText(2_000).optional(),
 };
 
+/** A list of either kind: open (not yet closed or withdrawn, drafts included) or all, newest first. */
+export const listFields = {
+  filter: z.enum(['open', 'all']).default('open'),
+  limit: z.number().int().min(1).max(1_000).default(500),
+};
+
 /** What 21Vianet said and did, common to both kinds of request. */
 export interface HandoffTracking {
   requestNumber: string | null;
-  vianetSeverity: 'A' | 'B' | 'C' | null;
+  vianetSeverity: Severity | null;
   vianetContact: string | null;
   /** Prepared while the workstation had no network. */
   queuedOffline: boolean;
   submittedAt: number | null;
   /** When it was closed or withdrawn. */
   endedAt: number | null;
+}
+
+/** What both kinds of request record beside 21Vianet's side: who prepared it, and what it asks. */
+export interface HandoffRequest extends HandoffTracking {
+  id: string;
+  /** Who prepared it. */
+  agentId: string;
+  agentName: string;
+  status: HandoffStatus;
+  title: string;
+  severity: Severity;
+  businessImpact: string;
+  contact: string;
+  summaryLanguage: Language;
+  createdAt: number;
+  updatedAt: number;
 }

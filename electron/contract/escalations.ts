@@ -3,14 +3,15 @@
 import { z } from 'zod';
 import type { CaseDetail } from './cases';
 import type { Contact } from './customers';
-import type { CaseStatus, Language, Severity, SupportArea } from './domain';
+import type { CaseStatus, Severity, SupportArea } from './domain';
 import {
   contactText,
+  listFields,
   severity,
   submitFields,
   summaryLanguage,
   updateFields,
-  type HandoffTracking,
+  type HandoffRequest,
 } from './escalation-fields';
 import type { HandoffStatus, UpdateStatus } from './escalation-status';
 import { id, requiredText } from './validation';
@@ -72,38 +73,20 @@ export const escalationsSubmitInput = z.object(submitFields).strict();
 export const escalationsUpdateInput = z.object(updateFields).strict();
 export const escalationsDiscardInput = z.object({ id }).strict();
 export const escalationsForCaseInput = z.object({ caseId: id }).strict();
-export const escalationsListInput = z
-  .object({
-    /** open: not yet closed or withdrawn (drafts included); all: everything, newest first. */
-    filter: z.enum(['open', 'all']).default('open'),
-    limit: z.number().int().min(1).max(1_000).default(500),
-  })
-  .strict();
+export const escalationsListInput = z.object(listFields).strict();
 
 export interface EscalationReasonEntry {
   reason: EscalationReason;
   evidence: string;
 }
 
-export interface Escalation extends HandoffTracking {
-  id: string;
+export interface Escalation extends HandoffRequest {
   caseId: string;
-  /** Who prepared it. */
-  agentId: string;
-  agentName: string;
-  status: HandoffStatus;
   tried: string;
   reasons: EscalationReasonEntry[];
   service: string;
-  severity: Severity;
-  title: string;
   issue: string;
-  businessImpact: string;
-  contact: string;
   target: HandoffTarget;
-  summaryLanguage: Language;
-  createdAt: number;
-  updatedAt: number;
 }
 
 /** An escalation with the case it belongs to, for lists. */

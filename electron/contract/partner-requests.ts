@@ -2,14 +2,15 @@
 // through Support requests > Partner Center requests > New request. Tracked like escalations, without a
 // customer or a case.
 import { z } from 'zod';
-import type { Language, Severity } from './domain';
+import type { Severity } from './domain';
 import {
   contactText,
+  listFields,
   severity,
   submitFields,
   summaryLanguage,
   updateFields,
-  type HandoffTracking,
+  type HandoffRequest,
 } from './escalation-fields';
 import type { HandoffStatus, UpdateStatus } from './escalation-status';
 import { id, requiredText } from './validation';
@@ -38,27 +39,11 @@ export const partnerRequestsSubmitInput = z.object(submitFields).strict();
 export const partnerRequestsUpdateInput = z.object(updateFields).strict();
 export const partnerRequestsDiscardInput = z.object({ id }).strict();
 export const partnerRequestsGetInput = z.object({ id }).strict();
-export const partnerRequestsListInput = z
-  .object({
-    filter: z.enum(['open', 'all']).default('open'),
-    limit: z.number().int().min(1).max(1_000).default(500),
-  })
-  .strict();
+export const partnerRequestsListInput = z.object(listFields).strict();
 
-export interface PartnerRequest extends HandoffTracking {
-  id: string;
-  agentId: string;
-  agentName: string;
-  status: HandoffStatus;
+export interface PartnerRequest extends HandoffRequest {
   category: PartnerCategory;
-  title: string;
   description: string;
-  severity: Severity;
-  businessImpact: string;
-  contact: string;
-  summaryLanguage: Language;
-  createdAt: number;
-  updatedAt: number;
 }
 
 /** The request's own history (it has no case timeline): append-only, like a case's. */

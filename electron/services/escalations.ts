@@ -2,7 +2,7 @@
 // (the request number comes back into the case, which then waits on 21Vianet), and updated until closed.
 import type { ParsedInputOf } from '../contract/api';
 import { canTransition, isOpenStatus, type CaseStatus } from '../contract/domain';
-import { allowedEscalationSeverities, canUpdate, isWaitingOn21v } from '../contract/escalation-status';
+import { allowedEscalationSeverities, isWaitingOn21v } from '../contract/escalation-status';
 import type {
   CaseEscalations,
   Escalation,
@@ -14,17 +14,14 @@ import { getCaseRow, type CaseRow } from '../../db/queries/cases';
 import { listContacts } from '../../db/queries/contacts';
 import {
   customerPremium,
-  deleteEscalationDraft,
   escalationsOfCase,
+  escalationWrites,
   getEscalation,
   insertEscalationDraft,
   listEscalations,
-  markEscalationSubmitted,
   openEscalationOfCase,
   replaceReasons,
-  requestNumberTaken,
   setCaseRequestNumber,
-  setEscalationStatus,
   updateEscalationDraft,
 } from '../../db/queries/escalations';
 import { serviceExists } from '../../db/queries/services';
@@ -32,6 +29,9 @@ import { changeCase, recordEvent } from './case-events';
 import { caseDetail, changeStatus } from './cases';
 import type { ServiceContext } from './context';
 import { conflict, invalidField, notFound } from './errors';
+import { discardDraft, recordSubmission, recordUpdate, type HandoffKind } from './handoff-requests';
+
+const ESCALATION: HandoffKind = { label: 'escalation', ...escalationWrites };
 
 export function caseEscalations(
   ctx: ServiceContext,
@@ -125,17 +125,8 @@ export function submitEscalation(
   const caseId = caseOf(ctx, input.id);
   changeCase(ctx, caseId, (row) => {
     const current = getEscalation(ctx.db, input.id)!;
-    if (current.status !== 'draft') throw conflict(`escalation ${input.id} was submitted already`);
     assertEscalable(row);
-    if (requestNumberTaken(ctx.db, input.requestNumber)) {
-      throw invalidField(
-        'requestNumber',
-        'validation.requestNumberTaken',
-        `request ${input.requestNumber} is recorded already`,
-      );
-    }
-    const now = ctx.now();
-    markEscalationSubmitted(ctx.db, { ...input, at: now });
+    const now = recordSubmission(ctx, ESCALATION, current, input);
     setCaseRequestNumber(ctx.db, row.id, input.requestNumber, now);
     recordEvent(
       ctx,
@@ -169,25 +160,13 @@ export function updateEscalation(
   const caseId = caseOf(ctx, input.id);
   changeCase(ctx, caseId, (row) => {
     const current = getEscalation(ctx.db, input.id)!;
-    if (current.status !== input.from) throw conflict(`escalation ${input.id} is now ${current.status}`);
-    if (!canUpdate(current.status, input.to)) {
-      throw conflict(`escalation ${input.id} cannot go from ${current.status} to ${input.to}`);
-    }
-    const now = ctx.now();
-    setEscalationStatus(ctx.db, current.id, input.to, now);
-    const note = input.note?.trim();
+    const { at, change } = recordUpdate(ctx, ESCALATION, current, input);
     recordEvent(
       ctx,
       row.id,
       'escalation_updated',
-      {
-        escalationId: current.id,
-        requestNumber: current.requestNumber!,
-        from: current.status,
-        to: input.to,
-        ...(note ? { note } : {}),
-      },
-      now,
+      { escalationId: current.id, requestNumber: current.requestNumber!, ...change },
+      at,
     );
     if (isWaitingOn21v(input.to)) {
       if (isOpenStatus(row.status)) moveCase(ctx, row.id, 'waiting_21v');
@@ -202,10 +181,7 @@ export function discardEscalation(
   ctx: ServiceContext,
   input: ParsedInputOf<'escalations.discard'>,
 ): { discarded: boolean } {
-  const current = getEscalation(ctx.db, input.id);
-  if (!current) throw notFound('escalation', input.id);
-  if (current.status !== 'draft') throw conflict(`escalation ${input.id} was submitted: withdraw it instead`);
-  return { discarded: deleteEscalationDraft(ctx.db, input.id) };
+  return discardDraft(ctx, ESCALATION, input.id, getEscalation(ctx.db, input.id));
 }
 
 function caseOf(ctx: ServiceContext, escalationId: string): string {

@@ -1,23 +1,22 @@
 // Partner Center requests: the same hand-off as an escalation (draft, submit, updates), without a case;
 // their history is their own append-only event log.
 import type { ParsedInputOf } from '../contract/api';
-import { canUpdate } from '../contract/escalation-status';
 import type { PartnerRequest, PartnerRequestDetail } from '../contract/partner-requests';
 import { uuidv7 } from '../../db/ids';
-import { requestNumberTaken } from '../../db/queries/escalations';
 import {
   appendPartnerEvent,
-  deletePartnerDraft,
   getPartnerRequest,
   insertPartnerDraft,
   listPartnerRequests,
-  markPartnerSubmitted,
   partnerEvents,
-  setPartnerStatus,
+  partnerWrites,
   updatePartnerDraft,
 } from '../../db/queries/partner-requests';
 import type { ServiceContext } from './context';
-import { conflict, invalidField, notFound } from './errors';
+import { conflict, notFound } from './errors';
+import { discardDraft, recordSubmission, recordUpdate, type HandoffKind } from './handoff-requests';
+
+const PARTNER_REQUEST: HandoffKind = { label: 'partner request', ...partnerWrites };
 
 export function partnerRequestList(
   ctx: ServiceContext,
@@ -54,9 +53,9 @@ export function preparePartnerRequest(
         at: now,
       };
       if (!input.id) {
-        const id = uuidv7(now);
-        insertPartnerDraft(ctx.db, { ...fields, id, queuedOffline: input.offline });
-        return id;
+        const draftId = uuidv7(now);
+        insertPartnerDraft(ctx.db, { ...fields, id: draftId, queuedOffline: input.offline });
+        return draftId;
       }
       const current = getPartnerRequest(ctx.db, input.id);
       if (!current) throw notFound('partner request', input.id);
@@ -80,16 +79,7 @@ export function submitPartnerRequest(
     .transaction(() => {
       const current = getPartnerRequest(ctx.db, input.id);
       if (!current) throw notFound('partner request', input.id);
-      if (current.status !== 'draft') throw conflict(`partner request ${input.id} was submitted already`);
-      if (requestNumberTaken(ctx.db, input.requestNumber)) {
-        throw invalidField(
-          'requestNumber',
-          'validation.requestNumberTaken',
-          `request ${input.requestNumber} is recorded already`,
-        );
-      }
-      const now = ctx.now();
-      markPartnerSubmitted(ctx.db, { ...input, at: now });
+      const now = recordSubmission(ctx, PARTNER_REQUEST, current, input);
       const { requestNumber, vianetSeverity, vianetContact } = input;
       appendPartnerEvent(ctx.db, {
         id: uuidv7(now),
@@ -112,21 +102,14 @@ export function updatePartnerRequest(
     .transaction(() => {
       const current = getPartnerRequest(ctx.db, input.id);
       if (!current) throw notFound('partner request', input.id);
-      if (current.status !== input.from)
-        throw conflict(`partner request ${input.id} is now ${current.status}`);
-      if (!canUpdate(current.status, input.to)) {
-        throw conflict(`partner request ${input.id} cannot go from ${current.status} to ${input.to}`);
-      }
-      const now = ctx.now();
-      setPartnerStatus(ctx.db, current.id, input.to, now);
-      const note = input.note?.trim();
+      const { at, change } = recordUpdate(ctx, PARTNER_REQUEST, current, input);
       appendPartnerEvent(ctx.db, {
-        id: uuidv7(now),
+        id: uuidv7(at),
         requestId: current.id,
         agentId: ctx.agentId,
-        at: now,
+        at,
         kind: 'updated',
-        payload: { from: current.status, to: input.to, ...(note ? { note } : {}) },
+        payload: change,
       });
     })
     .immediate();
@@ -137,10 +120,5 @@ export function discardPartnerRequest(
   ctx: ServiceContext,
   input: ParsedInputOf<'partnerRequests.discard'>,
 ): { discarded: boolean } {
-  const current = getPartnerRequest(ctx.db, input.id);
-  if (!current) throw notFound('partner request', input.id);
-  if (current.status !== 'draft') {
-    throw conflict(`partner request ${input.id} was submitted: withdraw it instead`);
-  }
-  return { discarded: deletePartnerDraft(ctx.db, input.id) };
+  return discardDraft(ctx, PARTNER_REQUEST, input.id, getPartnerRequest(ctx.db, input.id));
 }
