@@ -24,7 +24,9 @@ export function ftsQuery(text: string): string | null {
   return words.length ? words.join(' AND ') : null;
 }
 
-const shortWords = (text: string) => text.split(/\s+/).filter((w) => w && [...w].length < MIN_FTS_LENGTH);
+/** The words too short for the trigram index, matched with LIKE instead. */
+export const shortWords = (text: string) =>
+  text.split(/\s+/).filter((w) => w && [...w].length < MIN_FTS_LENGTH);
 
 const SNIPPET = (table: string, column: number, tokens: number) =>
   `snippet(${table}, ${column}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${tokens})`;

@@ -9,7 +9,7 @@ import { SLA_CLOCKS } from '../contract/sla';
 import { breachedCount, dashboardCases, openBySeverity, waitingOn21v } from '../../db/queries/dashboard';
 import { casesDueBy, countDueBy } from '../../db/queries/sla';
 import type { ServiceContext } from './context';
-import { utcOffsetOf } from './roster';
+import { rosterPlan } from './roster';
 import { coverageGaps, onDuty } from './duty';
 import { pendingHandovers } from './handover';
 import { slaForCases } from './sla';
@@ -18,14 +18,16 @@ import { slaForCases } from './sla';
 export function nowDashboard(ctx: ServiceContext): NowDashboard {
   const at = ctx.now();
   const bySeverity = openBySeverity(ctx.db);
-  const duty = onDuty(ctx, at);
+  // One read of the roster for the duty panel and the coverage gaps (both from `at` on).
+  const plan = rosterPlan(ctx, at);
+  const duty = onDuty(ctx, at, plan);
   return {
     at,
     duty: {
       scheduled: duty.scheduled,
       signedIn: duty.signedIn,
       next: duty.next,
-      utcOffsetMinutes: utcOffsetOf(ctx),
+      utcOffsetMinutes: plan.utcOffsetMinutes,
     },
     open: {
       total: bySeverity.A + bySeverity.B + bySeverity.C,
@@ -35,7 +37,7 @@ export function nowDashboard(ctx: ServiceContext): NowDashboard {
     atRisk: atRiskClocks(ctx, at),
     waitingOn21v: waitingOn21v(ctx.db, SECTION_LIMIT),
     handovers: pendingHandovers(ctx),
-    coverageGaps: coverageGaps(ctx, at, at + GAP_WINDOW_MS),
+    coverageGaps: coverageGaps(ctx, at, at + GAP_WINDOW_MS, plan),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   nextShiftAfter,
   onDutyAt,
   shiftsBetween,
+  type RosterPlan,
   type TimeRange,
 } from '../contract/roster';
 import { uuidv7 } from '../../db/ids';
@@ -53,16 +54,19 @@ export function resumeDuty(db: Db, now: number): { agentId: string; signedIn: bo
 
 const refOf = (ctx: ServiceContext, id: string): AgentRef => ({ id, name: getAgent(ctx.db, id)?.name ?? '' });
 
-/** Who is rostered at `at`, who was signed in then, and whose shift starts next. */
+/**
+ * Who is rostered at `at`, who was signed in then, and whose shift starts next. `plan` is the roster read
+ * for instants from `at` on (a caller that also needs it reads it once).
+ */
 export function onDuty(
   ctx: ServiceContext,
   at: number,
+  plan: RosterPlan = rosterPlan(ctx, at),
 ): {
   scheduled: { id: string; name: string }[];
   signedIn: { id: string; name: string } | null;
   next: { agent: { id: string; name: string }; startsAt: number } | null;
 } {
-  const plan = rosterPlan(ctx, at);
   const scheduled = onDutyAt(shiftsBetween(plan, at, at + 1), at).map((id) => refOf(ctx, id));
   const session = sessionAt(ctx.db, at);
   const next = nextShiftAfter(plan, at);
@@ -73,13 +77,16 @@ export function onDuty(
   };
 }
 
-/** The hours from `from` to `to` with nobody (or nobody all hour) on duty, merged into ranges. */
+/**
+ * The hours from `from` to `to` with nobody (or nobody all hour) on duty, merged into ranges. `plan` is
+ * the roster read for instants from `from` on.
+ */
 export function coverageGaps(
   ctx: ServiceContext,
   from: number,
   to: number,
+  plan: RosterPlan = rosterPlan(ctx, from),
 ): { start: number; end: number }[] {
-  const plan = rosterPlan(ctx, from);
   const start = hourStart(from, plan.utcOffsetMinutes);
   const ranges: TimeRange[] = gapRanges(
     coverageHours(shiftsBetween(plan, start, to), start, to, plan.utcOffsetMinutes),

@@ -3,11 +3,9 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../contract/case-query';
 import type { HandoverPage, PdfExportStarted } from '../contract/handover';
 import { fileStamp } from '../contract/handover-file';
 import { getHandoverRow, historyPage, searchHistory } from '../../db/queries/handover';
-import { ftsQuery, MIN_FTS_LENGTH } from '../../db/queries/search';
+import { ftsQuery, shortWords } from '../../db/queries/search';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
-
-const shortWords = (text: string) => text.split(/\s+/).filter((w) => w && [...w].length < MIN_FTS_LENGTH);
 
 /** Marks each occurrence of the words, as FTS5's snippet() marks its matches. */
 function marked(text: string, words: string[]): string {
@@ -22,14 +20,16 @@ function marked(text: string, words: string[]): string {
  */
 export function handoverHistory(ctx: ServiceContext, input: ParsedInputOf<'handover.history'>): HandoverPage {
   const query = input.query.trim();
+  const fts = ftsQuery(query);
+  const short = shortWords(query);
   const heads = query
     ? searchHistory(ctx.db, {
-        fts: ftsQuery(query),
-        short: shortWords(query),
+        fts,
+        short,
         limit: input.limit,
         before: input.before,
         marks: [SNIPPET_OPEN, SNIPPET_CLOSE],
-      }).map((h) => ({ ...h, snippet: ftsQuery(query) ? h.snippet : marked(h.snippet, shortWords(query)) }))
+      }).map((h) => ({ ...h, snippet: fts ? h.snippet : marked(h.snippet, short) }))
     : historyPage(ctx.db, input.limit, input.before).map((h) => ({ ...h, snippet: null }));
   const last = heads.at(-1);
   return {

@@ -51,7 +51,7 @@ import {
 import type { ServiceContext } from './context';
 import { notFound, ServiceError } from './errors';
 import { event } from './handover';
-import { refreshSla } from './sla';
+import { refreshSlaOfCases } from './sla';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -191,7 +191,7 @@ export function importHandoverFile(
       out.events.skipped = file.events.length - added.length;
       for (const caseId of added) changed.add(caseId);
       // The SLA state the case list sorts and filters by follows the merged timelines, as after any event.
-      for (const caseId of changed) refreshSla(ctx, caseId);
+      refreshSlaOfCases(ctx, changed);
       mergeHandover(ctx, file, out);
       const anything =
         out.handoverAdded ||

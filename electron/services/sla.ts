@@ -71,6 +71,21 @@ export function refreshSla(ctx: ServiceContext, caseId: string, trigger?: SlaTri
   return settleCase(ctx, caseId, events, slaPolicy(ctx), ctx.now(), trigger ? { trigger } : {}).clocks;
 }
 
+/**
+ * refreshSla for many cases after a bulk write (a handover import): the policy read once and the timelines
+ * in batches, instead of both once per case.
+ */
+export function refreshSlaOfCases(ctx: ServiceContext, caseIds: Iterable<string>): void {
+  const ids = [...caseIds];
+  const policy = slaPolicy(ctx);
+  const now = ctx.now();
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    const rows = slaEventsForCases(ctx.db, batch);
+    for (const caseId of batch) settleCase(ctx, caseId, toSlaEvents(rows.get(caseId) ?? []), policy, now, {});
+  }
+}
+
 export interface Settled {
   clocks: SlaClocks;
   /** Ids of the alerts raised (breaches; and warnings when asked to warn). */
