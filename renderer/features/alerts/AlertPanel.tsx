@@ -2,9 +2,9 @@ import { ClockCircleOutlined, ExclamationCircleFilled } from '@ant-design/icons'
 import { App, Button, Empty, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaAlert } from '../../../electron/contract/sla-alerts';
-import { ApiCallError } from '../../lib/api';
 import { useNow } from '../../lib/clock';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 import { SeverityTag } from '../cases/labels';
 import { formatDueTime } from '../sla/format';
 import { NotifyPermission } from './NotifyPermission';
@@ -20,9 +20,7 @@ export function AlertPanel({ onClose }: { onClose(): void }) {
   const { message } = App.useApp();
   // Marking read is a change, refused while nobody is signed in: say so rather than fail silently.
   const read = (ids?: string[]) =>
-    markRead(ids).catch((error: unknown) =>
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`)),
-    );
+    markRead(ids).catch((error: unknown) => message.error(errorText(t, error)));
 
   const open = (alert: SlaAlert) => {
     if (!alert.read) void read([alert.id]);

@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFilters } from '../../../electron/contract/case-query';
 import type { NowDashboard } from '../../../electron/contract/dashboard';
-import { SEVERITIES } from '../../../electron/contract/domain';
+import { CASE_STATUSES, isOpenStatus, SEVERITIES } from '../../../electron/contract/domain';
 import { useStore } from '../../store';
 import { SeverityTag } from '../cases/labels';
 
-const OPEN_STATUSES = ['new', 'in_progress', 'waiting_customer', 'waiting_21v'] as const;
+const OPEN_STATUSES = CASE_STATUSES.filter(isOpenStatus);
 
 /** Open cases by severity, and how many have a clock past its target; each figure opens the list. */
 export function OpenCasesCard({ open }: { open: NowDashboard['open'] | undefined }) {

@@ -7,6 +7,7 @@ import type { CaseEscalations, EscalationReason } from '../../../electron/contra
 import type { HandoffSettings } from '../../../electron/contract/handoff-settings';
 import { ApiCallError, call } from '../../lib/api';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 import { serviceName } from '../customers/service-names';
 import { useDraft } from '../drafts/use-draft';
 import { selectOnline } from '../network/network-slice';
@@ -125,7 +126,7 @@ export function EscalationDrawer({ detail, data, settings }: Props) {
         if (problems.reasons || problems.fields.some((f) => f.name === 'tried' || Array.isArray(f.name)))
           setStep('justify');
       }
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
     } finally {
       setBusy(false);
     }
@@ -141,7 +142,7 @@ export function EscalationDrawer({ detail, data, settings }: Props) {
       message.success(t('escalation.submitted', { number: submission.requestNumber }));
       close();
     } catch (error) {
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
       throw error;
     }
   }

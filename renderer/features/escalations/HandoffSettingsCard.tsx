@@ -5,6 +5,7 @@ import type { Language } from '../../../electron/contract/domain';
 import type { HandoffSettings } from '../../../electron/contract/handoff-settings';
 import { ApiCallError, call, isBrowserMode } from '../../lib/api';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 
 interface Values {
   adminCenterUrl: string;
@@ -67,7 +68,7 @@ export function HandoffSettingsCard() {
         }
         form.setFields([...errors].map(([name, list]) => ({ name, errors: list })));
       }
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
     } finally {
       setSaving(false);
     }

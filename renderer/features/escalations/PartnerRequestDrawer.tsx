@@ -6,6 +6,7 @@ import type { HandoffSettings } from '../../../electron/contract/handoff-setting
 import type { PartnerRequestDetail } from '../../../electron/contract/partner-requests';
 import { ApiCallError, call } from '../../lib/api';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 import { useDraft } from '../drafts/use-draft';
 import { selectOnline } from '../network/network-slice';
 import { DiscardDraftButton } from './DiscardDraftButton';
@@ -126,7 +127,7 @@ function PartnerRequestEditor({ draft, settings, onSaved }: EditorProps) {
       setStep('handoff');
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'VALIDATION') show(partnerProblems(error.issues));
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
     } finally {
       setBusy(false);
     }
@@ -140,7 +141,7 @@ function PartnerRequestEditor({ draft, settings, onSaved }: EditorProps) {
       message.success(t('partnerRequests.submitted', { number: submission.requestNumber }));
       close();
     } catch (error) {
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
       throw error;
     }
   }

@@ -2,8 +2,9 @@ import { App, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../electron/contract/customers';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
 import { useStore } from '../../store';
+import { errorText } from '../cases/error-text';
 
 /** Whether the customer holds a premium agreement: only then may an escalation ask for severity A. */
 export function PremiumAgreementSwitch({ detail }: { detail: CustomerDetail }) {
@@ -17,7 +18,7 @@ export function PremiumAgreementSwitch({ detail }: { detail: CustomerDetail }) {
     try {
       showCustomer(await call('customers.update', { id: detail.id, premiumAgreement }));
     } catch (error) {
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
     } finally {
       setSaving(false);
     }

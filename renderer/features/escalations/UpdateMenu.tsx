@@ -7,7 +7,7 @@ import {
   type HandoffStatus,
   type UpdateStatus,
 } from '../../../electron/contract/escalation-status';
-import { ApiCallError } from '../../lib/api';
+import { errorText } from '../cases/error-text';
 
 interface Props {
   status: HandoffStatus;
@@ -33,7 +33,7 @@ export function UpdateMenu({ status, onUpdate }: Props) {
       setTo(null);
       setNote('');
     } catch (error) {
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
     } finally {
       setSaving(false);
     }

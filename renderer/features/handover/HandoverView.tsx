@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { itemsToConfirm } from '../../../electron/contract/handover';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
+import { STATUS_COLOR } from './format';
 import { HandoverDocument } from './HandoverDocument';
 import { HandoverToolbar } from './HandoverToolbar';
 import { useRefusalText } from './use-refusal-text';
-
-const STATUS_COLOR = { pending: 'gold', acknowledged: 'green', superseded: 'default' } as const;
 
 /** One handover (#/handover/<id>): read it, print it, export it; the incoming agent reads it back here. */
 export function HandoverView({ id }: { id: string }) {

@@ -5,8 +5,7 @@ import type { HandoverListItem } from '../../../electron/contract/handover';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { Highlight } from '../caselist/Highlight';
-
-const STATUS_COLOR = { pending: 'gold', acknowledged: 'green', superseded: 'default' } as const;
+import { STATUS_COLOR } from './format';
 
 /** Every past handover, newest first, searchable by anything written in it. */
 export function HistoryTab() {

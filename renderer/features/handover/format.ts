@@ -4,6 +4,9 @@ import { formatDueTime, formatRemaining } from '../sla/format';
 
 export type Tone = 'danger' | 'warning' | 'secondary' | undefined;
 
+/** A handover's status tag colour, in the history list as on the handover itself. */
+export const STATUS_COLOR = { pending: 'gold', acknowledged: 'green', superseded: 'default' } as const;
+
 /**
  * An item's time to breach as of `at` (now while composing; the submission time in a stored handover):
  * counting down for a running clock, "paused" with the time left for a paused one.

@@ -4,9 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SlaState } from '../../../electron/contract/sla';
 import { formatDateTime } from '../../lib/format';
 import { useNow } from '../../lib/clock';
-import { formatDuration } from './format';
-
-const SOON_MS = 60 * 60_000;
+import { formatDuration, remainingTone } from './format';
 
 /**
  * The list's "time to breach": a countdown to the case's next due time (cases.next_due_at), red once
@@ -30,11 +28,7 @@ export function DueCell({ dueAt, state }: { dueAt: number | null | undefined; st
     left < 0 ? t('sla.list.overdue', { duration: formatDuration(t, left) }) : formatDuration(t, left);
   return (
     <Tooltip title={t('sla.list.dueAt', { time: formatDateTime(dueAt) })}>
-      <Typography.Text
-        data-testid="due-cell"
-        type={left < 0 ? 'danger' : left < SOON_MS ? 'warning' : undefined}
-        strong={left < 0}
-      >
+      <Typography.Text data-testid="due-cell" type={remainingTone(left)} strong={left < 0}>
         {text}
       </Typography.Text>
     </Tooltip>

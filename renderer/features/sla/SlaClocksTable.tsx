@@ -2,11 +2,9 @@ import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SLA_CLOCKS, type SlaClockName, type SlaClocks } from '../../../electron/contract/sla';
 import { formatDateTime } from '../../lib/format';
-import { formatRemaining, formatTarget, liveClock, type LiveClock } from './format';
+import { formatRemaining, formatTarget, liveClock, remainingTone, type LiveClock } from './format';
 
 const STATE_COLOR = { running: 'processing', paused: 'default', met: 'success', breached: 'error' } as const;
-/** Under an hour left, a running clock turns amber before it turns red. */
-const SOON_MS = 60 * 60_000;
 
 interface Row {
   name: SlaClockName;
@@ -65,8 +63,7 @@ function LiveState({ live }: { live: LiveClock }) {
   const { t } = useTranslation();
   const state = live.late ? 'breached' : live.state;
   const remaining = live.remainingMs;
-  const tone =
-    remaining === null ? undefined : remaining < 0 ? 'danger' : remaining < SOON_MS ? 'warning' : undefined;
+  const tone = remaining === null ? undefined : remainingTone(remaining);
   return (
     <span data-testid="sla-clock-state" data-state={state}>
       <Tag color={STATE_COLOR[state]} style={{ marginInlineEnd: 6 }}>

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../../electron/contract/sla';
 import { MAX_WARNING_MIN, MAX_WARNINGS } from '../../../electron/contract/sla-settings';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
+import { errorText } from '../cases/error-text';
 import { PolicyTargets } from './PolicyTargets';
 
 /** Whole minutes within bounds, distinct, at most MAX_WARNINGS: what the service accepts. */
@@ -45,7 +46,7 @@ export function SlaPolicyCard() {
       show(change.policy);
       message.success(t('sla.policy.saved', { count: change.recomputed }));
     } catch (error) {
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
+      message.error(errorText(t, error));
     } finally {
       setSaving(false);
     }

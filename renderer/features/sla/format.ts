@@ -41,6 +41,11 @@ export function formatRemaining(t: TFunction, ms: number): string {
   return ms < 0 ? t('sla.remaining.overdue', { duration }) : t('sla.remaining.left', { duration });
 }
 
+/** How a time left reads: red once overdue, amber within the last hour. */
+export function remainingTone(ms: number): 'danger' | 'warning' | undefined {
+  return ms < 0 ? 'danger' : ms < HOUR ? 'warning' : undefined;
+}
+
 export type LiveState = 'running' | 'paused' | 'met' | 'breached';
 
 export interface LiveClock {
