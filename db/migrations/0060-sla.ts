@@ -7,8 +7,8 @@ import {
   SLA_CLOCKS,
   slaStateOf,
   type SlaClocks,
-} from '../../electron/contract/sla';
-import { policyFrom } from '../../electron/contract/sla-settings';
+} from '../../core/sla';
+import { policyFrom } from '../../core/sla-settings';
 import { slaEventsForCases, toSlaEvents } from '../queries/sla-events';
 import type { Migration } from './types';
 

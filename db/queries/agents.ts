@@ -1,5 +1,5 @@
-import type { AgentProfile } from '../../electron/contract/agents';
-import type { Language } from '../../electron/contract/domain';
+import type { AgentProfile } from '../../core/agents';
+import type { Language } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

@@ -1,4 +1,4 @@
-import type { Attachment } from '../../electron/contract/attachments';
+import type { Attachment } from '../../core/attachments';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

@@ -1,5 +1,5 @@
-import type { CaseListItem } from '../../electron/contract/cases';
-import type { CaseFilters, ListCursor, SortDir, SortKey } from '../../electron/contract/case-query';
+import type { CaseListItem } from '../../core/cases';
+import type { CaseFilters, ListCursor, SortDir, SortKey } from '../../core/case-query';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { DUE_KEY, NEVER_DUE, OVERDUE_ROWIDS } from './sla';

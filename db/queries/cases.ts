@@ -1,5 +1,5 @@
-import type { CaseStatus, Channel, Severity, SupportArea } from '../../electron/contract/domain';
-import type { SlaState } from '../../electron/contract/sla';
+import type { CaseStatus, Channel, Severity, SupportArea } from '../../core/domain';
+import type { SlaState } from '../../core/sla';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

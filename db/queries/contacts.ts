@@ -1,4 +1,4 @@
-import type { Contact } from '../../electron/contract/customers';
+import type { Contact } from '../../core/customers';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

@@ -1,4 +1,4 @@
-import type { Customer, CustomerCursor, CustomerListItem } from '../../electron/contract/customers';
+import type { Customer, CustomerCursor, CustomerListItem } from '../../core/customers';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

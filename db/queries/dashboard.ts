@@ -1,5 +1,5 @@
-import type { DashboardCase, WaitingOn21v } from '../../electron/contract/dashboard';
-import type { Severity } from '../../electron/contract/domain';
+import type { DashboardCase, WaitingOn21v } from '../../core/dashboard';
+import type { Severity } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { OVERDUE_ROWIDS } from './sla';

@@ -1,4 +1,4 @@
-import type { DutySession, SessionEndKind } from '../../electron/contract/duty';
+import type { DutySession, SessionEndKind } from '../../core/duty';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

@@ -1,4 +1,4 @@
-import type { QueueItem } from '../../electron/contract/escalation-queue';
+import type { QueueItem } from '../../core/escalation-queue';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

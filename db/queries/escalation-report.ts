@@ -1,4 +1,4 @@
-import type { WaitingRequest } from '../../electron/contract/escalation-report';
+import type { WaitingRequest } from '../../core/escalation-report';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

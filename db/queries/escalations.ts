@@ -1,11 +1,11 @@
-import type { CaseStatus, Language, Severity, SupportArea } from '../../electron/contract/domain';
-import type { HandoffStatus } from '../../electron/contract/escalation-status';
+import type { CaseStatus, Language, Severity, SupportArea } from '../../core/domain';
+import type { HandoffStatus } from '../../core/escalation-status';
 import type {
   Escalation,
   EscalationListItem,
   EscalationReasonEntry,
   HandoffTarget,
-} from '../../electron/contract/escalations';
+} from '../../core/escalations';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import {

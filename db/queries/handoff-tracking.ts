@@ -1,11 +1,7 @@
 // What customer escalations and Partner Center requests share in the case log: the columns that track a
 // request with 21Vianet, and its life from draft to closed. Both tables have the same columns for these.
-import type { Severity } from '../../electron/contract/domain';
-import {
-  HANDOFF_STATUSES,
-  isOpenHandoff,
-  type HandoffStatus,
-} from '../../electron/contract/escalation-status';
+import type { Severity } from '../../core/domain';
+import { HANDOFF_STATUSES, isOpenHandoff, type HandoffStatus } from '../../core/escalation-status';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

@@ -1,5 +1,5 @@
-import type { CaseStatus, Severity } from '../../electron/contract/domain';
-import type { OpenCaseFacts } from '../../electron/contract/handover';
+import type { CaseStatus, Severity } from '../../core/domain';
+import type { OpenCaseFacts } from '../../core/handover';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

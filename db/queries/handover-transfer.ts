@@ -4,7 +4,7 @@ import type {
   HandoverFileContact,
   HandoverFileCustomer,
   HandoverFileEvent,
-} from '../../electron/contract/handover-file';
+} from '../../core/handover-file';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

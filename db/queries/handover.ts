@@ -4,7 +4,7 @@ import type {
   HandoverDocument,
   HandoverEventKind,
   HandoverStatus,
-} from '../../electron/contract/handover';
+} from '../../core/handover';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { escapeLike } from './customers';

@@ -1,4 +1,4 @@
-import type { CaseLink, LinkKind } from '../../electron/contract/cases';
+import type { CaseLink, LinkKind } from '../../core/cases';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

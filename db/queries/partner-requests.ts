@@ -1,9 +1,5 @@
-import type { Language, Severity } from '../../electron/contract/domain';
-import type {
-  PartnerCategory,
-  PartnerRequest,
-  PartnerRequestEvent,
-} from '../../electron/contract/partner-requests';
+import type { Language, Severity } from '../../core/domain';
+import type { PartnerCategory, PartnerRequest, PartnerRequestEvent } from '../../core/partner-requests';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import {

@@ -4,7 +4,7 @@ import {
   type PatternShift,
   type RosterException,
   type Weekday,
-} from '../../electron/contract/roster';
+} from '../../core/roster';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

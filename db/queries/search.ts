@@ -1,6 +1,6 @@
-import type { CaseListItem } from '../../electron/contract/cases';
-import type { CaseFilters, MatchSource, SearchHit } from '../../electron/contract/case-query';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/contract/case-query';
+import type { CaseListItem } from '../../core/cases';
+import type { CaseFilters, MatchSource, SearchHit } from '../../core/case-query';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/case-query';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { escapeLike } from './customers';

@@ -1,4 +1,4 @@
-import type { CatalogueService } from '../../electron/contract/services-catalogue';
+import type { CatalogueService } from '../../core/services-catalogue';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

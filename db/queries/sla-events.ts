@@ -1,5 +1,5 @@
-import type { CaseStatus, Severity } from '../../electron/contract/domain';
-import type { SlaEvent } from '../../electron/contract/sla';
+import type { CaseStatus, Severity } from '../../core/domain';
+import type { SlaEvent } from '../../core/sla';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

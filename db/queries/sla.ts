@@ -1,6 +1,6 @@
-import type { SlaAlert, SlaAlertKind } from '../../electron/contract/sla-alerts';
-import type { SlaClockName, SlaState } from '../../electron/contract/sla';
-import type { Severity } from '../../electron/contract/domain';
+import type { SlaAlert, SlaAlertKind } from '../../core/sla-alerts';
+import type { SlaClockName, SlaState } from '../../core/sla';
+import type { Severity } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

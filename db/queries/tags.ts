@@ -1,4 +1,4 @@
-import type { TagCount } from '../../electron/contract/cases';
+import type { TagCount } from '../../core/cases';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { escapeLike } from './customers';

@@ -1,4 +1,4 @@
-import type { CaseFilters } from '../../electron/contract/case-query';
+import type { CaseFilters } from '../../core/case-query';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { OPERATION_NAMES, ipcChannel } from '../contract/names';
-import type { Result } from '../contract/errors';
+import { OPERATION_NAMES, ipcChannel } from '../../core/names';
+import type { Result } from '../../core/errors';
 import { isTrustedSender } from '../security/app-origin';
 import type { Dispatch } from '../services/dispatch';
 

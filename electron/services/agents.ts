@@ -1,6 +1,6 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { AgentProfile } from '../contract/agents';
-import { localDateOf } from '../contract/roster';
+import type { ParsedInputOf } from '../../core/api';
+import type { AgentProfile } from '../../core/agents';
+import { localDateOf } from '../../core/roster';
 import { uuidv7 } from '../../db/ids';
 import type { Db } from '../../db/open';
 import {

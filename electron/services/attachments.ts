@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import type { ParsedInputOf } from '../contract/api';
-import { MB, type AttachmentContent, type AttachmentOpened } from '../contract/attachments';
-import type { CaseDetail } from '../contract/cases';
+import type { ParsedInputOf } from '../../core/api';
+import { MB, type AttachmentContent, type AttachmentOpened } from '../../core/attachments';
+import type { CaseDetail } from '../../core/cases';
 import { uuidv7 } from '../../db/ids';
 import { getAttachment, insertAttachment } from '../../db/queries/attachments';
 import { getEvent } from '../../db/queries/events';

@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { CaseEvent, CaseEventKind, CaseEventOf } from '../contract/cases';
+import type { ParsedInputOf } from '../../core/api';
+import type { CaseEvent, CaseEventKind, CaseEventOf } from '../../core/cases';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
 import { getCaseRow, touchCase, type CaseRow } from '../../db/queries/cases';

@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { CaseExport } from '../contract/case-query';
+import type { ParsedInputOf } from '../../core/api';
+import type { CaseExport } from '../../core/case-query';
 import { exportExtras, iterateCases } from '../../db/queries/case-list';
 import { searchCases } from '../../db/queries/search';
 import type { ServiceContext } from './context';

@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { CaseDetail, LinkKind } from '../contract/cases';
+import type { ParsedInputOf } from '../../core/api';
+import type { CaseDetail, LinkKind } from '../../core/cases';
 import { getCaseRow, type CaseRow } from '../../db/queries/cases';
 import { deleteLink, findLink, insertLink } from '../../db/queries/links';
 import { changeCase, recordEvent } from './case-events';

@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { CaseCount, CasePage, SearchResult } from '../contract/case-query';
+import type { ParsedInputOf } from '../../core/api';
+import type { CaseCount, CasePage, SearchResult } from '../../core/case-query';
 import { countCases, cursorOf, listCasePage } from '../../db/queries/case-list';
 import { searchCases } from '../../db/queries/search';
 import type { ServiceContext } from './context';

@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { CaseDetail, TagCount } from '../contract/cases';
+import type { ParsedInputOf } from '../../core/api';
+import type { CaseDetail, TagCount } from '../../core/cases';
 import { deleteTag, existingSpelling, insertTag, suggestTags } from '../../db/queries/tags';
 import { changeCase, recordEvent } from './case-events';
 import { caseDetail } from './cases';

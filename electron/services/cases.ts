@@ -1,6 +1,6 @@
-import type { ParsedInputOf } from '../contract/api';
-import { CASE_FIELDS, type CaseDetail, type CaseEvent } from '../contract/cases';
-import { canTransition, formatCaseNumber, isReopen } from '../contract/domain';
+import type { ParsedInputOf } from '../../core/api';
+import { CASE_FIELDS, type CaseDetail, type CaseEvent } from '../../core/cases';
+import { canTransition, formatCaseNumber, isReopen } from '../../core/domain';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
 import { listAttachments } from '../../db/queries/attachments';

@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { Contact, CustomerDetail } from '../contract/customers';
+import type { ParsedInputOf } from '../../core/api';
+import type { Contact, CustomerDetail } from '../../core/customers';
 import { uuidv7 } from '../../db/ids';
 import {
   contactInUse,

@@ -3,7 +3,7 @@
 // and a row naming a customer already in the case log updates it. A row whose tenant domain and
 // Partner Center id point at two different customers is refused rather than guessed at.
 // Pure: the case log's customers come in as an index.
-import type { ImportIssue, ImportField } from '../contract/customer-import';
+import type { ImportIssue, ImportField } from '../../core/customer-import';
 import type { StagedContact, StagedRow } from './customer-import-rows';
 
 export interface ExistingCustomer {

@@ -8,11 +8,11 @@ import {
   type ImportField,
   type ImportIssue,
   type ImportIssueCode,
-} from '../contract/customer-import';
-import { contactEmail, contactPhone } from '../contract/customers';
-import type { Channel, Language } from '../contract/domain';
-import type { CatalogueService } from '../contract/services-catalogue';
-import { tenantDomain } from '../contract/validation';
+} from '../../core/customer-import';
+import { contactEmail, contactPhone } from '../../core/customers';
+import type { Channel, Language } from '../../core/domain';
+import type { CatalogueService } from '../../core/services-catalogue';
+import { tenantDomain } from '../../core/validation';
 import type { CsvRecord } from './csv';
 
 export interface StagedContact {

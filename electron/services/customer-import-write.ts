@@ -1,5 +1,5 @@
-import type { ImportOutcome } from '../contract/customer-import';
-import type { Customer } from '../contract/customers';
+import type { ImportOutcome } from '../../core/customer-import';
+import type { Customer } from '../../core/customers';
 import { uuidv7 } from '../../db/ids';
 import { insertContact } from '../../db/queries/contacts';
 import {

@@ -1,4 +1,4 @@
-import type { ParsedInputOf } from '../contract/api';
+import type { ParsedInputOf } from '../../core/api';
 import {
   IMPORT_CHUNK_CHARS,
   IMPORT_MAX_ROWS,
@@ -9,7 +9,7 @@ import {
   type ImportPreview,
   type ImportProgress,
   type ImportSession,
-} from '../contract/customer-import';
+} from '../../core/customer-import';
 import type { Db } from '../../db/open';
 import { uuidv7 } from '../../db/ids';
 import { customerKeys } from '../../db/queries/customer-bulk';

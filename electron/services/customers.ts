@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { Customer, CustomerDetail, CustomerPage } from '../contract/customers';
+import type { ParsedInputOf } from '../../core/api';
+import type { Customer, CustomerDetail, CustomerPage } from '../../core/customers';
 import { uuidv7 } from '../../db/ids';
 import { listContacts } from '../../db/queries/contacts';
 import { customerPremium, setCustomerPremium } from '../../db/queries/escalations';

@@ -4,8 +4,8 @@ import {
   SECTION_LIMIT,
   type AtRiskClock,
   type NowDashboard,
-} from '../contract/dashboard';
-import { SLA_CLOCKS } from '../contract/sla';
+} from '../../core/dashboard';
+import { SLA_CLOCKS } from '../../core/sla';
 import { breachedCount, dashboardCases, openBySeverity, waitingOn21v } from '../../db/queries/dashboard';
 import { casesDueBy, countDueBy } from '../../db/queries/sla';
 import type { ServiceContext } from './context';

@@ -1,5 +1,5 @@
-import type { SupportArea } from '../contract/domain';
-import type { EscalationReason } from '../contract/escalations';
+import type { SupportArea } from '../../core/domain';
+import type { EscalationReason } from '../../core/escalations';
 
 // A realistic bilingual desk: customers of a reseller and the problems they bring, per support area.
 export const DEMO_CUSTOMERS: ReadonlyArray<readonly [name: string, tenant: string]> = [

@@ -1,8 +1,8 @@
-import { CHANNELS, SEVERITIES, SUPPORT_AREAS, type CaseStatus, type Service } from '../contract/domain';
-import { ESCALATION_REASONS } from '../contract/escalations';
-import { localDateOf } from '../contract/roster';
+import { CHANNELS, SEVERITIES, SUPPORT_AREAS, type CaseStatus, type Service } from '../../core/domain';
+import { ESCALATION_REASONS } from '../../core/escalations';
+import { localDateOf } from '../../core/roster';
 import { casePage } from './case-list';
-import type { CaseDetail } from '../contract/cases';
+import type { CaseDetail } from '../../core/cases';
 import { addReply } from './case-events';
 import { addNote, changeStatus, createCase } from './cases';
 import type { ServiceContext } from './context';

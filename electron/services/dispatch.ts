@@ -1,5 +1,5 @@
-import { isOperationName, operations } from '../contract/api';
-import type { ApiError, FieldIssue, Result } from '../contract/errors';
+import { isOperationName, operations } from '../../core/api';
+import type { ApiError, FieldIssue, Result } from '../../core/errors';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { handlers } from './index';

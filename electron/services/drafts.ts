@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { DraftDiscarded, DraftFound, DraftSaved } from '../contract/drafts';
+import type { ParsedInputOf } from '../../core/api';
+import type { DraftDiscarded, DraftFound, DraftSaved } from '../../core/drafts';
 import { deleteDraft, getDraft, upsertDraft } from '../../db/queries/drafts';
 import type { ServiceContext } from './context';
 

@@ -1,7 +1,7 @@
 // Who is on duty: the agent signed in at this shared workstation (and so answerable for every change made
 // on it), and who the roster says should be. A sign-in is a duty session, the agent's shift at the desk.
-import type { ParsedInputOf } from '../contract/api';
-import type { AgentRef, DutySession, DutyStatus } from '../contract/duty';
+import type { ParsedInputOf } from '../../core/api';
+import type { AgentRef, DutySession, DutyStatus } from '../../core/duty';
 import {
   coverageHours,
   gapRanges,
@@ -11,7 +11,7 @@ import {
   shiftsBetween,
   type RosterPlan,
   type TimeRange,
-} from '../contract/roster';
+} from '../../core/roster';
 import { uuidv7 } from '../../db/ids';
 import type { Db } from '../../db/open';
 import { getAgent, getAgentProfile, listAgentProfiles } from '../../db/queries/agents';

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../contract/errors';
+import type { ErrorCode, FieldIssue } from '../../core/errors';
 
 /** A domain failure with a code the UI understands; anything else becomes INTERNAL. */
 export class ServiceError extends Error {

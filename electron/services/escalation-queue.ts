@@ -1,4 +1,4 @@
-import type { QueueItem } from '../contract/escalation-queue';
+import type { QueueItem } from '../../core/escalation-queue';
 import { queuedDrafts } from '../../db/queries/escalation-queue';
 import type { ServiceContext } from './context';
 

@@ -6,7 +6,7 @@ import type {
   ReportGranularity,
   ReportPeriod,
   RepeatedTopic,
-} from '../contract/escalation-report';
+} from '../../core/escalation-report';
 import type { SubmittedEscalationRow } from '../../db/queries/escalation-report';
 import { similarity, titleGrams } from './similar-cases';
 

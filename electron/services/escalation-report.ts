@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import { REPORT_DIMENSIONS, type EscalationReport } from '../contract/escalation-report';
+import type { ParsedInputOf } from '../../core/api';
+import { REPORT_DIMENSIONS, type EscalationReport } from '../../core/escalation-report';
 import {
   casesCreatedPerPeriod,
   partnerRequestsSubmitted,

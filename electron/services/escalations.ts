@@ -1,14 +1,14 @@
 // Escalations on behalf of a customer: prepared (a draft, the offline queue), submitted in 21Vianet's form
 // (the request number comes back into the case, which then waits on 21Vianet), and updated until closed.
-import type { ParsedInputOf } from '../contract/api';
-import { canTransition, isOpenStatus, type CaseStatus } from '../contract/domain';
-import { allowedEscalationSeverities, isWaitingOn21v } from '../contract/escalation-status';
+import type { ParsedInputOf } from '../../core/api';
+import { canTransition, isOpenStatus, type CaseStatus } from '../../core/domain';
+import { allowedEscalationSeverities, isWaitingOn21v } from '../../core/escalation-status';
 import type {
   CaseEscalations,
   Escalation,
   EscalationChange,
   EscalationListItem,
-} from '../contract/escalations';
+} from '../../core/escalations';
 import { uuidv7 } from '../../db/ids';
 import { getCaseRow, type CaseRow } from '../../db/queries/cases';
 import { listContacts } from '../../db/queries/contacts';

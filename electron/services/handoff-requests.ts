@@ -1,8 +1,8 @@
 // The life of a request handed off to 21Vianet, the same for customer escalations and Partner Center
 // requests: recording its submission, a later update, discarding a draft. Each kind then writes its own
 // history (the case timeline, or the request's event log).
-import { canUpdate, type HandoffStatus, type UpdateStatus } from '../contract/escalation-status';
-import type { ParsedInputOf } from '../contract/api';
+import { canUpdate, type HandoffStatus, type UpdateStatus } from '../../core/escalation-status';
+import type { ParsedInputOf } from '../../core/api';
 import type { LifecycleWrites } from '../../db/queries/handoff-tracking';
 import { requestNumberTaken } from '../../db/queries/escalations';
 import type { ServiceContext } from './context';

@@ -3,14 +3,14 @@
 // answer. The window's own behaviour is the pure policy in electron/security/handoff-policy.ts.
 import os from 'node:os';
 import path from 'node:path';
-import type { ParsedInputOf } from '../contract/api';
-import type { FieldIssue } from '../contract/errors';
+import type { ParsedInputOf } from '../../core/api';
+import type { FieldIssue } from '../../core/errors';
 import {
   DEFAULT_ADMIN_CENTER_URL,
   type HandoffOpened,
   type HandoffSettings,
-} from '../contract/handoff-settings';
-import type { Language } from '../contract/domain';
+} from '../../core/handoff-settings';
+import type { Language } from '../../core/domain';
 import { readSetting, writeSetting } from '../../db/queries/settings';
 import { allowedOrigins, DEFAULT_HANDOFF_ALLOWLIST, isAllowedUrl } from '../security/handoff-policy';
 import type { ServiceContext } from './context';

@@ -8,7 +8,7 @@
 // cache remembers the last row it has seen (rowid and id); rows after it name the cases to read again. If
 // that row is no longer there (a transaction that wrote it was rolled back, its rowid reused), the whole
 // cache is dropped.
-import { computeSla, type SlaClocks, type SlaEvent } from '../contract/sla';
+import { computeSla, type SlaClocks, type SlaEvent } from '../../core/sla';
 import type { Db } from '../../db/open';
 import { casesWithEventsAfter, eventAt, lastEvent } from '../../db/queries/handover-compose';
 import { slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';

@@ -1,7 +1,7 @@
-import type { ParsedInputOf } from '../contract/api';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../contract/case-query';
-import type { HandoverPage, PdfExportStarted } from '../contract/handover';
-import { fileStamp } from '../contract/handover-file';
+import type { ParsedInputOf } from '../../core/api';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/case-query';
+import type { HandoverPage, PdfExportStarted } from '../../core/handover';
+import { fileStamp } from '../../core/handover-file';
 import { getHandoverRow, historyPage, searchHistory } from '../../db/queries/handover';
 import { ftsQuery, shortWords } from '../../db/queries/search';
 import type { ServiceContext } from './context';

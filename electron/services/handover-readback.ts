@@ -1,12 +1,12 @@
 // The incoming agent's read-back: each severity-A item confirmed on its own, then the acknowledgement (T2).
-import type { ParsedInputOf } from '../contract/api';
+import type { ParsedInputOf } from '../../core/api';
 import {
   acknowledgeRefusal,
   confirmRefusal,
   itemsToConfirm,
   type Handover,
   type ReadBackRefusal,
-} from '../contract/handover';
+} from '../../core/handover';
 import { getHandoverRow, handoverEvents, setAcknowledged, type HandoverRow } from '../../db/queries/handover';
 import type { ServiceContext } from './context';
 import { notFound, ServiceError } from './errors';

@@ -1,9 +1,9 @@
 // Handover between workstations: one file with the handover and everything it names, sealed by SHA-256;
 // an import checks the seal and the file's shape before it writes anything, then merges in one transaction.
 import { createHash } from 'node:crypto';
-import type { ParsedInputOf } from '../contract/api';
-import { CASE_NUMBER_PATTERN } from '../contract/domain';
-import { handoverSearchText } from '../contract/handover';
+import type { ParsedInputOf } from '../../core/api';
+import { CASE_NUMBER_PATTERN } from '../../core/domain';
+import { handoverSearchText } from '../../core/handover';
 import {
   checksumPayload,
   fileReferenceProblems,
@@ -15,7 +15,7 @@ import {
   type HandoverFile,
   type HandoverImportOutcome,
   type MergeCounts,
-} from '../contract/handover-file';
+} from '../../core/handover-file';
 import { getAgent, insertAgent } from '../../db/queries/agents';
 import { nextCaseSequence } from '../../db/queries/cases';
 import { getCustomer } from '../../db/queries/customers';

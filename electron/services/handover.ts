@@ -1,4 +1,4 @@
-import type { ParsedInputOf } from '../contract/api';
+import type { ParsedInputOf } from '../../core/api';
 import {
   composeHandover,
   validateHandover,
@@ -11,7 +11,7 @@ import {
   type HandoverItem,
   type OpenCaseFacts,
   type PendingHandover,
-} from '../contract/handover';
+} from '../../core/handover';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
 import type { Db } from '../../db/open';

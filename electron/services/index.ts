@@ -1,4 +1,4 @@
-import type { OperationName, OutputOf, ParsedInputOf } from '../contract/api';
+import type { OperationName, OutputOf, ParsedInputOf } from '../../core/api';
 import { caseExport } from './case-export';
 import { caseCount, caseSearch, casePage } from './case-list';
 import { allAgents, createAgent, setActive, setPin, updateAgent } from './agents';

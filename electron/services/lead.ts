@@ -1,4 +1,4 @@
-import type { AgentProfile } from '../contract/agents';
+import type { AgentProfile } from '../../core/agents';
 import { getAgentProfile } from '../../db/queries/agents';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';

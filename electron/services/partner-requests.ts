@@ -1,7 +1,7 @@
 // Partner Center requests: the same hand-off as an escalation (draft, submit, updates), without a case;
 // their history is their own append-only event log.
-import type { ParsedInputOf } from '../contract/api';
-import type { PartnerRequest, PartnerRequestDetail } from '../contract/partner-requests';
+import type { ParsedInputOf } from '../../core/api';
+import type { PartnerRequest, PartnerRequestDetail } from '../../core/partner-requests';
 import { uuidv7 } from '../../db/ids';
 import {
   appendPartnerEvent,

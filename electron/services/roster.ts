@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { AgentRef, CoverageView, Roster } from '../contract/duty';
+import type { ParsedInputOf } from '../../core/api';
+import type { AgentRef, CoverageView, Roster } from '../../core/duty';
 import {
   addDays,
   coverageHours,
@@ -16,7 +16,7 @@ import {
   type PatternShift,
   type RosterException,
   type RosterPlan,
-} from '../contract/roster';
+} from '../../core/roster';
 import { uuidv7 } from '../../db/ids';
 import { getAgentProfile, listAgentProfiles } from '../../db/queries/agents';
 import {

@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { CatalogueService } from '../contract/services-catalogue';
+import type { ParsedInputOf } from '../../core/api';
+import type { CatalogueService } from '../../core/services-catalogue';
 import { insertService, listServices, serviceExists } from '../../db/queries/services';
 import type { ServiceContext } from './context';
 import { invalidField } from './errors';

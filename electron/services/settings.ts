@@ -1,7 +1,7 @@
-import type { ParsedInputOf } from '../contract/api';
-import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../contract/attachments';
-import type { Language } from '../contract/domain';
-import type { AppInfo, Settings } from '../contract/settings';
+import type { ParsedInputOf } from '../../core/api';
+import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../core/attachments';
+import type { Language } from '../../core/domain';
+import type { AppInfo, Settings } from '../../core/settings';
 import { getAgent } from '../../db/queries/agents';
 import { readSetting, writeSetting } from '../../db/queries/settings';
 import type { ServiceContext } from './context';

@@ -1,5 +1,5 @@
-import type { OperationName } from '../contract/api';
-import { needsSignIn } from '../contract/duty';
+import type { OperationName } from '../../core/api';
+import { needsSignIn } from '../../core/duty';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import type { Handlers } from './index';

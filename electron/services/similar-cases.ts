@@ -1,5 +1,5 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { SimilarCase } from '../contract/cases';
+import type { ParsedInputOf } from '../../core/api';
+import type { SimilarCase } from '../../core/cases';
 import { openCasesOfCustomer } from '../../db/queries/cases';
 import type { ServiceContext } from './context';
 

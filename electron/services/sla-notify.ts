@@ -1,17 +1,14 @@
-// The text of desktop notifications, from the same resource files as the UI (renderer/i18n/<lang>/sla.json):
-// the main process has no i18next, but the strings must not live in two places.
-import zhCN from '../../renderer/i18n/zh-CN/sla.json';
-import en from '../../renderer/i18n/en/sla.json';
-import type { Language } from '../contract/domain';
-import { alertMessage, type SlaAlert } from '../contract/sla-alerts';
+// The text of desktop notifications, from the same resource files as the UI (core/i18n): the main process
+// has no i18next, but the strings must not live in two places.
+import { MESSAGES } from '../../core/i18n/resources';
+import type { Language } from '../../core/domain';
+import { alertMessage, type SlaAlert } from '../../core/sla-alerts';
 import { readSetting } from '../../db/queries/settings';
 import type { ServiceContext } from './context';
 
-const RESOURCES: Record<Language, unknown> = { 'zh-CN': zhCN, en };
-
 /** `key` looked up in the language's tree, with `{{name}}` placeholders filled in. */
 export function translate(language: Language, key: string, values: Record<string, string | number> = {}) {
-  let node: unknown = RESOURCES[language];
+  let node: unknown = MESSAGES[language];
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   const text = typeof node === 'string' ? node : key;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(values[name] ?? ''));

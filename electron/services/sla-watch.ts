@@ -1,9 +1,9 @@
 // The SLA watch: what is due, checked every half minute by the process that hosts the services (Electron
 // main, browser-mode host) and on demand. It raises each pre-breach warning once per clock cycle and
 // offset, records breaches (timeline event, outcome, alert), and notifies the desk.
-import type { ParsedInputOf } from '../contract/api';
-import { ALERT_WINDOW_MS, type SlaAlerts, type SlaCheck } from '../contract/sla-alerts';
-import type { SlaPolicyChange } from '../contract/sla-settings';
+import type { ParsedInputOf } from '../../core/api';
+import { ALERT_WINDOW_MS, type SlaAlerts, type SlaCheck } from '../../core/sla-alerts';
+import type { SlaPolicyChange } from '../../core/sla-settings';
 import { alertsByIds, casesToCheck, markAlertsRead, recentAlerts, unreadAlerts } from '../../db/queries/sla';
 import { slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';
 import type { ServiceContext } from './context';

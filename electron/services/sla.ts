@@ -1,6 +1,6 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { CaseSla } from '../contract/sla-alerts';
-import { policyFrom, type SlaPolicyChange } from '../contract/sla-settings';
+import type { ParsedInputOf } from '../../core/api';
+import type { CaseSla } from '../../core/sla-alerts';
+import { policyFrom, type SlaPolicyChange } from '../../core/sla-settings';
 import {
   computeSla,
   crossedWarnings,
@@ -13,7 +13,7 @@ import {
   type SlaClocks,
   type SlaEvent,
   type SlaPolicy,
-} from '../contract/sla';
+} from '../../core/sla';
 import { uuidv7 } from '../../db/ids';
 import { getCaseRow, touchCase } from '../../db/queries/cases';
 import { appendEvent } from '../../db/queries/events';

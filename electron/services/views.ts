@@ -1,6 +1,6 @@
-import type { ParsedInputOf } from '../contract/api';
-import type { SavedView } from '../contract/case-query';
-import { CASE_STATUSES, isOpenStatus } from '../contract/domain';
+import type { ParsedInputOf } from '../../core/api';
+import type { SavedView } from '../../core/case-query';
+import { CASE_STATUSES, isOpenStatus } from '../../core/domain';
 import { uuidv7 } from '../../db/ids';
 import { deleteView, insertView, listViews } from '../../db/queries/views';
 import type { ServiceContext } from './context';

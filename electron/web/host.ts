@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from '../contract/attachments';
+import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from '../../core/attachments';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
 import { serveStatic } from './static-files';

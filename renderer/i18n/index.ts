@@ -1,18 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../electron/contract/domain';
-
-type Tree = Record<string, unknown>;
-
-// One resource file per feature and language (i18n/<lang>/<feature>.json), merged into one tree:
-// a feature's strings live beside each other, and features never edit each other's files.
-const merge = (files: Record<string, Tree>): Tree => Object.assign({}, ...Object.values(files));
+import type { Language } from '../../core/domain';
+import { MESSAGES } from '../../core/i18n/resources';
 
 export const resources = {
-  'zh-CN': {
-    translation: merge(import.meta.glob<Tree>('./zh-CN/*.json', { eager: true, import: 'default' })),
-  },
-  en: { translation: merge(import.meta.glob<Tree>('./en/*.json', { eager: true, import: 'default' })) },
+  'zh-CN': { translation: MESSAGES['zh-CN'] },
+  en: { translation: MESSAGES.en },
 };
 
 export function initI18n(language: Language = 'zh-CN') {

@@ -1,6 +1,6 @@
 // The only module that talks to the outside: window.shiftdesk (Electron) or the loopback host (browser mode).
-import type { InputOf, OperationName, OutputOf, ShiftdeskApi } from '../../electron/contract/api';
-import type { ErrorCode, FieldIssue, Result } from '../../electron/contract/errors';
+import type { InputOf, OperationName, OutputOf, ShiftdeskApi } from '../../core/api';
+import type { ErrorCode, FieldIssue, Result } from '../../core/errors';
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import type { Language } from '../../electron/contract/domain';
+import type { Language } from '../../core/domain';
 
 /** Stored as UTC epoch ms, shown in the workstation's time zone. */
 export const formatDateTime = (ms: number) => dayjs(ms).format('YYYY-MM-DD HH:mm');

@@ -1,6 +1,6 @@
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
-import type { FieldIssue } from '../../electron/contract/errors';
+import type { FieldIssue } from '../../core/errors';
 import { ApiCallError } from './api';
 
 type FieldErrors<Values> = Parameters<FormInstance<Values>['setFields']>[0];

@@ -4,7 +4,7 @@
 // for every one of them is submitted first, so that the measured composition also carries plans over.
 import { uuidv7 } from '../../db/ids';
 import type { Db } from '../../db/open';
-import { CHANNELS, formatCaseNumber, SUPPORT_AREAS } from '../../electron/contract/domain';
+import { CHANNELS, formatCaseNumber, SUPPORT_AREAS } from '../../core/domain';
 import type { ServiceContext } from '../../electron/services/context';
 import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { seededRandom } from '../../electron/services/seeded-random';

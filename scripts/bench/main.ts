@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CASE_STATUSES, isOpenStatus } from '../../electron/contract/domain';
+import { CASE_STATUSES, isOpenStatus } from '../../core/domain';
 import { caseCount, casePage, caseSearch } from '../../electron/services/case-list';
 import { addNote, caseDetail } from '../../electron/services/cases';
 import type { ServiceContext } from '../../electron/services/context';

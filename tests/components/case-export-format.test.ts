@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SNIPPET_CLOSE as C,
-  SNIPPET_OPEN as O,
-  type CaseExportRow,
-} from '../../electron/contract/case-query';
+import { SNIPPET_CLOSE as C, SNIPPET_OPEN as O, type CaseExportRow } from '../../core/case-query';
 import { casesToCsv, casesToJson, csvCell } from '../../renderer/features/export/case-export-format';
 import { splitSnippet } from '../../renderer/features/caselist/Highlight';
 

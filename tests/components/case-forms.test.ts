@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesUpdateInput, type CaseDetail } from '../../electron/contract/cases';
+import { casesUpdateInput, type CaseDetail } from '../../core/cases';
 import { composerFromDraft, isEmptyComposer, toEntry } from '../../renderer/features/cases/composer-entry';
 import { editFieldErrors, editValues, toUpdate } from '../../renderer/features/cases/edit-case-form';
 import {

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { App } from 'antd';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, CaseEvent } from '../../electron/contract/cases';
+import type { CaseDetail, CaseEvent } from '../../core/cases';
 import { NoteComposer } from '../../renderer/features/cases/NoteComposer';
 import { SimilarCasesAlert } from '../../renderer/features/cases/SimilarCasesAlert';
 import { Timeline } from '../../renderer/features/cases/Timeline';

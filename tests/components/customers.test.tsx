@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { App } from 'antd';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { IMPORT_CHUNK_CHARS } from '../../electron/contract/customer-import';
+import { IMPORT_CHUNK_CHARS } from '../../core/customer-import';
 import { formatRoute, parseRoute } from '../../renderer/app/routes';
 import { CustomerListPage } from '../../renderer/features/customers/CustomerListPage';
 import { formErrors } from '../../renderer/features/customers/form-issues';

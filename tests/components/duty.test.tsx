@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { App } from 'antd';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AgentProfile } from '../../electron/contract/agents';
-import type { DutyStatus } from '../../electron/contract/duty';
+import type { AgentProfile } from '../../core/agents';
+import type { DutyStatus } from '../../core/duty';
 import { AgentSwitcher } from '../../renderer/features/duty/AgentSwitcher';
 import { CoveragePanel } from '../../renderer/features/duty/CoveragePanel';
 import { DutyWarning } from '../../renderer/features/duty/DutyWarning';

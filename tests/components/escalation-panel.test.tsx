@@ -2,7 +2,7 @@
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../electron/contract/cases';
+import type { CaseDetail } from '../../core/cases';
 import { CaseEscalations } from '../../renderer/features/escalations/CaseEscalations';
 import { EscalateButton } from '../../renderer/features/escalations/EscalateButton';
 import { initI18n } from '../../renderer/i18n';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Handover, HandoverDocument } from '../../electron/contract/handover';
+import type { Handover, HandoverDocument } from '../../core/handover';
 import { formatRoute, parseRoute, type Route } from '../../renderer/app/routes';
 import {
   checkEdits,

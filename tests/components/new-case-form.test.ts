@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesCreateInput } from '../../electron/contract/cases';
+import { casesCreateInput } from '../../core/cases';
 import { fieldErrors, NEW_CUSTOMER, toCreateInput } from '../../renderer/features/cases/new-case-form';
 
 const filled = {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { OPERATION_NAMES, ipcChannel, operations } from '../../electron/contract/api';
-import type { Result } from '../../electron/contract/errors';
+import { OPERATION_NAMES, ipcChannel, operations } from '../../core/api';
+import type { Result } from '../../core/errors';
 import type { Dispatch } from '../../electron/services/dispatch';
 import { appFrameEvent, fakeEvent, recordIpc } from './support';
 
@@ -103,7 +103,7 @@ describe('preload bundle', () => {
     const { metafile, required } = await runPreload();
     const inputs = Object.keys(metafile.inputs).map((p) => p.split(path.sep).join('/'));
     expect(inputs.some((p) => p.includes('node_modules'))).toBe(false);
-    expect(inputs.sort()).toEqual(['electron/contract/names.ts', 'electron/preload/index.ts']);
+    expect(inputs.sort()).toEqual(['core/names.ts', 'electron/preload/index.ts']);
     expect(required).toEqual(['electron']);
   });
 

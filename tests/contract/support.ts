@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Result } from '../../electron/contract/errors';
+import type { Result } from '../../core/errors';
 import { registerIpc } from '../../electron/main/ipc';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import type { Dispatch } from '../../electron/services/dispatch';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OPERATION_NAMES, ipcChannel, operations } from '../../electron/contract/api';
-import type { CaseDetail } from '../../electron/contract/cases';
-import type { Result } from '../../electron/contract/errors';
+import { OPERATION_NAMES, ipcChannel, operations } from '../../core/api';
+import type { CaseDetail } from '../../core/cases';
+import type { Result } from '../../core/errors';
 import { appFrameEvent, post, withEnv } from './support';
 
 /** Wrong in every field any operation reads, and carrying a key no strict schema allows. */

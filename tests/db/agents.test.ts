@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AgentProfile } from '../../electron/contract/agents';
+import type { AgentProfile } from '../../core/agents';
 import { hashPin, verifyPin } from '../../electron/services/pin';
 import { MON, openDutyDesk, type DutyDesk } from './duty-support';
 

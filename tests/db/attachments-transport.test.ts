@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../electron/contract/cases';
+import type { CaseDetail } from '../../core/cases';
 import { post, withEnv } from '../contract/support';
 
 describe('attachments over the browser-mode host', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Agent } from '../../electron/contract/agents';
-import type { CaseDetail } from '../../electron/contract/cases';
+import type { Agent } from '../../core/agents';
+import type { CaseDetail } from '../../core/cases';
 import { uuidv7 } from '../../db/ids';
 import { insertAgent } from '../../db/queries/agents';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';

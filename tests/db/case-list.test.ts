@@ -5,9 +5,9 @@ import {
   type ListCursor,
   type SortDir,
   type SortKey,
-} from '../../electron/contract/case-query';
-import type { CaseListItem } from '../../electron/contract/cases';
-import { CHANNELS, SEVERITIES, SUPPORT_AREAS, type CaseStatus } from '../../electron/contract/domain';
+} from '../../core/case-query';
+import type { CaseListItem } from '../../core/cases';
+import { CHANNELS, SEVERITIES, SUPPORT_AREAS, type CaseStatus } from '../../core/domain';
 import { caseExport } from '../../electron/services/case-export';
 import { caseCount, casePage } from '../../electron/services/case-list';
 import { changeStatus, createCase } from '../../electron/services/cases';

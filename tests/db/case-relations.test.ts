@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, TagCount } from '../../electron/contract/cases';
+import type { CaseDetail, TagCount } from '../../core/cases';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
 let t: TestDesk;

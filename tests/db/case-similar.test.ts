@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SimilarCase } from '../../electron/contract/cases';
+import type { SimilarCase } from '../../core/cases';
 import { similarity, titleGrams, SIMILAR_THRESHOLD } from '../../electron/services/similar-cases';
 import { openTestDesk, type TestDesk } from './case-support';
 

@@ -1,7 +1,7 @@
 // Shared set-up for the case-page tests: a real desk on a temp SQLite file with a clock the test drives.
-import type { CaseDetail, CasesCreateInput } from '../../electron/contract/cases';
-import type { Customer } from '../../electron/contract/customers';
-import type { ApiError, Result } from '../../electron/contract/errors';
+import type { CaseDetail, CasesCreateInput } from '../../core/cases';
+import type { Customer } from '../../core/customers';
+import type { ApiError, Result } from '../../core/errors';
 import { openDesk, type Desk, type DeskOptions } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
 

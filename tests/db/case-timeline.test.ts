@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, CaseEvent, CaseEventKind } from '../../electron/contract/cases';
-import type { SearchResult } from '../../electron/contract/case-query';
+import type { CaseDetail, CaseEvent, CaseEventKind } from '../../core/cases';
+import type { SearchResult } from '../../core/case-query';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
 let t: TestDesk;

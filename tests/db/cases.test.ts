@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseDetail, CaseEvent, CaseListItem, CasesCreateInput } from '../../electron/contract/cases';
-import type { Customer } from '../../electron/contract/customers';
-import type { ApiError, Result } from '../../electron/contract/errors';
-import type { AppInfo } from '../../electron/contract/settings';
+import type { CaseDetail, CaseEvent, CaseListItem, CasesCreateInput } from '../../core/cases';
+import type { Customer } from '../../core/customers';
+import type { ApiError, Result } from '../../core/errors';
+import type { AppInfo } from '../../core/settings';
 import { casePage } from '../../electron/services/case-list';
 import { createCase } from '../../electron/services/cases';
-import type { ListCursor } from '../../electron/contract/case-query';
+import type { ListCursor } from '../../core/case-query';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
 

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeCsv } from '../../electron/contract/csv-encoding';
+import { decodeCsv } from '../../core/csv-encoding';
 import {
   IMPORT_CHUNK_CHARS,
   type ImportOutcome,
   type ImportPreview,
   type ImportProgress,
   type ImportSession,
-} from '../../electron/contract/customer-import';
-import type { CustomerDetail, CustomerPage } from '../../electron/contract/customers';
-import type { ApiError, Result } from '../../electron/contract/errors';
+} from '../../core/customer-import';
+import type { CustomerDetail, CustomerPage } from '../../core/customers';
+import type { ApiError, Result } from '../../core/errors';
 import { importCustomersCsv } from '../../electron/services/customer-import';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../electron/contract/cases';
-import type { CustomerDetail, CustomerPage } from '../../electron/contract/customers';
-import type { ApiError, Result } from '../../electron/contract/errors';
-import type { CatalogueService } from '../../electron/contract/services-catalogue';
+import type { CaseDetail } from '../../core/cases';
+import type { CustomerDetail, CustomerPage } from '../../core/customers';
+import type { ApiError, Result } from '../../core/errors';
+import type { CatalogueService } from '../../core/services-catalogue';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { serviceKeyFrom } from '../../electron/services/service-catalogue';
 import { tempDbPath } from '../helpers/temp-db';

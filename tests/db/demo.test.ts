@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AgentProfile } from '../../electron/contract/agents';
-import type { CasePage } from '../../electron/contract/case-query';
-import type { CoverageView, Roster } from '../../electron/contract/duty';
-import type { EscalationListItem } from '../../electron/contract/escalations';
+import type { AgentProfile } from '../../core/agents';
+import type { CasePage } from '../../core/case-query';
+import type { CoverageView, Roster } from '../../core/duty';
+import type { EscalationListItem } from '../../core/escalations';
 import { fillDemoDesk } from '../../electron/services/demo';
 import { openTestDesk, type TestDesk } from './case-support';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DraftFound } from '../../electron/contract/drafts';
+import type { DraftFound } from '../../core/drafts';
 import { uuidv7 } from '../../db/ids';
 import { insertAgent } from '../../db/queries/agents';
 import { openDesk } from '../../electron/services/desk';

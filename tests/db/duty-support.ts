@@ -1,8 +1,8 @@
 // Shared set-up for the duty tests: a real desk on a temp SQLite file, with a clock the test sets, at
 // China Standard Time (the roster's default offset).
-import type { AgentProfile } from '../../electron/contract/agents';
-import type { ApiError } from '../../electron/contract/errors';
-import { dayStart, MINUTE, parseHhmm } from '../../electron/contract/roster';
+import type { AgentProfile } from '../../core/agents';
+import type { ApiError } from '../../core/errors';
+import { dayStart, MINUTE, parseHhmm } from '../../core/roster';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
 import { failure, value } from './case-support';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HandoffOpened, HandoffSettings } from '../../electron/contract/handoff-settings';
+import type { HandoffOpened, HandoffSettings } from '../../core/handoff-settings';
 import type { HandoffWindowRequest } from '../../electron/services/handoff';
 import { DEFAULT_HANDOFF_ALLOWLIST } from '../../electron/security/handoff-policy';
 import { openTestDesk, type TestDesk } from './case-support';

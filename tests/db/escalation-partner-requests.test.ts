@@ -3,7 +3,7 @@ import type {
   PartnerRequest,
   PartnerRequestDetail,
   PartnerRequestPrepareInput,
-} from '../../electron/contract/partner-requests';
+} from '../../core/partner-requests';
 import { openTestDesk, type TestDesk } from './case-support';
 
 let t: TestDesk;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EscalationReport } from '../../electron/contract/escalation-report';
-import type { Escalation } from '../../electron/contract/escalations';
+import type { EscalationReport } from '../../core/escalation-report';
+import type { Escalation } from '../../core/escalations';
 import { JAN_2026, openTestDesk, type TestDesk } from './case-support';
 
 let t: TestDesk;

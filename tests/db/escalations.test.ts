@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../electron/contract/cases';
-import type { SearchResult } from '../../electron/contract/case-query';
-import type { CustomerDetail } from '../../electron/contract/customers';
-import type { QueueItem } from '../../electron/contract/escalation-queue';
+import type { CaseDetail } from '../../core/cases';
+import type { SearchResult } from '../../core/case-query';
+import type { CustomerDetail } from '../../core/customers';
+import type { QueueItem } from '../../core/escalation-queue';
 import type {
   CaseEscalations,
   Escalation,
   EscalationChange,
   EscalationListItem,
   EscalationPrepareInput,
-} from '../../electron/contract/escalations';
+} from '../../core/escalations';
 import { slaForCase } from '../../electron/services/sla';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/contract/case-query';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/case-query';
 import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { exportHandoverPdf, handoverHistory } from '../../electron/services/handover-history';
 import { acknowledgeHandover, confirmItem } from '../../electron/services/handover-readback';

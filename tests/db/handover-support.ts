@@ -1,7 +1,7 @@
 // A real desk on a temp SQLite file with a clock the test moves, and what a handover test needs on it.
-import type { CaseDetail } from '../../electron/contract/cases';
-import type { Severity } from '../../electron/contract/domain';
-import type { HandoverDocument, HandoverSubmitInput } from '../../electron/contract/handover';
+import type { CaseDetail } from '../../core/cases';
+import type { Severity } from '../../core/domain';
+import type { HandoverDocument, HandoverSubmitInput } from '../../core/handover';
 import { uuidv7 } from '../../db/ids';
 import { insertAgent } from '../../db/queries/agents';
 import { changeStatus, createCase } from '../../electron/services/cases';

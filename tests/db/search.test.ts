@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../electron/contract/case-query';
-import type { CaseStatus } from '../../electron/contract/domain';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../core/case-query';
+import type { CaseStatus } from '../../core/domain';
 import { caseSearch } from '../../electron/services/case-list';
 import { addNote, changeStatus, createCase } from '../../electron/services/cases';
 import { createCustomer } from '../../electron/services/customers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../electron/contract/cases';
-import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../electron/contract/sla';
-import type { SlaPolicyChange } from '../../electron/contract/sla-settings';
+import type { CaseDetail } from '../../core/cases';
+import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../core/sla';
+import type { SlaPolicyChange } from '../../core/sla-settings';
 import { MIN, openSlaDesk } from './sla-support';
 
 const stricter = (firstResponseMin: number): SlaPolicy => ({

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  CaseFilters,
-  CasePage,
-  CaseCount,
-  ListCursor,
-  SortDir,
-} from '../../electron/contract/case-query';
-import type { CaseListItem } from '../../electron/contract/cases';
-import type { NowDashboard } from '../../electron/contract/dashboard';
+import type { CaseFilters, CasePage, CaseCount, ListCursor, SortDir } from '../../core/case-query';
+import type { CaseListItem } from '../../core/cases';
+import type { NowDashboard } from '../../core/dashboard';
 import { DUE_KEY, NEVER_DUE, OVERDUE_ROWIDS } from '../../db/queries/sla';
 import { MIN, openSlaDesk, type SlaDesk } from './sla-support';
 

@@ -1,8 +1,8 @@
 // Shared set-up for the SLA tests: a real desk on a temp file with a clock the test drives, and readers
 // for what the SLA code keeps in the case log.
-import type { CaseDetail } from '../../electron/contract/cases';
-import type { SlaAlert, SlaAlerts, SlaCheck } from '../../electron/contract/sla-alerts';
-import { nextDue } from '../../electron/contract/sla';
+import type { CaseDetail } from '../../core/cases';
+import type { SlaAlert, SlaAlerts, SlaCheck } from '../../core/sla-alerts';
+import { nextDue } from '../../core/sla';
 import type { Db } from '../../db/open';
 import { slaForCase } from '../../electron/services/sla';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SlaAlerts } from '../../electron/contract/sla-alerts';
+import type { SlaAlerts } from '../../core/sla-alerts';
 import { openDesk } from '../../electron/services/desk';
 import { checkSla } from '../../electron/services/sla-watch';
 import { startHost, type Host } from '../../electron/web/host';

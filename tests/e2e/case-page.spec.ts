@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { CaseDetail } from '../../electron/contract/cases';
+import type { CaseDetail } from '../../core/cases';
 import { api, expect, openRoute, test } from './desk';
 import { screen } from './screens';
 

@@ -1,4 +1,4 @@
-import type { CaseDetail } from '../../electron/contract/cases';
+import type { CaseDetail } from '../../core/cases';
 import { api, expect, test } from './desk';
 import { screen } from './screens';
 import { advance } from './sla-helpers';

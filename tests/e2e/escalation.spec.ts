@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import type { CaseDetail } from '../../electron/contract/cases';
-import type { DraftFound } from '../../electron/contract/drafts';
+import type { CaseDetail } from '../../core/cases';
+import type { DraftFound } from '../../core/drafts';
 import { api, expect, openRoute, test } from './desk';
 import { screen } from './screens';
 

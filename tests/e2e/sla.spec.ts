@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { CaseDetail } from '../../electron/contract/cases';
+import type { CaseDetail } from '../../core/cases';
 import { api, expect, test } from './desk';
 import { choose, screen } from './screens';
 import { advance, notifications, recordNotifications } from './sla-helpers';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, detectCsvEncoding } from '../../electron/contract/csv-encoding';
+import { decodeCsv, detectCsvEncoding } from '../../core/csv-encoding';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../fixtures', name)));

@@ -8,7 +8,7 @@ import {
   isOpenStatus,
   isReopen,
   type CaseStatus,
-} from '../../electron/contract/domain';
+} from '../../core/domain';
 
 describe('formatCaseNumber', () => {
   it('pads the sequence to six digits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../electron/contract/cases';
-import type { Escalation } from '../../electron/contract/escalations';
+import type { CaseDetail } from '../../core/cases';
+import type { Escalation } from '../../core/escalations';
 import {
   checkStep,
   formProblems,

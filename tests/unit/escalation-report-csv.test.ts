@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EscalationReport } from '../../electron/contract/escalation-report';
+import type { EscalationReport } from '../../core/escalation-report';
 import { formatDuration } from '../../renderer/features/reports/duration';
 import { reportToCsv, type ReportLabels } from '../../renderer/features/reports/report-csv';
 

@@ -6,7 +6,7 @@ import {
   HANDOFF_STATUSES,
   isOpenHandoff,
   isWaitingOn21v,
-} from '../../electron/contract/escalation-status';
+} from '../../core/escalation-status';
 
 describe('the life of a hand-off', () => {
   it('moves forward only, and ends at closed or withdrawn', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseEvent } from '../../electron/contract/cases';
+import type { CaseEvent } from '../../core/cases';
 import {
   EXCERPT_ENTRIES,
   escalationSummary,
@@ -7,7 +7,7 @@ import {
   partnerRequestSummary,
   summaryText,
   timelineExcerpt,
-} from '../../electron/contract/escalation-summary';
+} from '../../core/escalation-summary';
 
 const at = (day: number, h: number, m = 0) => Date.UTC(2026, 0, day, h - 8, m); // Beijing time
 const base = { caseId: 'c', agentId: 'a', agentName: '王芳' };

@@ -6,7 +6,7 @@ import {
   handoverSearchText,
   itemClock,
   type HandoverItem,
-} from '../../electron/contract/handover';
+} from '../../core/handover';
 import { CASES, clocksOf, HOUR, LEAD, ME, MIN, NOW, plan, previous } from './handover-fixture';
 
 const compose = (over: Partial<Parameters<typeof composeHandover>[0]> = {}) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { composeHandover } from '../../electron/contract/handover';
+import { composeHandover } from '../../core/handover';
 import {
   canonicalJson,
   checksumPayload,
   fileReferenceProblems,
   handoverFileSchema,
   type HandoverFile,
-} from '../../electron/contract/handover-file';
+} from '../../core/handover-file';
 import { CASES, clocksOf, completed, LEAD, ME, NOW } from './handover-fixture';
 
 describe('canonical serialization for the checksum', () => {

@@ -1,7 +1,7 @@
 // A small desk at 16:00 China time, as the pure handover rules see it: open cases and their clocks.
-import type { CaseStatus, Severity } from '../../electron/contract/domain';
-import type { CarryOver, CasePlan, HandoverDocument, OpenCaseFacts } from '../../electron/contract/handover';
-import { computeSla, DEFAULT_SLA_POLICY, type SlaClocks, type SlaEvent } from '../../electron/contract/sla';
+import type { CaseStatus, Severity } from '../../core/domain';
+import type { CarryOver, CasePlan, HandoverDocument, OpenCaseFacts } from '../../core/handover';
+import { computeSla, DEFAULT_SLA_POLICY, type SlaClocks, type SlaEvent } from '../../core/sla';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;

@@ -5,7 +5,7 @@ import {
   confirmRefusal,
   itemsToConfirm,
   type HandoverStatus,
-} from '../../electron/contract/handover';
+} from '../../core/handover';
 import { CASES, clocksOf, LEAD, ME, NOW } from './handover-fixture';
 
 const document = composeHandover({ cases: CASES, clocks: clocksOf(), previous: null, now: NOW });

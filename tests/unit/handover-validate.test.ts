@@ -5,7 +5,7 @@ import {
   sectionOf,
   validateHandover,
   type HandoverDocument,
-} from '../../electron/contract/handover';
+} from '../../core/handover';
 import { CASES, clocksOf, completed, HOUR, NOW, plan } from './handover-fixture';
 
 const base = () => completed(composeHandover({ cases: CASES, clocks: clocksOf(), previous: null, now: NOW }));

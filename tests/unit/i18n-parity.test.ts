@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES, CHANNELS, SERVICES, SEVERITIES, SUPPORT_AREAS } from '../../electron/contract/domain';
-import { ERROR_CODES } from '../../electron/contract/errors';
+import { CASE_STATUSES, CHANNELS, SERVICES, SEVERITIES, SUPPORT_AREAS } from '../../core/domain';
+import { ERROR_CODES } from '../../core/errors';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -15,7 +15,7 @@ function flatten(value: unknown, prefix = '', out = new Map<string, unknown>()):
   return out;
 }
 
-const i18nDir = path.join(root, 'renderer/i18n');
+const i18nDir = path.join(root, 'core/i18n');
 const readJson = (lang: string, file: string) =>
   JSON.parse(readFileSync(path.join(i18nDir, lang, file), 'utf8')) as Record<string, unknown>;
 const featureFiles = (lang: string) =>
@@ -104,7 +104,7 @@ describe('i18n resource parity', () => {
   });
 
   it('translates every validation message key used by the contract and the services', () => {
-    const dirs = ['electron/contract', 'electron/services'];
+    const dirs = ['core', 'electron/services'];
     const used = new Set<string>();
     for (const dir of dirs) {
       for (const file of readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts'))) {

@@ -23,7 +23,7 @@ import {
   type RosterException,
   type RosterPlan,
   type Weekday,
-} from '../../electron/contract/roster';
+} from '../../core/roster';
 
 const CST = 480;
 /** An instant in China Standard Time. */

@@ -7,9 +7,9 @@ import {
   nextCheckAt,
   slaStateOf,
   type SlaEvent,
-} from '../../electron/contract/sla';
-import { alertMessage, type SlaAlert } from '../../electron/contract/sla-alerts';
-import { policyFrom, slaPolicySchema } from '../../electron/contract/sla-settings';
+} from '../../core/sla';
+import { alertMessage, type SlaAlert } from '../../core/sla-alerts';
+import { policyFrom, slaPolicySchema } from '../../core/sla-settings';
 import { translate } from '../../electron/services/sla-notify';
 
 const T0 = Date.UTC(2026, 10, 24, 1, 0);

@@ -6,7 +6,7 @@ import {
   nextDue,
   type SlaEvent,
   type SlaPolicy,
-} from '../../electron/contract/sla';
+} from '../../core/sla';
 
 const T0 = Date.UTC(2026, 10, 24, 16, 0); // 2026-11-25 00:00 in Shanghai: the clocks never care.
 const min = (n: number) => T0 + n * 60_000;

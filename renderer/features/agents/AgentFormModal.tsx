@@ -1,13 +1,8 @@
 import { Checkbox, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  AGENT_ROLES,
-  PIN_PATTERN,
-  type AgentProfile,
-  type AgentRole,
-} from '../../../electron/contract/agents';
-import { LANGUAGES, type Language } from '../../../electron/contract/domain';
+import { AGENT_ROLES, PIN_PATTERN, type AgentProfile, type AgentRole } from '../../../core/agents';
+import { LANGUAGES, type Language } from '../../../core/domain';
 import { useFormSave } from '../../lib/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';

@@ -2,7 +2,7 @@ import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgentProfile } from '../../../electron/contract/agents';
+import type { AgentProfile } from '../../../core/agents';
 import { useStore } from '../../store';
 import { refusalText } from '../duty/duty-text';
 import { AgentFormModal } from './AgentFormModal';

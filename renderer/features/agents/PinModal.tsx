@@ -1,7 +1,7 @@
 import { Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PIN_PATTERN, type AgentProfile } from '../../../electron/contract/agents';
+import { PIN_PATTERN, type AgentProfile } from '../../../core/agents';
 import { useStore } from '../../store';
 import { refusalText } from '../duty/duty-text';
 

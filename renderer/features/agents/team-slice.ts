@@ -1,5 +1,5 @@
-import type { InputOf } from '../../../electron/contract/api';
-import type { AgentProfile } from '../../../electron/contract/agents';
+import type { InputOf } from '../../../core/api';
+import type { AgentProfile } from '../../../core/agents';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 

@@ -1,7 +1,7 @@
 import { ClockCircleOutlined, ExclamationCircleFilled } from '@ant-design/icons';
 import { App, Button, Empty, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SlaAlert } from '../../../electron/contract/sla-alerts';
+import type { SlaAlert } from '../../../core/sla-alerts';
 import { useNow } from '../../lib/clock';
 import { useStore } from '../../store';
 import { errorText } from '../cases/error-text';

@@ -1,4 +1,4 @@
-import type { SlaAlert } from '../../../electron/contract/sla-alerts';
+import type { SlaAlert } from '../../../core/sla-alerts';
 import { call } from '../../lib/api';
 import { syncServiceClock } from '../../lib/clock';
 import type { Slice } from '../../store/slice';

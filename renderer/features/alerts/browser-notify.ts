@@ -1,7 +1,7 @@
 // Browser mode has no main process to show desktop notifications: the page does, with the browser's
 // Notification API, once the agent has allowed it. (In the desktop app the main process notifies.)
 import type { TFunction } from 'i18next';
-import { alertMessage, type SlaAlert } from '../../../electron/contract/sla-alerts';
+import { alertMessage, type SlaAlert } from '../../../core/sla-alerts';
 import { isBrowserMode } from '../../lib/api';
 import { formatDueTime } from '../sla/format';
 

@@ -1,6 +1,6 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
-import type { Attachment } from '../../../electron/contract/attachments';
+import type { Attachment } from '../../../core/attachments';
 import { formatSize } from './file-size';
 import { useOpenAttachment } from './use-open-attachment';
 

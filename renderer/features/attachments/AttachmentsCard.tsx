@@ -2,7 +2,7 @@ import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../electron/contract/cases';
+import type { CaseDetail } from '../../../core/cases';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { errorText, issueText } from '../cases/error-text';

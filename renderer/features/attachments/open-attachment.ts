@@ -1,4 +1,4 @@
-import type { Attachment } from '../../../electron/contract/attachments';
+import type { Attachment } from '../../../core/attachments';
 import { call } from '../../lib/api';
 import { base64ToBytes } from './read-file';
 

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attachment } from '../../../electron/contract/attachments';
+import type { Attachment } from '../../../core/attachments';
 import { ApiCallError } from '../../lib/api';
 import { openAttachment } from './open-attachment';
 

@@ -2,7 +2,7 @@ import { Button, Empty, Table, type GetRef } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SortKey } from '../../../electron/contract/case-query';
+import type { SortKey } from '../../../core/case-query';
 import { isTyping, useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import type { ListRow } from '../cases/case-list-slice';

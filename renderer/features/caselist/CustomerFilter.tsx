@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../electron/contract/customers';
+import type { Customer } from '../../../core/customers';
 import { call } from '../../lib/api';
 
 /** A searchable customer picker for the filter bar. */

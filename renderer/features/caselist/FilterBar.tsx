@@ -1,8 +1,8 @@
 import { Button, DatePicker, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { CaseFilters } from '../../../electron/contract/case-query';
-import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from '../../../electron/contract/domain';
+import type { CaseFilters } from '../../../core/case-query';
+import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
 import { useStore } from '../../store';
 import { useServices } from '../customers/use-services';
 import { SlaFilter } from '../sla/SlaFilter';

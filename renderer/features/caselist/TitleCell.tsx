@@ -1,6 +1,6 @@
 import { Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../../electron/contract/case-query';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../../core/case-query';
 import type { ListRow } from '../cases/case-list-slice';
 import { Highlight } from './Highlight';
 

@@ -2,7 +2,7 @@ import { CloseOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedView } from '../../../electron/contract/case-query';
+import type { SavedView } from '../../../core/case-query';
 import { useStore } from '../../store';
 
 /** "All cases", the built-in views and the desk's own; the current filters can be saved as a new one. */

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { TFunction } from 'i18next';
-import type { SortKey } from '../../../electron/contract/case-query';
+import type { SortKey } from '../../../core/case-query';
 import { formatDateTime } from '../../lib/format';
 import { SeverityTag, StatusTag } from '../cases/labels';
 import { DueCell } from '../sla/DueCell';

@@ -1,6 +1,6 @@
 import { InputNumber, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CALL_DIRECTIONS, type CallDirection } from '../../../electron/contract/cases';
+import { CALL_DIRECTIONS, type CallDirection } from '../../../core/cases';
 import type { ComposerValue } from './composer-entry';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../electron/contract/cases';
+import type { CaseDetail } from '../../../core/cases';
 import { useStore } from '../../store';
 import { EscalateButton } from '../escalations/EscalateButton';
 import { SeverityTag, StatusTag } from './labels';

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseListItem } from '../../../electron/contract/cases';
+import type { CaseListItem } from '../../../core/cases';
 import { call } from '../../lib/api';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../electron/contract/customers';
+import type { Customer } from '../../../core/customers';
 import { call } from '../../lib/api';
 import { NEW_CUSTOMER } from './new-case-form';
 

@@ -1,7 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../electron/contract/cases';
+import type { CaseDetail } from '../../../core/cases';
 import { formatDateTime } from '../../lib/format';
 import { useServices } from '../customers/use-services';
 import { OwnerControl } from './OwnerControl';

@@ -1,8 +1,8 @@
 import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../electron/contract/cases';
-import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../electron/contract/domain';
+import type { CaseDetail } from '../../../core/cases';
+import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
 import { ApiCallError } from '../../lib/api';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';

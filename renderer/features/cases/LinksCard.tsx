@@ -2,7 +2,7 @@ import { App, Button, Card, List, Select, Space, Typography } from 'antd';
 import { DisconnectOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LINK_KINDS, type CaseDetail, type CaseLink, type LinkKind } from '../../../electron/contract/cases';
+import { LINK_KINDS, type CaseDetail, type CaseLink, type LinkKind } from '../../../core/cases';
 import { useStore } from '../../store';
 import { CaseSearchSelect } from './CaseSearchSelect';
 import { errorText, issueText } from './error-text';

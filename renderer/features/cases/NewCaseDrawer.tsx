@@ -1,7 +1,7 @@
 import { App, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../electron/contract/domain';
+import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
 import { ApiCallError, call } from '../../lib/api';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';

@@ -1,7 +1,7 @@
 import { App, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../electron/contract/cases';
+import type { CaseDetail } from '../../../core/cases';
 import { useStore } from '../../store';
 import { errorText } from './error-text';
 

@@ -1,7 +1,7 @@
 import { Alert, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SimilarCase } from '../../../electron/contract/cases';
+import type { SimilarCase } from '../../../core/cases';
 import { call } from '../../lib/api';
 import { StatusTag } from './labels';
 

@@ -1,7 +1,7 @@
 import { App, AutoComplete, Card, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, TagCount } from '../../../electron/contract/cases';
+import type { CaseDetail, TagCount } from '../../../core/cases';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { errorText, issueText } from './error-text';

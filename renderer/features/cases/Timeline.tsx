@@ -1,6 +1,6 @@
 import { Empty, Timeline as AntTimeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, CaseEvent } from '../../../electron/contract/cases';
+import type { CaseDetail, CaseEvent } from '../../../core/cases';
 import { formatDateTime } from '../../lib/format';
 import { describeEvent } from './describe-event';
 import { buildTimeline } from './timeline-model';

@@ -1,7 +1,7 @@
-import type { Agent } from '../../../electron/contract/agents';
-import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../../electron/contract/attachments';
-import type { CaseDetail, CaseEvent, CasesUpdateInput, LinkKind } from '../../../electron/contract/cases';
-import type { CaseStatus } from '../../../electron/contract/domain';
+import type { Agent } from '../../../core/agents';
+import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../../core/attachments';
+import type { CaseDetail, CaseEvent, CasesUpdateInput, LinkKind } from '../../../core/cases';
+import type { CaseStatus } from '../../../core/domain';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 import { readAsBase64 } from '../attachments/read-file';

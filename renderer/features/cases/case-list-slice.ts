@@ -1,12 +1,5 @@
-import type { CaseDetail, CaseListItem } from '../../../electron/contract/cases';
-import type {
-  CaseFilters,
-  CasePage,
-  SavedView,
-  SearchHit,
-  SortDir,
-  SortKey,
-} from '../../../electron/contract/case-query';
+import type { CaseDetail, CaseListItem } from '../../../core/cases';
+import type { CaseFilters, CasePage, SavedView, SearchHit, SortDir, SortKey } from '../../../core/case-query';
 import { ApiCallError, call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 

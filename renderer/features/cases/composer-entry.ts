@@ -1,4 +1,4 @@
-import type { CallDirection, CaseEvent } from '../../../electron/contract/cases';
+import type { CallDirection, CaseEvent } from '../../../core/cases';
 import { call } from '../../lib/api';
 
 export const COMPOSER_MODES = ['note', 'reply', 'call'] as const;

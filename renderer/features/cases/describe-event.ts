@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { CaseEvent } from '../../../electron/contract/cases';
+import type { CaseEvent } from '../../../core/cases';
 import { formatSize } from '../attachments/file-size';
 import { describeEscalationEvent } from '../escalations/describe-escalation-event';
 import { describeBreach } from '../sla/describe-breach';

@@ -1,6 +1,6 @@
-import type { CaseDetail, CaseField, CasesUpdateInput } from '../../../electron/contract/cases';
-import { CASE_FIELDS } from '../../../electron/contract/cases';
-import type { FieldIssue } from '../../../electron/contract/errors';
+import type { CaseDetail, CaseField, CasesUpdateInput } from '../../../core/cases';
+import { CASE_FIELDS } from '../../../core/cases';
+import type { FieldIssue } from '../../../core/errors';
 
 export type EditValues = Pick<CaseDetail, CaseField>;
 

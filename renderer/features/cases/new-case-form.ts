@@ -1,6 +1,6 @@
-import type { CasesCreateInput } from '../../../electron/contract/cases';
-import type { Channel, Service, Severity, SupportArea } from '../../../electron/contract/domain';
-import type { FieldIssue } from '../../../electron/contract/errors';
+import type { CasesCreateInput } from '../../../core/cases';
+import type { Channel, Service, Severity, SupportArea } from '../../../core/domain';
+import type { FieldIssue } from '../../../core/errors';
 
 /** The form's own shape: a customer is either picked (customerId) or typed in (newCustomer*). */
 export interface NewCaseValues {

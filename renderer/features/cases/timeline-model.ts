@@ -1,5 +1,5 @@
-import type { Attachment } from '../../../electron/contract/attachments';
-import type { CaseEvent, EntryEvent } from '../../../electron/contract/cases';
+import type { Attachment } from '../../../core/attachments';
+import type { CaseEvent, EntryEvent } from '../../../core/cases';
 
 export interface NoteVersion {
   body: string;

@@ -1,6 +1,6 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueService } from '../../../electron/contract/services-catalogue';
+import type { CatalogueService } from '../../../core/services-catalogue';
 import { call } from '../../lib/api';
 import { useFormSave } from '../../lib/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';

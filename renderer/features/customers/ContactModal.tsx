@@ -1,7 +1,7 @@
 import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../electron/contract/customers';
-import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../electron/contract/domain';
+import type { Contact } from '../../../core/customers';
+import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../core/domain';
 import { call } from '../../lib/api';
 import { useFormSave } from '../../lib/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';

@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Popconfirm, Space, Table, Typography } from '
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact, CustomerDetail } from '../../../electron/contract/customers';
+import type { Contact, CustomerDetail } from '../../../core/customers';
 import { ApiCallError, call } from '../../lib/api';
 import { useStore } from '../../store';
 import { ContactModal } from './ContactModal';

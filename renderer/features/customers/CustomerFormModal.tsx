@@ -1,6 +1,6 @@
 import { App, Checkbox, Form, Input, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Customer, CustomerDetail } from '../../../electron/contract/customers';
+import type { Customer, CustomerDetail } from '../../../core/customers';
 import { call } from '../../lib/api';
 import { useFormSave } from '../../lib/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';

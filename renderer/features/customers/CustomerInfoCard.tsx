@@ -1,7 +1,7 @@
 import { App, Card, Descriptions, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerDetail } from '../../../electron/contract/customers';
+import type { CustomerDetail } from '../../../core/customers';
 import { call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueService } from '../../../electron/contract/services-catalogue';
+import type { CatalogueService } from '../../../core/services-catalogue';
 import { useStore } from '../../store';
 import { AddServiceModal } from './AddServiceModal';
 

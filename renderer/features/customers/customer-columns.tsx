@@ -1,7 +1,7 @@
 import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { CustomerListItem } from '../../../electron/contract/customers';
+import type { CustomerListItem } from '../../../core/customers';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { serviceName } from './service-names';

@@ -1,4 +1,4 @@
-import type { CustomerDetail } from '../../../electron/contract/customers';
+import type { CustomerDetail } from '../../../core/customers';
 import { ApiCallError, call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 

@@ -1,5 +1,5 @@
-import type { CustomerCursor, CustomerDetail, CustomerListItem } from '../../../electron/contract/customers';
-import type { CatalogueService } from '../../../electron/contract/services-catalogue';
+import type { CustomerCursor, CustomerDetail, CustomerListItem } from '../../../core/customers';
+import type { CatalogueService } from '../../../core/services-catalogue';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 

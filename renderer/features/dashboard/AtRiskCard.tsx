@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AtRiskClock, NowDashboard } from '../../../electron/contract/dashboard';
+import type { AtRiskClock, NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
 import { SeverityTag, StatusTag } from '../cases/labels';
 import { DueCell } from '../sla/DueCell';

@@ -2,7 +2,7 @@ import { Card, Table, Typography, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardCase } from '../../../electron/contract/dashboard';
+import type { DashboardCase } from '../../../core/dashboard';
 import { useStore } from '../../store';
 
 interface Props<T extends DashboardCase> {

@@ -1,6 +1,6 @@
 import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NowDashboard } from '../../../electron/contract/dashboard';
+import type { NowDashboard } from '../../../core/dashboard';
 import { rangeLabel } from '../duty/duty-text';
 
 const HOUR = 60 * 60_000;

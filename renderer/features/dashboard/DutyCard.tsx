@@ -1,6 +1,6 @@
 import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NowDashboard } from '../../../electron/contract/dashboard';
+import type { NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
 import { startLabel } from '../duty/duty-text';
 

@@ -1,6 +1,6 @@
 import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NowDashboard } from '../../../electron/contract/dashboard';
+import type { NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';

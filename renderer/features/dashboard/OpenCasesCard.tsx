@@ -1,9 +1,9 @@
 import { Card, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseFilters } from '../../../electron/contract/case-query';
-import type { NowDashboard } from '../../../electron/contract/dashboard';
-import { CASE_STATUSES, isOpenStatus, SEVERITIES } from '../../../electron/contract/domain';
+import type { CaseFilters } from '../../../core/case-query';
+import type { NowDashboard } from '../../../core/dashboard';
+import { CASE_STATUSES, isOpenStatus, SEVERITIES } from '../../../core/domain';
 import { useStore } from '../../store';
 import { SeverityTag } from '../cases/labels';
 

@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NowDashboard, WaitingOn21v } from '../../../electron/contract/dashboard';
+import type { NowDashboard, WaitingOn21v } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
 import { SeverityTag } from '../cases/labels';
 import { formatDuration } from '../sla/format';

@@ -1,4 +1,4 @@
-import type { NowDashboard } from '../../../electron/contract/dashboard';
+import type { NowDashboard } from '../../../core/dashboard';
 import { call } from '../../lib/api';
 import { syncServiceClock } from '../../lib/clock';
 import type { Slice } from '../../store/slice';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoverageView } from '../../../electron/contract/duty';
-import { HOUR } from '../../../electron/contract/roster';
+import type { CoverageView } from '../../../core/duty';
+import { HOUR } from '../../../core/roster';
 import { dayLabel } from './duty-text';
 import './duty.css';
 

@@ -2,7 +2,7 @@ import { CheckCircleFilled, WarningFilled } from '@ant-design/icons';
 import { Alert, App, Card, Empty, List, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HOUR, localDateOf, localTimeOf } from '../../../electron/contract/roster';
+import { HOUR, localDateOf, localTimeOf } from '../../../core/roster';
 import { useStore } from '../../store';
 import { CoverageGrid } from './CoverageGrid';
 import { dayLabel, rangeLabel } from './duty-text';

@@ -1,7 +1,7 @@
 import { WarningFilled } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DutyStatus } from '../../../electron/contract/duty';
+import type { DutyStatus } from '../../../core/duty';
 import { useStore } from '../../store';
 import { startLabel } from './duty-text';
 

@@ -2,7 +2,7 @@ import { Button, DatePicker, Form, Input, Segmented, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXCEPTION_KINDS, parseHhmm, shiftSpan, type ExceptionKind } from '../../../electron/contract/roster';
+import { EXCEPTION_KINDS, parseHhmm, shiftSpan, type ExceptionKind } from '../../../core/roster';
 import { useFormSave } from '../../lib/use-form-save';
 import { useStore } from '../../store';
 import { fieldErrors, refusalText } from './duty-text';

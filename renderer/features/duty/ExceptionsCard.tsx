@@ -1,6 +1,6 @@
 import { App, Button, Card, Empty, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DAY, dayStart, shiftsBetween, type RosterException } from '../../../electron/contract/roster';
+import { DAY, dayStart, shiftsBetween, type RosterException } from '../../../core/roster';
 import { useStore } from '../../store';
 import { dayLabel, refusalText, spanLabel } from './duty-text';
 import { ExceptionForm } from './ExceptionForm';

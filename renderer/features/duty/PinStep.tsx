@@ -1,7 +1,7 @@
 import { Button, Form, Input, Space, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgentProfile } from '../../../electron/contract/agents';
+import type { AgentProfile } from '../../../core/agents';
 import { ApiCallError } from '../../lib/api';
 import { useStore } from '../../store';
 import { refusalText } from './duty-text';

@@ -1,7 +1,7 @@
 import { App, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DutySession } from '../../../electron/contract/duty';
+import type { DutySession } from '../../../core/duty';
 import { call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';

@@ -2,7 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Space, Typography } from 'antd';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgentProfile } from '../../../electron/contract/agents';
+import type { AgentProfile } from '../../../core/agents';
 import { useStore } from '../../store';
 import { refusalText } from './duty-text';
 import { PinStep } from './PinStep';

@@ -1,7 +1,7 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AgentProfile } from '../../../electron/contract/agents';
+import type { AgentProfile } from '../../../core/agents';
 
 interface Props {
   agent: AgentProfile;

@@ -1,7 +1,7 @@
 import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PatternShift } from '../../../electron/contract/roster';
+import type { PatternShift } from '../../../core/roster';
 import { useStore } from '../../store';
 import { refusalText, spanLabel } from './duty-text';
 import { ShiftForm } from './ShiftForm';

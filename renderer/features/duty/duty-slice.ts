@@ -1,4 +1,4 @@
-import type { DutyStatus } from '../../../electron/contract/duty';
+import type { DutyStatus } from '../../../core/duty';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 

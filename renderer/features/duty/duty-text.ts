@@ -1,13 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { FieldIssue } from '../../../electron/contract/errors';
-import {
-  DAY,
-  dayStart,
-  localDateOf,
-  localTimeOf,
-  weekdayOf,
-  type LocalDate,
-} from '../../../electron/contract/roster';
+import type { FieldIssue } from '../../../core/errors';
+import { DAY, dayStart, localDateOf, localTimeOf, weekdayOf, type LocalDate } from '../../../core/roster';
 import { ApiCallError } from '../../lib/api';
 import { formErrors } from '../customers/form-issues';
 

@@ -1,5 +1,5 @@
-import type { InputOf } from '../../../electron/contract/api';
-import type { CoverageView, Roster } from '../../../electron/contract/duty';
+import type { InputOf } from '../../../core/api';
+import type { CoverageView, Roster } from '../../../core/duty';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 

@@ -1,8 +1,8 @@
 import { App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../electron/contract/cases';
-import type { Escalation } from '../../../electron/contract/escalations';
+import type { CaseDetail } from '../../../core/cases';
+import type { Escalation } from '../../../core/escalations';
 import { call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';

@@ -1,9 +1,9 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../electron/contract/cases';
-import { isOpenStatus } from '../../../electron/contract/domain';
-import { isOpenHandoff } from '../../../electron/contract/escalation-status';
+import type { CaseDetail } from '../../../core/cases';
+import { isOpenStatus } from '../../../core/domain';
+import { isOpenHandoff } from '../../../core/escalation-status';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 

@@ -1,10 +1,10 @@
 import { App, Button, Col, Drawer, Form, Input, Row, Space, Steps, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../electron/contract/cases';
-import { escalationSummary } from '../../../electron/contract/escalation-summary';
-import type { CaseEscalations, EscalationReason } from '../../../electron/contract/escalations';
-import type { HandoffSettings } from '../../../electron/contract/handoff-settings';
+import type { CaseDetail } from '../../../core/cases';
+import { escalationSummary } from '../../../core/escalation-summary';
+import type { CaseEscalations, EscalationReason } from '../../../core/escalations';
+import type { HandoffSettings } from '../../../core/handoff-settings';
 import { ApiCallError, call } from '../../lib/api';
 import { useStore } from '../../store';
 import { errorText } from '../cases/error-text';

@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { EscalationListItem } from '../../../electron/contract/escalations';
+import type { EscalationListItem } from '../../../core/escalations';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { useServices } from '../customers/use-services';

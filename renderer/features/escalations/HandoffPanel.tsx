@@ -2,7 +2,7 @@ import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Divider, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Severity } from '../../../electron/contract/domain';
+import type { Severity } from '../../../core/domain';
 import { useStore } from '../../store';
 import { selectOnline } from '../network/network-slice';
 import { RecordSubmissionForm, type SubmissionValues } from './RecordSubmissionForm';

@@ -1,8 +1,8 @@
 import { App, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../electron/contract/domain';
-import type { HandoffSettings } from '../../../electron/contract/handoff-settings';
+import type { Language } from '../../../core/domain';
+import type { HandoffSettings } from '../../../core/handoff-settings';
 import { ApiCallError, call, isBrowserMode } from '../../lib/api';
 import { useStore } from '../../store';
 import { errorText } from '../cases/error-text';

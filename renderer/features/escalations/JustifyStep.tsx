@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ESCALATION_REASONS } from '../../../electron/contract/escalations';
+import { ESCALATION_REASONS } from '../../../core/escalations';
 
 /**
  * Step 1: what the desk tried, and which of the seed's three reasons keeps it from solving the issue

@@ -1,9 +1,9 @@
 import { App, Button, Col, Drawer, Form, Row, Skeleton, Space, Steps, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { partnerRequestSummary } from '../../../electron/contract/escalation-summary';
-import type { HandoffSettings } from '../../../electron/contract/handoff-settings';
-import type { PartnerRequestDetail } from '../../../electron/contract/partner-requests';
+import { partnerRequestSummary } from '../../../core/escalation-summary';
+import type { HandoffSettings } from '../../../core/handoff-settings';
+import type { PartnerRequestDetail } from '../../../core/partner-requests';
 import { ApiCallError, call } from '../../lib/api';
 import { useStore } from '../../store';
 import { errorText } from '../cases/error-text';

@@ -1,7 +1,7 @@
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SEVERITIES } from '../../../electron/contract/domain';
-import { PARTNER_CATEGORIES } from '../../../electron/contract/partner-requests';
+import { SEVERITIES } from '../../../core/domain';
+import { PARTNER_CATEGORIES } from '../../../core/partner-requests';
 
 /** The fields of 21Vianet's support request form for a Partner Center issue. */
 export function PartnerRequestFields() {

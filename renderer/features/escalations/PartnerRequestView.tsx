@@ -1,6 +1,6 @@
 import { Descriptions, Space, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PartnerRequestDetail, PartnerRequestEvent } from '../../../electron/contract/partner-requests';
+import type { PartnerRequestDetail, PartnerRequestEvent } from '../../../core/partner-requests';
 import { call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { HandoffStatusTag } from './labels';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { PartnerRequest } from '../../../electron/contract/partner-requests';
+import type { PartnerRequest } from '../../../core/partner-requests';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { OpenAllFilter, useHandoffList, useTrackingColumns, type ListFilter } from './handoff-list';

@@ -1,7 +1,7 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEVERITIES, type Severity } from '../../../electron/contract/domain';
+import { SEVERITIES, type Severity } from '../../../core/domain';
 import { ApiCallError } from '../../lib/api';
 
 export interface SubmissionValues {

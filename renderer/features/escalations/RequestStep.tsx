@@ -1,9 +1,9 @@
 import { AutoComplete, Col, Form, Input, Radio, Row, Select, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../electron/contract/customers';
-import { SEVERITIES } from '../../../electron/contract/domain';
-import { allowedEscalationSeverities } from '../../../electron/contract/escalation-status';
-import { HANDOFF_TARGETS } from '../../../electron/contract/escalations';
+import type { Contact } from '../../../core/customers';
+import { SEVERITIES } from '../../../core/domain';
+import { allowedEscalationSeverities } from '../../../core/escalation-status';
+import { HANDOFF_TARGETS } from '../../../core/escalations';
 import { useServices } from '../customers/use-services';
 import { contactLine } from './escalation-form';
 

@@ -2,8 +2,8 @@ import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
 import { App, Button, Card, Segmented, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../electron/contract/domain';
-import { summaryText, type SummaryField } from '../../../electron/contract/escalation-summary';
+import type { Language } from '../../../core/domain';
+import { summaryText, type SummaryField } from '../../../core/escalation-summary';
 
 interface Props {
   fields: SummaryField[];

@@ -2,11 +2,7 @@ import { DownOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  allowedUpdates,
-  type HandoffStatus,
-  type UpdateStatus,
-} from '../../../electron/contract/escalation-status';
+import { allowedUpdates, type HandoffStatus, type UpdateStatus } from '../../../core/escalation-status';
 import { errorText } from '../cases/error-text';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { CaseEventOf } from '../../../electron/contract/cases';
+import type { CaseEventOf } from '../../../core/cases';
 
 type EscalationEvent = CaseEventOf<'escalation_submitted' | 'escalation_updated'>;
 

@@ -1,9 +1,9 @@
 // The escalation panel's form model: its values, the steps, and the checks of the contract (the same zod
 // schema the service runs), so the agent sees the service's own messages next to the fields as they go.
-import type { CaseDetail } from '../../../electron/contract/cases';
-import type { Contact } from '../../../electron/contract/customers';
-import type { Language, Severity } from '../../../electron/contract/domain';
-import type { FieldIssue } from '../../../electron/contract/errors';
+import type { CaseDetail } from '../../../core/cases';
+import type { Contact } from '../../../core/customers';
+import type { Language, Severity } from '../../../core/domain';
+import type { FieldIssue } from '../../../core/errors';
 import {
   ESCALATION_REASONS,
   escalationsPrepareInput,
@@ -11,7 +11,7 @@ import {
   type EscalationPrepareInput,
   type EscalationReason,
   type HandoffTarget,
-} from '../../../electron/contract/escalations';
+} from '../../../core/escalations';
 
 export interface EscalationFormValues {
   tried: string;

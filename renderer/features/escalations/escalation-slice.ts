@@ -1,6 +1,6 @@
-import type { QueueItem } from '../../../electron/contract/escalation-queue';
-import type { CaseEscalations, EscalationChange } from '../../../electron/contract/escalations';
-import type { HandoffSettings } from '../../../electron/contract/handoff-settings';
+import type { QueueItem } from '../../../core/escalation-queue';
+import type { CaseEscalations, EscalationChange } from '../../../core/escalations';
+import type { HandoffSettings } from '../../../core/handoff-settings';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { HandoffStatus } from '../../../electron/contract/escalation-status';
+import type { HandoffStatus } from '../../../core/escalation-status';
 
 const COLOR: Record<HandoffStatus, string> = {
   draft: 'orange',

@@ -1,12 +1,12 @@
 // The Partner Center request form's values and the contract's check of them, as the panel shows them.
-import type { Language, Severity } from '../../../electron/contract/domain';
-import type { FieldIssue } from '../../../electron/contract/errors';
+import type { Language, Severity } from '../../../core/domain';
+import type { FieldIssue } from '../../../core/errors';
 import {
   partnerRequestsPrepareInput,
   type PartnerCategory,
   type PartnerRequest,
   type PartnerRequestPrepareInput,
-} from '../../../electron/contract/partner-requests';
+} from '../../../core/partner-requests';
 
 export interface PartnerFormValues {
   category: PartnerCategory | undefined;

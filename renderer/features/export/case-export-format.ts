@@ -1,4 +1,4 @@
-import type { CaseExportRow } from '../../../electron/contract/case-query';
+import type { CaseExportRow } from '../../../core/case-query';
 
 type Translate = (key: string) => string;
 

@@ -1,6 +1,6 @@
 import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { HandoverConfirmation, HandoverItem } from '../../../electron/contract/handover';
+import type { HandoverConfirmation, HandoverItem } from '../../../core/handover';
 import { formatDateTime } from '../../lib/format';
 import { contingencyText, dueLabel, timeToBreach } from './format';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Handover, HandoverDocument as Doc } from '../../../electron/contract/handover';
+import type { Handover, HandoverDocument as Doc } from '../../../core/handover';
 import { formatDateTime } from '../../lib/format';
 import { DocumentCases, type ReadBack } from './DocumentCases';
 import './handover.css';

@@ -2,7 +2,7 @@ import { DownloadOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/
 import { App, Button, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Handover } from '../../../electron/contract/handover';
+import type { Handover } from '../../../core/handover';
 import { call, isBrowserMode } from '../../lib/api';
 import { download } from '../../lib/download';
 import { useRefusalText } from './use-refusal-text';

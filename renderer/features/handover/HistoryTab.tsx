@@ -1,7 +1,7 @@
 import { App, Button, Input, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverListItem } from '../../../electron/contract/handover';
+import type { HandoverListItem } from '../../../core/handover';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { Highlight } from '../caselist/Highlight';

@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Modal, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverImportOutcome } from '../../../electron/contract/handover-file';
+import type { HandoverImportOutcome } from '../../../core/handover-file';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { readText } from './transfer';

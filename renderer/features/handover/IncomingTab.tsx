@@ -1,7 +1,7 @@
 import { App, Button, Empty, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PendingHandover } from '../../../electron/contract/handover';
+import type { PendingHandover } from '../../../core/handover';
 import { useNow } from '../../lib/clock';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';

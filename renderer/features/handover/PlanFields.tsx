@@ -1,7 +1,7 @@
 import { DatePicker, Input, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { Agent } from '../../../electron/contract/agents';
+import type { Agent } from '../../../core/agents';
 import type { PlanEdit } from './compose-state';
 
 interface FieldProps {

@@ -1,6 +1,6 @@
 import { Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { HandoverSummary } from '../../../electron/contract/handover';
+import type { HandoverSummary } from '../../../core/handover';
 
 /** The desk at a glance: open cases by severity, breaches, clocks at risk, requests waiting on 21Vianet. */
 export function SummaryBar({ summary, carried }: { summary: HandoverSummary; carried: boolean }) {

@@ -1,6 +1,6 @@
 // What the outgoing agent edits while composing, kept apart from the composed facts: the facts come from
 // the log (and are read again at submission), the edits are the agent's and survive a restart as a draft.
-import type { Agent } from '../../../electron/contract/agents';
+import type { Agent } from '../../../core/agents';
 import {
   sectionOf,
   validateHandover,
@@ -8,7 +8,7 @@ import {
   type HandoverIssue,
   type HandoverSubmitInput,
   type WatchItem,
-} from '../../../electron/contract/handover';
+} from '../../../core/handover';
 
 export interface PlanEdit {
   nextAction: string;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { AT_RISK_MS, type HandoverItem } from '../../../electron/contract/handover';
+import { AT_RISK_MS, type HandoverItem } from '../../../core/handover';
 import { formatDueTime, formatRemaining } from '../sla/format';
 
 export type Tone = 'danger' | 'warning' | 'secondary' | undefined;

@@ -1,9 +1,4 @@
-import type {
-  Handover,
-  HandoverCursor,
-  HandoverListItem,
-  PendingHandover,
-} from '../../../electron/contract/handover';
+import type { Handover, HandoverCursor, HandoverListItem, PendingHandover } from '../../../core/handover';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { HandoverDocument, HandoverIssue } from '../../../electron/contract/handover';
+import type { HandoverDocument, HandoverIssue } from '../../../core/handover';
 import { ApiCallError, call } from '../../lib/api';
 import { useNow } from '../../lib/clock';
 import { useStore } from '../../store';

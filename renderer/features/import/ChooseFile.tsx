@@ -1,7 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Descriptions, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, IMPORT_HEADERS } from '../../../electron/contract/customer-import';
+import { IMPORT_FIELDS, IMPORT_HEADERS } from '../../../core/customer-import';
 
 /** The first step: a file, and what its header row may say. */
 export function ChooseFile({ onFile }: { onFile: (file: File) => void }) {

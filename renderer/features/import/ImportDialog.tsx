@@ -1,8 +1,8 @@
 import { App, Button, Modal, Progress, Result, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decodeCsv, detectCsvEncoding, type CsvEncoding } from '../../../electron/contract/csv-encoding';
-import type { ImportOutcome, ImportPreview } from '../../../electron/contract/customer-import';
+import { decodeCsv, detectCsvEncoding, type CsvEncoding } from '../../../core/csv-encoding';
+import type { ImportOutcome, ImportPreview } from '../../../core/customer-import';
 import { ApiCallError, call } from '../../lib/api';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { ChooseFile } from './ChooseFile';

@@ -1,11 +1,7 @@
 import { Alert, Col, Row, Select, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CSV_ENCODINGS, type CsvEncoding } from '../../../electron/contract/csv-encoding';
-import type {
-  ImportIssue,
-  ImportPreview,
-  ImportPreviewCustomer,
-} from '../../../electron/contract/customer-import';
+import { CSV_ENCODINGS, type CsvEncoding } from '../../../core/csv-encoding';
+import type { ImportIssue, ImportPreview, ImportPreviewCustomer } from '../../../core/customer-import';
 import { useStore } from '../../store';
 import { serviceName } from '../customers/service-names';
 import type { ImportFile } from './ImportDialog';

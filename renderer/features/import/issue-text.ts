@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ImportIssue } from '../../../electron/contract/customer-import';
+import type { ImportIssue } from '../../../core/customer-import';
 
 /** An import issue in the agent's language. */
 export function issueText(issue: ImportIssue, t: TFunction): string {

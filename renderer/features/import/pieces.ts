@@ -1,4 +1,4 @@
-import { IMPORT_CHUNK_CHARS } from '../../../electron/contract/customer-import';
+import { IMPORT_CHUNK_CHARS } from '../../../core/customer-import';
 
 /**
  * Cuts the file's text into pieces for `customers.importStage`: at most `size` characters each (so that a

@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../../electron/contract/customer-import';
+import type { ImportPreview } from '../../../core/customer-import';
 import { call } from '../../lib/api';
 import { textPieces } from './pieces';
 

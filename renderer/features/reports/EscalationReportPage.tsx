@@ -3,7 +3,7 @@ import { App, Button, Card, Col, DatePicker, Row, Segmented, Space, Spin, Statis
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EscalationReport, ReportGranularity } from '../../../electron/contract/escalation-report';
+import type { EscalationReport, ReportGranularity } from '../../../core/escalation-report';
 import { call } from '../../lib/api';
 import { download } from '../../lib/download';
 import { HBars } from './HBars';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportPeriod } from '../../../electron/contract/escalation-report';
+import type { ReportPeriod } from '../../../core/escalation-report';
 
 const H = 160;
 const TOP = 16;

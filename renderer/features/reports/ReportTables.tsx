@@ -8,7 +8,7 @@ import {
   type RepeatedTopic,
   type ReportDimension,
   type WaitingRequest,
-} from '../../../electron/contract/escalation-report';
+} from '../../../core/escalation-report';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { HandoffStatusTag } from '../escalations/labels';

@@ -5,7 +5,7 @@ import {
   type DimensionRow,
   type EscalationReport,
   type ReportDimension,
-} from '../../../electron/contract/escalation-report';
+} from '../../../core/escalation-report';
 import { csvCell } from '../export/case-export-format';
 import { durationParts } from './duration';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DimensionRow, ReportDimension } from '../../../electron/contract/escalation-report';
+import type { DimensionRow, ReportDimension } from '../../../core/escalation-report';
 import { formatDateTime } from '../../lib/format';
 import { useServices } from '../customers/use-services';
 import type { ReportLabels } from './report-csv';

@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../electron/contract/domain';
+import { LANGUAGES, type Language } from '../../../core/domain';
 import { useStore } from '../../store';
 
 export function LanguageSwitch() {

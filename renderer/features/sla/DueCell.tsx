@@ -1,7 +1,7 @@
 import { PauseCircleOutlined } from '@ant-design/icons';
 import { Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SlaState } from '../../../electron/contract/sla';
+import type { SlaState } from '../../../core/sla';
 import { formatDateTime } from '../../lib/format';
 import { useNow } from '../../lib/clock';
 import { formatDuration, remainingTone } from './format';

@@ -1,8 +1,8 @@
 import { InputNumber, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SEVERITIES, type Severity } from '../../../electron/contract/domain';
-import type { SlaPolicy, SlaTargets } from '../../../electron/contract/sla';
-import { MAX_TARGET_MIN } from '../../../electron/contract/sla-settings';
+import { SEVERITIES, type Severity } from '../../../core/domain';
+import type { SlaPolicy, SlaTargets } from '../../../core/sla';
+import { MAX_TARGET_MIN } from '../../../core/sla-settings';
 import { SeverityTag } from '../cases/labels';
 
 const FIELDS = ['firstResponseMin', 'nextUpdateMin', 'resolutionMin'] as const;

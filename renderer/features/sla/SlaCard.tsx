@@ -1,7 +1,7 @@
 import { PauseCircleOutlined } from '@ant-design/icons';
 import { Card, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../electron/contract/cases';
+import type { CaseDetail } from '../../../core/cases';
 import { useNow } from '../../lib/clock';
 import { SlaClocksTable } from './SlaClocksTable';
 import { useCaseSla } from './use-case-sla';

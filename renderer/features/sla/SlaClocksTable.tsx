@@ -1,6 +1,6 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SLA_CLOCKS, type SlaClockName, type SlaClocks } from '../../../electron/contract/sla';
+import { SLA_CLOCKS, type SlaClockName, type SlaClocks } from '../../../core/sla';
 import { formatDateTime } from '../../lib/format';
 import { formatRemaining, formatTarget, liveClock, remainingTone, type LiveClock } from './format';
 

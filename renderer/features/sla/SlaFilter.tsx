@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseFilters } from '../../../electron/contract/case-query';
+import type { CaseFilters } from '../../../core/case-query';
 
 /** The choices of the list's SLA filter: due within N minutes (overdue included), or breached. */
 const CHOICES = ['within30', 'within60', 'within240', 'breached'] as const;

@@ -1,8 +1,8 @@
 import { App, Button, Card, Select, Space, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../../electron/contract/sla';
-import { MAX_WARNING_MIN, MAX_WARNINGS } from '../../../electron/contract/sla-settings';
+import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../../core/sla';
+import { MAX_WARNING_MIN, MAX_WARNINGS } from '../../../core/sla-settings';
 import { call } from '../../lib/api';
 import { errorText } from '../cases/error-text';
 import { PolicyTargets } from './PolicyTargets';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SlaClockName } from '../../../electron/contract/sla';
+import type { SlaClockName } from '../../../core/sla';
 import { formatDateTime } from '../../lib/format';
 
 /** The timeline's line for a recorded breach: which clock, and when it was due. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { CaseDetail } from '../../../electron/contract/cases';
-import type { CaseSla } from '../../../electron/contract/sla-alerts';
+import type { CaseDetail } from '../../../core/cases';
+import type { CaseSla } from '../../../core/sla-alerts';
 import { call } from '../../lib/api';
 import { syncServiceClock } from '../../lib/clock';
 
