@@ -1,9 +1,10 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { importCustomersCsv } from '../../electron/services/customer-import';
 import { openDesk } from '../../electron/services/desk';
-import { measure } from './measure';
+import { interleaved } from './measure';
 import type { Entry } from './report';
 
 /** A customer CSV as a desk would export it from its CRM: bilingual headers, some quoting. */
@@ -18,27 +19,66 @@ export function customerCsv(rows: number): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The whole import path (parse, validate, stage, merge, commit) into a fresh case log, three times. */
+/** A fresh folder per run, removed at the end. */
+function scratch(prefix: string) {
+  const dirs: string[] = [];
+  return {
+    next: () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+      dirs.push(dir);
+      return dir;
+    },
+    clear: () => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })),
+  };
+}
+
+/**
+ * The whole import path (parse, validate, stage, merge, commit) into a fresh case log, against the bare
+ * insert of the same rows (customer and contact, one transaction, WAL, synchronous=FULL), three times each.
+ */
 export function benchImport(rows: number, cases: number): Entry {
   const text = customerCsv(rows);
-  const dirs: string[] = [];
-  const timing = measure(
+  const folders = scratch('shiftdesk-bench-import-');
+  const timed = interleaved(
     3,
     () => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-bench-import-'));
-      dirs.push(dir);
-      const desk = openDesk({ dbPath: path.join(dir, 'import.db'), version: 'bench' });
+      const desk = openDesk({ dbPath: path.join(folders.next(), 'import.db'), version: 'bench' });
       try {
         importCustomersCsv(desk.ctx, text);
       } finally {
         desk.close();
       }
     },
+    () => {
+      const db = new Database(path.join(folders.next(), 'bare.db'));
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.exec(`CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT, tenant TEXT UNIQUE, partner_id TEXT);
+               CREATE TABLE contacts (id INTEGER PRIMARY KEY, customer_id INTEGER, name TEXT, email TEXT, phone TEXT)`);
+      const customer = db.prepare('INSERT INTO customers (name, tenant, partner_id) VALUES (?, ?, ?)');
+      const contact = db.prepare(
+        'INSERT INTO contacts (customer_id, name, email, phone) VALUES (?, ?, ?, ?)',
+      );
+      db.transaction(() => {
+        for (let i = 0; i < rows; i++) {
+          const id = customer.run(
+            `上海客户${i}有限公司`,
+            `customer${i}.partner.onmschina.cn`,
+            `PC-${700000 + i}`,
+          ).lastInsertRowid;
+          contact.run(id, `王${i}`, `it${i}@customer${i}.cn`, `139${String(i).padStart(8, '0')}`);
+        }
+      })();
+      db.close();
+    },
     0,
   );
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  console.log(
-    `  customer_import (${rows.toLocaleString('en')} rows) p50 ${timing.p50_ms.toFixed(0)} ms  max ${timing.max_ms.toFixed(0)} ms`,
-  );
-  return { name: 'customer_import', cases, ...timing };
+  folders.clear();
+  return {
+    name: 'customer_import',
+    cases,
+    about: `${rows.toLocaleString('en')} CSV rows`,
+    service: timed.service,
+    baseline: { what: 'bare INSERT of the same rows', stats: timed.baseline },
+  };
 }
