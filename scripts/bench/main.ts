@@ -1,4 +1,4 @@
-// `npm run bench [-- --cases N[,N…]] [--runs N] [--out FILE.json] [--markdown FILE.md]`
+// `npm run bench [-- --ui] [--cases N[,N…]] [--runs N] [--out FILE.json] [--markdown FILE.md]`
 // Each row times an operation through the service as the app calls it (dispatch: validation, handler,
 // result) and, in the same loop, the bare engine query or physical limit that answers the same question.
 import Database from 'better-sqlite3';
@@ -17,6 +17,7 @@ import { LIST_CLASSES, PAGE_SIZE, bareCount, bareList } from './list-mix';
 import { interleaved, measure, type Stats } from './measure';
 import { markdownReport, met, ratioOf, targetOf, type Entry } from './report';
 import { SEARCH_LIMIT, searchMix } from './search-mix';
+import { benchUi } from './ui/run-ui';
 import { bareWriter, fdatasyncProbe } from './writes';
 
 const { values } = parseArgs({
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     markdown: { type: 'string' },
     runs: { type: 'string', default: '200' },
+    ui: { type: 'boolean', default: false },
   },
 });
 const sizes = values.cases.split(',').map((n) => Number(n.trim()));
@@ -50,7 +52,7 @@ const fmt = (s: Stats) =>
 function printRow(e: Entry) {
   const ratio = ratioOf(e);
   console.log(
-    `  ${e.name.padEnd(22)} ${fmt(e.service)}  max ${e.service.max_ms.toFixed(2)} ms` +
+    `  ${e.name.padEnd(22)} ${fmt(e.service)} ${e.unit ?? 'ms'}` +
       (e.baseline ? `  | bare p95 ${e.baseline.stats.p95_ms.toFixed(2)} (${ratio!.toFixed(1)}×)` : '') +
       `  ${met(e) ? 'met' : `MISSED (${targetOf(e.name).label})`}`,
   );
@@ -206,10 +208,25 @@ function benchDesk(cases: number): Entry[] {
   return entries;
 }
 
+/** The UI suite on a generated desk: the host and Chromium open the same file. */
+async function benchDeskUi(cases: number): Promise<Entry[]> {
+  const { dir, dbPath, desk } = generate(cases);
+  desk.close();
+  try {
+    const entries = await benchUi(dbPath, cases, Math.min(RUNS, 20));
+    entries.forEach(printRow);
+    return entries;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const all: Entry[] = [];
 for (const cases of sizes) {
-  console.log(`\nShiftDesk benchmark — ${cases.toLocaleString('en')} cases`);
-  all.push(...benchDesk(cases));
+  console.log(
+    `\nShiftDesk benchmark${values.ui ? ' in the browser' : ''} — ${cases.toLocaleString('en')} cases`,
+  );
+  all.push(...(values.ui ? await benchDeskUi(cases) : benchDesk(cases)));
 }
 const table = markdownReport(all);
 const missed = all.filter((e) => !met(e));
