@@ -68,3 +68,13 @@ export const LAYERS = [
     packages: ['zod'],
   },
 ];
+
+/** The allowlist as the markdown table of docs/architecture.md. */
+export function layersTable() {
+  const code = (s) => `\`${s}\``;
+  const rows = LAYERS.map((l) => {
+    const packages = [...(l.packages ?? []), ...(l.node ? ['Node built-ins'] : [])];
+    return `| ${code(l.folder)} | ${l.modules.map(code).join(', ')} | ${packages.join(', ') || '—'} |`;
+  });
+  return ['| folder | may import | packages |', '|---|---|---|', ...rows].join('\n');
+}
