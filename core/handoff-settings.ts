@@ -2,7 +2,7 @@
 // never hard-wired into logic (DESIGN.md).
 import { z } from 'zod';
 import type { Language } from './domain';
-import { summaryLanguage } from './escalation-fields';
+import { summaryLanguage } from './tracked-request';
 
 /** The Microsoft 365 admin center operated by 21Vianet (seed): the customer's side of an escalation. */
 export const DEFAULT_ADMIN_CENTER_URL = 'https://portal.partner.microsoftonline.cn/adminportal/';

@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Severity } from '../../../core/domain';
-import type { HandoffTracking } from '../../../core/escalation-fields';
+import type { HandoffTracking } from '../../../core/tracked-request';
 import { isWaitingOn21v, type HandoffStatus } from '../../../core/escalation-status';
 import { useNow } from '../../lib/clock';
 import { formatDateTime } from '../../lib/format';
