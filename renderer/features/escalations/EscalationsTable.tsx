@@ -2,18 +2,16 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { EscalationListItem } from '../../../core/escalations';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { useServices } from '../customers/use-services';
-import { OpenAllFilter, useHandoffList, useTrackingColumns, type ListFilter } from './handoff-list';
-
-const load = (filter: ListFilter) => call('escalations.list', { filter });
+import { OpenAllFilter, useHandoffList, useTrackingColumns } from './handoff-list';
 
 /** Customer escalations, open ones by default: the case, the request, and how long 21Vianet has had it. */
 export function EscalationsTable() {
   const { t } = useTranslation();
   const services = useServices();
   const navigate = useStore((s) => s.navigate);
+  const load = useStore((s) => s.listEscalations);
   const { filter, setFilter, rows } = useHandoffList(load);
   const tracking = useTrackingColumns<EscalationListItem>();
 

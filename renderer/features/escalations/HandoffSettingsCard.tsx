@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/domain';
 import type { HandoffSettings } from '../../../core/handoff-settings';
-import { ApiCallError, call, isBrowserMode } from '../../lib/api';
+import { ApiCallError, isBrowserMode } from '../../lib/api';
 import { useStore } from '../../store';
 import { errorText } from '../cases/error-text';
 
@@ -26,6 +26,7 @@ export function HandoffSettingsCard() {
   const { message } = App.useApp();
   const settings = useStore((s) => s.handoffSettings);
   const load = useStore((s) => s.loadHandoffSettings);
+  const saveSettings = useStore((s) => s.saveHandoffSettings);
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
 
@@ -45,8 +46,7 @@ export function HandoffSettingsCard() {
     setSaving(true);
     const typed = lines(values.allowlist);
     try {
-      const saved = await call('handoffSettings.update', { ...values, allowlist: typed });
-      useStore.setState({ handoffSettings: saved });
+      const saved = await saveSettings({ ...values, allowlist: typed });
       form.setFieldsValue(toValues(saved));
       message.success(t('handoffSettings.saved'));
     } catch (error) {

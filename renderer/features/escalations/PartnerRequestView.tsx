@@ -1,19 +1,15 @@
 import { Descriptions, Space, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PartnerRequestDetail, PartnerRequestEvent } from '../../../core/partner-requests';
-import { call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { useStore } from '../../store';
 import { HandoffStatusTag } from './labels';
 import { UpdateMenu } from './UpdateMenu';
 
-interface Props {
-  detail: PartnerRequestDetail;
-  onChanged(detail: PartnerRequestDetail): void;
-}
-
 /** A submitted Partner Center request: what was asked, what 21Vianet answered, and its history. */
-export function PartnerRequestView({ detail: d, onChanged }: Props) {
+export function PartnerRequestView({ detail: d }: { detail: PartnerRequestDetail }) {
   const { t } = useTranslation();
+  const update = useStore((s) => s.updatePartnerRequest);
   return (
     <div data-testid="partner-request-view">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
@@ -23,19 +19,7 @@ export function PartnerRequestView({ detail: d, onChanged }: Props) {
             {d.requestNumber}
           </Typography.Text>
         </Space>
-        <UpdateMenu
-          status={d.status}
-          onUpdate={async (to, note) =>
-            onChanged(
-              await call('partnerRequests.update', {
-                id: d.id,
-                from: d.status,
-                to,
-                ...(note ? { note } : {}),
-              }),
-            )
-          }
-        />
+        <UpdateMenu status={d.status} onUpdate={(to, note) => update(d, to, note)} />
       </Space>
       <Descriptions
         size="small"

@@ -3,16 +3,14 @@ import { Button, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { PartnerRequest } from '../../../core/partner-requests';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
-import { OpenAllFilter, useHandoffList, useTrackingColumns, type ListFilter } from './handoff-list';
-
-const load = (filter: ListFilter) => call('partnerRequests.list', { filter });
+import { OpenAllFilter, useHandoffList, useTrackingColumns } from './handoff-list';
 
 /** Partner Center requests (the reseller's own, no customer): a list, and "new request". */
 export function PartnerRequestsTable() {
   const { t } = useTranslation();
   const open = useStore((s) => s.openPartnerRequest);
+  const load = useStore((s) => s.listPartnerRequests);
   // The drawer closing (after a save, a submission, an update) is when the list may have changed.
   const drawer = useStore((s) => s.partnerRequestOpen);
   const { filter, setFilter, rows } = useHandoffList(load, drawer !== null);
