@@ -58,6 +58,9 @@ export const updateInput = z
   })
   .strict();
 
+export type SubmitInput = z.output<typeof submitInput>;
+export type UpdateInput = z.output<typeof updateInput>;
+
 /** One request by its id: to read it, or to discard its draft. */
 export const requestIdInput = z.object({ id }).strict();
 

@@ -27,13 +27,7 @@ import { changeCase, recordEvent } from './case-events';
 import { caseDetail, changeStatus } from './cases';
 import type { ServiceContext } from './context';
 import { conflict, invalidField, notFound } from './errors';
-import {
-  discardRequest,
-  saveDraft,
-  submitRequest,
-  updateRequest,
-  type TrackedKind,
-} from './tracked-requests';
+import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
 
 const ESCALATION: TrackedKind<Escalation, 'caseId' | 'service' | 'issue' | 'tried' | 'target'> = {
   label: 'escalation',
@@ -127,31 +121,14 @@ export function prepareEscalation(
   return escalationTable.get(ctx.db, id)!;
 }
 
+const operations = trackedOperations(ESCALATION, changed);
 /** Records what 21Vianet answered when the form was submitted; the case now waits on 21Vianet. */
-export function submitEscalation(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'escalations.submit'>,
-): EscalationChange {
-  submitRequest(ctx, ESCALATION, input);
-  return changed(ctx, input.id);
-}
-
+export const submitEscalation = operations.submit;
 /** A later update (contacted, solution given, closed, withdrawn) as a timeline event. */
-export function updateEscalation(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'escalations.update'>,
-): EscalationChange {
-  updateRequest(ctx, ESCALATION, input);
-  return changed(ctx, input.id);
-}
+export const updateEscalation = operations.update;
+export const discardEscalation = operations.discard;
 
-export function discardEscalation(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'escalations.discard'>,
-): { discarded: boolean } {
-  return discardRequest(ctx, ESCALATION, input.id);
-}
-
+/** The escalation as it is now, with its case (which the submission or update changed too). */
 function changed(ctx: ServiceContext, id: string): EscalationChange {
   const escalation = escalationTable.get(ctx.db, id)!;
   return { escalation, case: caseDetail(ctx, { id: escalation.caseId }) };

@@ -6,13 +6,7 @@ import { uuidv7 } from '../../db/ids';
 import { appendPartnerEvent, partnerEvents, partnerTable } from '../../db/queries/partner-requests';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
-import {
-  discardRequest,
-  saveDraft,
-  submitRequest,
-  updateRequest,
-  type TrackedKind,
-} from './tracked-requests';
+import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
 
 const PARTNER_REQUEST: TrackedKind<PartnerRequest, 'category' | 'description'> = {
   label: 'partner request',
@@ -63,25 +57,7 @@ export function preparePartnerRequest(
   return partnerRequestDetail(ctx, { id });
 }
 
-export function submitPartnerRequest(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'partnerRequests.submit'>,
-): PartnerRequestDetail {
-  submitRequest(ctx, PARTNER_REQUEST, input);
-  return partnerRequestDetail(ctx, { id: input.id });
-}
-
-export function updatePartnerRequest(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'partnerRequests.update'>,
-): PartnerRequestDetail {
-  updateRequest(ctx, PARTNER_REQUEST, input);
-  return partnerRequestDetail(ctx, { id: input.id });
-}
-
-export function discardPartnerRequest(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'partnerRequests.discard'>,
-): { discarded: boolean } {
-  return discardRequest(ctx, PARTNER_REQUEST, input.id);
-}
+const operations = trackedOperations(PARTNER_REQUEST, (ctx, id) => partnerRequestDetail(ctx, { id }));
+export const submitPartnerRequest = operations.submit;
+export const updatePartnerRequest = operations.update;
+export const discardPartnerRequest = operations.discard;

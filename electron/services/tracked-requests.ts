@@ -3,10 +3,16 @@
 // its differences: its table, the transaction it belongs to (an escalation's case) and its history (the
 // case timeline, or the request's own event log).
 import { canUpdate } from '../../core/escalation-status';
-import type { DraftFields, HandoffRequest, StatusUpdate, Submission } from '../../core/tracked-request';
+import type {
+  DraftFields,
+  HandoffRequest,
+  StatusUpdate,
+  Submission,
+  SubmitInput,
+  UpdateInput,
+} from '../../core/tracked-request';
 import { uuidv7 } from '../../db/ids';
 import { requestNumberTaken, type TrackedTable } from '../../db/queries/tracked-requests';
-import type { ParsedInputOf } from '../../core/api';
 import type { ServiceContext } from './context';
 import { conflict, invalidField, notFound } from './errors';
 
@@ -61,11 +67,32 @@ export function saveDraft<R extends HandoffRequest, Own extends keyof R & string
   return current.id;
 }
 
+/**
+ * A kind's submit, update and discard operations: the shared flow, each answered with the kind's own
+ * view of the request afterwards.
+ */
+export function trackedOperations<R extends HandoffRequest, Own extends keyof R & string, Result>(
+  kind: TrackedKind<R, Own>,
+  result: (ctx: ServiceContext, id: string) => Result,
+) {
+  return {
+    submit(ctx: ServiceContext, input: SubmitInput): Result {
+      submitRequest(ctx, kind, input);
+      return result(ctx, input.id);
+    },
+    update(ctx: ServiceContext, input: UpdateInput): Result {
+      updateRequest(ctx, kind, input);
+      return result(ctx, input.id);
+    },
+    discard: (ctx: ServiceContext, input: { id: string }) => discardRequest(ctx, kind, input.id),
+  };
+}
+
 /** Records what 21Vianet answered when the draft was submitted in its form, with the kind's history. */
-export function submitRequest<R extends HandoffRequest, Own extends keyof R & string>(
+function submitRequest<R extends HandoffRequest, Own extends keyof R & string>(
   ctx: ServiceContext,
   kind: TrackedKind<R, Own>,
-  input: ParsedInputOf<'escalations.submit' | 'partnerRequests.submit'>,
+  input: SubmitInput,
 ): void {
   inTransaction(ctx, kind, input.id, (current) => {
     kind.assertSubmittable?.(ctx, current);
@@ -85,10 +112,10 @@ export function submitRequest<R extends HandoffRequest, Own extends keyof R & st
 }
 
 /** Moves a request to the status the agent chose, with the kind's history. */
-export function updateRequest<R extends HandoffRequest, Own extends keyof R & string>(
+function updateRequest<R extends HandoffRequest, Own extends keyof R & string>(
   ctx: ServiceContext,
   kind: TrackedKind<R, Own>,
-  input: ParsedInputOf<'escalations.update' | 'partnerRequests.update'>,
+  input: UpdateInput,
 ): void {
   inTransaction(ctx, kind, input.id, (current) => {
     if (current.status !== input.from) throw conflict(`${kind.label} ${current.id} is now ${current.status}`);
@@ -103,7 +130,7 @@ export function updateRequest<R extends HandoffRequest, Own extends keyof R & st
 }
 
 /** Deletes a draft; a submitted request is withdrawn instead, so that its history stays. */
-export function discardRequest<R extends HandoffRequest, Own extends keyof R & string>(
+function discardRequest<R extends HandoffRequest, Own extends keyof R & string>(
   ctx: ServiceContext,
   kind: TrackedKind<R, Own>,
   id: string,
