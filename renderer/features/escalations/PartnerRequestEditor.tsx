@@ -50,15 +50,11 @@ export function PartnerRequestEditor({ draft, summaryLanguage }: Props) {
   const summary = useMemo(
     () =>
       partnerRequestSummary({
-        language: values.summaryLanguage,
+        ...editor.summarySource,
         category: values.category ?? 'technical',
-        title: values.title ?? '',
         description: values.description ?? '',
-        severity: values.severity ?? 'B',
-        businessImpact: values.businessImpact ?? '',
-        contact: values.contact ?? '',
       }),
-    [values],
+    [editor.summarySource, values],
   );
 
   const show = (issues: readonly FieldIssue[]) => {

@@ -56,20 +56,16 @@ export function useEscalationEditor({ detail, data, settings }: EscalationEditor
   const summary = useMemo(
     () =>
       escalationSummary({
-        language: values.summaryLanguage,
+        ...editor.summarySource,
         caseNumber: detail.number,
         customerName: detail.customer.name,
         tenantDomain: detail.customer.tenantDomain,
         serviceName: serviceName(catalogue, values.service, values.summaryLanguage),
-        title: values.title ?? '',
         issue: values.issue ?? '',
-        severity: values.severity ?? 'B',
-        businessImpact: values.businessImpact ?? '',
-        contact: values.contact ?? '',
         tried: values.tried ?? '',
         events: detail.events,
       }),
-    [values, detail, catalogue],
+    [editor.summarySource, values, detail, catalogue],
   );
 
   function show(problems: FormProblems) {

@@ -1,13 +1,24 @@
 // What the escalation panel and the Partner Center request panel share: the values as typed, the typing
 // draft until the request is saved, and saving, submitting and discarding with what the agent is told.
 import { App, type FormInstance } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language, Severity } from '../../../core/domain';
 import type { FieldIssue } from '../../../core/errors';
+import type { RequestSummarySource } from '../../../core/escalation-summary';
 import { ApiCallError } from '../../lib/api';
 import { errorText } from '../cases/error-text';
 import { useDraft } from '../drafts/use-draft';
 import { useFormValues } from './use-form-values';
+
+/** What every request form holds, whatever its kind. */
+interface RequestFormValues {
+  title: string;
+  severity: Severity | undefined;
+  businessImpact: string;
+  contact: string;
+  summaryLanguage: Language;
+}
 
 interface Options<V> {
   form: FormInstance<V>;
@@ -21,7 +32,7 @@ interface Options<V> {
   close(): void;
 }
 
-export function useRequestEditor<V extends object>(options: Options<V>) {
+export function useRequestEditor<V extends RequestFormValues>(options: Options<V>) {
   const { form, start, saved, close } = options;
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -34,6 +45,18 @@ export function useRequestEditor<V extends object>(options: Options<V>) {
     isEmpty: (v) => v === null || options.nothingTyped(v),
     onRestore: (body) => form.setFieldsValue(body as Parameters<typeof form.setFieldsValue>[0]),
   });
+
+  /** What every summary says, as typed so far (severity B until one is chosen). */
+  const summarySource = useMemo<RequestSummarySource>(
+    () => ({
+      language: values.summaryLanguage,
+      title: values.title ?? '',
+      severity: values.severity ?? 'B',
+      businessImpact: values.businessImpact ?? '',
+      contact: values.contact ?? '',
+    }),
+    [values],
+  );
 
   /** Saves the request; the service's field issues go to `onInvalid`. Resolves to whether it was saved. */
   async function save(
@@ -74,5 +97,5 @@ export function useRequestEditor<V extends object>(options: Options<V>) {
     close();
   }
 
-  return { values, busy, save, submit, discard };
+  return { values, summarySource, busy, save, submit, discard };
 }
