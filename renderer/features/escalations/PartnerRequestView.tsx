@@ -1,8 +1,10 @@
 import { Descriptions, Space, Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PartnerRequestDetail, PartnerRequestEvent } from '../../../core/partner-requests';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
+import { withNote } from './describe-escalation-event';
 import { HandoffStatusTag } from './labels';
 import { UpdateMenu } from './UpdateMenu';
 
@@ -69,10 +71,7 @@ export function PartnerRequestView({ detail: d }: { detail: PartnerRequestDetail
   );
 }
 
-function describe(
-  t: (key: string, options?: Record<string, string>) => string,
-  e: PartnerRequestEvent,
-): string {
+function describe(t: TFunction, e: PartnerRequestEvent): string {
   if (e.kind === 'submitted') {
     return t('partnerRequests.events.submitted', {
       number: e.payload.requestNumber,
@@ -80,5 +79,5 @@ function describe(
     });
   }
   const line = t('partnerRequests.events.updated', { status: t(`handoff.statuses.${e.payload.to}`) });
-  return e.payload.note ? t('escalationEvents.withNote', { line, note: e.payload.note }) : line;
+  return withNote(t, line, e.payload.note);
 }
