@@ -1,10 +1,11 @@
 // The offline queue: requests prepared (often with no network) but not yet submitted in 21Vianet's form.
 import { z } from 'zod';
+import type { RequestKind } from './tracked-request';
 
 export const handoffQueueInput = z.object({}).strict();
 
 export interface QueueItem {
-  kind: 'escalation' | 'partner_request';
+  kind: RequestKind;
   id: string;
   title: string;
   /** For escalations: the case to continue on. */

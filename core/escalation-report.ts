@@ -2,6 +2,7 @@
 // knowledge-base article or training would serve better), and what still waits on 21Vianet.
 import { z } from 'zod';
 import type { HandoffStatus } from './escalation-status';
+import type { RequestKind } from './tracked-request';
 
 export const REPORT_GRANULARITIES = ['week', 'month'] as const;
 export type ReportGranularity = (typeof REPORT_GRANULARITIES)[number];
@@ -69,7 +70,7 @@ export interface RepeatedTopic {
 }
 
 export interface WaitingRequest {
-  kind: 'escalation' | 'partner_request';
+  kind: RequestKind;
   id: string;
   caseId: string | null;
   caseNumber: string | null;

@@ -4,6 +4,7 @@
 import type { CaseEvent } from './cases';
 import type { CaseStatus, Language, Severity } from './domain';
 import type { PartnerCategory } from './partner-requests';
+import type { DraftFields } from './tracked-request';
 
 export const SUMMARY_FIELDS = [
   'title',
@@ -114,8 +115,12 @@ const WORDS = {
 export const EXCERPT_ENTRIES = 8;
 export const EXCERPT_LINE_CHARS = 200;
 
-export interface EscalationSummarySource {
+/** What every request's summary says, whatever its kind. */
+export type RequestSummarySource = Pick<DraftFields, 'title' | 'severity' | 'businessImpact' | 'contact'> & {
   language: Language;
+};
+
+export interface EscalationSummarySource extends RequestSummarySource {
   /** IANA zone the times are written in; the workstation's by default. */
   timeZone?: string;
   caseNumber: string;
@@ -123,11 +128,7 @@ export interface EscalationSummarySource {
   tenantDomain: string | null;
   /** The service's name, already in the summary language. */
   serviceName: string;
-  title: string;
   issue: string;
-  severity: Severity;
-  businessImpact: string;
-  contact: string;
   tried: string;
   events: readonly CaseEvent[];
 }
@@ -142,37 +143,26 @@ export function escalationSummary(src: EscalationSummarySource): SummaryField[] 
     `${w.reference}${w.separator}${src.caseNumber}`,
   ];
   const excerpt = timelineExcerpt(src.events, src.language, src.timeZone);
-  return fields(src.language, [
-    ['title', src.title.trim()],
-    ['issue', [src.issue.trim(), facts.join('\n')].filter(Boolean).join('\n\n')],
-    ['severity', SEVERITY[src.language][src.severity]],
-    ['businessImpact', src.businessImpact.trim()],
-    ['contact', src.contact.trim()],
-    ['tried', src.tried.trim()],
-    ['timeline', excerpt.length > 0 ? excerpt.join('\n') : w.none],
-  ]);
+  return requestSummary(src, {
+    issue: [src.issue.trim(), facts.join('\n')].filter(Boolean).join('\n\n'),
+    after: [
+      ['tried', src.tried.trim()],
+      ['timeline', excerpt.length > 0 ? excerpt.join('\n') : w.none],
+    ],
+  });
 }
 
-export interface PartnerSummarySource {
-  language: Language;
+export interface PartnerSummarySource extends RequestSummarySource {
   category: PartnerCategory;
-  title: string;
   description: string;
-  severity: Severity;
-  businessImpact: string;
-  contact: string;
 }
 
 /** The fields of 21Vianet's support request form for a Partner Center request, in `language`. */
 export function partnerRequestSummary(src: PartnerSummarySource): SummaryField[] {
-  return fields(src.language, [
-    ['title', src.title.trim()],
-    ['category', CATEGORY[src.language][src.category]],
-    ['issue', src.description.trim()],
-    ['severity', SEVERITY[src.language][src.severity]],
-    ['businessImpact', src.businessImpact.trim()],
-    ['contact', src.contact.trim()],
-  ]);
+  return requestSummary(src, {
+    category: CATEGORY[src.language][src.category],
+    issue: src.description.trim(),
+  });
 }
 
 /** Everything at once, for pasting into a single text box or an e-mail. */
@@ -180,8 +170,21 @@ export function summaryText(summary: readonly SummaryField[]): string {
   return summary.map((f) => `${f.label}\n${f.value}`).join('\n\n');
 }
 
-function fields(language: Language, values: [SummaryFieldKey, string][]): SummaryField[] {
-  return values.map(([key, value]) => ({ key, label: LABELS[language][key], value }));
+/** The fields in the order of 21Vianet's forms: a kind's category, issue and further fields in place. */
+function requestSummary(
+  src: RequestSummarySource,
+  own: { category?: string; issue: string; after?: [SummaryFieldKey, string][] },
+): SummaryField[] {
+  const values: [SummaryFieldKey, string][] = [
+    ['title', src.title.trim()],
+    ...(own.category === undefined ? [] : [['category', own.category] as [SummaryFieldKey, string]]),
+    ['issue', own.issue],
+    ['severity', SEVERITY[src.language][src.severity]],
+    ['businessImpact', src.businessImpact.trim()],
+    ['contact', src.contact.trim()],
+    ...(own.after ?? []),
+  ];
+  return values.map(([key, value]) => ({ key, label: LABELS[src.language][key], value }));
 }
 
 /**

@@ -5,15 +5,15 @@ import type { CaseDetail } from './cases';
 import type { Contact } from './customers';
 import type { CaseStatus, Severity, SupportArea } from './domain';
 import {
-  contactText,
-  listFields,
-  severity,
-  submitFields,
-  summaryLanguage,
-  updateFields,
+  draftFields,
+  listInput,
+  requestIdInput,
+  submitInput,
+  updateInput,
   type HandoffRequest,
-} from './escalation-fields';
-import type { HandoffStatus, UpdateStatus } from './escalation-status';
+  type StatusUpdate,
+  type Submission,
+} from './tracked-request';
 import { id, requiredText } from './validation';
 
 /** The three reasons the seed allows for escalating: what the desk lacks. */
@@ -41,12 +41,14 @@ export type ReasonInput = z.infer<typeof reasonInput>;
 
 const serviceKey = z.string().trim().min(1, 'validation.choose').max(40, 'validation.tooLong');
 
-/** Prepares an escalation (a draft), or updates the case's draft: everything but 21Vianet's answer. */
+/**
+ * Prepares an escalation (a draft), or updates the case's draft: everything but 21Vianet's answer. Beyond
+ * what every request asks, an escalation belongs to a case and says why, for which service, and where.
+ */
 export const escalationsPrepareInput = z
   .object({
+    ...draftFields,
     caseId: id,
-    /** The draft being continued; absent to start one. */
-    id: id.optional(),
     /** What the desk tried before escalating. */
     tried: requiredText(5_000),
     reasons: z
@@ -55,25 +57,18 @@ export const escalationsPrepareInput = z
       .max(ESCALATION_REASONS.length, 'validation.invalid')
       .refine((r) => new Set(r.map((x) => x.reason)).size === r.length, 'validation.invalid'),
     service: serviceKey,
-    severity,
-    title: requiredText(200),
     /** One indivisible issue, as 21Vianet's form asks. */
     issue: requiredText(5_000),
-    businessImpact: requiredText(2_000),
-    contact: contactText,
     target: z.enum(HANDOFF_TARGETS, { message: 'validation.choose' }),
-    summaryLanguage,
-    /** Prepared with no network: it waits in the queue until the network returns. */
-    offline: z.boolean().default(false),
   })
   .strict();
 export type EscalationPrepareInput = z.input<typeof escalationsPrepareInput>;
 
-export const escalationsSubmitInput = z.object(submitFields).strict();
-export const escalationsUpdateInput = z.object(updateFields).strict();
-export const escalationsDiscardInput = z.object({ id }).strict();
+export const escalationsSubmitInput = submitInput;
+export const escalationsUpdateInput = updateInput;
+export const escalationsDiscardInput = requestIdInput;
 export const escalationsForCaseInput = z.object({ caseId: id }).strict();
-export const escalationsListInput = z.object(listFields).strict();
+export const escalationsListInput = listInput;
 
 export interface EscalationReasonEntry {
   reason: EscalationReason;
@@ -114,23 +109,16 @@ export interface EscalationChange {
   case: CaseDetail;
 }
 
-/** Timeline payload: the request reached 21Vianet. */
-export interface EscalationSubmittedPayload {
+/** Timeline payload: the request reached 21Vianet (the severity asked for beside the one 21Vianet gave). */
+export interface EscalationSubmittedPayload extends Submission {
   escalationId: string;
-  requestNumber: string;
   service: string;
-  /** What the desk asked for, and what 21Vianet gave. */
   severity: Severity;
-  vianetSeverity: Severity;
-  vianetContact: string;
   reasons: EscalationReason[];
 }
 
 /** Timeline payload: a later update of the request. */
-export interface EscalationUpdatedPayload {
+export interface EscalationUpdatedPayload extends StatusUpdate {
   escalationId: string;
   requestNumber: string;
-  from: HandoffStatus;
-  to: UpdateStatus;
-  note?: string;
 }

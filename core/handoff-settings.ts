@@ -2,7 +2,8 @@
 // never hard-wired into logic (DESIGN.md).
 import { z } from 'zod';
 import type { Language } from './domain';
-import { summaryLanguage } from './escalation-fields';
+import type { HandoffTarget } from './escalations';
+import { summaryLanguage } from './tracked-request';
 
 /** The Microsoft 365 admin center operated by 21Vianet (seed): the customer's side of an escalation. */
 export const DEFAULT_ADMIN_CENTER_URL = 'https://portal.partner.microsoftonline.cn/adminportal/';
@@ -23,6 +24,16 @@ export interface HandoffSettings {
   /** The built-in allowlist, for "restore defaults". */
   defaultAllowlist: string[];
 }
+
+/** Where a request is submitted: an escalation's target, or Partner Center's own requests. */
+export type HandoffPlace = HandoffTarget | 'partner_requests';
+
+/** The setting that holds each place's address: Partner Center serves both of its own. */
+export const PLACE_ADDRESS: Record<HandoffPlace, 'adminCenterUrl' | 'partnerCenterUrl'> = {
+  admin_center: 'adminCenterUrl',
+  partner_center: 'partnerCenterUrl',
+  partner_requests: 'partnerCenterUrl',
+};
 
 const address = z.string().trim().max(2_000, 'validation.tooLong');
 

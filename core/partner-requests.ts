@@ -2,44 +2,37 @@
 // through Support requests > Partner Center requests > New request. Tracked like escalations, without a
 // customer or a case.
 import { z } from 'zod';
-import type { Severity } from './domain';
 import {
-  contactText,
-  listFields,
-  severity,
-  submitFields,
-  summaryLanguage,
-  updateFields,
+  draftFields,
+  listInput,
+  requestIdInput,
+  submitInput,
+  updateInput,
   type HandoffRequest,
-} from './escalation-fields';
-import type { HandoffStatus, UpdateStatus } from './escalation-status';
-import { id, requiredText } from './validation';
+  type StatusUpdate,
+  type Submission,
+} from './tracked-request';
+import { requiredText } from './validation';
 
 /** The seed's three kinds of Partner Center issue. */
 export const PARTNER_CATEGORIES = ['technical', 'billing', 'customer_subscription'] as const;
 export type PartnerCategory = (typeof PARTNER_CATEGORIES)[number];
 
+/** Beyond what every request asks: which kind of Partner Center issue, described. */
 export const partnerRequestsPrepareInput = z
   .object({
-    /** The draft being continued; absent to start one. */
-    id: id.optional(),
+    ...draftFields,
     category: z.enum(PARTNER_CATEGORIES, { message: 'validation.choose' }),
-    title: requiredText(200),
     description: requiredText(5_000),
-    severity,
-    businessImpact: requiredText(2_000),
-    contact: contactText,
-    summaryLanguage,
-    offline: z.boolean().default(false),
   })
   .strict();
 export type PartnerRequestPrepareInput = z.input<typeof partnerRequestsPrepareInput>;
 
-export const partnerRequestsSubmitInput = z.object(submitFields).strict();
-export const partnerRequestsUpdateInput = z.object(updateFields).strict();
-export const partnerRequestsDiscardInput = z.object({ id }).strict();
-export const partnerRequestsGetInput = z.object({ id }).strict();
-export const partnerRequestsListInput = z.object(listFields).strict();
+export const partnerRequestsSubmitInput = submitInput;
+export const partnerRequestsUpdateInput = updateInput;
+export const partnerRequestsDiscardInput = requestIdInput;
+export const partnerRequestsGetInput = requestIdInput;
+export const partnerRequestsListInput = listInput;
 
 export interface PartnerRequest extends HandoffRequest {
   category: PartnerCategory;
@@ -48,8 +41,7 @@ export interface PartnerRequest extends HandoffRequest {
 
 /** The request's own history (it has no case timeline): append-only, like a case's. */
 export type PartnerRequestEvent =
-  | PartnerEventBase<'submitted', { requestNumber: string; vianetSeverity: Severity; vianetContact: string }>
-  | PartnerEventBase<'updated', { from: HandoffStatus; to: UpdateStatus; note?: string }>;
+  PartnerEventBase<'submitted', Submission> | PartnerEventBase<'updated', StatusUpdate>;
 
 interface PartnerEventBase<K extends string, P> {
   id: string;

@@ -1,5 +1,7 @@
 // Escalations on behalf of a customer: prepared (a draft, the offline queue), submitted in 21Vianet's form
 // (the request number comes back into the case, which then waits on 21Vianet), and updated until closed.
+// The life they share with Partner Center requests is tracked-requests.ts; what is said here is what an
+// escalation adds: its case, whose transaction, timeline and status follow the request.
 import type { ParsedInputOf } from '../../core/api';
 import { canTransition, isOpenStatus, type CaseStatus } from '../../core/domain';
 import { allowedEscalationSeverities, isWaitingOn21v } from '../../core/escalation-status';
@@ -9,29 +11,64 @@ import type {
   EscalationChange,
   EscalationListItem,
 } from '../../core/escalations';
-import { uuidv7 } from '../../db/ids';
 import { getCaseRow, type CaseRow } from '../../db/queries/cases';
 import { listContacts } from '../../db/queries/contacts';
 import {
   customerPremium,
   escalationsOfCase,
-  escalationWrites,
-  getEscalation,
-  insertEscalationDraft,
+  escalationTable,
   listEscalations,
   openEscalationOfCase,
   replaceReasons,
   setCaseRequestNumber,
-  updateEscalationDraft,
 } from '../../db/queries/escalations';
 import { serviceExists } from '../../db/queries/services';
 import { changeCase, recordEvent } from './case-events';
 import { caseDetail, changeStatus } from './cases';
 import type { ServiceContext } from './context';
 import { conflict, invalidField, notFound } from './errors';
-import { discardDraft, recordSubmission, recordUpdate, type HandoffKind } from './handoff-requests';
+import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
 
-const ESCALATION: HandoffKind = { label: 'escalation', ...escalationWrites };
+const ESCALATION: TrackedKind<Escalation, 'caseId' | 'service' | 'issue' | 'tried' | 'target'> = {
+  label: 'escalation',
+  table: escalationTable,
+  transaction: (ctx, escalation, change) => changeCase(ctx, escalation.caseId, change),
+  assertSubmittable: (ctx, escalation) => assertEscalable(getCaseRow(ctx.db, escalation.caseId)!),
+
+  /**
+   * The case takes the request number too (searchable), the timeline says so, and the case moves to
+   * "waiting on 21Vianet" through the case service, so that the status history and the SLA pause come
+   * from one place.
+   */
+  submitted(ctx, escalation, submission, at) {
+    setCaseRequestNumber(ctx.db, escalation.caseId, submission.requestNumber, at);
+    const { id: escalationId, service, severity, reasons } = escalation;
+    recordEvent(
+      ctx,
+      escalation.caseId,
+      'escalation_submitted',
+      { escalationId, service, severity, ...submission, reasons: reasons.map((r) => r.reason) },
+      at,
+    );
+    moveCase(ctx, escalation.caseId, 'waiting_21v');
+  },
+
+  /**
+   * Once 21Vianet has handed the ball back (a solution, or the request ended), a case still waiting on
+   * 21Vianet is in progress again and its clocks run; if 21Vianet picks a request up again, it waits again.
+   */
+  updated(ctx, escalation, change, at) {
+    const caseId = escalation.caseId;
+    const payload = { escalationId: escalation.id, requestNumber: escalation.requestNumber!, ...change };
+    recordEvent(ctx, caseId, 'escalation_updated', payload, at);
+    const status = getCaseRow(ctx.db, caseId)!.status;
+    if (isWaitingOn21v(change.to)) {
+      if (isOpenStatus(status)) moveCase(ctx, caseId, 'waiting_21v');
+    } else if (status === 'waiting_21v') {
+      moveCase(ctx, caseId, 'in_progress');
+    }
+  },
+};
 
 export function caseEscalations(
   ctx: ServiceContext,
@@ -53,10 +90,7 @@ export function escalationList(
   return listEscalations(ctx.db, { open: input.filter === 'open', limit: input.limit });
 }
 
-/**
- * Starts the case's escalation as a draft, or rewrites its draft. Everything is checked now, so that a
- * draft prepared offline is ready to submit the moment the network returns.
- */
+/** Starts the case's escalation as a draft, or rewrites its draft, with its reasons. */
 export function prepareEscalation(
   ctx: ServiceContext,
   input: ParsedInputOf<'escalations.prepare'>,
@@ -73,121 +107,31 @@ export function prepareEscalation(
         'severity A is for customers with a premium agreement',
       );
     }
-    const now = ctx.now();
-    const fields = {
-      caseId: row.id,
-      agentId: ctx.agentId,
-      service: input.service,
-      severity: input.severity,
-      title: input.title,
-      issue: input.issue,
-      tried: input.tried,
-      businessImpact: input.businessImpact,
-      contact: input.contact,
-      target: input.target,
-      summaryLanguage: input.summaryLanguage,
-      at: now,
-    };
-    let draftId: string;
-    if (input.id) {
-      const current = getEscalation(ctx.db, input.id);
-      if (!current || current.caseId !== row.id) throw notFound('escalation', input.id);
-      if (current.status !== 'draft') throw conflict(`escalation ${input.id} was submitted meanwhile`);
-      // "Prepared offline" sticks: the queue shows which drafts waited for the network.
-      updateEscalationDraft(ctx.db, {
-        ...fields,
-        id: current.id,
-        queuedOffline: current.queuedOffline || input.offline,
-      });
-      draftId = current.id;
-    } else {
-      if (openEscalationOfCase(ctx.db, row.id)) {
-        throw conflict(`case ${row.number} already has an open escalation`);
-      }
-      draftId = uuidv7(now);
-      insertEscalationDraft(ctx.db, { ...fields, id: draftId, queuedOffline: input.offline });
-    }
+    const draftId = saveDraft(ctx, ESCALATION, input, {
+      owns: (current) => current.caseId === row.id,
+      beforeStart() {
+        if (openEscalationOfCase(ctx.db, row.id)) {
+          throw conflict(`case ${row.number} already has an open escalation`);
+        }
+      },
+    });
     replaceReasons(ctx.db, draftId, input.reasons);
     return draftId;
   });
-  return getEscalation(ctx.db, id)!;
+  return escalationTable.get(ctx.db, id)!;
 }
 
-/**
- * Records what 21Vianet answered when the form was submitted. In one transaction: the escalation takes the
- * request number, so does the case (searchable), the timeline says so, and the case moves to "waiting on
- * 21Vianet" through the case service, so that the status history and the SLA pause come from one place.
- */
-export function submitEscalation(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'escalations.submit'>,
-): EscalationChange {
-  const caseId = caseOf(ctx, input.id);
-  changeCase(ctx, caseId, (row) => {
-    const current = getEscalation(ctx.db, input.id)!;
-    assertEscalable(row);
-    const now = recordSubmission(ctx, ESCALATION, current, input);
-    setCaseRequestNumber(ctx.db, row.id, input.requestNumber, now);
-    recordEvent(
-      ctx,
-      row.id,
-      'escalation_submitted',
-      {
-        escalationId: current.id,
-        requestNumber: input.requestNumber,
-        service: current.service,
-        severity: current.severity,
-        vianetSeverity: input.vianetSeverity,
-        vianetContact: input.vianetContact,
-        reasons: current.reasons.map((r) => r.reason),
-      },
-      now,
-    );
-    moveCase(ctx, row.id, 'waiting_21v');
-  });
-  return { escalation: getEscalation(ctx.db, input.id)!, case: caseDetail(ctx, { id: caseId }) };
-}
+const operations = trackedOperations(ESCALATION, changed);
+/** Records what 21Vianet answered when the form was submitted; the case now waits on 21Vianet. */
+export const submitEscalation = operations.submit;
+/** A later update (contacted, solution given, closed, withdrawn) as a timeline event. */
+export const updateEscalation = operations.update;
+export const discardEscalation = operations.discard;
 
-/**
- * A later update (contacted, solution given, closed, withdrawn) as a timeline event. Once 21Vianet has
- * handed the ball back (a solution, or the request ended), a case still waiting on 21Vianet is in progress
- * again and its clocks run; if 21Vianet picks a request up again, the case waits again.
- */
-export function updateEscalation(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'escalations.update'>,
-): EscalationChange {
-  const caseId = caseOf(ctx, input.id);
-  changeCase(ctx, caseId, (row) => {
-    const current = getEscalation(ctx.db, input.id)!;
-    const { at, change } = recordUpdate(ctx, ESCALATION, current, input);
-    recordEvent(
-      ctx,
-      row.id,
-      'escalation_updated',
-      { escalationId: current.id, requestNumber: current.requestNumber!, ...change },
-      at,
-    );
-    if (isWaitingOn21v(input.to)) {
-      if (isOpenStatus(row.status)) moveCase(ctx, row.id, 'waiting_21v');
-    } else if (row.status === 'waiting_21v') {
-      moveCase(ctx, row.id, 'in_progress');
-    }
-  });
-  return { escalation: getEscalation(ctx.db, input.id)!, case: caseDetail(ctx, { id: caseId }) };
-}
-
-export function discardEscalation(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'escalations.discard'>,
-): { discarded: boolean } {
-  return discardDraft(ctx, ESCALATION, input.id, getEscalation(ctx.db, input.id));
-}
-
-function caseOf(ctx: ServiceContext, escalationId: string): string {
-  const escalation = getEscalation(ctx.db, escalationId);
-  if (!escalation) throw notFound('escalation', escalationId);
-  return escalation.caseId;
+/** The escalation as it is now, with its case (which the submission or update changed too). */
+function changed(ctx: ServiceContext, id: string): EscalationChange {
+  const escalation = escalationTable.get(ctx.db, id)!;
+  return { escalation, case: caseDetail(ctx, { id: escalation.caseId }) };
 }
 
 /** Only an open case is escalated; a resolved or closed one is reopened first (with its reason). */

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
 import type { Escalation } from '../../../core/escalations';
-import { call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { EscalationDrawer } from './EscalationDrawer';
@@ -51,7 +50,7 @@ export function CaseEscalations({ detail }: { detail: CaseDetail }) {
 function EscalationEntry({ escalation: e, first }: { escalation: Escalation; first: boolean }) {
   const { t } = useTranslation();
   const openPanel = useStore((s) => s.openEscalationPanel);
-  const escalationChanged = useStore((s) => s.escalationChanged);
+  const update = useStore((s) => s.updateEscalation);
   const none = <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <div
@@ -77,14 +76,7 @@ function EscalationEntry({ escalation: e, first }: { escalation: Escalation; fir
             {t('escalation.continue')}
           </Button>
         ) : (
-          <UpdateMenu
-            status={e.status}
-            onUpdate={async (to, note) =>
-              escalationChanged(
-                await call('escalations.update', { id: e.id, from: e.status, to, ...(note ? { note } : {}) }),
-              )
-            }
-          />
+          <UpdateMenu status={e.status} onUpdate={(to, note) => update(e, to, note)} />
         )}
       </Space>
       <Descriptions

@@ -1,21 +1,18 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { EscalationListItem } from '../../../core/escalations';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { useServices } from '../customers/use-services';
-import { OpenAllFilter, useHandoffList, useTrackingColumns, type ListFilter } from './handoff-list';
-
-const load = (filter: ListFilter) => call('escalations.list', { filter });
+import { OpenAllFilter, RequestTable, useHandoffList } from './handoff-list';
 
 /** Customer escalations, open ones by default: the case, the request, and how long 21Vianet has had it. */
 export function EscalationsTable() {
   const { t } = useTranslation();
   const services = useServices();
   const navigate = useStore((s) => s.navigate);
+  const load = useStore((s) => s.listEscalations);
   const { filter, setFilter, rows } = useHandoffList(load);
-  const tracking = useTrackingColumns<EscalationListItem>();
 
   const columns: ColumnsType<EscalationListItem> = [
     {
@@ -32,25 +29,17 @@ export function EscalationsTable() {
       width: 110,
       render: (_, r) => services.name(r.service),
     },
-    ...tracking,
   ];
 
   return (
     <>
       <OpenAllFilter value={filter} onChange={setFilter} style={{ marginBottom: 8 }} />
-      <Table<EscalationListItem>
-        size="small"
-        rowKey="id"
-        loading={rows === null}
-        dataSource={rows ?? []}
+      <RequestTable<EscalationListItem>
+        rows={rows}
         columns={columns}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, size: 'small' }}
-        locale={{ emptyText: t('escalationList.empty') }}
-        onRow={(r) => ({
-          onClick: () => navigate({ name: 'case', id: r.caseId }),
-          style: { cursor: 'pointer' },
-        })}
-        aria-label={t('escalationList.customerTab')}
+        emptyText={t('escalationList.empty')}
+        label={t('escalationList.customerTab')}
+        onOpen={(r) => navigate({ name: 'case', id: r.caseId })}
       />
     </>
   );

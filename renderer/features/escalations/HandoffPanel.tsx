@@ -3,27 +3,28 @@ import { Alert, Button, Divider, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Severity } from '../../../core/domain';
+import { PLACE_ADDRESS, type HandoffPlace } from '../../../core/handoff-settings';
 import { useStore } from '../../store';
 import { selectOnline } from '../network/network-slice';
-import { RecordSubmissionForm, type SubmissionValues } from './RecordSubmissionForm';
+import type { Submission } from '../../../core/tracked-request';
+import { RecordSubmissionForm } from './RecordSubmissionForm';
 import { useOpenHandoff } from './use-open-handoff';
 
 interface Props {
-  /** The address to open; '' when the desk has not set it yet. */
-  url: string;
-  openLabel: string;
-  /** The clicks to make in 21Vianet's portal, as one line. */
-  path: string;
+  /** Where the request is submitted: the address (a setting), the button, the clicks to make there. */
+  place: HandoffPlace;
   severity: Severity;
-  onSubmit(values: SubmissionValues): Promise<void>;
+  onSubmit(values: Submission): Promise<void>;
 }
 
 /**
  * The hand-off itself: open 21Vianet's page (only with a network), follow the path, submit there, and
  * record here what 21Vianet answered. Offline, the prepared request simply waits in the queue.
  */
-export function HandoffPanel({ url, openLabel, path, severity, onSubmit }: Props) {
+export function HandoffPanel({ place, severity, onSubmit }: Props) {
   const { t } = useTranslation();
+  // '' when the desk has not set the address yet.
+  const url = useStore((s) => s.handoffSettings?.[PLACE_ADDRESS[place]] ?? '');
   const online = useStore(selectOnline);
   const navigate = useStore((s) => s.navigate);
   const openHandoff = useOpenHandoff();
@@ -55,7 +56,7 @@ export function HandoffPanel({ url, openLabel, path, severity, onSubmit }: Props
         />
       )}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
-        {path}
+        {t(`handoff.paths.${place}`)}
       </Typography.Paragraph>
       <Space wrap>
         <Button
@@ -64,7 +65,7 @@ export function HandoffPanel({ url, openLabel, path, severity, onSubmit }: Props
           disabled={!online || !url}
           onClick={() => void openHandoff(url).then(setOpened)}
         >
-          {openLabel}
+          {t(`handoff.open.${place}`)}
         </Button>
         {url && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: url }}>

@@ -1,24 +1,15 @@
 import { App, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../core/domain';
-import type { HandoffSettings } from '../../../core/handoff-settings';
-import { ApiCallError, call, isBrowserMode } from '../../lib/api';
+import { ApiCallError, isBrowserMode } from '../../lib/api';
 import { useStore } from '../../store';
 import { errorText } from '../cases/error-text';
-
-interface Values {
-  adminCenterUrl: string;
-  partnerCenterUrl: string;
-  /** One allowed site per line. */
-  allowlist: string;
-  downloadDir: string;
-  summaryLanguage: Language;
-}
-const FIELDS = ['adminCenterUrl', 'partnerCenterUrl', 'allowlist', 'downloadDir', 'summaryLanguage'] as const;
-
-const lines = (text: string) => text.split('\n').map((l) => l.trim());
-const toValues = (s: HandoffSettings): Values => ({ ...s, allowlist: s.allowlist.join('\n') });
+import {
+  allowlistLines,
+  settingsErrors,
+  toSettingsValues,
+  type SettingsValues as Values,
+} from './handoff-settings-form';
 
 /** 21Vianet's addresses, the hand-off window's allowlist, its download folder, the summary language. */
 export function HandoffSettingsCard() {
@@ -26,6 +17,7 @@ export function HandoffSettingsCard() {
   const { message } = App.useApp();
   const settings = useStore((s) => s.handoffSettings);
   const load = useStore((s) => s.loadHandoffSettings);
+  const saveSettings = useStore((s) => s.saveHandoffSettings);
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
 
@@ -37,36 +29,20 @@ export function HandoffSettingsCard() {
   const filled = useRef(false);
   useEffect(() => {
     if (!settings || filled.current) return;
-    form.setFieldsValue(toValues(settings));
+    form.setFieldsValue(toSettingsValues(settings));
     filled.current = true;
   }, [settings, form]);
 
   async function save(values: Values) {
     setSaving(true);
-    const typed = lines(values.allowlist);
+    const typed = allowlistLines(values.allowlist);
     try {
-      const saved = await call('handoffSettings.update', { ...values, allowlist: typed });
-      useStore.setState({ handoffSettings: saved });
-      form.setFieldsValue(toValues(saved));
+      const saved = await saveSettings({ ...values, allowlist: typed });
+      form.setFieldsValue(toSettingsValues(saved));
       message.success(t('handoffSettings.saved'));
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'VALIDATION') {
-        // An allowlist issue names its entry (allowlist.3): said next to the list, with the line.
-        const errors = new Map<(typeof FIELDS)[number], string[]>();
-        for (const issue of error.issues) {
-          const [field, index] = issue.path.split('.') as [(typeof FIELDS)[number], string | undefined];
-          if (!FIELDS.includes(field)) continue;
-          const text =
-            index === undefined
-              ? t(issue.message)
-              : t('handoffSettings.lineIssue', {
-                  line: Number(index) + 1,
-                  entry: typed[Number(index)],
-                  message: t(issue.message),
-                });
-          errors.set(field, [...(errors.get(field) ?? []), text]);
-        }
-        form.setFields([...errors].map(([name, list]) => ({ name, errors: list })));
+        form.setFields(settingsErrors(t, error.issues, typed));
       }
       message.error(errorText(t, error));
     } finally {

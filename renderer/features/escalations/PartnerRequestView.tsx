@@ -1,19 +1,17 @@
 import { Descriptions, Space, Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PartnerRequestDetail, PartnerRequestEvent } from '../../../core/partner-requests';
-import { call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { useStore } from '../../store';
+import { withNote } from './describe-escalation-event';
 import { HandoffStatusTag } from './labels';
 import { UpdateMenu } from './UpdateMenu';
 
-interface Props {
-  detail: PartnerRequestDetail;
-  onChanged(detail: PartnerRequestDetail): void;
-}
-
 /** A submitted Partner Center request: what was asked, what 21Vianet answered, and its history. */
-export function PartnerRequestView({ detail: d, onChanged }: Props) {
+export function PartnerRequestView({ detail: d }: { detail: PartnerRequestDetail }) {
   const { t } = useTranslation();
+  const update = useStore((s) => s.updatePartnerRequest);
   return (
     <div data-testid="partner-request-view">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
@@ -23,19 +21,7 @@ export function PartnerRequestView({ detail: d, onChanged }: Props) {
             {d.requestNumber}
           </Typography.Text>
         </Space>
-        <UpdateMenu
-          status={d.status}
-          onUpdate={async (to, note) =>
-            onChanged(
-              await call('partnerRequests.update', {
-                id: d.id,
-                from: d.status,
-                to,
-                ...(note ? { note } : {}),
-              }),
-            )
-          }
-        />
+        <UpdateMenu status={d.status} onUpdate={(to, note) => update(d, to, note)} />
       </Space>
       <Descriptions
         size="small"
@@ -85,10 +71,7 @@ export function PartnerRequestView({ detail: d, onChanged }: Props) {
   );
 }
 
-function describe(
-  t: (key: string, options?: Record<string, string>) => string,
-  e: PartnerRequestEvent,
-): string {
+function describe(t: TFunction, e: PartnerRequestEvent): string {
   if (e.kind === 'submitted') {
     return t('partnerRequests.events.submitted', {
       number: e.payload.requestNumber,
@@ -96,5 +79,5 @@ function describe(
     });
   }
   const line = t('partnerRequests.events.updated', { status: t(`handoff.statuses.${e.payload.to}`) });
-  return e.payload.note ? t('escalationEvents.withNote', { line, note: e.payload.note }) : line;
+  return withNote(t, line, e.payload.note);
 }

@@ -1,22 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { PartnerRequest } from '../../../core/partner-requests';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
-import { OpenAllFilter, useHandoffList, useTrackingColumns, type ListFilter } from './handoff-list';
-
-const load = (filter: ListFilter) => call('partnerRequests.list', { filter });
+import { OpenAllFilter, RequestTable, useHandoffList } from './handoff-list';
 
 /** Partner Center requests (the reseller's own, no customer): a list, and "new request". */
 export function PartnerRequestsTable() {
   const { t } = useTranslation();
   const open = useStore((s) => s.openPartnerRequest);
+  const load = useStore((s) => s.listPartnerRequests);
   // The drawer closing (after a save, a submission, an update) is when the list may have changed.
   const drawer = useStore((s) => s.partnerRequestOpen);
   const { filter, setFilter, rows } = useHandoffList(load, drawer !== null);
-  const tracking = useTrackingColumns<PartnerRequest>();
 
   const columns: ColumnsType<PartnerRequest> = [
     {
@@ -26,7 +23,6 @@ export function PartnerRequestsTable() {
       render: (_, r) => t(`partnerRequests.categories.${r.category}`),
     },
     { title: t('escalation.title'), dataIndex: 'title', ellipsis: true },
-    ...tracking,
   ];
 
   return (
@@ -40,16 +36,12 @@ export function PartnerRequestsTable() {
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('partnerRequests.intro')}
       </Typography.Paragraph>
-      <Table<PartnerRequest>
-        size="small"
-        rowKey="id"
-        loading={rows === null}
-        dataSource={rows ?? []}
+      <RequestTable<PartnerRequest>
+        rows={rows}
         columns={columns}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, size: 'small' }}
-        locale={{ emptyText: t('partnerRequests.empty') }}
-        onRow={(r) => ({ onClick: () => open(r.id), style: { cursor: 'pointer' } })}
-        aria-label={t('escalationList.partnerTab')}
+        emptyText={t('partnerRequests.empty')}
+        label={t('escalationList.partnerTab')}
+        onOpen={(r) => open(r.id)}
       />
     </>
   );

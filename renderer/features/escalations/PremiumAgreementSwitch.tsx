@@ -2,7 +2,6 @@ import { App, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { errorText } from '../cases/error-text';
 
@@ -10,13 +9,13 @@ import { errorText } from '../cases/error-text';
 export function PremiumAgreementSwitch({ detail }: { detail: CustomerDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const showCustomer = useStore((s) => s.showCustomer);
+  const setPremium = useStore((s) => s.setPremiumAgreement);
   const [saving, setSaving] = useState(false);
 
   async function change(premiumAgreement: boolean) {
     setSaving(true);
     try {
-      showCustomer(await call('customers.update', { id: detail.id, premiumAgreement }));
+      await setPremium(detail.id, premiumAgreement);
     } catch (error) {
       message.error(errorText(t, error));
     } finally {

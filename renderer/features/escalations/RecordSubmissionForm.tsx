@@ -2,28 +2,24 @@ import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES, type Severity } from '../../../core/domain';
+import type { Submission } from '../../../core/tracked-request';
 import { ApiCallError } from '../../lib/api';
 
-export interface SubmissionValues {
-  requestNumber: string;
-  vianetSeverity: Severity;
-  vianetContact: string;
-}
 const FIELDS = ['requestNumber', 'vianetSeverity', 'vianetContact'] as const;
 
 interface Props {
   /** The severity asked for: 21Vianet usually keeps it. */
   severity: Severity;
-  onSubmit(values: SubmissionValues): Promise<void>;
+  onSubmit(values: Submission): Promise<void>;
 }
 
 /** After submitting in 21Vianet's form: its request number, the severity it gave, its representative. */
 export function RecordSubmissionForm({ severity, onSubmit }: Props) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<SubmissionValues>();
+  const [form] = Form.useForm<Submission>();
   const [saving, setSaving] = useState(false);
 
-  async function save(values: SubmissionValues) {
+  async function save(values: Submission) {
     setSaving(true);
     try {
       await onSubmit(values);
@@ -42,7 +38,7 @@ export function RecordSubmissionForm({ severity, onSubmit }: Props) {
   }
 
   return (
-    <Form<SubmissionValues>
+    <Form<Submission>
       form={form}
       layout="vertical"
       size="small"

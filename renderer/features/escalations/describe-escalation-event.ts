@@ -18,5 +18,10 @@ export function describeEscalationEvent(t: TFunction, event: EscalationEvent): s
     number: p.requestNumber,
     status: t(`handoff.statuses.${p.to}`),
   });
-  return p.note ? t('escalationEvents.withNote', { line, note: p.note }) : line;
+  return withNote(t, line, p.note);
+}
+
+/** An update's line, with the note the agent gave, if any: the same for both kinds of request. */
+export function withNote(t: TFunction, line: string, note: string | undefined): string {
+  return note ? t('escalationEvents.withNote', { line, note }) : line;
 }

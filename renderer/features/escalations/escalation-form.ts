@@ -12,6 +12,7 @@ import {
   type EscalationReason,
   type HandoffTarget,
 } from '../../../core/escalations';
+import { contractIssues } from './contract-issues';
 
 export interface EscalationFormValues {
   tried: string;
@@ -155,14 +156,9 @@ export function formProblems(issues: readonly FieldIssue[], values: EscalationFo
 
 /** The contract's own check of one step's fields (the later steps' fields are not judged yet). */
 export function checkStep(values: EscalationFormValues, step: Exclude<Step, 'handoff'>, caseId: string) {
-  const parsed = escalationsPrepareInput.safeParse(toPrepareInput(values, caseId, undefined, false));
-  const issues: FieldIssue[] = parsed.success
-    ? []
-    : parsed.error.issues
-        .map((i) => ({
-          path: i.path.map(String).join('.'),
-          message: i.message.startsWith('validation.') ? i.message : 'validation.invalid',
-        }))
-        .filter((i) => STEP_FIELDS[step].includes(i.path.split('.')[0]!));
+  const issues = contractIssues(
+    escalationsPrepareInput,
+    toPrepareInput(values, caseId, undefined, false),
+  ).filter((i) => STEP_FIELDS[step].includes(i.path.split('.')[0]!));
   return formProblems(issues, values);
 }

@@ -1,43 +1,45 @@
-import type { QueueItem } from '../../../core/escalation-queue';
-import type { CaseEscalations, EscalationChange } from '../../../core/escalations';
-import type { HandoffSettings } from '../../../core/handoff-settings';
+// The hand-off to 21Vianet in the store: the case's escalations, Partner Center requests, and what both
+// share (the settings, the offline queue, the hand-off window). Components call these actions; only the
+// actions talk to the API.
+import type { InputOf } from '../../../core/api';
+import type {
+  CaseEscalations,
+  Escalation,
+  EscalationChange,
+  EscalationListItem,
+} from '../../../core/escalations';
+import type { UpdateStatus } from '../../../core/escalation-status';
+import type { Submission } from '../../../core/tracked-request';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
+import type { ListFilter } from './handoff-list';
+import { createHandoffSlice, type HandoffSlice } from './handoff-slice';
+import { createPartnerRequestSlice, type PartnerRequestSlice } from './partner-request-slice';
 
-export interface EscalationSlice {
+export interface CaseEscalationSlice {
   /** The case whose escalation panel is open. */
   escalationPanelFor: string | null;
   /** The open case's escalations, its customer's premium flag and contacts. */
   caseEscalations: { caseId: string; data: CaseEscalations } | null;
-  handoffSettings: HandoffSettings | null;
-  /** Drafts of either kind waiting to be submitted in 21Vianet's form. */
-  handoffQueue: QueueItem[];
-  /** The Partner Center request open in its drawer: an id, 'new', or none. */
-  partnerRequestOpen: string | null;
-  openPartnerRequest(id: string): void;
-  closePartnerRequest(): void;
   openEscalationPanel(caseId: string): void;
   closeEscalationPanel(): void;
   loadCaseEscalations(caseId: string): Promise<CaseEscalations>;
-  loadHandoffSettings(): Promise<HandoffSettings>;
-  loadHandoffQueue(): Promise<QueueItem[]>;
+  listEscalations(filter: ListFilter): Promise<EscalationListItem[]>;
+  /** Saves the case's draft (new or continued); the panel and the queue show it. */
+  prepareEscalation(input: InputOf<'escalations.prepare'>): Promise<Escalation>;
+  submitEscalation(id: string, submission: Submission): Promise<void>;
+  updateEscalation(escalation: Escalation, to: UpdateStatus, note: string): Promise<void>;
+  discardEscalation(escalation: Escalation): Promise<void>;
   /** A submission or update changed the escalation and its case: show both without another round trip. */
   escalationChanged(change: EscalationChange): void;
 }
 
-export const createEscalationSlice: Slice<EscalationSlice> = (set, get) => ({
+export type EscalationSlice = CaseEscalationSlice & PartnerRequestSlice & HandoffSlice;
+
+const createCaseEscalationSlice: Slice<CaseEscalationSlice> = (set, get) => ({
   escalationPanelFor: null,
   caseEscalations: null,
-  handoffSettings: null,
-  handoffQueue: [],
-  partnerRequestOpen: null,
 
-  openPartnerRequest(id) {
-    set({ partnerRequestOpen: id });
-  },
-  closePartnerRequest() {
-    set({ partnerRequestOpen: null });
-  },
   openEscalationPanel(caseId) {
     set({ escalationPanelFor: caseId });
   },
@@ -51,16 +53,27 @@ export const createEscalationSlice: Slice<EscalationSlice> = (set, get) => ({
     return data;
   },
 
-  async loadHandoffSettings() {
-    const settings = await call('handoffSettings.get', {});
-    set({ handoffSettings: settings });
-    return settings;
+  listEscalations: (filter) => call('escalations.list', { filter }),
+
+  async prepareEscalation(input) {
+    const escalation = await call('escalations.prepare', input);
+    await Promise.all([get().loadCaseEscalations(input.caseId), get().loadHandoffQueue()]);
+    return escalation;
   },
 
-  async loadHandoffQueue() {
-    const queue = await call('handoffQueue.list', {});
-    set({ handoffQueue: queue });
-    return queue;
+  async submitEscalation(id, submission) {
+    get().escalationChanged(await call('escalations.submit', { id, ...submission }));
+    void get().loadHandoffQueue();
+  },
+
+  async updateEscalation(escalation, to, note) {
+    const { id, status: from } = escalation;
+    get().escalationChanged(await call('escalations.update', { id, from, to, ...(note ? { note } : {}) }));
+  },
+
+  async discardEscalation(escalation) {
+    await call('escalations.discard', { id: escalation.id });
+    await Promise.all([get().loadCaseEscalations(escalation.caseId), get().loadHandoffQueue()]);
   },
 
   escalationChanged({ escalation, case: detail }) {
@@ -75,4 +88,10 @@ export const createEscalationSlice: Slice<EscalationSlice> = (set, get) => ({
     if (open?.id === detail.id) set({ openCase: { ...open, detail } });
     get().caseUpdated(detail);
   },
+});
+
+export const createEscalationSlice: Slice<EscalationSlice> = (...a) => ({
+  ...createCaseEscalationSlice(...a),
+  ...createPartnerRequestSlice(...a),
+  ...createHandoffSlice(...a),
 });

@@ -1,11 +1,11 @@
-// What the lists of customer escalations and of Partner Center requests have in common: open or all, and
-// the columns that follow a request once it is with 21Vianet.
-import { Segmented, Typography } from 'antd';
+// What the lists of customer escalations and of Partner Center requests have in common: open or all, the
+// table, and the columns that follow a request once it is with 21Vianet.
+import { Segmented, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Severity } from '../../../core/domain';
-import type { HandoffTracking } from '../../../core/escalation-fields';
+import type { HandoffTracking } from '../../../core/tracked-request';
 import { isWaitingOn21v, type HandoffStatus } from '../../../core/escalation-status';
 import { useNow } from '../../lib/clock';
 import { formatDateTime } from '../../lib/format';
@@ -53,8 +53,35 @@ export function OpenAllFilter(props: {
   );
 }
 
+interface RequestTableProps<T> {
+  rows: T[] | null;
+  /** The kind's own columns; the tracking columns follow them. */
+  columns: ColumnsType<T>;
+  emptyText: string;
+  label: string;
+  onOpen(row: T): void;
+}
+
+/** A list of requests of one kind, 50 to a page; a click opens the request. */
+export function RequestTable<T extends TrackedRow & { id: string }>(props: RequestTableProps<T>) {
+  const tracking = useTrackingColumns<T>();
+  return (
+    <Table<T>
+      size="small"
+      rowKey="id"
+      loading={props.rows === null}
+      dataSource={props.rows ?? []}
+      columns={[...props.columns, ...tracking]}
+      pagination={{ pageSize: 50, hideOnSinglePage: true, size: 'small' }}
+      locale={{ emptyText: props.emptyText }}
+      onRow={(r) => ({ onClick: () => props.onOpen(r), style: { cursor: 'pointer' } })}
+      aria-label={props.label}
+    />
+  );
+}
+
 /** Status, 21Vianet's number and severity, when submitted, how long 21Vianet has had it, and who. */
-export function useTrackingColumns<T extends TrackedRow>(): ColumnsType<T> {
+function useTrackingColumns<T extends TrackedRow>(): ColumnsType<T> {
   const { t } = useTranslation();
   // Waits are shown to the minute, on the service's clock.
   const now = useNow(60_000);

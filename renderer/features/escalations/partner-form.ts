@@ -7,6 +7,7 @@ import {
   type PartnerRequest,
   type PartnerRequestPrepareInput,
 } from '../../../core/partner-requests';
+import { contractIssues } from './contract-issues';
 
 export interface PartnerFormValues {
   category: PartnerCategory | undefined;
@@ -83,13 +84,7 @@ export function partnerProblems(issues: readonly FieldIssue[]): { name: string; 
   return [...byField].map(([name, message]) => ({ name, errors: [message] }));
 }
 
-export function checkPartner(values: PartnerFormValues): { name: string; errors: string[] }[] {
-  const parsed = partnerRequestsPrepareInput.safeParse(toPartnerInput(values, undefined, false));
-  if (parsed.success) return [];
-  return partnerProblems(
-    parsed.error.issues.map((i) => ({
-      path: i.path.map(String).join('.'),
-      message: i.message.startsWith('validation.') ? i.message : 'validation.invalid',
-    })),
-  );
+/** The contract's check of the form's values, as field issues. */
+export function checkPartner(values: PartnerFormValues): FieldIssue[] {
+  return contractIssues(partnerRequestsPrepareInput, toPartnerInput(values, undefined, false));
 }

@@ -1,7 +1,8 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError, call } from '../../lib/api';
+import { ApiCallError } from '../../lib/api';
+import { useStore } from '../../store';
 
 /**
  * Opens 21Vianet's page for the hand-off: the desktop app shows it in its locked-down hand-off window; in
@@ -11,10 +12,11 @@ import { ApiCallError, call } from '../../lib/api';
 export function useOpenHandoff() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const openWindow = useStore((s) => s.openHandoffWindow);
   return useCallback(
     async (url: string): Promise<boolean> => {
       try {
-        const result = await call('handoff.open', { url });
+        const result = await openWindow(url);
         if (!result.opened) window.open(result.url, '_blank', 'noopener');
         return true;
       } catch (error) {
@@ -25,6 +27,6 @@ export function useOpenHandoff() {
         return false;
       }
     },
-    [message, t],
+    [message, t, openWindow],
   );
 }
