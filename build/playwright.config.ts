@@ -1,17 +1,21 @@
 import { defineConfig } from '@playwright/test';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-// Real Chromium from the system (never a downloaded one), headless, against browser mode.
+// Real Chromium from the system (never a downloaded one), headless, against browser mode. Every test starts
+// hosts of its own (fresh case log, free port), so tests run in parallel, one worker per core: each drives a
+// browser and a host, and more workers than cores only make every wait longer.
 export default defineConfig({
   testDir: path.join(root, 'tests', 'e2e'),
   outputDir: path.join(root, 'test-results'),
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers: os.availableParallelism(),
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: the tests share the machine's cores with each other (and with whatever else runs there).
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
     viewport: { width: 1360, height: 820 },

@@ -8,7 +8,7 @@ import { fillDemoDesk } from '../services/demo';
 import { openDesk } from '../services/desk';
 import { startHost } from './host';
 import { checkSla, startSlaWatch } from '../services/sla-watch';
-import { advanceBy, testClock, type TestClock } from './test-clock';
+import { advanceBy, apiLatencyOf, testClock, type TestClock } from './test-clock';
 
 /** Set at build time from package.json. */
 declare const SHIFTDESK_VERSION: string;
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     // End-to-end tests only: the services' clock starts at this ISO instant and POST /test/clock moves it.
     'test-clock': { type: 'string' },
+    // With --test-clock only: each API call is answered this many milliseconds late.
+    'api-latency': { type: 'string' },
   },
 });
 
@@ -35,8 +37,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 mkdirSync(path.dirname(dbPath), { recursive: true });
 let desk;
 let clock: TestClock | null = null;
+let apiLatencyMs = 0;
 try {
   clock = values['test-clock'] === undefined ? null : testClock(values['test-clock']);
+  apiLatencyMs = apiLatencyOf(values['api-latency'], clock !== null);
   desk = openDesk({ dbPath, version: SHIFTDESK_VERSION, ...(clock ? { now: clock.now } : {}) });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -63,6 +67,7 @@ const host = await startHost({
   staticDir,
   port,
   ...(testRoutes ? { testRoutes } : {}),
+  apiLatencyMs,
 });
 console.log(`ShiftDesk browser mode — case log ${dbPath}`);
 console.log(`Open ${host.url}`);

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from '../../core/attachments';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
@@ -19,6 +20,8 @@ export interface HostOptions {
    * started for tests (`--test-clock`), absent otherwise, so that no such path exists in normal use.
    */
   testRoutes?: Record<string, (input: unknown) => unknown>;
+  /** Test-only (`--api-latency`): each API call is answered this many milliseconds late, as on a slow disk. */
+  apiLatencyMs?: number;
 }
 
 export interface Host {
@@ -60,7 +63,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!authorized(req.headers.authorization, expected)) return plain(res, 401, 'Missing or wrong token');
       if (req.method !== 'POST') return plain(res, 405, 'POST only');
       // Operation names are plain ASCII: no decoding, so no malformed escape can throw here.
-      return void handleApi(url.pathname.slice(5), req, res, options.dispatch);
+      return void handleApi(url.pathname.slice(5), req, res, options.dispatch, options.apiLatencyMs ?? 0);
     }
     const testRoutes = options.testRoutes;
     if (testRoutes && url.pathname.startsWith('/test/')) {
@@ -102,7 +105,13 @@ function authorized(header: string | undefined, expected: Buffer): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-async function handleApi(name: string, req: IncomingMessage, res: ServerResponse, dispatch: Dispatch) {
+async function handleApi(
+  name: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  dispatch: Dispatch,
+  latencyMs: number,
+) {
   let input: unknown;
   try {
     input = await readJson(req);
@@ -112,6 +121,7 @@ async function handleApi(name: string, req: IncomingMessage, res: ServerResponse
       error: { code: 'VALIDATION', message: 'body is not JSON', issues: [] },
     });
   }
+  if (latencyMs > 0) await sleep(latencyMs);
   json(res, 200, dispatch(name, input));
 }
 

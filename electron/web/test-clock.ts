@@ -27,3 +27,13 @@ export function advanceBy(input: unknown): number {
   if (typeof ms !== 'number') throw new Error('expected { advanceMs: number }');
   return ms;
 }
+
+/** `--api-latency <ms>` (only beside `--test-clock`): how late the host answers each API call. */
+export function apiLatencyOf(value: string | undefined, onTestClock: boolean): number {
+  if (value === undefined) return 0;
+  const ms = Number(value);
+  if (!onTestClock) throw new Error('--api-latency is for tests: it needs --test-clock');
+  if (!Number.isInteger(ms) || ms < 0)
+    throw new Error(`--api-latency needs milliseconds ≥ 0, not "${value}"`);
+  return ms;
+}

@@ -1,15 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { freshDbPath, startHost, type RunningHost } from './host-process';
+import type { Page } from '@playwright/test';
+import { expect, test } from './desk';
+import { caseNumber } from './desk-clock';
+import { freshDbPath } from './host-process';
 import { choose, screen } from './screens';
 
 const TITLE = '客户无法登录 Outlook';
 const NOTE = '已远程协助：清除凭据缓存后仍提示密码错误。';
-
-let host: RunningHost | null = null;
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
 
 async function logCase(page: Page) {
   await page.keyboard.press('n');
@@ -42,17 +38,16 @@ async function logCase(page: Page) {
 
 test('an agent logs a case in Chinese, works it, and finds it all again after a restart', async ({
   page,
+  desk,
 }) => {
   const db = freshDbPath();
-  host = await startHost(db);
-  await page.goto(host.url);
+  const host = await desk.open({ db });
 
   await expect(page.getByText('还没有案例。按 N 记录第一个案例。')).toBeVisible();
   await screen(page, 'cases-empty.zh-CN');
 
   await logCase(page);
-  const year = new Date().getFullYear();
-  await expect(page.getByText(`SD-${year}-000001`, { exact: true })).toBeVisible();
+  await expect(page.getByText(caseNumber(1), { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(page.getByText('上海明远贸易', { exact: true })).toBeVisible();
 
@@ -85,18 +80,16 @@ test('an agent logs a case in Chinese, works it, and finds it all again after a 
   await screen(page, 'cases.zh-CN');
 
   // Restart the host on the same file: everything is still there.
-  await host.stop();
-  host = await startHost(db);
-  await page.goto(host.url);
+  await desk.stop(host);
+  await desk.open({ db });
   await page.locator('.ant-table-row', { hasText: TITLE }).click();
   await expect(page.getByTestId('timeline-event')).toHaveCount(5);
   await expect(page.getByTestId('timeline-event').filter({ hasText: NOTE })).toBeVisible();
   await expect(page.getByText('原因：客户回电：问题再次出现')).toBeVisible();
 });
 
-test('the interface switches to English and back, and remembers the choice', async ({ page }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+test('the interface switches to English and back, and remembers the choice', async ({ page, desk }) => {
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   await logCase(page);
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
@@ -134,9 +127,8 @@ test('the interface switches to English and back, and remembers the choice', asy
   await screen(page, 'settings.zh-CN');
 });
 
-test('an empty desk in English invites the first case', async ({ page }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+test('an empty desk in English invites the first case', async ({ page, desk }) => {
+  await desk.open();
   await page.getByRole('banner').getByText('English', { exact: true }).click();
   await expect(page.getByText('No cases yet. Press N to log the first one.')).toBeVisible();
   await screen(page, 'cases-empty.en');
@@ -162,8 +154,8 @@ test('an empty desk in English invites the first case', async ({ page }) => {
   await expect(page.getByText('A (critical)')).toBeVisible();
 });
 
-test('without the token the page says how to get in, and the API refuses', async ({ page }) => {
-  host = await startHost(freshDbPath());
+test('without the token the page says how to get in, and the API refuses', async ({ page, desk }) => {
+  const host = await desk.start();
   await page.goto(host.url.replace(/#token=.*/, '#/cases'));
   await expect(page.getByText('访问令牌无效或已过期。请重新打开启动时打印的地址。')).toBeVisible();
   await screen(page, 'no-token.zh-CN');

@@ -1,20 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { freshDbPath, startHost, type RunningHost } from './host-process';
+import { expect, settled, test } from './desk';
+import { caseNumber } from './desk-clock';
 import { screen } from './screens';
 
-let host: RunningHost | null = null;
-test.beforeEach(async ({ page }) => {
-  host = await startHost(freshDbPath(), ['--demo']);
-  await page.goto(host.url);
+test.beforeEach(async ({ page, desk }) => {
+  await desk.open({ args: ['--demo'] });
   await expect(page.getByTestId('case-count')).toHaveText('已显示 200 / 320');
-});
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
 });
 
 const rows = (page: Page) => page.locator('.ant-table-row');
+const caseList = (page: Page, name = '案例列表') => page.getByRole('table', { name, exact: true });
 
 test('search by a Chinese substring and by number, filter, and open from the keyboard', async ({ page }) => {
   await screen(page, 'case-list.zh-CN');
@@ -22,6 +18,7 @@ test('search by a Chinese substring and by number, filter, and open from the key
   await page.keyboard.press('/');
   await page.keyboard.type('无法登录');
   await expect(page.getByTestId('case-count')).toHaveText(/找到 \d+ 个结果/);
+  await settled(caseList(page));
   await expect(rows(page).first()).toContainText('客户无法登录 Outlook');
   await expect(page.locator('.ant-table-row mark').first()).toHaveText('无法登录');
   await screen(page, 'case-search.zh-CN');
@@ -32,17 +29,19 @@ test('search by a Chinese substring and by number, filter, and open from the key
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'A 级（严重）' })
     .click();
   await page.keyboard.press('Escape');
+  await settled(caseList(page));
   const count = await rows(page).count();
   for (let i = 0; i < count; i++) await expect(rows(page).nth(i)).toContainText('A 级（严重）');
 
   await page.getByRole('button', { name: '清除筛选' }).click();
-  await page.getByLabel('搜索案例').fill('SD-2026-000123');
+  await page.getByLabel('搜索案例').fill(caseNumber(123));
   await expect(rows(page)).toHaveCount(1);
-  await expect(rows(page).first()).toContainText('SD-2026-000123');
+  await expect(rows(page).first()).toContainText(caseNumber(123));
 
   // J/K move the selection, Enter opens it.
   await page.getByLabel('搜索案例').fill('');
   await expect(page.getByTestId('case-count')).toHaveText('已显示 200 / 320');
+  await settled(caseList(page));
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('j');
   await page.keyboard.press('j');
@@ -57,9 +56,10 @@ test('search by a Chinese substring and by number, filter, and open from the key
 
 test('sort by a column, scroll through pages, save a view and export', async ({ page }) => {
   await page.getByRole('columnheader', { name: '编号' }).click();
-  await expect(rows(page).first()).toContainText('SD-2026-000001');
+  await expect(rows(page).first()).toContainText(caseNumber(1));
   await page.getByRole('columnheader', { name: '编号' }).click();
-  await expect(rows(page).first()).toContainText('SD-2026-000320');
+  await expect(rows(page).first()).toContainText(caseNumber(320));
+  await settled(caseList(page));
 
   // Scrolling near the end of what is loaded fetches the next page.
   await page.locator('.ant-table-tbody-virtual-holder').hover();
@@ -68,6 +68,7 @@ test('sort by a column, scroll through pages, save a view and export', async ({ 
 
   await page.getByText('等待世纪互联', { exact: true }).first().click();
   await expect(page.getByTestId('case-count')).toHaveText(/共 [1-9]\d* 个案例/);
+  await settled(caseList(page));
   for (const status of await rows(page).locator('.ant-tag').allTextContents()) {
     if (['等待客户', '处理中', '已解决', '已关闭', '新建'].includes(status))
       expect(status).toBe('等待世纪互联');
@@ -77,6 +78,7 @@ test('sort by a column, scroll through pages, save a view and export', async ({ 
   await page.getByRole('combobox', { name: '筛选：状态' }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '等待客户' }).click();
   await page.keyboard.press('Escape');
+  await settled(caseList(page));
   await page.getByRole('button', { name: '保存为视图' }).click();
   await page.getByLabel('视图名称').fill('等待中');
   await page.getByRole('button', { name: '保存为视图' }).last().click();
@@ -112,6 +114,7 @@ test('the list in English', async ({ page }) => {
   await screen(page, 'case-list.en');
   await page.getByLabel('Search cases').fill('Outlook');
   await expect(page.getByTestId('case-count')).toHaveText(/\d+ results/);
+  await settled(caseList(page, 'Case list'));
   await expect(page.locator('.ant-table-row mark').first()).toHaveText('Outlook');
   await screen(page, 'case-search.en');
   await page.getByText('Severity A', { exact: true }).click();

@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { CaseDetail } from '../../core/cases';
 import { api, expect, openRoute, test } from './desk';
+import { caseNumber } from './desk-clock';
 import { screen } from './screens';
 
 const TITLE = '客户无法登录 Outlook';
-const year = new Date().getFullYear();
-const number = (n: number) => `SD-${year}-${String(n).padStart(6, '0')}`;
 
 /** What the page-side callbacks use of the browser. */
 interface PageGlobals {
@@ -85,15 +84,17 @@ test('an agent works a case: calls, replies, edits a note, owner, tags, links, f
   // A link to the other case, picked by its number; it shows from both sides.
   await page.getByLabel('关联类型').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '相关于' }).click();
-  await page.getByLabel('选择要关联的案例').fill(number(2));
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: number(2) }).click();
+  await page.getByLabel('选择要关联的案例').fill(caseNumber(2));
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: caseNumber(2) })
+    .click();
   await page.getByRole('button', { name: '关联', exact: true }).click();
-  await expect(page.getByTestId('case-link')).toContainText(`相关于${number(2)}`);
-  await expect(event(page, `关联了案例 ${number(2)}`)).toBeVisible();
-  await page.getByTestId('case-link').getByText(number(2)).click();
+  await expect(page.getByTestId('case-link')).toContainText(`相关于${caseNumber(2)}`);
+  await expect(event(page, `关联了案例 ${caseNumber(2)}`)).toBeVisible();
+  await page.getByTestId('case-link').getByText(caseNumber(2)).click();
   await expect(page.getByRole('heading', { name: b.title })).toBeVisible();
-  await expect(page.getByTestId('case-link')).toContainText(number(1));
-  await page.getByTestId('case-link').getByText(number(1)).click();
+  await expect(page.getByTestId('case-link')).toContainText(caseNumber(1));
+  await page.getByTestId('case-link').getByText(caseNumber(1)).click();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
 
   // A file attached to the case with the file chooser, and one dropped onto the note box.
@@ -127,7 +128,7 @@ test('an agent works a case: calls, replies, edits a note, owner, tags, links, f
   // The edit form (E): one field_changed event per changed field.
   await page.keyboard.press('e');
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByText(`编辑案例 ${number(1)}`)).toBeVisible();
+  await expect(dialog.getByText(`编辑案例 ${caseNumber(1)}`)).toBeVisible();
   await dialog.getByLabel('严重级别').click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'A 级（严重）' })
@@ -191,8 +192,8 @@ test('a similar open case of the same customer is flagged while the new case is 
   await drawer.getByLabel('标题', { exact: true }).fill('财务部无法登录 Outlook');
   const warning = drawer.getByTestId('similar-cases');
   await expect(warning).toContainText('该客户已有 1 个标题相似的未结案例');
-  await expect(warning).toContainText(number(1));
-  await expect(warning).not.toContainText(number(2)); // the other customer's case
+  await expect(warning).toContainText(caseNumber(1));
+  await expect(warning).not.toContainText(caseNumber(2)); // the other customer's case
   await screen(page, 'case-duplicate.zh-CN');
   await drawer.getByLabel('支持范围', { exact: true }).click();
   await page
@@ -206,10 +207,10 @@ test('a similar open case of the same customer is flagged while the new case is 
   await expect(page.getByRole('dialog').getByLabel('标题', { exact: true })).toHaveValue(
     '财务部无法登录 Outlook',
   );
-  await expect(page.getByRole('dialog').getByTestId('similar-cases')).toContainText(number(1));
+  await expect(page.getByRole('dialog').getByTestId('similar-cases')).toContainText(caseNumber(1));
 
   // The warning links to the existing case.
-  await page.getByRole('dialog').getByTestId('similar-cases').getByText(number(1)).click();
+  await page.getByRole('dialog').getByTestId('similar-cases').getByText(caseNumber(1)).click();
   await expect(page.getByRole('heading', { name: a.title })).toBeVisible();
 });
 
@@ -253,7 +254,7 @@ test('the case page in English', async ({ page, desk }) => {
   await expect(page.getByRole('heading', { name: a.title })).toBeVisible();
   await page.keyboard.press('a');
   await expect(event(page, 'assigned the case to')).toBeVisible();
-  await expect(page.getByTestId('case-link')).toContainText(`Duplicated by${number(2)}`);
+  await expect(page.getByTestId('case-link')).toContainText(`Duplicated by${caseNumber(2)}`);
   await expect(event(page, 'logged an incoming call (9 min)')).toBeVisible();
   await expect(page.getByTestId('edited-marker')).toHaveText('edited');
   await page.getByRole('button', { name: 'Earlier versions (1)' }).click();
@@ -262,7 +263,7 @@ test('the case page in English', async ({ page, desk }) => {
   await screen(page, 'case-attachments.en');
 
   await page.keyboard.press('e');
-  await expect(page.getByRole('dialog').getByText(`Edit case ${number(1)}`)).toBeVisible();
+  await expect(page.getByRole('dialog').getByText(`Edit case ${caseNumber(1)}`)).toBeVisible();
   await screen(page, 'case-edit.en');
   await page.keyboard.press('Escape');
   await expect(page.locator('.ant-modal-wrap')).toHaveCount(0);

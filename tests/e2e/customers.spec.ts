@@ -1,48 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
-import { freshDbPath, startHost, type RunningHost } from './host-process';
+import { api, expect, settled, test } from './desk';
 import { screen } from './screens';
 
 const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures');
 const GBK_FILE = path.join(fixtures, 'customers-import.gbk.csv');
 const UTF8_FILE = path.join(fixtures, 'customers-import.utf8-bom.csv');
 
-let host: RunningHost | null = null;
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-});
-
 const rows = (page: Page) => page.locator('.ant-table-row');
 const dialog = (page: Page) => page.getByRole('dialog');
 
-/** Calls the browser-mode API from the page, with the token the tab keeps (for arranging data). */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([op, body]) => {
-      const storage = (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } })
-        .sessionStorage;
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${storage.getItem('shiftdesk.token')}`,
-        },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value: unknown };
-    },
-    [name, input] as const,
-  );
-  expect(result.ok).toBe(true);
-  return result.value as T;
-}
-
 test('an agent imports a GBK customer list with a bad row, confirms, finds a customer and adds a contact', async ({
   page,
+  desk,
 }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+  await desk.open();
   await page.getByRole('menuitem', { name: '客户' }).click();
   await expect(page.getByText('还没有客户。从 CSV 文件导入客户名单，或逐个新建。')).toBeVisible();
   await screen(page, 'customers-empty.zh-CN');
@@ -104,6 +76,7 @@ test('an agent imports a GBK customer list with a bad row, confirms, finds a cus
   // Find by a contact's e-mail, then open from the keyboard.
   await page.keyboard.press('/');
   await page.keyboard.type('zhang@mingyuan');
+  await settled(page.getByRole('table', { name: '客户列表', exact: true }));
   await expect(rows(page)).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -144,9 +117,9 @@ test('an agent imports a GBK customer list with a bad row, confirms, finds a cus
 
 test('in English: the encoding can be switched, duplicates merge, and the customer page reads well', async ({
   page,
+  desk,
 }) => {
-  host = await startHost(freshDbPath());
-  await page.goto(host.url);
+  await desk.open();
   await page.getByRole('banner').getByText('English', { exact: true }).click();
   await page.getByRole('menuitem', { name: 'Customers' }).click();
   await expect(page.getByText('No customers yet.', { exact: false })).toBeVisible();

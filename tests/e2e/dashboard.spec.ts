@@ -5,12 +5,13 @@ import { advance } from './sla-helpers';
 
 // Monday 09:00 in Shanghai, on the host's injected clock.
 const START = '2026-03-02T09:00:00+08:00';
+test.use({ deskStart: START });
 
 test('the Now page: who is on duty and next, open cases, clocks at risk, 21Vianet, handovers, gaps', async ({
   page,
   desk,
 }) => {
-  await desk.open({ args: ['--test-clock', START] });
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
 
   // The roster: the desk agent until 16:00 on Mondays, 李娜 from 16:00 to midnight; the rest is a gap.

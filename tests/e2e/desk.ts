@@ -1,25 +1,49 @@
 // Every end-to-end test runs against browser-mode hosts of its own, and arranges its data through the same
 // API the page uses.
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { DESK_START } from './desk-clock';
 import { freshDbPath, startHost, type RunningHost } from './host-process';
 
-export { expect } from '@playwright/test';
+export { expect };
 
 export interface Desk {
-  /** Starts a host (on a fresh case log unless `db` is given) and opens the app with its one-time token. */
+  /** Starts a host on the test clock (on a fresh case log unless `db` is given), without opening the app. */
+  start(options?: { db?: string; args?: string[] }): Promise<RunningHost>;
+  /**
+   * Starts a host on the test clock (on a fresh case log unless `db` is given) and opens the app with its
+   * one-time token.
+   */
   open(options?: { db?: string; args?: string[] }): Promise<RunningHost>;
   /** Stops a host before the test ends, e.g. to restart it on the same case log. */
   stop(host: RunningHost): Promise<void>;
 }
 
-/** Playwright's `test` with a `desk`: every host it started is stopped when the test ends, passed or not. */
-export const test = base.extend<{ desk: Desk }>({
-  desk: async ({ page }, use) => {
+/**
+ * Playwright's `test` with a `desk`: every host it started is stopped when the test ends, passed or not.
+ * Hosts and page start at `deskStart` (`test.use({ deskStart })` to pick another instant).
+ */
+export const test = base.extend<{ deskStart: string; desk: Desk }>({
+  deskStart: [DESK_START, { option: true }],
+  // The page's clock starts there too (and runs on), so that what the UI takes from the browser's "today"
+  // (a date picker's today, a report's default range) is the host's day.
+  page: async ({ page, deskStart }, use) => {
+    await page.clock.install({ time: deskStart });
+    await use(page);
+  },
+  desk: async ({ page, deskStart }, use) => {
     const running: RunningHost[] = [];
+    // A host restarted on the same case log carries on from where the test's time has got to.
+    const began = Date.now();
+    const deskNow = () => new Date(Date.parse(deskStart) + Date.now() - began).toISOString();
+    const start: Desk['start'] = async ({ db = freshDbPath(), args = [] } = {}) => {
+      const host = await startHost(db, ['--test-clock', deskNow(), ...args]);
+      running.push(host);
+      return host;
+    };
     await use({
-      open: async ({ db = freshDbPath(), args = [] } = {}) => {
-        const host = await startHost(db, args);
-        running.push(host);
+      start,
+      open: async (options) => {
+        const host = await start(options);
         await page.goto(host.url);
         return host;
       },
@@ -34,6 +58,12 @@ export const test = base.extend<{ desk: Desk }>({
 
 /** Goes to a route of the app (`cases/<id>`) on the page's host; the tab keeps its token. */
 export const openRoute = (page: Page, route: string) => page.goto(page.url().replace(/#.*/, `#/${route}`));
+
+/**
+ * Waits until a list has no request in flight (`aria-busy="false"`), so that its rows answer the last
+ * filter, sort or search rather than the one before.
+ */
+export const settled = (list: Locator) => expect(list).toHaveAttribute('aria-busy', 'false');
 
 /** What the page-side callbacks use of the browser. */
 interface PageGlobals {

@@ -1,12 +1,7 @@
 import type { Page } from '@playwright/test';
 import { api, expect, openRoute, test } from './desk';
+import { weekdayInChina } from './desk-clock';
 import { screen } from './screens';
-
-/** Today's ISO weekday (1 = Monday) in China Standard Time, the roster's default offset. */
-const weekdayInChina = (offsetDays = 0) => {
-  const day = new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).getUTCDay();
-  return day === 0 ? 7 : day;
-};
 
 const banner = (page: Page) => page.getByRole('banner');
 

@@ -13,15 +13,19 @@ export interface RunningHost {
 export const freshDbPath = () =>
   path.join(mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-e2e-')), 'case-log.db');
 
-/** Starts the built browser-mode host (dist/web/host.mjs) as its own process, as `npm run web` does. */
-/** `extraArgs` go to the host, e.g. `['--demo']` for the demo desk. */
+/** SHIFTDESK_E2E_API_LATENCY_MS=40 makes every host of a run answer each API call that much later. */
+const latency = process.env.SHIFTDESK_E2E_API_LATENCY_MS;
+const latencyArgs = latency ? ['--api-latency', latency] : [];
+
+/**
+ * Starts the built browser-mode host (dist/web/host.mjs) as its own process, as `npm run web` does, on a
+ * free port. `extraArgs` go to the host, e.g. `['--test-clock', start, '--demo']` for the demo desk.
+ */
 export async function startHost(dbPath: string, extraArgs: string[] = []): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'dist', 'web', 'host.mjs'), '--db', dbPath, '--port', '0', ...extraArgs],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    [path.join(root, 'dist', 'web', 'host.mjs'), '--db', dbPath, '--port', '0', ...extraArgs, ...latencyArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';

@@ -6,6 +6,7 @@ import { advance, notifications, recordNotifications } from './sla-helpers';
 
 // The services run on an injected clock: 09:00 on a Monday in Shanghai, moved forward by the test.
 const START = '2026-03-02T09:00:00+08:00';
+test.use({ deskStart: START });
 const TITLE = '全员无法收发邮件';
 
 const rows = (page: Page) => page.locator('.ant-table-row');
@@ -62,7 +63,7 @@ test('an A case warns an hour before its first response is due, then breaches, o
   desk,
 }) => {
   await recordNotifications(page);
-  await desk.open({ args: ['--test-clock', START] });
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   const { b, c } = await arrange(page);
   const number = await logSeverityA(page);
@@ -142,7 +143,7 @@ test('an A case warns an hour before its first response is due, then breaches, o
 });
 
 test('the SLA screens in English, and a policy change that moves every open case', async ({ page, desk }) => {
-  await desk.open({ args: ['--test-clock', START] });
+  await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   await arrange(page);
   const number = await logSeverityA(page);

@@ -70,6 +70,8 @@ export function CaseTable() {
         ref={table}
         virtual
         aria-label={t('cases.list')}
+        // Busy while a page, a filter or a search is being fetched: the rows shown may be the old ones.
+        aria-busy={loading}
         size="small"
         rowKey="id"
         columns={caseColumns(t, query)}

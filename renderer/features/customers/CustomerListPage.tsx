@@ -87,6 +87,8 @@ export function CustomerListPage() {
       <div ref={table}>
         <Table
           aria-label={t('customers.list')}
+          // Busy from the keystroke (the search waits for a pause) until its answer has landed.
+          aria-busy={loading || draft.trim() !== query}
           size="small"
           tableLayout="fixed"
           rowKey="id"
