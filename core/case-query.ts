@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from './domain';
 import type { CaseListItem } from './cases';
+import { MINUTES_PER_DAY } from './time';
 import { id, pageLimit } from './validation';
 
 /** Filters shared by the list, search, saved views and export; all optional, all combined with AND. */
@@ -22,7 +23,7 @@ export const caseFilters = z
       .number()
       .int()
       .min(1)
-      .max(30 * 24 * 60)
+      .max(30 * MINUTES_PER_DAY)
       .optional(),
     /** SLA: cases with a clock past its target and not yet met (running or paused). */
     breached: z.literal(true).optional(),

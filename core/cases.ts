@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CHANNELS, SEVERITIES, SUPPORT_AREAS } from './domain';
-import type { CaseStatus, Channel, Severity, SupportArea } from './domain';
+import type { AgentRef, CaseStatus, Channel, Severity, SupportArea } from './domain';
 import type { Attachment } from './attachments';
 import type { SlaClockName, SlaState } from './sla';
 import type { EscalationSubmittedPayload, EscalationUpdatedPayload } from './escalations';
 import { newCustomerInput } from './customers';
+import { MINUTES_PER_DAY } from './time';
 import { id, optionalText, requiredText } from './validation';
 
 const pick = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -74,7 +75,7 @@ export const casesLogCallInput = z.object({
     .number({ message: 'validation.required' })
     .int('validation.invalid')
     .min(0, 'validation.invalid')
-    .max(24 * 60, 'validation.invalid'),
+    .max(MINUTES_PER_DAY, 'validation.invalid'),
   /** The call's summary; searched like a note. */
   body: requiredText(20_000),
 });
@@ -168,11 +169,6 @@ export interface SimilarCase {
   updatedAt: number;
   /** 0..1: how much of the two titles' character n-grams they share (Dice coefficient). */
   score: number;
-}
-
-export interface AgentRef {
-  id: string;
-  name: string;
 }
 
 /** `out`: this case points at the other (this case is a duplicate of it); `in`: the other points here. */

@@ -1,5 +1,5 @@
 import type { DashboardCase, WaitingOn21v } from '../../core/dashboard';
-import type { Severity } from '../../core/domain';
+import { zeroPerSeverity, type Severity } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { OVERDUE_ROWIDS } from './sla';
@@ -16,7 +16,7 @@ const toCase = <T extends CaseSqlRow>({ ownerId, ownerName, ...row }: T) => ({
 
 /** Open cases per severity (cases_status index: the open statuses only). */
 export function openBySeverity(db: Db): Record<Severity, number> {
-  const counts: Record<Severity, number> = { A: 0, B: 0, C: 0 };
+  const counts = zeroPerSeverity();
   const rows = stmt<[], { severity: Severity; n: number }>(
     db,
     `SELECT c.severity, count(*) AS n FROM cases c WHERE ${OPEN} GROUP BY c.severity`,

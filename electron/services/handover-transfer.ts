@@ -2,8 +2,8 @@
 // an import checks the seal and the file's shape before it writes anything, then merges in one transaction.
 import { createHash } from 'node:crypto';
 import type { ParsedInputOf } from '../../core/api';
-import { CASE_NUMBER_PATTERN } from '../../core/domain';
-import { handoverSearchText } from '../../core/handover';
+import { formatCaseNumber, parseCaseNumber } from '../../core/case-number';
+import { handoverSearchText } from '../../core/handover-compose';
 import {
   checksumPayload,
   fileReferenceProblems,
@@ -279,11 +279,11 @@ function caseNumberHere(
   createdAt: number,
   out: HandoverImportOutcome,
 ): string {
-  const parts = CASE_NUMBER_PATTERN.test(number) ? number.split('-') : null;
-  const year = parts ? Number(parts[1]) : new Date(createdAt).getFullYear();
-  if (parts) raiseCaseCounter(ctx.db, year, Number(parts[2]));
+  const parsed = parseCaseNumber(number);
+  const year = parsed?.year ?? new Date(createdAt).getFullYear();
+  if (parsed) raiseCaseCounter(ctx.db, year, parsed.sequence);
   if (caseIdWithNumber(ctx.db, number) === undefined) return number;
-  const mine = `SD-${year}-${String(nextCaseSequence(ctx.db, year)).padStart(6, '0')}`;
+  const mine = formatCaseNumber(year, nextCaseSequence(ctx.db, year));
   out.renumbered.push({ caseId, from: number, to: mine });
   return mine;
 }

@@ -1,17 +1,15 @@
 import type { ParsedInputOf } from '../../core/api';
-import {
-  composeHandover,
-  validateHandover,
-  handoverSearchText,
-  type CarryOver,
-  type CasePlan,
-  type Handover,
-  type HandoverDocument,
-  type HandoverIssue,
-  type HandoverItem,
-  type OpenCaseFacts,
-  type PendingHandover,
+import type {
+  CarryOver,
+  CasePlan,
+  Handover,
+  HandoverDocument,
+  HandoverItem,
+  OpenCaseFacts,
+  PendingHandover,
 } from '../../core/handover';
+import { composeHandover, handoverSearchText } from '../../core/handover-compose';
+import { validateHandover, type HandoverIssue } from '../../core/handover-rules';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
 import type { Db } from '../../db/open';

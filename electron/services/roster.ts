@@ -1,22 +1,24 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { AgentRef, CoverageView, Roster } from '../../core/duty';
+import type { AgentRef } from '../../core/domain';
+import type { CoverageView, Roster } from '../../core/duty';
 import {
   addDays,
-  coverageHours,
-  DAY,
   daysBetween,
   dayStart,
   DEFAULT_UTC_OFFSET_MINUTES,
-  gapRanges,
-  HOUR,
   localDateOf,
   parseHhmm,
-  shiftSpan,
+} from '../../core/local-time';
+import {
+  coverageHours,
+  gapRanges,
   shiftsBetween,
+  shiftSpan,
   type PatternShift,
   type RosterException,
   type RosterPlan,
 } from '../../core/roster';
+import { DAY, HOUR } from '../../core/time';
 import { uuidv7 } from '../../db/ids';
 import { getAgentProfile, listAgentProfiles } from '../../db/queries/agents';
 import {

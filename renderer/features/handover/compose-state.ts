@@ -1,14 +1,8 @@
 // What the outgoing agent edits while composing, kept apart from the composed facts: the facts come from
 // the log (and are read again at submission), the edits are the agent's and survive a restart as a draft.
 import type { Agent } from '../../../core/agents';
-import {
-  sectionOf,
-  validateHandover,
-  type HandoverDocument,
-  type HandoverIssue,
-  type HandoverSubmitInput,
-  type WatchItem,
-} from '../../../core/handover';
+import type { HandoverDocument, HandoverSubmitInput, WatchItem } from '../../../core/handover';
+import { sectionOf, validateHandover, type HandoverIssue } from '../../../core/handover-rules';
 
 export interface PlanEdit {
   nextAction: string;
