@@ -2,6 +2,7 @@ import type { CaseStatus, Channel, Severity, SupportArea } from '../../core/doma
 import type { SlaState } from '../../core/sla';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { DONE_STATUS_LIST } from '../sql-lists';
 
 export interface CaseRow {
   id: string;
@@ -109,7 +110,7 @@ export function openCasesOfCustomer(db: Db, customerId: string, limit: number): 
   return stmt<[string, number], OpenCaseTitle>(
     db,
     `SELECT id, number, title, status, severity, updated_at AS updatedAt FROM cases
-     WHERE customer_id = ? AND status NOT IN ('resolved', 'closed')
+     WHERE customer_id = ? AND status NOT IN ${DONE_STATUS_LIST}
      ORDER BY updated_at DESC LIMIT ?`,
   ).all(customerId, limit);
 }

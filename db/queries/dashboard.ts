@@ -2,9 +2,10 @@ import type { DashboardCase, WaitingOn21v } from '../../core/dashboard';
 import { zeroPerSeverity, type Severity } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { OPEN_STATUS_LIST } from '../sql-lists';
 import { OVERDUE_ROWIDS } from './sla';
 
-const OPEN = `c.status IN ('new', 'in_progress', 'waiting_customer', 'waiting_21v')`;
+const OPEN = `c.status IN ${OPEN_STATUS_LIST}`;
 const CASE_COLUMNS = `c.id AS caseId, c.number, c.title, c.customer_name AS customerName, c.severity, c.status,
   c.owner_id AS ownerId, a.name AS ownerName`;
 

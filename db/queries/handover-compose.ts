@@ -2,6 +2,7 @@ import type { CaseStatus, Severity } from '../../core/domain';
 import type { OpenCaseFacts } from '../../core/handover';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { OPEN_STATUS_LIST } from '../sql-lists';
 
 type Row = [
   string,
@@ -25,7 +26,7 @@ export function openCasesForHandover(db: Db): OpenCaseFacts[] {
     db,
     `SELECT c.id, c.number, c.title, c.customer_name, c.severity, c.status, c.owner_id, a.name, c.request_number
      FROM cases c LEFT JOIN agents a ON a.id = c.owner_id
-     WHERE c.status IN ('new', 'in_progress', 'waiting_customer', 'waiting_21v')`,
+     WHERE c.status IN ${OPEN_STATUS_LIST}`,
   )
     .raw(true)
     .all();
