@@ -1,5 +1,6 @@
 import type { CaseListItem } from '../../core/cases';
 import type { CaseFilters, ListCursor, SortDir, SortKey } from '../../core/case-query';
+import { MINUTE } from '../../core/time';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { DUE_KEY, NEVER_DUE, OVERDUE_ROWIDS } from './sla';
@@ -82,7 +83,7 @@ export function filterSql(filters: CaseFilters, me: string, now?: number): SqlPa
     // The same expression as the cases_due index, so that the range is read off it.
     if (filters.dueWithinMin !== undefined) {
       sql.push(`${DUE_KEY} <= ?`);
-      params.push(now + filters.dueWithinMin * 60_000);
+      params.push(now + filters.dueWithinMin * MINUTE);
     }
     if (filters.breached) {
       sql.push(`c.rowid IN ${OVERDUE_ROWIDS}`);
