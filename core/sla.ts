@@ -33,6 +33,15 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
   warnBeforeMin: [60, 30, 10],
 };
 
+/** The timeline events the clocks read, besides a change of the case's severity (field_changed). */
+export const CLOCK_EVENT_KINDS = ['created', 'status_changed', 'reply', 'call'] as const;
+
+/** Whether a timeline event can move a case's clocks. */
+export function movesClocks(kind: string, payload: unknown): boolean {
+  if (kind === 'field_changed') return (payload as { field?: string }).field === 'severity';
+  return (CLOCK_EVENT_KINDS as readonly string[]).includes(kind);
+}
+
 /** What the clocks need from a case's timeline, oldest first. */
 export type SlaEvent =
   | { at: number; kind: 'created'; severity: Severity }
