@@ -1,4 +1,4 @@
-import type { SlaAlert, SlaAlertKind } from '../../core/sla-alerts';
+import type { SlaAlert } from '../../core/sla-alerts';
 import type { SlaClockName, SlaState } from '../../core/sla';
 import type { Severity } from '../../core/domain';
 import type { Db } from '../open';
@@ -86,15 +86,12 @@ export function recordOutcome(db: Db, row: OutcomeRow, mayOverrideMet: boolean):
   return stmt(db, sql).run(row).changes > 0 && row.outcome === 'breached';
 }
 
-export interface AlertRow {
-  id: string;
-  caseId: string;
-  clock: SlaClockName;
+/** An alert as stored: the clock cycle it belongs to, and whether it was raised silently (already read). */
+export interface AlertRow extends Pick<
+  SlaAlert,
+  'id' | 'caseId' | 'clock' | 'kind' | 'offsetMin' | 'dueAt' | 'at'
+> {
   startedAt: number;
-  kind: SlaAlertKind;
-  offsetMin: number;
-  dueAt: number;
-  at: number;
   silent: boolean;
 }
 
