@@ -221,7 +221,11 @@ interface EventBase<K extends string, P> {
 export type CaseEventKind = CaseEvent['kind'];
 export type CaseEventOf<K extends CaseEventKind> = Extract<CaseEvent, { kind: K }>;
 /** The timeline entries an agent writes (and that search covers). */
-export type EntryEvent = CaseEventOf<'note' | 'reply' | 'call'>;
+export const ENTRY_KINDS = ['note', 'reply', 'call'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+export type EntryEvent = CaseEventOf<EntryKind>;
+export const isEntryKind = (kind: string): kind is EntryKind =>
+  (ENTRY_KINDS as readonly string[]).includes(kind);
 
 export interface CaseDetail {
   id: string;
