@@ -31,18 +31,22 @@ export const caseFilters = z
   .strict();
 export type CaseFilters = z.infer<typeof caseFilters>;
 
-/** `due`: time to breach, soonest first (overdue before due, cases with no running clock last). */
-export const SORT_KEYS = [
-  'updated',
-  'created',
-  'number',
-  'title',
-  'customer',
-  'severity',
-  'status',
-  'due',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/**
+ * Each order of the case list and the field of its rows it sorts by. `due`: time to breach, soonest first
+ * (overdue before due, cases with no running clock last).
+ */
+export const SORT_FIELDS = {
+  updated: 'updatedAt',
+  created: 'createdAt',
+  number: 'number',
+  title: 'title',
+  customer: 'customerName',
+  severity: 'severity',
+  status: 'status',
+  due: 'nextDueAt',
+} as const satisfies Record<string, keyof CaseListItem>;
+export type SortKey = keyof typeof SORT_FIELDS;
+export const SORT_KEYS = Object.keys(SORT_FIELDS) as [SortKey, ...SortKey[]];
 export type SortDir = 'asc' | 'desc';
 
 /** Keyset cursor: the last row's sort value and id. Stable while rows are added. */

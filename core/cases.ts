@@ -171,6 +171,17 @@ export interface SimilarCase {
   score: number;
 }
 
+/** A case as the dashboard and the handover list it: enough to tell it apart and see who has it. */
+export interface CaseHeadline {
+  caseId: string;
+  number: string;
+  title: string;
+  customerName: string;
+  severity: Severity;
+  status: CaseStatus;
+  owner: AgentRef | null;
+}
+
 /** `out`: this case points at the other (this case is a duplicate of it); `in`: the other points here. */
 export type LinkDirection = 'out' | 'in';
 

@@ -1,6 +1,7 @@
 // The "Now" dashboard (当前): what the desk needs to see at a glance, read in one call.
 import { z } from 'zod';
-import type { AgentRef, CaseStatus, Severity } from './domain';
+import type { CaseHeadline } from './cases';
+import type { AgentRef, Severity } from './domain';
 import type { SlaClockName } from './sla';
 import { HOUR, WEEK } from './time';
 
@@ -13,23 +14,13 @@ export const GAP_WINDOW_MS = WEEK;
 /** The longest list a section shows; its total says how many there are. */
 export const SECTION_LIMIT = 50;
 
-export interface DashboardCase {
-  caseId: string;
-  number: string;
-  title: string;
-  customerName: string;
-  severity: Severity;
-  status: CaseStatus;
-  owner: AgentRef | null;
-}
-
-export interface AtRiskClock extends DashboardCase {
+export interface AtRiskClock extends CaseHeadline {
   clock: SlaClockName;
   /** In the past for a clock already overdue. */
   dueAt: number;
 }
 
-export interface WaitingOn21v extends DashboardCase {
+export interface WaitingOn21v extends CaseHeadline {
   requestNumber: string | null;
   /** Since the case last went to waiting on 21Vianet. */
   since: number;

@@ -2,19 +2,13 @@
 // compose it and check it are pure functions beside it (handover-compose.ts, handover-rules.ts), run by the
 // service on what the case log says and by the UI as the agent types, so that both show the same errors.
 import { z } from 'zod';
-import type { AgentRef, CaseStatus, Severity } from './domain';
+import type { CaseHeadline } from './cases';
+import type { AgentRef, Severity } from './domain';
 import type { SlaClockName } from './sla';
 import { id, optionalText } from './validation';
 
 /** One open case as the log has it when the handover is composed. */
-export interface OpenCaseFacts {
-  caseId: string;
-  number: string;
-  title: string;
-  customerName: string;
-  severity: Severity;
-  status: CaseStatus;
-  owner: AgentRef | null;
+export interface OpenCaseFacts extends CaseHeadline {
   /** 21Vianet's service request number, once escalated. */
   requestNumber: string | null;
   /** Since when the case waits on 21Vianet (status waiting_21v), else null. */
