@@ -50,7 +50,7 @@ export type SlaEvent =
   /** A customer-facing reply or logged call. */
   | { at: number; kind: 'touch' };
 
-export type ClockState = 'running' | 'paused' | 'met' | 'breached' | 'stopped';
+export type ClockState = 'running' | 'paused' | 'met' | 'breached';
 
 /** The three clocks of a case, in the order the desk reads them. */
 export const SLA_CLOCKS = ['firstResponse', 'nextUpdate', 'resolution'] as const;

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { formatCountdown } from '../../../core/duration-text';
-import type { Clock } from '../../../core/sla';
+import type { Clock, ClockState } from '../../../core/sla';
 import { HOUR } from '../../../core/time';
 
 /** "2 小时", "30 分钟", "1 小时 30 分钟": a target as the policy states it. */
@@ -23,10 +23,8 @@ export function remainingTone(ms: number): 'danger' | 'warning' | undefined {
   return ms < 0 ? 'danger' : ms < HOUR ? 'warning' : undefined;
 }
 
-export type LiveState = 'running' | 'paused' | 'met' | 'breached';
-
 export interface LiveClock {
-  state: LiveState;
+  state: ClockState;
   /** Time left (negative: overdue); null for a finished clock. */
   remainingMs: number | null;
   dueAt: number | null;
