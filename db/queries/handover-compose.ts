@@ -1,4 +1,4 @@
-import type { CaseStatus, Severity } from '../../core/domain';
+import type { AgentRef, CaseStatus, Severity } from '../../core/domain';
 import type { OpenCaseFacts } from '../../core/handover';
 import type { Db } from '../open';
 import { stmt } from '../statements';
@@ -79,7 +79,7 @@ export function casesWithEventsAfter(db: Db, rowid: number): string[] {
 
 /** Names of agents by id, for the owners a plan names. */
 export function agentNames(db: Db, ids: readonly string[]): Map<string, string> {
-  const rows = stmt<[string], { id: string; name: string }>(
+  const rows = stmt<[string], AgentRef>(
     db,
     'SELECT a.id, a.name FROM json_each(?) j JOIN agents a ON a.id = j.value',
   ).all(JSON.stringify([...new Set(ids)]));

@@ -235,9 +235,7 @@ export function handoverById(ctx: ServiceContext, input: ParsedInputOf<'handover
 }
 
 /** Handovers waiting for an incoming agent to read them back, oldest first (the Now dashboard shows them). */
-export function pendingHandovers(
-  ctx: ServiceContext,
-): { id: string; fromAgent: { id: string; name: string }; createdAt: number }[] {
+export function pendingHandovers(ctx: ServiceContext): PendingHandover[] {
   return pendingHeads(ctx.db).map(({ id, fromAgent, createdAt }): PendingHandover => ({
     id,
     fromAgent,

@@ -18,7 +18,7 @@ import {
   type RosterException,
   type RosterPlan,
 } from '../../core/roster';
-import { DAY, HOUR } from '../../core/time';
+import { DAY, HOUR, MINUTES_PER_DAY } from '../../core/time';
 import { uuidv7 } from '../../db/ids';
 import { getAgentProfile, listAgentProfiles } from '../../db/queries/agents';
 import {
@@ -81,7 +81,7 @@ function assertActiveAgent(ctx: ServiceContext, field: string, agentId: string):
 
 function assertSpan(start: string, end: string): void {
   if (!shiftSpan(start, end)) {
-    const field = parseHhmm(start) === 24 * 60 ? 'start' : 'end';
+    const field = parseHhmm(start) === MINUTES_PER_DAY ? 'start' : 'end';
     throw invalidField(field, 'duty.issues.sameTime', `no shift from ${start} to ${end}`);
   }
 }
