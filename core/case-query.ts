@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from './domain';
 import type { CaseListItem } from './cases';
+import { MINUTES_PER_DAY } from './time';
 import { id, pageLimit } from './validation';
 
 /** Filters shared by the list, search, saved views and export; all optional, all combined with AND. */
@@ -22,7 +23,7 @@ export const caseFilters = z
       .number()
       .int()
       .min(1)
-      .max(30 * 24 * 60)
+      .max(30 * MINUTES_PER_DAY)
       .optional(),
     /** SLA: cases with a clock past its target and not yet met (running or paused). */
     breached: z.literal(true).optional(),
@@ -30,18 +31,22 @@ export const caseFilters = z
   .strict();
 export type CaseFilters = z.infer<typeof caseFilters>;
 
-/** `due`: time to breach, soonest first (overdue before due, cases with no running clock last). */
-export const SORT_KEYS = [
-  'updated',
-  'created',
-  'number',
-  'title',
-  'customer',
-  'severity',
-  'status',
-  'due',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/**
+ * Each order of the case list and the field of its rows it sorts by. `due`: time to breach, soonest first
+ * (overdue before due, cases with no running clock last).
+ */
+export const SORT_FIELDS = {
+  updated: 'updatedAt',
+  created: 'createdAt',
+  number: 'number',
+  title: 'title',
+  customer: 'customerName',
+  severity: 'severity',
+  status: 'status',
+  due: 'nextDueAt',
+} as const satisfies Record<string, keyof CaseListItem>;
+export type SortKey = keyof typeof SORT_FIELDS;
+export const SORT_KEYS = Object.keys(SORT_FIELDS) as [SortKey, ...SortKey[]];
 export type SortDir = 'asc' | 'desc';
 
 /** Keyset cursor: the last row's sort value and id. Stable while rows are added. */

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CHANNELS, SEVERITIES, SUPPORT_AREAS } from './domain';
-import type { CaseStatus, Channel, Severity, SupportArea } from './domain';
+import type { AgentRef, CaseStatus, Channel, Severity, SupportArea } from './domain';
 import type { Attachment } from './attachments';
 import type { SlaClockName, SlaState } from './sla';
 import type { EscalationSubmittedPayload, EscalationUpdatedPayload } from './escalations';
 import { newCustomerInput } from './customers';
+import { MINUTES_PER_DAY } from './time';
 import { id, optionalText, requiredText } from './validation';
 
 const pick = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -74,7 +75,7 @@ export const casesLogCallInput = z.object({
     .number({ message: 'validation.required' })
     .int('validation.invalid')
     .min(0, 'validation.invalid')
-    .max(24 * 60, 'validation.invalid'),
+    .max(MINUTES_PER_DAY, 'validation.invalid'),
   /** The call's summary; searched like a note. */
   body: requiredText(20_000),
 });
@@ -170,9 +171,15 @@ export interface SimilarCase {
   score: number;
 }
 
-export interface AgentRef {
-  id: string;
-  name: string;
+/** A case as the dashboard and the handover list it: enough to tell it apart and see who has it. */
+export interface CaseHeadline {
+  caseId: string;
+  number: string;
+  title: string;
+  customerName: string;
+  severity: Severity;
+  status: CaseStatus;
+  owner: AgentRef | null;
 }
 
 /** `out`: this case points at the other (this case is a duplicate of it); `in`: the other points here. */
@@ -225,7 +232,11 @@ interface EventBase<K extends string, P> {
 export type CaseEventKind = CaseEvent['kind'];
 export type CaseEventOf<K extends CaseEventKind> = Extract<CaseEvent, { kind: K }>;
 /** The timeline entries an agent writes (and that search covers). */
-export type EntryEvent = CaseEventOf<'note' | 'reply' | 'call'>;
+export const ENTRY_KINDS = ['note', 'reply', 'call'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+export type EntryEvent = CaseEventOf<EntryKind>;
+export const isEntryKind = (kind: string): kind is EntryKind =>
+  (ENTRY_KINDS as readonly string[]).includes(kind);
 
 export interface CaseDetail {
   id: string;

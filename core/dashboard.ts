@@ -1,39 +1,26 @@
 // The "Now" dashboard (当前): what the desk needs to see at a glance, read in one call.
 import { z } from 'zod';
-import type { CaseStatus, Severity } from './domain';
+import type { CaseHeadline } from './cases';
+import type { AgentRef, Severity } from './domain';
 import type { SlaClockName } from './sla';
+import { HOUR, WEEK } from './time';
 
 export const dashboardNowInput = z.object({}).strict();
 
 /** "At risk": running clocks that run out within the next hour (overdue ones first). */
-export const AT_RISK_WINDOW_MS = 60 * 60_000;
+export const AT_RISK_WINDOW_MS = HOUR;
 /** Coverage gaps are looked for this far ahead. */
-export const GAP_WINDOW_MS = 7 * 24 * 60 * 60_000;
+export const GAP_WINDOW_MS = WEEK;
 /** The longest list a section shows; its total says how many there are. */
 export const SECTION_LIMIT = 50;
 
-export interface AgentRef {
-  id: string;
-  name: string;
-}
-
-export interface DashboardCase {
-  caseId: string;
-  number: string;
-  title: string;
-  customerName: string;
-  severity: Severity;
-  status: CaseStatus;
-  owner: AgentRef | null;
-}
-
-export interface AtRiskClock extends DashboardCase {
+export interface AtRiskClock extends CaseHeadline {
   clock: SlaClockName;
   /** In the past for a clock already overdue. */
   dueAt: number;
 }
 
-export interface WaitingOn21v extends DashboardCase {
+export interface WaitingOn21v extends CaseHeadline {
   requestNumber: string | null;
   /** Since the case last went to waiting on 21Vianet. */
   since: number;

@@ -20,17 +20,18 @@ export type Service = (typeof SERVICES)[number];
 export const SEVERITIES = ['A', 'B', 'C'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** A zero for every severity, for the counts reports and summaries keep per severity. */
+export const zeroPerSeverity = () =>
+  Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+
 export const CHANNELS = ['phone', 'email', 'chat', 'walk_in'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const CASE_STATUSES = [
-  'new',
-  'in_progress',
-  'waiting_customer',
-  'waiting_21v',
-  'resolved',
-  'closed',
-] as const;
+/** The statuses of a case the desk still owes the customer something on. */
+export const OPEN_CASE_STATUSES = ['new', 'in_progress', 'waiting_customer', 'waiting_21v'] as const;
+/** Resolved or closed: no SLA clock runs, nothing is owed until a reopen. */
+export const DONE_CASE_STATUSES = ['resolved', 'closed'] as const;
+export const CASE_STATUSES = [...OPEN_CASE_STATUSES, ...DONE_CASE_STATUSES] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
@@ -50,21 +51,20 @@ export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-/** Leaving resolved or closed is a reopen, which must say why. */
-export function isReopen(from: CaseStatus, to: CaseStatus): boolean {
-  return (from === 'resolved' || from === 'closed') && to !== 'closed';
+export function isOpenStatus(status: CaseStatus): boolean {
+  return (OPEN_CASE_STATUSES as readonly CaseStatus[]).includes(status);
 }
 
-export function isOpenStatus(status: CaseStatus): boolean {
-  return status !== 'resolved' && status !== 'closed';
+/** Leaving resolved or closed is a reopen, which must say why. */
+export function isReopen(from: CaseStatus, to: CaseStatus): boolean {
+  return !isOpenStatus(from) && to !== 'closed';
 }
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** `SD-2026-000001`: the human case number, one sequence per calendar year. */
-export function formatCaseNumber(year: number, sequence: number): string {
-  return `SD-${year}-${String(sequence).padStart(6, '0')}`;
+/** An agent as other records name them: who owns a case, who wrote an event, who is on duty. */
+export interface AgentRef {
+  id: string;
+  name: string;
 }
-
-export const CASE_NUMBER_PATTERN = /^SD-\d{4}-\d{6,}$/;

@@ -2,23 +2,16 @@
 // coverage. The roster arithmetic itself is in roster.ts.
 import { z } from 'zod';
 import type { AgentProfile } from './agents';
+import type { AgentRef } from './domain';
 import {
   isLocalDate,
   MAX_UTC_OFFSET_MINUTES,
   MIN_UTC_OFFSET_MINUTES,
   parseHhmm,
-  type CoverageHour,
   type LocalDate,
-  type PatternShift,
-  type RosterException,
-  type TimeRange,
-} from './roster';
+} from './local-time';
+import type { CoverageHour, PatternShift, RosterException, TimeRange } from './roster';
 import { id, optionalText, requiredText } from './validation';
-
-export interface AgentRef {
-  id: string;
-  name: string;
-}
 
 export interface DutyStatus {
   /** The service's clock when the status was read, so that the UI measures from the same instant. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LINK_KINDS } from './cases';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, SEVERITIES, SUPPORT_AREAS } from './domain';
 import { HANDOVER_EVENT_KINDS, HANDOVER_STATUSES } from './handover';
+import { SLA_CLOCKS } from './sla';
 
 export const HANDOVER_FILE_FORMAT = 'shiftdesk-handover';
 export const HANDOVER_FILE_VERSION = 1;
@@ -124,7 +125,7 @@ const item = z
     owner: agentRef.nullable(),
     requestNumber: text(64).nullable(),
     waitingOn21vSince: time.nullable(),
-    dueWhich: z.enum(['firstResponse', 'nextUpdate', 'resolution']).nullable(),
+    dueWhich: z.enum(SLA_CLOCKS).nullable(),
     dueAt: time.nullable(),
     remainingMs: time.nullable(),
     paused: z.boolean(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_ATTACHMENT_LIMIT_MB } from './attachments';
+import type { AgentRole } from './agents';
 import { LANGUAGES, type Language } from './domain';
 
 export interface Settings {
@@ -24,7 +25,7 @@ export const settingsUpdateInput = z
 export interface Agent {
   id: string;
   name: string;
-  role: 'agent' | 'lead';
+  role: AgentRole;
 }
 
 export interface AppInfo {

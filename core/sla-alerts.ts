@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { CaseStatus, Severity } from './domain';
 import type { SlaClockName, SlaClocks } from './sla';
+import { DAY, MINUTE } from './time';
 import { id } from './validation';
 
 export const slaCaseInput = z.object({ caseId: id }).strict();
@@ -41,7 +42,7 @@ export interface SlaCheck {
 }
 
 /** The alert area shows the last day's alerts for open cases; older ones are history on the case timeline. */
-export const ALERT_WINDOW_MS = 24 * 60 * 60_000;
+export const ALERT_WINDOW_MS = DAY;
 export const slaAlertsInput = z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict();
 export interface SlaAlerts {
   /** The service's time of the reading. */
@@ -84,7 +85,7 @@ export function alertMessage(
     title: first.caseTitle,
     clock: t(`sla.clock.${first.clock}`),
     time: time(first.dueAt),
-    minutes: Math.max(1, Math.ceil((first.dueAt - now) / 60_000)),
+    minutes: Math.max(1, Math.ceil((first.dueAt - now) / MINUTE)),
   };
   return first.kind === 'breach'
     ? { title: t('sla.notify.breachTitle', values), body: t('sla.notify.breachBody', values) }

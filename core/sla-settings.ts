@@ -1,11 +1,12 @@
 // The desk's SLA policy as a setting: its schema, and how a stored value is read back. Pure.
 import { z } from 'zod';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from './sla';
+import { MINUTES_PER_DAY } from './time';
 
 /** 90 days: longer than any target a desk writes, short enough to catch a unit mistake (hours for minutes). */
-export const MAX_TARGET_MIN = 90 * 24 * 60;
+export const MAX_TARGET_MIN = 90 * MINUTES_PER_DAY;
 /** A warning more than a day ahead is not a warning. */
-export const MAX_WARNING_MIN = 24 * 60;
+export const MAX_WARNING_MIN = MINUTES_PER_DAY;
 export const MAX_WARNINGS = 5;
 
 const minutes = (max: number) =>

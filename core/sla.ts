@@ -1,8 +1,7 @@
 // SLA clock arithmetic: pure and deterministic. Times are UTC epoch milliseconds on a 24x7 calendar (no
 // business hours, no DST: an hour is always 3,600,000 ms); the UI shows them in local time.
-import { SEVERITIES, type CaseStatus, type Severity } from './domain';
-
-const MINUTE = 60_000;
+import { isOpenStatus, SEVERITIES, type CaseStatus, type Severity } from './domain';
+import { MINUTE, MINUTES_PER_DAY } from './time';
 
 export interface SlaTargets {
   /** Minutes from creation to the first customer-facing response. */
@@ -25,14 +24,23 @@ export interface SlaPolicy {
 /** 21Vianet's published first-response times for A/B/C (2/4/8 h); the rest are the desk's defaults. */
 export const DEFAULT_SLA_POLICY: SlaPolicy = {
   targets: {
-    A: { firstResponseMin: 120, nextUpdateMin: 240, resolutionMin: 24 * 60 },
-    B: { firstResponseMin: 240, nextUpdateMin: 480, resolutionMin: 3 * 24 * 60 },
-    C: { firstResponseMin: 480, nextUpdateMin: 24 * 60, resolutionMin: 5 * 24 * 60 },
+    A: { firstResponseMin: 120, nextUpdateMin: 240, resolutionMin: MINUTES_PER_DAY },
+    B: { firstResponseMin: 240, nextUpdateMin: 480, resolutionMin: 3 * MINUTES_PER_DAY },
+    C: { firstResponseMin: 480, nextUpdateMin: MINUTES_PER_DAY, resolutionMin: 5 * MINUTES_PER_DAY },
   },
   pauseOnCustomer: true,
   pauseOn21v: true,
   warnBeforeMin: [60, 30, 10],
 };
+
+/** The timeline events the clocks read, besides a change of the case's severity (field_changed). */
+export const CLOCK_EVENT_KINDS = ['created', 'status_changed', 'reply', 'call'] as const;
+
+/** Whether a timeline event can move a case's clocks. */
+export function movesClocks(kind: string, payload: unknown): boolean {
+  if (kind === 'field_changed') return (payload as { field?: string }).field === 'severity';
+  return (CLOCK_EVENT_KINDS as readonly string[]).includes(kind);
+}
 
 /** What the clocks need from a case's timeline, oldest first. */
 export type SlaEvent =
@@ -42,7 +50,7 @@ export type SlaEvent =
   /** A customer-facing reply or logged call. */
   | { at: number; kind: 'touch' };
 
-export type ClockState = 'running' | 'paused' | 'met' | 'breached' | 'stopped';
+export type ClockState = 'running' | 'paused' | 'met' | 'breached';
 
 /** The three clocks of a case, in the order the desk reads them. */
 export const SLA_CLOCKS = ['firstResponse', 'nextUpdate', 'resolution'] as const;
@@ -82,7 +90,7 @@ export interface SlaClocks {
 /** Intervals during which a clock runs; the last may be open (end = Infinity). */
 type Segments = { start: number; end: number }[];
 
-const isDone = (s: CaseStatus) => s === 'resolved' || s === 'closed';
+const isDone = (s: CaseStatus) => !isOpenStatus(s);
 
 function pausedBy(status: CaseStatus, policy: SlaPolicy): boolean {
   return (
@@ -206,12 +214,10 @@ export function computeSla(events: readonly SlaEvent[], policy: SlaPolicy, now: 
 }
 
 /** The clock that runs out first among those still running, for "time to breach" sorting. */
-export function nextDue(
-  clocks: SlaClocks,
-): { which: 'firstResponse' | 'nextUpdate' | 'resolution'; dueAt: number } | null {
-  const candidates = (['firstResponse', 'nextUpdate', 'resolution'] as const)
-    .map((which) => ({ which, c: clocks[which] }))
-    .filter((x): x is { which: typeof x.which; c: Clock } => !!x.c && x.c.dueAt !== null);
+export function nextDue(clocks: SlaClocks): { which: SlaClockName; dueAt: number } | null {
+  const candidates = SLA_CLOCKS.map((which) => ({ which, c: clocks[which] })).filter(
+    (x): x is { which: typeof x.which; c: Clock } => !!x.c && x.c.dueAt !== null,
+  );
   candidates.sort((a, b) => a.c.dueAt! - b.c.dueAt!);
   const first = candidates[0];
   return first ? { which: first.which, dueAt: first.c.dueAt! } : null;

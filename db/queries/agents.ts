@@ -1,13 +1,10 @@
-import type { AgentProfile } from '../../core/agents';
+import type { Agent, AgentProfile } from '../../core/agents';
 import type { Language } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
-export interface AgentRow {
-  id: string;
-  name: string;
-  role: 'agent' | 'lead';
-}
+/** An agent's row is the contract's Agent. */
+export type AgentRow = Agent;
 
 export function getAgent(db: Db, id: string): AgentRow | undefined {
   return stmt<[string], AgentRow>(db, 'SELECT id, name, role FROM agents WHERE id = ?').get(id);

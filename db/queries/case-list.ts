@@ -1,5 +1,12 @@
 import type { CaseListItem } from '../../core/cases';
-import type { CaseFilters, ListCursor, SortDir, SortKey } from '../../core/case-query';
+import {
+  SORT_FIELDS,
+  type CaseFilters,
+  type ListCursor,
+  type SortDir,
+  type SortKey,
+} from '../../core/case-query';
+import { MINUTE } from '../../core/time';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { DUE_KEY, NEVER_DUE, OVERDUE_ROWIDS } from './sla';
@@ -21,16 +28,6 @@ const SORT_COLUMN: Record<SortKey, string> = {
   severity: 'c.severity',
   status: 'c.status',
   due: DUE_KEY,
-};
-const SORT_FIELD: Record<SortKey, keyof CaseListItem> = {
-  updated: 'updatedAt',
-  created: 'createdAt',
-  number: 'number',
-  title: 'title',
-  customer: 'customerName',
-  severity: 'severity',
-  status: 'status',
-  due: 'nextDueAt',
 };
 
 export interface SqlPart {
@@ -82,7 +79,7 @@ export function filterSql(filters: CaseFilters, me: string, now?: number): SqlPa
     // The same expression as the cases_due index, so that the range is read off it.
     if (filters.dueWithinMin !== undefined) {
       sql.push(`${DUE_KEY} <= ?`);
-      params.push(now + filters.dueWithinMin * 60_000);
+      params.push(now + filters.dueWithinMin * MINUTE);
     }
     if (filters.breached) {
       sql.push(`c.rowid IN ${OVERDUE_ROWIDS}`);
@@ -123,7 +120,7 @@ export function listCasePage(db: Db, q: ListQuery): CaseListItem[] {
 
 export function cursorOf(row: CaseListItem, sort: SortKey): ListCursor {
   // No due time sorts as NEVER_DUE (the index expression); every other sort column is never null.
-  return { key: (row[SORT_FIELD[sort]] ?? NEVER_DUE) as string | number, id: row.id };
+  return { key: (row[SORT_FIELDS[sort]] ?? NEVER_DUE) as string | number, id: row.id };
 }
 
 export function countCases(db: Db, filters: CaseFilters, me: string, now?: number): number {

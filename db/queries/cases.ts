@@ -1,27 +1,33 @@
-import type { CaseStatus, Channel, Severity, SupportArea } from '../../core/domain';
-import type { SlaState } from '../../core/sla';
+import type { CaseDetail, SimilarCase } from '../../core/cases';
+import type { CaseStatus } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { DONE_STATUS_LIST } from '../sql-lists';
 
-export interface CaseRow {
-  id: string;
-  number: string;
+/**
+ * A case as stored: the contract's case fields, its customer and owner by id. `nextDueAt` and `slaState`
+ * are kept by the SLA service in the same transaction as every event (see services/sla.ts).
+ */
+export interface CaseRow extends Pick<
+  CaseDetail,
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'description'
+  | 'supportArea'
+  | 'service'
+  | 'severity'
+  | 'channel'
+  | 'status'
+  | 'requestNumber'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'nextDueAt'
+  | 'slaState'
+> {
   customerId: string;
-  title: string;
-  description: string;
-  supportArea: SupportArea;
-  service: string;
-  severity: Severity;
-  channel: Channel;
-  status: CaseStatus;
   ownerId: string | null;
-  requestNumber: string | null;
   createdBy: string;
-  createdAt: number;
-  updatedAt: number;
-  /** Kept by the SLA service in the same transaction as every event (see services/sla.ts). */
-  nextDueAt: number | null;
-  slaState: SlaState;
 }
 
 /** Takes the next number of `year`'s sequence; call inside the transaction that inserts the case. */
@@ -95,21 +101,15 @@ export function setCaseOwner(db: Db, id: string, ownerId: string | null, at: num
   );
 }
 
-export interface OpenCaseTitle {
-  id: string;
-  number: string;
-  title: string;
-  status: CaseStatus;
-  severity: Severity;
-  updatedAt: number;
-}
+/** A similar case before it is scored. */
+export type OpenCaseTitle = Omit<SimilarCase, 'score'>;
 
 /** A customer's open cases, most recently updated first (cases_customer index), at most `limit`. */
 export function openCasesOfCustomer(db: Db, customerId: string, limit: number): OpenCaseTitle[] {
   return stmt<[string, number], OpenCaseTitle>(
     db,
     `SELECT id, number, title, status, severity, updated_at AS updatedAt FROM cases
-     WHERE customer_id = ? AND status NOT IN ('resolved', 'closed')
+     WHERE customer_id = ? AND status NOT IN ${DONE_STATUS_LIST}
      ORDER BY updated_at DESC LIMIT ?`,
   ).all(customerId, limit);
 }

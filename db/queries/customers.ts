@@ -1,6 +1,7 @@
 import type { Customer, CustomerCursor, CustomerListItem } from '../../core/customers';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { DONE_STATUS_LIST } from '../sql-lists';
 
 const columns = (t: string) => `${t}id AS id, ${t}name AS name, ${t}tenant_domain AS tenantDomain,
   ${t}partner_customer_id AS partnerCustomerId, ${t}admin_role AS adminRole, ${t}created_at AS createdAt,
@@ -118,7 +119,7 @@ export function listCustomers(
        (SELECT json_group_array(s.key ORDER BY s.key = 'other', s.builtin DESC, s.created_at, s.rowid)
          FROM customer_services cs JOIN services s ON s.key = cs.service_key WHERE cs.customer_id = c.id) AS services,
        (SELECT count(*) FROM contacts k WHERE k.customer_id = c.id) AS contactCount,
-       (SELECT count(*) FROM cases x WHERE x.customer_id = c.id AND x.status NOT IN ('resolved', 'closed'))
+       (SELECT count(*) FROM cases x WHERE x.customer_id = c.id AND x.status NOT IN ${DONE_STATUS_LIST})
          AS openCaseCount
      FROM customers c
      WHERE ${filter.where} ${after}

@@ -1,14 +1,16 @@
-import type { DashboardCase, WaitingOn21v } from '../../core/dashboard';
-import type { Severity } from '../../core/domain';
+import type { CaseHeadline } from '../../core/cases';
+import type { WaitingOn21v } from '../../core/dashboard';
+import { zeroPerSeverity, type Severity } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { OPEN_STATUS_LIST } from '../sql-lists';
 import { OVERDUE_ROWIDS } from './sla';
 
-const OPEN = `c.status IN ('new', 'in_progress', 'waiting_customer', 'waiting_21v')`;
+const OPEN = `c.status IN ${OPEN_STATUS_LIST}`;
 const CASE_COLUMNS = `c.id AS caseId, c.number, c.title, c.customer_name AS customerName, c.severity, c.status,
   c.owner_id AS ownerId, a.name AS ownerName`;
 
-type CaseSqlRow = Omit<DashboardCase, 'owner'> & { ownerId: string | null; ownerName: string | null };
+type CaseSqlRow = Omit<CaseHeadline, 'owner'> & { ownerId: string | null; ownerName: string | null };
 const toCase = <T extends CaseSqlRow>({ ownerId, ownerName, ...row }: T) => ({
   ...row,
   owner: ownerId ? { id: ownerId, name: ownerName ?? '' } : null,
@@ -16,7 +18,7 @@ const toCase = <T extends CaseSqlRow>({ ownerId, ownerName, ...row }: T) => ({
 
 /** Open cases per severity (cases_status index: the open statuses only). */
 export function openBySeverity(db: Db): Record<Severity, number> {
-  const counts: Record<Severity, number> = { A: 0, B: 0, C: 0 };
+  const counts = zeroPerSeverity();
   const rows = stmt<[], { severity: Severity; n: number }>(
     db,
     `SELECT c.severity, count(*) AS n FROM cases c WHERE ${OPEN} GROUP BY c.severity`,
@@ -32,7 +34,7 @@ export function breachedCount(db: Db, now: number): number {
     .get(now)!;
 }
 
-export function dashboardCases(db: Db, ids: readonly string[]): Map<string, DashboardCase> {
+export function dashboardCases(db: Db, ids: readonly string[]): Map<string, CaseHeadline> {
   const rows = stmt<[string], CaseSqlRow>(
     db,
     `SELECT ${CASE_COLUMNS} FROM json_each(?) ids JOIN cases c ON c.id = ids.value

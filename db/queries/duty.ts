@@ -2,10 +2,9 @@ import type { DutySession, SessionEndKind } from '../../core/duty';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
-export interface OpenSession {
-  id: string;
+/** A sign-in as stored: its agent by id. */
+export interface OpenSession extends Pick<DutySession, 'id' | 'startedAt'> {
   agentId: string;
-  startedAt: number;
 }
 
 /** The sign-in in progress at this workstation, if any (the schema allows only one). */
@@ -62,16 +61,11 @@ export function endSession(db: Db, end: SessionEnd): void {
   ).run(end);
 }
 
-interface SessionRow {
-  id: string;
+interface SessionRow extends Omit<DutySession, 'agent' | 'endedBy'> {
   agentId: string;
   agentName: string;
-  startedAt: number;
-  endedAt: number | null;
-  endKind: SessionEndKind | null;
   endedById: string | null;
   endedByName: string | null;
-  overrideReason: string | null;
 }
 
 /** The latest sign-ins, newest first. */

@@ -1,7 +1,8 @@
-import type { CaseStatus, Severity } from '../../core/domain';
+import type { AgentRef, CaseStatus, Severity } from '../../core/domain';
 import type { OpenCaseFacts } from '../../core/handover';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { OPEN_STATUS_LIST } from '../sql-lists';
 
 type Row = [
   string,
@@ -25,7 +26,7 @@ export function openCasesForHandover(db: Db): OpenCaseFacts[] {
     db,
     `SELECT c.id, c.number, c.title, c.customer_name, c.severity, c.status, c.owner_id, a.name, c.request_number
      FROM cases c LEFT JOIN agents a ON a.id = c.owner_id
-     WHERE c.status IN ('new', 'in_progress', 'waiting_customer', 'waiting_21v')`,
+     WHERE c.status IN ${OPEN_STATUS_LIST}`,
   )
     .raw(true)
     .all();
@@ -78,7 +79,7 @@ export function casesWithEventsAfter(db: Db, rowid: number): string[] {
 
 /** Names of agents by id, for the owners a plan names. */
 export function agentNames(db: Db, ids: readonly string[]): Map<string, string> {
-  const rows = stmt<[string], { id: string; name: string }>(
+  const rows = stmt<[string], AgentRef>(
     db,
     'SELECT a.id, a.name FROM json_each(?) j JOIN agents a ON a.id = j.value',
   ).all(JSON.stringify([...new Set(ids)]));

@@ -5,6 +5,7 @@ import type {
   HandoverFileCustomer,
   HandoverFileEvent,
 } from '../../core/handover-file';
+import type { AgentRef } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
@@ -61,8 +62,8 @@ export function eventsForFile(db: Db, caseIds: readonly string[]): HandoverFileE
     .map((r) => ({ ...r, payload: JSON.parse(r.payload) as Record<string, unknown> }));
 }
 
-export function agentsForFile(db: Db, agentIds: readonly string[]): { id: string; name: string }[] {
-  return stmt<[string], { id: string; name: string }>(
+export function agentsForFile(db: Db, agentIds: readonly string[]): AgentRef[] {
+  return stmt<[string], AgentRef>(
     db,
     'SELECT a.id, a.name FROM json_each(?) j JOIN agents a ON a.id = j.value ORDER BY a.id',
   ).all(ids(agentIds));

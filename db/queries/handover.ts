@@ -1,34 +1,25 @@
 import type {
-  AgentRef,
+  Handover,
   HandoverCursor,
   HandoverDocument,
-  HandoverEventKind,
-  HandoverStatus,
+  HandoverEvent,
+  HandoverListItem,
 } from '../../core/handover';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 import { escapeLike } from './customers';
 
-export interface HandoverRow {
-  id: string;
+/** A handover as stored: its agents by id. */
+export interface HandoverRow extends Pick<
+  Handover,
+  'id' | 'status' | 'document' | 'createdAt' | 'acknowledgedAt'
+> {
   fromAgentId: string;
   toAgentId: string | null;
-  status: HandoverStatus;
-  document: HandoverDocument;
-  createdAt: number;
-  acknowledgedAt: number | null;
 }
 
-export interface HandoverHead {
-  id: string;
-  fromAgent: AgentRef;
-  toAgent: AgentRef | null;
-  status: HandoverStatus;
-  createdAt: number;
-  acknowledgedAt: number | null;
-  caseCount: number;
-  severityACount: number;
-}
+/** A handover's list entry without the search snippet. */
+export type HandoverHead = Omit<HandoverListItem, 'snippet'>;
 
 export function insertHandover(db: Db, row: HandoverRow & { searchText: string }): void {
   stmt(
@@ -181,13 +172,10 @@ export function searchHistory(
     .map(({ snippet: s, ...row }) => ({ ...toHead(row), snippet: s }));
 }
 
-export interface HandoverEventRow {
-  id: string;
+/** A handover event as stored: its agent by id; no handover for a shift-close override none blocked. */
+export interface HandoverEventRow extends Omit<HandoverEvent, 'agent'> {
   handoverId: string | null;
   agentId: string;
-  at: number;
-  kind: HandoverEventKind;
-  payload: Record<string, unknown>;
 }
 
 export function appendHandoverEvent(db: Db, row: HandoverEventRow): void {

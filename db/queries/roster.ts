@@ -1,10 +1,5 @@
-import {
-  formatHhmm,
-  parseHhmm,
-  type PatternShift,
-  type RosterException,
-  type Weekday,
-} from '../../core/roster';
+import { formatHhmm, parseHhmm, type Weekday } from '../../core/local-time';
+import type { PatternShift, RosterException } from '../../core/roster';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 

@@ -1,4 +1,5 @@
 import type { CaseListItem } from '../../core/cases';
+import { typedCaseNumber } from '../../core/case-number';
 import type { CaseFilters, MatchSource, SearchHit } from '../../core/case-query';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/case-query';
 import type { Db } from '../open';
@@ -69,12 +70,13 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
   }
   const where = (match: string) => whereClause([match, ...sql]);
 
-  if (/^SD-\d{4}-\d{1,9}$/i.test(q.text)) {
+  const number = typedCaseNumber(q.text);
+  if (number) {
     add(
       stmt<unknown[], Row>(
         db,
         `SELECT ${LIST_COLUMNS}, c.number AS snippet FROM ${LIST_FROM} ${where('c.number = ?')}`,
-      ).all(q.text.toUpperCase(), ...params),
+      ).all(number, ...params),
       'number',
     );
   }

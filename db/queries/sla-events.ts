@@ -1,6 +1,7 @@
 import type { CaseStatus, Severity } from '../../core/domain';
-import type { SlaEvent } from '../../core/sla';
+import { CLOCK_EVENT_KINDS, type SlaEvent } from '../../core/sla';
 import type { Db } from '../open';
+import { sqlList } from '../sql-lists';
 import { stmt } from '../statements';
 
 export interface SlaEventRow {
@@ -17,7 +18,7 @@ const VALUE = `CASE e.kind
     WHEN 'status_changed' THEN json_extract(e.payload, '$.to')
     WHEN 'field_changed' THEN json_extract(e.payload, '$.to')
   END`;
-const CLOCK_KINDS = `(e.kind IN ('created', 'status_changed', 'reply', 'call')
+const CLOCK_KINDS = `(e.kind IN ${sqlList(CLOCK_EVENT_KINDS)}
   OR (e.kind = 'field_changed' AND json_extract(e.payload, '$.field') = 'severity'))`;
 
 /** The clock-relevant events of one case, oldest first (case_events_case index). */

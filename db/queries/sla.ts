@@ -1,8 +1,9 @@
-import type { SlaAlert, SlaAlertKind } from '../../core/sla-alerts';
+import type { SlaAlert } from '../../core/sla-alerts';
 import type { SlaClockName, SlaState } from '../../core/sla';
 import type { Severity } from '../../core/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { DONE_STATUS_LIST } from '../sql-lists';
 
 /** Matches the expression of the cases_due index (0060): no running clock sorts last. */
 export const NEVER_DUE = 9007199254740991;
@@ -55,9 +56,7 @@ export function countDueBy(db: Db, bound: number): number {
 }
 
 export function openCaseIds(db: Db): string[] {
-  return stmt<[], string>(db, `SELECT id FROM cases WHERE status NOT IN ('resolved', 'closed')`)
-    .pluck()
-    .all();
+  return stmt<[], string>(db, `SELECT id FROM cases WHERE status NOT IN ${DONE_STATUS_LIST}`).pluck().all();
 }
 
 export interface OutcomeRow {
@@ -87,15 +86,12 @@ export function recordOutcome(db: Db, row: OutcomeRow, mayOverrideMet: boolean):
   return stmt(db, sql).run(row).changes > 0 && row.outcome === 'breached';
 }
 
-export interface AlertRow {
-  id: string;
-  caseId: string;
-  clock: SlaClockName;
+/** An alert as stored: the clock cycle it belongs to, and whether it was raised silently (already read). */
+export interface AlertRow extends Pick<
+  SlaAlert,
+  'id' | 'caseId' | 'clock' | 'kind' | 'offsetMin' | 'dueAt' | 'at'
+> {
   startedAt: number;
-  kind: SlaAlertKind;
-  offsetMin: number;
-  dueAt: number;
-  at: number;
   silent: boolean;
 }
 
@@ -125,7 +121,7 @@ export function readAlertsOfCase(db: Db, caseId: string, at: number, clock?: Sla
 
 const ALERT_COLUMNS = `a.id, a.kind, a.case_id AS caseId, c.number AS caseNumber, c.title AS caseTitle,
   c.severity, c.status, a.clock, a.offset_min AS offsetMin, a.due_at AS dueAt, a.at, a.read_at IS NOT NULL AS read`;
-const SHOWN = `a.silent = 0 AND a.at >= ? AND c.status NOT IN ('resolved', 'closed')`;
+const SHOWN = `a.silent = 0 AND a.at >= ? AND c.status NOT IN ${DONE_STATUS_LIST}`;
 
 type AlertSqlRow = Omit<SlaAlert, 'read'> & { read: number };
 const toAlert = ({ read, ...row }: AlertSqlRow): SlaAlert => ({ ...row, read: read === 1 });

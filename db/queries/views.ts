@@ -1,11 +1,10 @@
-import type { CaseFilters } from '../../core/case-query';
+import type { CaseFilters, SavedView } from '../../core/case-query';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
-export interface ViewRow {
-  id: string;
+/** A view the desk saved: always named, never built in. */
+export interface ViewRow extends Pick<SavedView, 'id' | 'filters'> {
   name: string;
-  filters: CaseFilters;
 }
 
 export function listViews(db: Db): ViewRow[] {

@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../core/api';
 import type { AgentProfile } from '../../core/agents';
-import { localDateOf } from '../../core/roster';
+import { localDateOf } from '../../core/local-time';
 import { uuidv7 } from '../../db/ids';
 import type { Db } from '../../db/open';
 import {

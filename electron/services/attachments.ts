@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { ParsedInputOf } from '../../core/api';
 import { MB, type AttachmentContent, type AttachmentOpened } from '../../core/attachments';
-import type { CaseDetail } from '../../core/cases';
+import { isEntryKind, type CaseDetail } from '../../core/cases';
 import { uuidv7 } from '../../db/ids';
 import { getAttachment, insertAttachment } from '../../db/queries/attachments';
 import { getEvent } from '../../db/queries/events';
@@ -18,8 +18,6 @@ import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
 import { invalidField, notFound, ServiceError } from './errors';
 import { getSettings } from './settings';
-
-const ENTRY_KINDS = new Set(['note', 'reply', 'call']);
 
 /**
  * Attaches a file to a case, or to one of its notes, replies or calls. The bytes are stored once per
@@ -39,7 +37,7 @@ export function addAttachment(ctx: ServiceContext, input: ParsedInputOf<'attachm
   changeCase(ctx, input.caseId, (row) => {
     if (input.eventId) {
       const event = getEvent(ctx.db, input.eventId);
-      if (!event || event.caseId !== row.id || !ENTRY_KINDS.has(event.kind)) {
+      if (!event || event.caseId !== row.id || !isEntryKind(event.kind)) {
         throw invalidField(
           'eventId',
           'validation.invalid',

@@ -1,11 +1,12 @@
 import type { ParsedInputOf } from '../../core/api';
 import type { CaseEvent, CaseEventKind, CaseEventOf } from '../../core/cases';
+import { movesClocks } from '../../core/sla';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
 import { getCaseRow, touchCase, type CaseRow } from '../../db/queries/cases';
 import { appendEvent, getEvent, lastNoteEdit } from '../../db/queries/events';
 import type { ServiceContext } from './context';
-import { affectsSla, refreshSla } from './sla';
+import { refreshSla } from './sla';
 import { conflict, invalidField, notFound } from './errors';
 
 /**
@@ -23,7 +24,7 @@ export function recordEvent<K extends CaseEventKind>(
   appendEvent(ctx.db, event);
   touchCase(ctx.db, caseId, at);
   // Keeps the case's due time, SLA state and breach record current (cases.next_due_at, sla_outcomes).
-  if (affectsSla(kind, payload)) refreshSla(ctx, caseId, { kind, at });
+  if (movesClocks(kind, payload)) refreshSla(ctx, caseId, { kind, at });
   return { ...event, agentName: getAgent(ctx.db, ctx.agentId)?.name ?? '' } as CaseEvent as CaseEventOf<K>;
 }
 

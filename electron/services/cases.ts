@@ -1,6 +1,7 @@
 import type { ParsedInputOf } from '../../core/api';
 import { CASE_FIELDS, type CaseDetail, type CaseEvent } from '../../core/cases';
-import { canTransition, formatCaseNumber, isReopen } from '../../core/domain';
+import { formatCaseNumber } from '../../core/case-number';
+import { canTransition, isReopen } from '../../core/domain';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
 import { listAttachments } from '../../db/queries/attachments';

@@ -11,6 +11,7 @@ import {
   type ImportSession,
 } from '../../core/customer-import';
 import type { Db } from '../../db/open';
+import { HOUR } from '../../core/time';
 import { uuidv7 } from '../../db/ids';
 import { customerKeys } from '../../db/queries/customer-bulk';
 import { listServices } from '../../db/queries/services';
@@ -24,7 +25,7 @@ import { conflict, invalidField, notFound } from './errors';
 // Staged imports live in this process's memory, never in the database: cancelling, closing the window
 // or a crash writes nothing. A few at most, and none older than an hour.
 const MAX_SESSIONS = 3;
-const SESSION_TTL_MS = 60 * 60 * 1000;
+const SESSION_TTL_MS = HOUR;
 
 interface Session {
   id: string;

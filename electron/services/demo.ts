@@ -1,6 +1,6 @@
 import { CHANNELS, SEVERITIES, SUPPORT_AREAS, type CaseStatus, type Service } from '../../core/domain';
 import { ESCALATION_REASONS } from '../../core/escalations';
-import { localDateOf } from '../../core/roster';
+import { localDateOf } from '../../core/local-time';
 import { casePage } from './case-list';
 import type { CaseDetail } from '../../core/cases';
 import { addReply } from './case-events';

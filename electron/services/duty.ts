@@ -1,11 +1,12 @@
 // Who is on duty: the agent signed in at this shared workstation (and so answerable for every change made
 // on it), and who the roster says should be. A sign-in is a duty session, the agent's shift at the desk.
 import type { ParsedInputOf } from '../../core/api';
-import type { AgentRef, DutySession, DutyStatus } from '../../core/duty';
+import type { AgentRef } from '../../core/domain';
+import type { DutySession, DutyStatus } from '../../core/duty';
+import { hourStart } from '../../core/local-time';
 import {
   coverageHours,
   gapRanges,
-  hourStart,
   nextShiftAfter,
   onDutyAt,
   shiftsBetween,

@@ -1,4 +1,5 @@
 // The shift-close gate: an outgoing shift is closed only once its handover has been read back.
+import { HOUR } from '../../core/time';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
 import { appendHandoverEvent, latestHandoverOf } from '../../db/queries/handover';
@@ -10,7 +11,7 @@ import { invalidField, ServiceError } from './errors';
  * does), so it asks for a handover submitted within the longest shift the desk runs (12 h) plus overtime:
  * yesterday's acknowledged handover never lets today's shift close without a new one.
  */
-export const SHIFT_HANDOVER_WINDOW_MS = 16 * 60 * 60_000;
+export const SHIFT_HANDOVER_WINDOW_MS = 16 * HOUR;
 
 export type GateBlock = 'noHandover' | 'unacknowledged';
 

@@ -1,12 +1,12 @@
 // The incoming agent's read-back: each severity-A item confirmed on its own, then the acknowledgement (T2).
 import type { ParsedInputOf } from '../../core/api';
+import type { Handover } from '../../core/handover';
 import {
   acknowledgeRefusal,
   confirmRefusal,
   itemsToConfirm,
-  type Handover,
   type ReadBackRefusal,
-} from '../../core/handover';
+} from '../../core/handover-rules';
 import { getHandoverRow, handoverEvents, setAcknowledged, type HandoverRow } from '../../db/queries/handover';
 import type { ServiceContext } from './context';
 import { notFound, ServiceError } from './errors';

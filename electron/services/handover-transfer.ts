@@ -1,9 +1,8 @@
 // Handover between workstations: one file with the handover and everything it names, sealed by SHA-256;
-// an import checks the seal and the file's shape before it writes anything, then merges in one transaction.
+// an import checks the seal and the file's shape before it writes anything, then merges it in one
+// transaction (handover-merge.ts).
 import { createHash } from 'node:crypto';
 import type { ParsedInputOf } from '../../core/api';
-import { CASE_NUMBER_PATTERN } from '../../core/domain';
-import { handoverSearchText } from '../../core/handover';
 import {
   checksumPayload,
   fileReferenceProblems,
@@ -14,43 +13,22 @@ import {
   type HandoverExport,
   type HandoverFile,
   type HandoverImportOutcome,
-  type MergeCounts,
 } from '../../core/handover-file';
 import { getAgent, insertAgent } from '../../db/queries/agents';
-import { nextCaseSequence } from '../../db/queries/cases';
-import { getCustomer } from '../../db/queries/customers';
-import {
-  getHandoverRow,
-  handoverEvents,
-  insertHandover,
-  insertHandoverEventIfNew,
-  setAcknowledged,
-  setHandoverStatus,
-} from '../../db/queries/handover';
+import { getHandoverRow, handoverEvents } from '../../db/queries/handover';
 import {
   agentsForFile,
-  caseIdWithNumber,
   casesForFile,
-  caseVersion,
-  contactExists,
   contactsForFile,
-  customerIdsTaking,
   customersForFile,
-  customerUpdatedAt,
   eventsForFile,
-  insertFileCase,
   insertFileContact,
-  insertFileCustomer,
   insertFileEvents,
-  insertFileLink,
-  insertFileTag,
-  raiseCaseCounter,
-  updateFileCase,
-  updateFileCustomer,
 } from '../../db/queries/handover-transfer';
 import type { ServiceContext } from './context';
 import { notFound, ServiceError } from './errors';
 import { event } from './handover';
+import { emptyCounts, mergeCases, mergeCustomers, mergeHandover } from './handover-merge';
 import { refreshSlaOfCases } from './sla';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -150,8 +128,6 @@ export function readHandoverFile(text: string): HandoverFile {
   return parsed.data;
 }
 
-const counts = (): MergeCounts => ({ added: 0, updated: 0, unchanged: 0 });
-
 /**
  * Merges the file into this case log, in one transaction: agents by id (created, as plain agents, if
  * missing: a file never makes anyone a lead); customers and cases by id, the newer copy winning; a customer
@@ -170,8 +146,8 @@ export function importHandoverFile(
       const out: HandoverImportOutcome = {
         handoverId: file.handover.id,
         handoverAdded: false,
-        cases: counts(),
-        customers: counts(),
+        cases: emptyCounts(),
+        customers: emptyCounts(),
         events: { added: 0, skipped: 0 },
         agentsAdded: 0,
         renumbered: [],
@@ -208,103 +184,4 @@ export function importHandoverFile(
       return out;
     })
     .immediate();
-}
-
-/** Customers by id (newer wins); returns the id each file customer has here. */
-function mergeCustomers(
-  ctx: ServiceContext,
-  file: HandoverFile,
-  out: HandoverImportOutcome,
-): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const customer of file.customers) {
-    const localUpdatedAt = customerUpdatedAt(ctx.db, customer.id);
-    if (localUpdatedAt === undefined) {
-      const same = customerIdsTaking(ctx.db, customer)[0];
-      if (same) {
-        ids.set(customer.id, same);
-        out.customers.unchanged += 1;
-        continue;
-      }
-      insertFileCustomer(ctx.db, customer);
-      out.customers.added += 1;
-    } else if (customer.updatedAt > localUpdatedAt) {
-      updateFileCustomer(ctx.db, customer);
-      out.customers.updated += 1;
-    } else out.customers.unchanged += 1;
-    ids.set(customer.id, customer.id);
-  }
-  return ids;
-}
-
-/** Cases by id (newer wins); returns the ids of those added or updated. */
-function mergeCases(
-  ctx: ServiceContext,
-  file: HandoverFile,
-  customerIds: Map<string, string>,
-  out: HandoverImportOutcome,
-): Set<string> {
-  const changed = new Set<string>();
-  for (const { tags, links: _links, ...c } of file.cases) {
-    const customerId = customerIds.get(c.customerId)!;
-    const row = {
-      ...c,
-      customerId,
-      // The name as this workstation now has it (the customer may have been matched to one of its own).
-      customerName: getCustomer(ctx.db, customerId)!.name,
-      contactId: c.contactId && contactExists(ctx.db, c.contactId) ? c.contactId : null,
-    };
-    const local = caseVersion(ctx.db, c.id);
-    if (local === undefined) {
-      insertFileCase(ctx.db, { ...row, number: caseNumberHere(ctx, c.id, c.number, c.createdAt, out) });
-      out.cases.added += 1;
-      changed.add(c.id);
-    } else if (c.updatedAt > local.updatedAt) {
-      updateFileCase(ctx.db, row);
-      out.cases.updated += 1;
-      changed.add(c.id);
-    } else out.cases.unchanged += 1;
-    for (const tag of tags) insertFileTag(ctx.db, c.id, tag);
-  }
-  // Links once every case of the file is here, so that a link between two of them is never skipped.
-  for (const c of file.cases) for (const link of c.links) insertFileLink(ctx.db, c.id, link);
-  return changed;
-}
-
-/** The number the case keeps here: its own, unless another case holds it; the counter moves past it. */
-function caseNumberHere(
-  ctx: ServiceContext,
-  caseId: string,
-  number: string,
-  createdAt: number,
-  out: HandoverImportOutcome,
-): string {
-  const parts = CASE_NUMBER_PATTERN.test(number) ? number.split('-') : null;
-  const year = parts ? Number(parts[1]) : new Date(createdAt).getFullYear();
-  if (parts) raiseCaseCounter(ctx.db, year, Number(parts[2]));
-  if (caseIdWithNumber(ctx.db, number) === undefined) return number;
-  const mine = `SD-${year}-${String(nextCaseSequence(ctx.db, year)).padStart(6, '0')}`;
-  out.renumbered.push({ caseId, from: number, to: mine });
-  return mine;
-}
-
-/** The handover itself: added if new; if known, it takes on the file's later state (acknowledged, superseded). */
-function mergeHandover(ctx: ServiceContext, file: HandoverFile, out: HandoverImportOutcome): void {
-  const h = file.handover;
-  const local = getHandoverRow(ctx.db, h.id);
-  if (!local) {
-    const from = file.agents.find((a) => a.id === h.fromAgentId)!;
-    const { events: _events, ...row } = h;
-    insertHandover(ctx.db, { ...row, searchText: handoverSearchText(h.document, from.name) });
-    out.handoverAdded = true;
-  } else if (local.status === 'pending' && h.status === 'acknowledged') {
-    setAcknowledged(ctx.db, h.id, h.toAgentId!, h.acknowledgedAt!);
-  } else if (local.status === 'pending' && h.status === 'superseded') {
-    setHandoverStatus(ctx.db, h.id, 'superseded');
-  }
-  for (const e of h.events) {
-    // A confirmation made on both workstations stays one: the unique index turns the second into a no-op.
-    if (insertHandoverEventIfNew(ctx.db, { ...e, handoverId: h.id })) out.events.added += 1;
-    else out.events.skipped += 1;
-  }
 }

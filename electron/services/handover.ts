@@ -1,17 +1,15 @@
 import type { ParsedInputOf } from '../../core/api';
-import {
-  composeHandover,
-  validateHandover,
-  handoverSearchText,
-  type CarryOver,
-  type CasePlan,
-  type Handover,
-  type HandoverDocument,
-  type HandoverIssue,
-  type HandoverItem,
-  type OpenCaseFacts,
-  type PendingHandover,
+import type {
+  CarryOver,
+  CasePlan,
+  Handover,
+  HandoverDocument,
+  HandoverItem,
+  OpenCaseFacts,
+  PendingHandover,
 } from '../../core/handover';
+import { composeHandover, handoverSearchText } from '../../core/handover-compose';
+import { validateHandover, type HandoverIssue } from '../../core/handover-rules';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
 import type { Db } from '../../db/open';
@@ -237,9 +235,7 @@ export function handoverById(ctx: ServiceContext, input: ParsedInputOf<'handover
 }
 
 /** Handovers waiting for an incoming agent to read them back, oldest first (the Now dashboard shows them). */
-export function pendingHandovers(
-  ctx: ServiceContext,
-): { id: string; fromAgent: { id: string; name: string }; createdAt: number }[] {
+export function pendingHandovers(ctx: ServiceContext): PendingHandover[] {
   return pendingHeads(ctx.db).map(({ id, fromAgent, createdAt }): PendingHandover => ({
     id,
     fromAgent,

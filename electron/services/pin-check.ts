@@ -1,3 +1,4 @@
+import { MINUTE } from '../../core/time';
 import { pinStateOf, writePinFailures } from '../../db/queries/agents';
 import type { ServiceContext } from './context';
 import { invalidField } from './errors';
@@ -5,7 +6,7 @@ import { verifyPin } from './pin';
 
 /** Wrong PINs in a row before the agent's sign-in locks, and for how long. */
 export const PIN_MAX_FAILURES = 5;
-export const PIN_LOCK_MS = 5 * 60_000;
+export const PIN_LOCK_MS = 5 * MINUTE;
 
 /**
  * Checks the PIN an agent typed to sign in (nothing to check when they have none). Every refusal names the

@@ -1,22 +1,24 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { AgentRef, CoverageView, Roster } from '../../core/duty';
+import type { AgentRef } from '../../core/domain';
+import type { CoverageView, Roster } from '../../core/duty';
 import {
   addDays,
-  coverageHours,
-  DAY,
   daysBetween,
   dayStart,
   DEFAULT_UTC_OFFSET_MINUTES,
-  gapRanges,
-  HOUR,
   localDateOf,
   parseHhmm,
-  shiftSpan,
+} from '../../core/local-time';
+import {
+  coverageHours,
+  gapRanges,
   shiftsBetween,
+  shiftSpan,
   type PatternShift,
   type RosterException,
   type RosterPlan,
 } from '../../core/roster';
+import { DAY, HOUR, MINUTES_PER_DAY } from '../../core/time';
 import { uuidv7 } from '../../db/ids';
 import { getAgentProfile, listAgentProfiles } from '../../db/queries/agents';
 import {
@@ -79,7 +81,7 @@ function assertActiveAgent(ctx: ServiceContext, field: string, agentId: string):
 
 function assertSpan(start: string, end: string): void {
   if (!shiftSpan(start, end)) {
-    const field = parseHhmm(start) === 24 * 60 ? 'start' : 'end';
+    const field = parseHhmm(start) === MINUTES_PER_DAY ? 'start' : 'end';
     throw invalidField(field, 'duty.issues.sameTime', `no shift from ${start} to ${end}`);
   }
 }

@@ -48,12 +48,6 @@ export function slaForCases(
   return clocks;
 }
 
-/** Whether an event can move a case's clocks (the kinds the clock arithmetic reads). */
-export function affectsSla(kind: string, payload: unknown): boolean {
-  if (kind === 'field_changed') return (payload as { field?: string }).field === 'severity';
-  return kind === 'created' || kind === 'status_changed' || kind === 'reply' || kind === 'call';
-}
-
 /** The event that set the refresh off: what it ended is judged by the clocks just before it. */
 export interface SlaTrigger {
   kind: string;

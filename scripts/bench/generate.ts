@@ -2,7 +2,8 @@
 // built exactly as in use): N cases, ten timeline events each, N/50 customers with contacts.
 import { uuidv7 } from '../../db/ids';
 import type { Db } from '../../db/open';
-import { CHANNELS, SUPPORT_AREAS, formatCaseNumber } from '../../core/domain';
+import { formatCaseNumber } from '../../core/case-number';
+import { CHANNELS, SUPPORT_AREAS } from '../../core/domain';
 import { DEMO_CUSTOMERS, DEMO_NOTES, DEMO_TITLES } from '../../electron/services/demo-content';
 import { seededRandom } from '../../electron/services/seeded-random';
 import { insertGenerated, nextCaseNumber, type GeneratedCase, type GeneratedEvent } from './bulk-insert';

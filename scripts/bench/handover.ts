@@ -4,7 +4,8 @@
 // for every one of them is submitted first, so that the measured composition also carries plans over.
 import { uuidv7 } from '../../db/ids';
 import type { Db } from '../../db/open';
-import { CHANNELS, formatCaseNumber, SUPPORT_AREAS } from '../../core/domain';
+import { formatCaseNumber } from '../../core/case-number';
+import { CHANNELS, SUPPORT_AREAS } from '../../core/domain';
 import type { ServiceContext } from '../../electron/services/context';
 import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { seededRandom } from '../../electron/services/seeded-random';

@@ -8,7 +8,8 @@ import type { CaseDetail } from '../../core/cases';
 import { computeSla, DEFAULT_SLA_POLICY, type SlaEvent } from '../../core/sla';
 import { Timeline } from '../../renderer/features/cases/Timeline';
 import { DueCell } from '../../renderer/features/sla/DueCell';
-import { formatDuration, formatRemaining, formatTarget, liveClock } from '../../renderer/features/sla/format';
+import { formatCountdown } from '../../core/duration-text';
+import { formatRemaining, formatTarget, liveClock } from '../../renderer/features/sla/format';
 import { SlaCard } from '../../renderer/features/sla/SlaCard';
 import { SlaClocksTable } from '../../renderer/features/sla/SlaClocksTable';
 import { i18n, initI18n } from '../../renderer/i18n';
@@ -44,10 +45,10 @@ const wrap = (node: ReactNode) => render(<App>{node}</App>);
 
 describe('countdown text', () => {
   it('reads days and hours, hours and minutes, then minutes and seconds in the last hour', async () => {
-    expect(formatDuration(t, 2 * 24 * 60 * MIN + 3 * 60 * MIN + 59 * MIN)).toBe('2 d 3 h');
-    expect(formatDuration(t, 65 * MIN)).toBe('1 h 05 min');
-    expect(formatDuration(t, 4 * MIN + 7_000)).toBe('4 min 07 s');
-    expect(formatDuration(t, 42_500)).toBe('42 s');
+    expect(formatCountdown(t, 2 * 24 * 60 * MIN + 3 * 60 * MIN + 59 * MIN)).toBe('2 d 3 h');
+    expect(formatCountdown(t, 65 * MIN)).toBe('1 h 05 min');
+    expect(formatCountdown(t, 4 * MIN + 7_000)).toBe('4 min 07 s');
+    expect(formatCountdown(t, 42_500)).toBe('42 s');
     expect(formatRemaining(t, 90 * MIN)).toBe('1 h 30 min left');
     expect(formatRemaining(t, -(3 * MIN + 20_000))).toBe('3 min 20 s overdue');
     expect(formatTarget(t, 120)).toBe('2 h');

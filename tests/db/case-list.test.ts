@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  SORT_FIELDS,
   SORT_KEYS,
   type CaseFilters,
   type ListCursor,
@@ -66,17 +67,6 @@ function walk(
   return seen;
 }
 
-const FIELD: Record<SortKey, keyof CaseListItem> = {
-  updated: 'updatedAt',
-  created: 'createdAt',
-  number: 'number',
-  title: 'title',
-  customer: 'customerName',
-  severity: 'severity',
-  status: 'status',
-  due: 'nextDueAt',
-};
-
 /** SQLite's BINARY order for text, numeric order for numbers, id as the tie-breaker. */
 function reference(rows: CaseListItem[], sort: SortKey, dir: SortDir) {
   const sign = dir === 'asc' ? 1 : -1;
@@ -85,7 +75,7 @@ function reference(rows: CaseListItem[], sort: SortKey, dir: SortDir) {
       ? (a as number) - (b as number)
       : Buffer.compare(Buffer.from(String(a)), Buffer.from(String(b)));
   // No due time sorts last, as the cases_due index orders it.
-  const key = (r: CaseListItem) => r[FIELD[sort]] ?? Number.MAX_SAFE_INTEGER;
+  const key = (r: CaseListItem) => r[SORT_FIELDS[sort]] ?? Number.MAX_SAFE_INTEGER;
   return [...rows].sort((a, b) => sign * (cmp(key(a), key(b)) || cmp(a.id, b.id))).map((r) => r.id);
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoverageView, DutyStatus, Roster } from '../../core/duty';
-import { DAY, HOUR } from '../../core/roster';
+import { DAY, HOUR } from '../../core/time';
 import { cst, MON, openDutyDesk, type DutyDesk } from './duty-support';
 
 let t: DutyDesk;

@@ -2,7 +2,8 @@
 // China Standard Time (the roster's default offset).
 import type { AgentProfile } from '../../core/agents';
 import type { ApiError } from '../../core/errors';
-import { dayStart, MINUTE, parseHhmm } from '../../core/roster';
+import { dayStart, parseHhmm } from '../../core/local-time';
+import { MINUTE } from '../../core/time';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
 import { failure, value } from './case-support';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseEvent } from '../../core/cases';
 import type { DutySession, DutyStatus } from '../../core/duty';
-import { HOUR, MINUTE } from '../../core/roster';
+import { HOUR, MINUTE } from '../../core/time';
 import { coverageGaps, onDuty } from '../../electron/services/duty';
 import { PIN_LOCK_MS, PIN_MAX_FAILURES } from '../../electron/services/pin-check';
 import { storedEvents } from './case-support';

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedTransitions,
-  CASE_NUMBER_PATTERN,
   CASE_STATUSES,
   canTransition,
-  formatCaseNumber,
   isOpenStatus,
   isReopen,
   type CaseStatus,
 } from '../../core/domain';
-
-describe('formatCaseNumber', () => {
-  it('pads the sequence to six digits', () => {
-    expect(formatCaseNumber(2026, 1)).toBe('SD-2026-000001');
-    expect(formatCaseNumber(2026, 123)).toBe('SD-2026-000123');
-    expect(formatCaseNumber(2027, 999_999)).toBe('SD-2027-999999');
-  });
-
-  it('grows past six digits instead of truncating', () => {
-    expect(formatCaseNumber(2026, 1_000_000)).toBe('SD-2026-1000000');
-  });
-
-  it('matches CASE_NUMBER_PATTERN', () => {
-    for (const n of [1, 42, 999_999, 1_234_567])
-      expect(formatCaseNumber(2026, n)).toMatch(CASE_NUMBER_PATTERN);
-    expect('SD-26-000001').not.toMatch(CASE_NUMBER_PATTERN);
-    expect('SD-2026-1').not.toMatch(CASE_NUMBER_PATTERN);
-  });
-});
 
 describe('status transitions', () => {
   it('lists only known statuses and never the status itself, for every status', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EscalationReport } from '../../core/escalation-report';
-import { formatDuration } from '../../renderer/features/reports/duration';
+import { formatWait } from '../../core/duration-text';
 import { reportToCsv, type ReportLabels } from '../../renderer/features/reports/report-csv';
 
 const report: EscalationReport = {
@@ -82,9 +82,9 @@ describe('waiting times', () => {
   const t = (key: string, o: Record<string, number>) =>
     `${key.split('.').pop()}:${Object.values(o).join('/')}`;
   it('read in days and hours, hours and minutes, or minutes', () => {
-    expect(formatDuration(t, 36 * 3_600_000 + 59_000)).toBe('days:1/12');
-    expect(formatDuration(t, 125 * 60_000)).toBe('hours:2/5');
-    expect(formatDuration(t, 59_999)).toBe('minutes:0');
-    expect(formatDuration(t, -5)).toBe('minutes:0');
+    expect(formatWait(t, 36 * 3_600_000 + 59_000)).toBe('days:1/12');
+    expect(formatWait(t, 125 * 60_000)).toBe('hours:2/5');
+    expect(formatWait(t, 59_999)).toBe('minutes:0');
+    expect(formatWait(t, -5)).toBe('minutes:0');
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { HandoverItem } from '../../core/handover';
 import {
   AT_RISK_MS,
   compareItems,
   composeHandover,
   handoverSearchText,
   itemClock,
-  type HandoverItem,
-} from '../../core/handover';
+} from '../../core/handover-compose';
 import { CASES, clocksOf, HOUR, LEAD, ME, MIN, NOW, plan, previous } from './handover-fixture';
 
 const compose = (over: Partial<Parameters<typeof composeHandover>[0]> = {}) =>

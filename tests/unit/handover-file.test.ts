@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeHandover } from '../../core/handover';
+import { composeHandover } from '../../core/handover-compose';
 import {
   canonicalJson,
   checksumPayload,

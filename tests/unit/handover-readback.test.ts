@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acknowledgeRefusal,
-  composeHandover,
-  confirmRefusal,
-  itemsToConfirm,
-  type HandoverStatus,
-} from '../../core/handover';
+import type { HandoverStatus } from '../../core/handover';
+import { composeHandover } from '../../core/handover-compose';
+import { acknowledgeRefusal, confirmRefusal, itemsToConfirm } from '../../core/handover-rules';
 import { CASES, clocksOf, LEAD, ME, NOW } from './handover-fixture';
 
 const document = composeHandover({ cases: CASES, clocks: clocksOf(), previous: null, now: NOW });

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  composeHandover,
-  needsContingency,
-  sectionOf,
-  validateHandover,
-  type HandoverDocument,
-} from '../../core/handover';
+import type { HandoverDocument } from '../../core/handover';
+import { composeHandover } from '../../core/handover-compose';
+import { needsContingency, sectionOf, validateHandover } from '../../core/handover-rules';
 import { CASES, clocksOf, completed, HOUR, NOW, plan } from './handover-fixture';
 
 const base = () => completed(composeHandover({ cases: CASES, clocks: clocksOf(), previous: null, now: NOW }));

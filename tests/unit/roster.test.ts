@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  coverageHours,
-  DAY,
   daysBetween,
   dayStart,
   formatHhmm,
-  gapRanges,
-  HOUR,
   hourStart,
   isLocalDate,
   localDateOf,
   localHourOf,
-  MINUTE,
+  parseHhmm,
+  weekdayOf,
+  type Weekday,
+} from '../../core/local-time';
+import {
+  coverageHours,
+  gapRanges,
   nextShiftAfter,
   onDutyAt,
-  parseHhmm,
-  shiftSpan,
   shiftsBetween,
-  weekdayOf,
+  shiftSpan,
   type PatternShift,
   type RosterException,
   type RosterPlan,
-  type Weekday,
 } from '../../core/roster';
+import { DAY, HOUR, MINUTE } from '../../core/time';
 
 const CST = 480;
 /** An instant in China Standard Time. */

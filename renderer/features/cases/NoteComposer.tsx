@@ -2,6 +2,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Input, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ENTRY_KINDS } from '../../../core/cases';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import { DropZone } from '../attachments/DropZone';
@@ -9,7 +10,6 @@ import { PendingFiles } from '../attachments/PendingFiles';
 import { useDraft } from '../drafts/use-draft';
 import { CallFields } from './CallFields';
 import {
-  COMPOSER_MODES,
   composerFromDraft,
   EMPTY_COMPOSER,
   isEmptyComposer,
@@ -71,7 +71,7 @@ export function NoteComposer({ caseId }: { caseId: string }) {
             size="small"
             value={value.mode}
             onChange={(mode) => change({ mode: mode as ComposerValue['mode'] })}
-            options={COMPOSER_MODES.map((m) => ({ value: m, label: t(`composer.modes.${m}`) }))}
+            options={ENTRY_KINDS.map((m) => ({ value: m, label: t(`composer.modes.${m}`) }))}
           />
           {value.mode === 'call' && <CallFields value={value} onChange={change} />}
           <Input.TextArea

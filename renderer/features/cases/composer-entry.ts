@@ -1,12 +1,10 @@
-import type { CallDirection, CaseEvent } from '../../../core/cases';
+import type { CallDirection, CaseEvent, EntryKind } from '../../../core/cases';
+import { composerDraft, draftFields } from '../../../core/drafts';
 import { call } from '../../lib/api';
-
-export const COMPOSER_MODES = ['note', 'reply', 'call'] as const;
-export type ComposerMode = (typeof COMPOSER_MODES)[number];
 
 /** What the composer holds; also its draft. */
 export interface ComposerValue {
-  mode: ComposerMode;
+  mode: EntryKind;
   body: string;
   direction: CallDirection;
   minutes: number | null;
@@ -22,13 +20,7 @@ export const isEmptyComposer = (v: ComposerValue) => v.body.trim() === '' && v.m
 
 /** A restored draft from an older build or a hand-edited row must not break the composer. */
 export function composerFromDraft(body: Record<string, unknown>): ComposerValue {
-  const mode = (['note', 'reply', 'call'] as const).find((m) => m === body.mode) ?? 'note';
-  return {
-    mode,
-    body: typeof body.body === 'string' ? body.body : '',
-    direction: body.direction === 'out' ? 'out' : 'in',
-    minutes: typeof body.minutes === 'number' && Number.isInteger(body.minutes) ? body.minutes : null,
-  };
+  return { ...EMPTY_COMPOSER, ...draftFields(composerDraft, body) };
 }
 
 /** The entry to send, or null while something required is missing (the save button stays disabled). */

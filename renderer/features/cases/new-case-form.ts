@@ -1,19 +1,10 @@
 import type { CasesCreateInput } from '../../../core/cases';
 import type { Channel, Service, Severity, SupportArea } from '../../../core/domain';
+import { draftFields, newCaseDraft, type DraftValues } from '../../../core/drafts';
 import type { FieldIssue } from '../../../core/errors';
 
-/** The form's own shape: a customer is either picked (customerId) or typed in (newCustomer*). */
-export interface NewCaseValues {
-  customerId?: string;
-  newCustomerName?: string;
-  newCustomerTenant?: string;
-  title?: string;
-  description?: string;
-  supportArea?: SupportArea;
-  service?: Service;
-  severity?: Severity;
-  channel?: Channel;
-}
+/** The form's own shape, as its draft keeps it. */
+export type NewCaseValues = DraftValues<typeof newCaseDraft>;
 
 /** The picker's value for "create a new customer from what I typed". */
 export const NEW_CUSTOMER = '__new__';
@@ -21,7 +12,6 @@ export const NEW_CUSTOMER = '__new__';
 export const NEW_CASE_DEFAULTS: NewCaseValues = { severity: 'C', channel: 'phone' };
 
 const TEXT_FIELDS = ['customerId', 'newCustomerName', 'newCustomerTenant', 'title', 'description'] as const;
-const CHOICE_FIELDS = ['supportArea', 'service', 'severity', 'channel'] as const;
 
 /** Nothing typed or picked beyond the defaults: no draft worth keeping. */
 export const isEmptyNewCase = (v: NewCaseValues) =>
@@ -29,12 +19,7 @@ export const isEmptyNewCase = (v: NewCaseValues) =>
 
 /** The form's values from a stored draft, keeping only fields of the right type. */
 export function newCaseFromDraft(body: Record<string, unknown>): NewCaseValues {
-  const values: Record<string, string> = {};
-  for (const field of [...TEXT_FIELDS, ...CHOICE_FIELDS]) {
-    const v = body[field];
-    if (typeof v === 'string') values[field] = v;
-  }
-  return { ...NEW_CASE_DEFAULTS, ...(values as NewCaseValues) };
+  return { ...NEW_CASE_DEFAULTS, ...draftFields(newCaseDraft, body) };
 }
 
 export function toCreateInput(values: NewCaseValues): CasesCreateInput {

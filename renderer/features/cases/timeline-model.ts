@@ -1,5 +1,5 @@
 import type { Attachment } from '../../../core/attachments';
-import type { CaseEvent, EntryEvent } from '../../../core/cases';
+import { isEntryKind, type CaseEvent, type EntryEvent } from '../../../core/cases';
 
 export interface NoteVersion {
   body: string;
@@ -17,8 +17,7 @@ export type TimelineItem =
     }
   | { type: 'event'; event: CaseEvent };
 
-const isEntry = (e: CaseEvent): e is EntryEvent =>
-  e.kind === 'note' || e.kind === 'reply' || e.kind === 'call';
+const isEntry = (e: CaseEvent): e is EntryEvent => isEntryKind(e.kind);
 
 /**
  * The timeline as the agent reads it: each note shows its current text with its earlier versions folded

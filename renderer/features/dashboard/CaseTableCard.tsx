@@ -2,10 +2,10 @@ import { Card, Table, Typography, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardCase } from '../../../core/dashboard';
+import type { CaseHeadline } from '../../../core/cases';
 import { useStore } from '../../store';
 
-interface Props<T extends DashboardCase> {
+interface Props<T extends CaseHeadline> {
   title: string;
   section: { items: T[]; total: number } | undefined;
   rowKey: TableProps<T>['rowKey'];
@@ -17,7 +17,7 @@ interface Props<T extends DashboardCase> {
 }
 
 /** A section of cases, each row opening its case; the title bar says how many more there are than shown. */
-export function CaseTableCard<T extends DashboardCase>(props: Props<T>) {
+export function CaseTableCard<T extends CaseHeadline>(props: Props<T>) {
   const { t } = useTranslation();
   const navigate = useStore((s) => s.navigate);
   const { section } = props;

@@ -1,9 +1,8 @@
 import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../core/dashboard';
+import { HOUR } from '../../../core/time';
 import { rangeLabel } from '../duty/duty-text';
-
-const HOUR = 60 * 60_000;
 
 /** Hours in the next seven days with nobody rostered, merged into ranges, in the roster's time as on the duty pages. */
 export function CoverageGapsCard({

@@ -4,7 +4,7 @@ import type { NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
-import { formatDuration } from '../sla/format';
+import { formatCountdown } from '../../../core/duration-text';
 
 /** Handovers the incoming agent has not read back and acknowledged yet, oldest first. */
 export function HandoversCard({ handovers }: { handovers: NowDashboard['handovers'] | undefined }) {
@@ -37,7 +37,7 @@ export function HandoversCard({ handovers }: { handovers: NowDashboard['handover
               </Typography.Link>
               <Typography.Text type="warning">
                 {t('dashboard.handovers.waiting', {
-                  duration: formatDuration(t, Math.max(0, now - h.createdAt)),
+                  duration: formatCountdown(t, Math.max(0, now - h.createdAt)),
                 })}
               </Typography.Text>
             </List.Item>

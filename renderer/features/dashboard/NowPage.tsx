@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { AtRiskCard } from './AtRiskCard';
 import { CoverageGapsCard } from './CoverageGapsCard';
-import { DEFAULT_UTC_OFFSET_MINUTES } from '../../../core/roster';
+import { DEFAULT_UTC_OFFSET_MINUTES } from '../../../core/local-time';
 import { DutyCard } from './DutyCard';
 import { HandoversCard } from './HandoversCard';
 import { OpenCasesCard } from './OpenCasesCard';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NowDashboard, WaitingOn21v } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
 import { SeverityTag } from '../cases/labels';
-import { formatDuration } from '../sla/format';
+import { formatCountdown } from '../../../core/duration-text';
 import { CaseTableCard } from './CaseTableCard';
 
 /** Cases waiting on 21Vianet, longest first: the request number and how long it has been. */
@@ -36,7 +36,7 @@ export function WaitingCard({ waiting }: { waiting: NowDashboard['waitingOn21v']
           title: t('dashboard.waiting.since'),
           dataIndex: 'since',
           width: 130,
-          render: (since: number) => formatDuration(t, Math.max(0, now - since)),
+          render: (since: number) => formatCountdown(t, Math.max(0, now - since)),
         },
       ]}
     />

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageView } from '../../../core/duty';
-import { HOUR } from '../../../core/roster';
+import { HOUR } from '../../../core/time';
 import { dayLabel } from './duty-text';
 import './duty.css';
 

@@ -1,6 +1,8 @@
 import { App, Button, Card, Empty, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DAY, dayStart, shiftsBetween, type RosterException } from '../../../core/roster';
+import { dayStart } from '../../../core/local-time';
+import { shiftsBetween, type RosterException } from '../../../core/roster';
+import { DAY } from '../../../core/time';
 import { useStore } from '../../store';
 import { dayLabel, refusalText, spanLabel } from './duty-text';
 import { ExceptionForm } from './ExceptionForm';

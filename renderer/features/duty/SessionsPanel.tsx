@@ -2,11 +2,10 @@ import { App, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DutySession } from '../../../core/duty';
+import { MINUTE } from '../../../core/time';
 import { call } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
-
-const MINUTE = 60_000;
 
 /** Who signed in at this workstation, when, and how each shift ended (a lead's override keeps its reason). */
 export function SessionsPanel() {

@@ -1,7 +1,8 @@
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseHhmm, shiftSpan, WEEKDAYS, type PatternShift } from '../../../core/roster';
+import { parseHhmm, WEEKDAYS } from '../../../core/local-time';
+import { shiftSpan, type PatternShift } from '../../../core/roster';
 import { useFormSave } from '../../lib/use-form-save';
 import { useStore } from '../../store';
 import { fieldErrors, refusalText } from './duty-text';

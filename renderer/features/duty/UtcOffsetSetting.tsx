@@ -1,6 +1,6 @@
 import { App, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatUtcOffset, MAX_UTC_OFFSET_MINUTES, MIN_UTC_OFFSET_MINUTES } from '../../../core/roster';
+import { formatUtcOffset, MAX_UTC_OFFSET_MINUTES, MIN_UTC_OFFSET_MINUTES } from '../../../core/local-time';
 import { useStore } from '../../store';
 import { refusalText } from './duty-text';
 import { useIsLead } from './use-agent-options';

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FieldIssue } from '../../../core/errors';
-import { DAY, dayStart, localDateOf, localTimeOf, weekdayOf, type LocalDate } from '../../../core/roster';
+import { dayStart, localDateOf, localTimeOf, weekdayOf, type LocalDate } from '../../../core/local-time';
+import { DAY } from '../../../core/time';
 import { ApiCallError } from '../../lib/api';
 import { formErrors } from '../customers/form-issues';
 

@@ -9,7 +9,7 @@ import type { HandoffTracking } from '../../../core/tracked-request';
 import { isWaitingOn21v, type HandoffStatus } from '../../../core/escalation-status';
 import { useNow } from '../../lib/clock';
 import { formatDateTime } from '../../lib/format';
-import { formatDuration } from '../reports/duration';
+import { formatWait } from '../../../core/duration-text';
 import { HandoffStatusTag } from './labels';
 
 export type ListFilter = 'open' | 'all';
@@ -115,7 +115,7 @@ function useTrackingColumns<T extends TrackedRow>(): ColumnsType<T> {
       key: 'waiting',
       width: 110,
       render: (_, r) =>
-        r.submittedAt && isWaitingOn21v(r.status) ? formatDuration(t, now - r.submittedAt) : '—',
+        r.submittedAt && isWaitingOn21v(r.status) ? formatWait(t, now - r.submittedAt) : '—',
     },
     { title: t('escalationList.agent'), dataIndex: 'agentName', width: 100, ellipsis: true },
   ];

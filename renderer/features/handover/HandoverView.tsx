@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { itemsToConfirm } from '../../../core/handover';
+import { itemsToConfirm } from '../../../core/handover-rules';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { STATUS_COLOR } from './format';

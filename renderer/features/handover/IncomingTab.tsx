@@ -5,7 +5,7 @@ import type { PendingHandover } from '../../../core/handover';
 import { useNow } from '../../lib/clock';
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
-import { formatDuration } from '../sla/format';
+import { formatCountdown } from '../../../core/duration-text';
 
 /** Handovers waiting to be read back: the incoming agent opens one, confirms its A items, acknowledges. */
 export function IncomingTab() {
@@ -49,7 +49,7 @@ export function IncomingTab() {
           width: 160,
           render: (_, h) => (
             <Typography.Text type="warning">
-              {formatDuration(t, Math.max(0, now - h.createdAt))}
+              {formatCountdown(t, Math.max(0, now - h.createdAt))}
             </Typography.Text>
           ),
         },

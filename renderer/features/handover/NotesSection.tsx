@@ -1,6 +1,6 @@
 import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { HandoverIssue } from '../../../core/handover';
+import type { HandoverIssue } from '../../../core/handover-rules';
 import type { ComposeEdits } from './compose-state';
 import { SectionCard } from './SectionCard';
 

@@ -2,7 +2,7 @@ import { CheckCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import { Alert, Card, Checkbox, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverIssue } from '../../../core/handover';
+import type { HandoverIssue } from '../../../core/handover-rules';
 
 interface Props {
   section: 'cases' | 'watch' | 'notes';

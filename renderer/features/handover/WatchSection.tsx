@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { HandoverIssue } from '../../../core/handover';
+import type { HandoverIssue } from '../../../core/handover-rules';
 import type { ComposeEdits } from './compose-state';
 import { SectionCard } from './SectionCard';
 

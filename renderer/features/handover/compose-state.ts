@@ -1,22 +1,11 @@
 // What the outgoing agent edits while composing, kept apart from the composed facts: the facts come from
 // the log (and are read again at submission), the edits are the agent's and survive a restart as a draft.
 import type { Agent } from '../../../core/agents';
-import {
-  sectionOf,
-  validateHandover,
-  type HandoverDocument,
-  type HandoverIssue,
-  type HandoverSubmitInput,
-  type WatchItem,
-} from '../../../core/handover';
+import { draftFields, handoverDraft, handoverPlanDraft, type HandoverPlanDraft } from '../../../core/drafts';
+import type { HandoverDocument, HandoverSubmitInput, WatchItem } from '../../../core/handover';
+import { sectionOf, validateHandover, type HandoverIssue } from '../../../core/handover-rules';
 
-export interface PlanEdit {
-  nextAction: string;
-  ownerId: string | null;
-  deadline: number | null;
-  contingencyIf: string;
-  contingencyThen: string;
-}
+export type PlanEdit = HandoverPlanDraft;
 
 export interface ComposeEdits {
   plans: Record<string, PlanEdit>;
@@ -45,38 +34,17 @@ export function initialEdits(doc: HandoverDocument): ComposeEdits {
   return { plans, casesNone: doc.casesNone, watch: doc.watch, watchNone: false, notes: '', notesNone: false };
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string';
-const isPlan = (v: unknown): v is PlanEdit => {
-  const p = v as Partial<PlanEdit> | null;
-  return (
-    !!p &&
-    isText(p.nextAction) &&
-    isText(p.contingencyIf) &&
-    isText(p.contingencyThen) &&
-    (p.ownerId === null || isText(p.ownerId)) &&
-    (p.deadline === null || typeof p.deadline === 'number')
-  );
-};
-const isWatch = (v: unknown): v is WatchItem => {
-  const w = v as Partial<WatchItem> | null;
-  return !!w && isText(w.id) && isText(w.text) && (w.carriedFrom === null || isText(w.carriedFrom));
-};
-
 /**
  * A stored draft laid over a fresh composition: plans for cases still open, the sections as written. What
  * the draft does not hold in the expected shape (another version's draft) is left as composed.
  */
 export function withDraft(doc: HandoverDocument, draft: Record<string, unknown>): ComposeEdits {
-  const edits = initialEdits(doc);
+  const composed = initialEdits(doc);
+  const edits = { ...composed, ...draftFields(handoverDraft, draft) };
   const plans = (draft.plans ?? {}) as Record<string, unknown>;
   for (const caseId of Object.keys(edits.plans)) {
-    const stored = plans[caseId];
-    if (isPlan(stored)) edits.plans[caseId] = stored;
-  }
-  if (Array.isArray(draft.watch) && draft.watch.every(isWatch)) edits.watch = draft.watch;
-  if (isText(draft.notes)) edits.notes = draft.notes;
-  for (const key of ['casesNone', 'watchNone', 'notesNone'] as const) {
-    if (typeof draft[key] === 'boolean') edits[key] = draft[key];
+    const stored = handoverPlanDraft.safeParse(plans[caseId]);
+    if (stored.success) edits.plans[caseId] = stored.data;
   }
   if (edits.casesNone && doc.items.length > 0) edits.casesNone = false;
   return edits;

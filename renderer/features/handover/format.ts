@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { AT_RISK_MS, type HandoverItem } from '../../../core/handover';
+import type { HandoverItem } from '../../../core/handover';
+import { AT_RISK_MS } from '../../../core/handover-compose';
 import { formatDueTime, formatRemaining } from '../sla/format';
 
 export type Tone = 'danger' | 'warning' | 'secondary' | undefined;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { HandoverDocument, HandoverIssue } from '../../../core/handover';
+import type { HandoverDocument } from '../../../core/handover';
+import type { HandoverIssue } from '../../../core/handover-rules';
 import { ApiCallError, call } from '../../lib/api';
 import { useNow } from '../../lib/clock';
 import { useStore } from '../../store';

@@ -12,7 +12,7 @@ import {
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { HandoffStatusTag } from '../escalations/labels';
-import { formatDuration } from './duration';
+import { formatWait } from '../../../core/duration-text';
 import type { ReportLabels } from './report-csv';
 
 /** Escalations per period for one dimension at a time, with totals. */
@@ -151,7 +151,7 @@ export function WaitingTable({ rows }: { rows: WaitingRequest[] }) {
           key: 'waiting',
           width: 110,
           align: 'right',
-          render: (_, r) => formatDuration(t, r.waitingMs),
+          render: (_, r) => formatWait(t, r.waitingMs),
         },
       ]}
     />

@@ -7,7 +7,7 @@ import {
   type ReportDimension,
 } from '../../../core/escalation-report';
 import { csvCell } from '../export/case-export-format';
-import { durationParts } from './duration';
+import { durationParts } from '../../../core/time';
 
 export interface ReportLabels {
   t: (key: string, options?: Record<string, unknown>) => string;
@@ -79,7 +79,7 @@ export function reportToCsv(report: EscalationReport, l: ReportLabels): string {
     ]),
   );
   for (const w of report.waiting) {
-    const { days, hours } = durationParts(w.waitingMs);
+    const { days, hours } = durationParts(Math.max(0, w.waitingMs));
     lines.push(
       line([
         w.title,

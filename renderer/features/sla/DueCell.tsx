@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { SlaState } from '../../../core/sla';
 import { formatDateTime } from '../../lib/format';
 import { useNow } from '../../lib/clock';
-import { formatDuration, remainingTone } from './format';
+import { formatCountdown } from '../../../core/duration-text';
+import { remainingTone } from './format';
 
 /**
  * The list's "time to breach": a countdown to the case's next due time (cases.next_due_at), red once
@@ -25,7 +26,7 @@ export function DueCell({ dueAt, state }: { dueAt: number | null | undefined; st
   }
   const left = dueAt - now;
   const text =
-    left < 0 ? t('sla.list.overdue', { duration: formatDuration(t, left) }) : formatDuration(t, left);
+    left < 0 ? t('sla.list.overdue', { duration: formatCountdown(t, left) }) : formatCountdown(t, left);
   return (
     <Tooltip title={t('sla.list.dueAt', { time: formatDateTime(dueAt) })}>
       <Typography.Text data-testid="due-cell" type={remainingTone(left)} strong={left < 0}>

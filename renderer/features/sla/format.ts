@@ -1,31 +1,8 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
-import type { Clock } from '../../../core/sla';
-
-const SECOND = 1_000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * A length of time as a countdown reads it: days and hours, hours and minutes, or (inside the last hour,
- * where every second counts) minutes and seconds. Always of the absolute value; callers say "left" or "over".
- */
-export function formatDuration(t: TFunction, ms: number): string {
-  const abs = Math.abs(ms);
-  if (abs >= DAY) {
-    return t('sla.duration.days', { d: Math.floor(abs / DAY), h: Math.floor((abs % DAY) / HOUR) });
-  }
-  if (abs >= HOUR) {
-    const m = String(Math.floor((abs % HOUR) / MINUTE)).padStart(2, '0');
-    return t('sla.duration.hours', { h: Math.floor(abs / HOUR), m });
-  }
-  if (abs >= MINUTE) {
-    const s = String(Math.floor((abs % MINUTE) / SECOND)).padStart(2, '0');
-    return t('sla.duration.minutes', { m: Math.floor(abs / MINUTE), s });
-  }
-  return t('sla.duration.seconds', { s: Math.floor(abs / SECOND) });
-}
+import { formatCountdown } from '../../../core/duration-text';
+import type { Clock, ClockState } from '../../../core/sla';
+import { HOUR } from '../../../core/time';
 
 /** "2 小时", "30 分钟", "1 小时 30 分钟": a target as the policy states it. */
 export function formatTarget(t: TFunction, minutes: number): string {
@@ -37,7 +14,7 @@ export function formatTarget(t: TFunction, minutes: number): string {
 
 /** "剩余 1 小时 05 分" or "已超时 3 分 20 秒". */
 export function formatRemaining(t: TFunction, ms: number): string {
-  const duration = formatDuration(t, ms);
+  const duration = formatCountdown(t, ms);
   return ms < 0 ? t('sla.remaining.overdue', { duration }) : t('sla.remaining.left', { duration });
 }
 
@@ -46,10 +23,8 @@ export function remainingTone(ms: number): 'danger' | 'warning' | undefined {
   return ms < 0 ? 'danger' : ms < HOUR ? 'warning' : undefined;
 }
 
-export type LiveState = 'running' | 'paused' | 'met' | 'breached';
-
 export interface LiveClock {
-  state: LiveState;
+  state: ClockState;
   /** Time left (negative: overdue); null for a finished clock. */
   remainingMs: number | null;
   dueAt: number | null;
