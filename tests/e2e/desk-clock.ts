@@ -1,17 +1,17 @@
 // Every end-to-end desk runs on the host's test clock from one fixed instant, never on the wall clock, so
 // that what the tests expect (a case number's year, today's weekday) holds on any date. SHIFTDESK_E2E_START
 // moves that instant (e.g. past 1 January 2027) to show that nothing in the suite reads the wall clock.
-import { formatCaseNumber } from '../../core/domain';
+import { formatCaseNumber } from '../../core/case-number';
+import { DAY, HOUR } from '../../core/time';
 
 /** Monday 09:00 in Shanghai, over 90 days into the year: all the demo desk's 90 days of cases have its year. */
 export const DESK_START = process.env.SHIFTDESK_E2E_START ?? '2026-06-01T09:00:00+08:00';
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * HOUR;
 
 /** The start as a calendar date in China Standard Time (read with the UTC getters). */
 const startInChina = (offsetDays: number) =>
-  new Date(Date.parse(DESK_START) + CHINA_OFFSET_MS + offsetDays * DAY_MS);
+  new Date(Date.parse(DESK_START) + CHINA_OFFSET_MS + offsetDays * DAY);
 
 /** A case number of the start's year, as the desk numbers its cases. */
 export const caseNumber = (sequence: number) => formatCaseNumber(startInChina(0).getUTCFullYear(), sequence);
