@@ -40,14 +40,16 @@ function start(): void {
     dbPath: path.join(app.getPath('userData'), 'shiftdesk.db'),
     version: app.getVersion(),
     nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged),
-    // Attachments open in the system's own viewer.
-    openPath: (file) => shell.openPath(file),
-    // 21Vianet's portals open in their own locked-down window (handoff-window.ts).
-    openHandoff: openHandoffWindow,
-    // SLA warnings and breaches reach the agent even when the window is in the background.
-    notify: showNotification,
-    // A handover on screen prints to a PDF file the agent picks (pdf-export.ts).
-    printToPdf: (request) => printWindowToPdf(mainWindow, request),
+    platform: {
+      // Attachments open in the system's own viewer.
+      openPath: (file) => shell.openPath(file),
+      // 21Vianet's portals open in their own locked-down window (handoff-window.ts).
+      openHandoff: openHandoffWindow,
+      // SLA warnings and breaches reach the agent even when the window is in the background.
+      notify: showNotification,
+      // A handover on screen prints to a PDF file the agent picks (pdf-export.ts).
+      printToPdf: (request) => printWindowToPdf(mainWindow, request),
+    },
   });
   // No page of ours needs a device, notification prompt or any other permission from Chromium.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -64,7 +66,7 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  const slaWatch = startSlaWatch(desk.ctx);
+  const slaWatch = startSlaWatch(desk.background);
   app.on('will-quit', () => slaWatch.stop());
   app.on('will-quit', () => desk?.close());
 }

@@ -30,6 +30,8 @@ import { caseDetail, changeStatus } from './cases';
 import type { ServiceContext } from './context';
 import { conflict, invalidField, notFound } from './errors';
 import { discardDraft, recordSubmission, recordUpdate, type HandoffKind } from './handoff-requests';
+import type { escalationsOperations } from '../../core/operations/escalations';
+import type { Handlers } from './handlers';
 
 const ESCALATION: HandoffKind = { label: 'escalation', ...escalationWrites };
 
@@ -211,3 +213,13 @@ function moveCase(ctx: ServiceContext, caseId: string, to: CaseStatus): void {
   }
   changeStatus(ctx, { caseId, from, to });
 }
+
+/** The operations of core/operations/escalations.ts, bound to the functions above. */
+export const escalationsHandlers: Handlers<typeof escalationsOperations> = {
+  'caseEscalations.get': caseEscalations,
+  'escalations.list': escalationList,
+  'escalations.prepare': prepareEscalation,
+  'escalations.submit': submitEscalation,
+  'escalations.update': updateEscalation,
+  'escalations.discard': discardEscalation,
+};

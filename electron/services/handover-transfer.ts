@@ -52,6 +52,8 @@ import type { ServiceContext } from './context';
 import { notFound, ServiceError } from './errors';
 import { event } from './handover';
 import { refreshSlaOfCases } from './sla';
+import type { handoverTransferOperations } from '../../core/operations/handover-transfer';
+import type { Handlers } from './handlers';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -308,3 +310,9 @@ function mergeHandover(ctx: ServiceContext, file: HandoverFile, out: HandoverImp
     else out.events.skipped += 1;
   }
 }
+
+/** The operations of core/operations/handover-transfer.ts, bound to the functions above. */
+export const handoverTransferHandlers: Handlers<typeof handoverTransferOperations> = {
+  'handover.exportFile': exportHandoverFile,
+  'handover.importFile': importHandoverFile,
+};

@@ -15,6 +15,8 @@ import {
 import type { ServiceContext } from './context';
 import { conflict, notFound } from './errors';
 import { discardDraft, recordSubmission, recordUpdate, type HandoffKind } from './handoff-requests';
+import type { partnerRequestsOperations } from '../../core/operations/partner-requests';
+import type { Handlers } from './handlers';
 
 const PARTNER_REQUEST: HandoffKind = { label: 'partner request', ...partnerWrites };
 
@@ -122,3 +124,13 @@ export function discardPartnerRequest(
 ): { discarded: boolean } {
   return discardDraft(ctx, PARTNER_REQUEST, input.id, getPartnerRequest(ctx.db, input.id));
 }
+
+/** The operations of core/operations/partner-requests.ts, bound to the functions above. */
+export const partnerRequestsHandlers: Handlers<typeof partnerRequestsOperations> = {
+  'partnerRequests.list': partnerRequestList,
+  'partnerRequests.get': partnerRequestDetail,
+  'partnerRequests.prepare': preparePartnerRequest,
+  'partnerRequests.submit': submitPartnerRequest,
+  'partnerRequests.update': updatePartnerRequest,
+  'partnerRequests.discard': discardPartnerRequest,
+};

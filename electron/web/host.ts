@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from '../../core/attachments';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
+import { DEFAULT_TERMINAL, tabTerminal } from '../services/terminals';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
@@ -60,7 +61,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!authorized(req.headers.authorization, expected)) return plain(res, 401, 'Missing or wrong token');
       if (req.method !== 'POST') return plain(res, 405, 'POST only');
       // Operation names are plain ASCII: no decoding, so no malformed escape can throw here.
-      return void handleApi(url.pathname.slice(5), req, res, options.dispatch);
+      const terminal = terminalOf(req.headers[TERMINAL_HEADER]);
+      if (terminal === null) return plain(res, 400, 'Malformed terminal id');
+      return void handleApi(url.pathname.slice(5), terminal, req, res, options.dispatch);
     }
     const testRoutes = options.testRoutes;
     if (testRoutes && url.pathname.startsWith('/test/')) {
@@ -92,6 +95,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   };
 }
 
+/** The browser tab a request comes from (renderer/lib/api.ts sends it); none is the default terminal. */
+export const TERMINAL_HEADER = 'x-shiftdesk-terminal';
+
+function terminalOf(header: string | string[] | undefined): string | null {
+  if (header === undefined || header === '') return DEFAULT_TERMINAL;
+  return typeof header === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(header) ? tabTerminal(header) : null;
+}
+
 function isLoopbackHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
@@ -102,7 +113,13 @@ function authorized(header: string | undefined, expected: Buffer): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-async function handleApi(name: string, req: IncomingMessage, res: ServerResponse, dispatch: Dispatch) {
+async function handleApi(
+  name: string,
+  terminal: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  dispatch: Dispatch,
+) {
   let input: unknown;
   try {
     input = await readJson(req);
@@ -112,7 +129,7 @@ async function handleApi(name: string, req: IncomingMessage, res: ServerResponse
       error: { code: 'VALIDATION', message: 'body is not JSON', issues: [] },
     });
   }
-  json(res, 200, dispatch(name, input));
+  json(res, 200, dispatch(name, input, terminal));
 }
 
 async function handleTestRoute(

@@ -58,8 +58,11 @@ export function recordIpc(dispatch: Dispatch): Map<string, IpcHandler> {
   return handlers;
 }
 
-export function fakeEvent(senderFrame: { url: string; parent: unknown } | null): IpcMainInvokeEvent {
-  return { senderFrame } as unknown as IpcMainInvokeEvent;
+export function fakeEvent(
+  senderFrame: { url: string; parent: unknown } | null,
+  webContentsId = 1,
+): IpcMainInvokeEvent {
+  return { senderFrame, sender: { id: webContentsId } } as unknown as IpcMainInvokeEvent;
 }
 
 export const appFrameEvent = () => fakeEvent({ url: 'shiftdesk://app/index.html', parent: null });

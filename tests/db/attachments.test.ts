@@ -180,9 +180,11 @@ describe('attachments', () => {
     const opened: string[] = [];
     t = openTestDesk({
       dataDir,
-      openPath: async (file) => {
-        opened.push(file);
-        return '';
+      platform: {
+        openPath: async (file) => {
+          opened.push(file);
+          return '';
+        },
       },
     });
     const c = t.newCase(t.customer().id);

@@ -84,7 +84,7 @@ describe('opening the hand-off', () => {
 
   it('asks the desktop shell to open its window with the allowlist and download folder', () => {
     const opened: HandoffWindowRequest[] = [];
-    t = openTestDesk({ openHandoff: (request) => opened.push(request) });
+    t = openTestDesk({ platform: { openHandoff: (request) => opened.push(request) } });
     t.call('handoffSettings.update', {
       allowlist: [...DEFAULT_HANDOFF_ALLOWLIST, 'http://127.0.0.1:4100'],
       partnerCenterUrl: 'http://127.0.0.1:4100/form',

@@ -1,6 +1,6 @@
 // For component tests: window.shiftdesk backed by a real desk on a temp SQLite file, as the preload would
 // expose it (one function per operation, results structured-cloned as IPC does). No mock of the API.
-import { OPERATION_NAMES } from '../../core/names';
+import { OPERATION_NAMES } from '../../core/api';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { tempDbPath } from './temp-db';
 

@@ -1,0 +1,8 @@
+// Implemented by electron/services/handover-readback.ts.
+import { type Handover, handoverAcknowledgeInput, handoverConfirmInput } from '../handover';
+import { writes } from '../operation';
+
+export const handoverReadbackOperations = {
+  'handover.confirmItem': writes<Handover>()(handoverConfirmInput),
+  'handover.acknowledge': writes<Handover>()(handoverAcknowledgeInput),
+};
