@@ -27,6 +27,7 @@ async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
         headers: {
           'Content-Type': 'application/json',
           Authorization: `Bearer ${storage.getItem('shiftdesk.token')}`,
+          'X-ShiftDesk-Terminal': storage.getItem('shiftdesk.terminal') ?? '',
         },
         body: JSON.stringify(body),
       });
