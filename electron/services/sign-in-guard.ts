@@ -1,4 +1,4 @@
-import { operations, type OperationName } from '../../core/api';
+import { needsSignIn, type OperationName } from '../../core/api';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 
@@ -8,7 +8,7 @@ import { ServiceError } from './errors';
  * Reads pass, so the desk can still look up a case.
  */
 export function assertSignedInFor(name: OperationName, ctx: ServiceContext): void {
-  if (operations[name].needsSignIn && !ctx.signedIn) {
+  if (needsSignIn(name) && !ctx.signedIn) {
     throw new ServiceError('SIGN_IN_REQUIRED', `${name} needs an agent signed in`);
   }
 }

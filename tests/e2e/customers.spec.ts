@@ -27,7 +27,6 @@ async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
         headers: {
           'Content-Type': 'application/json',
           Authorization: `Bearer ${storage.getItem('shiftdesk.token')}`,
-          'X-ShiftDesk-Terminal': storage.getItem('shiftdesk.terminal') ?? '',
         },
         body: JSON.stringify(body),
       });
