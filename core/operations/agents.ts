@@ -1,4 +1,4 @@
-// Implemented by electron/services/agents.ts.
+// The desk's agents and their PINs. Implemented by electron/services/agents.ts.
 import {
   type AgentProfile,
   agentsCreateInput,

@@ -1,4 +1,4 @@
-// Implemented by electron/services/attachments.ts.
+// Files attached to cases. Implemented by electron/services/attachments.ts.
 import {
   type AttachmentContent,
   type AttachmentOpened,

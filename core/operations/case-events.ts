@@ -1,4 +1,4 @@
-// Implemented by electron/services/case-events.ts.
+// A case's timeline: notes, replies, calls. Implemented by electron/services/case-events.ts.
 import {
   type CaseEvent,
   type CaseEventOf,

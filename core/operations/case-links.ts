@@ -1,4 +1,4 @@
-// Implemented by electron/services/case-links.ts.
+// Links between cases. Implemented by electron/services/case-links.ts.
 import { type CaseDetail, casesLinkInput, casesUnlinkInput } from '../cases';
 import { writes } from '../operation';
 

@@ -1,4 +1,4 @@
-// Implemented by electron/services/case-list.ts.
+// The case list: a page, a count, full-text search. Implemented by electron/services/case-list.ts.
 import {
   type CaseCount,
   type CasePage,

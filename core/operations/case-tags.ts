@@ -1,4 +1,4 @@
-// Implemented by electron/services/case-tags.ts.
+// Tags on cases. Implemented by electron/services/case-tags.ts.
 import { type CaseDetail, casesTagInput, type TagCount, tagsSuggestInput } from '../cases';
 import { reads, writes } from '../operation';
 

@@ -1,4 +1,4 @@
-// Implemented by electron/services/cases.ts.
+// A case: open, create, change its status, edit, assign. Implemented by electron/services/cases.ts.
 import {
   type CaseDetail,
   casesAssignInput,

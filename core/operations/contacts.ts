@@ -1,4 +1,4 @@
-// Implemented by electron/services/contacts.ts.
+// A customer's contacts. Implemented by electron/services/contacts.ts.
 import {
   contactsAddInput,
   contactsRemoveInput,

@@ -1,4 +1,4 @@
-// Implemented by electron/services/customer-import.ts.
+// Customer import from CSV: start, stage, commit, cancel. Implemented by electron/services/customer-import.ts.
 import {
   customersImportCancelInput,
   customersImportCommitInput,

@@ -1,4 +1,4 @@
-// Implemented by electron/services/customers.ts.
+// Customers: search, create, read, edit. Implemented by electron/services/customers.ts.
 import {
   type Customer,
   type CustomerDetail,

@@ -1,4 +1,4 @@
-// Implemented by electron/services/dashboard.ts.
+// The Now dashboard. Implemented by electron/services/dashboard.ts.
 import { dashboardNowInput, type NowDashboard } from '../dashboard';
 import { reads } from '../operation';
 

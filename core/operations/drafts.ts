@@ -1,4 +1,4 @@
-// Implemented by electron/services/drafts.ts.
+// Drafts kept while an agent types. Implemented by electron/services/drafts.ts.
 import {
   type DraftDiscarded,
   type DraftFound,

@@ -1,4 +1,4 @@
-// Implemented by electron/services/duty.ts.
+// Sign-in at a terminal, and the duty sessions it records. Implemented by electron/services/duty.ts.
 import {
   type DutySession,
   dutySessionsInput,

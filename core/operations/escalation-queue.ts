@@ -1,4 +1,4 @@
-// Implemented by electron/services/escalation-queue.ts.
+// Hand-offs waiting for the network. Implemented by electron/services/escalation-queue.ts.
 import { handoffQueueInput, type QueueItem } from '../escalation-queue';
 import { reads } from '../operation';
 

@@ -1,4 +1,4 @@
-// Implemented by electron/services/escalation-report.ts.
+// The escalation report. Implemented by electron/services/escalation-report.ts.
 import { type EscalationReport, reportsEscalationsInput } from '../escalation-report';
 import { reads } from '../operation';
 

@@ -1,4 +1,4 @@
-// Implemented by electron/services/escalations.ts.
+// Escalations to 21Vianet. Implemented by electron/services/escalations.ts.
 import {
   type CaseEscalations,
   type Escalation,

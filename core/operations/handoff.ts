@@ -1,4 +1,4 @@
-// Implemented by electron/services/handoff.ts.
+// The hand-off window and its settings. Implemented by electron/services/handoff.ts.
 import {
   handoffGetSettingsInput,
   type HandoffOpened,

@@ -1,4 +1,4 @@
-// Implemented by electron/services/handover-history.ts.
+// Past handovers, and a handover printed to PDF. Implemented by electron/services/handover-history.ts.
 import {
   handoverHistoryInput,
   type HandoverPage,

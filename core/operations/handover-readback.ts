@@ -1,4 +1,4 @@
-// Implemented by electron/services/handover-readback.ts.
+// The incoming agent's read-back of a handover. Implemented by electron/services/handover-readback.ts.
 import { type Handover, handoverAcknowledgeInput, handoverConfirmInput } from '../handover';
 import { writes } from '../operation';
 

@@ -1,4 +1,4 @@
-// Implemented by electron/services/handover-transfer.ts.
+// A handover carried to another workstation as a file. Implemented by electron/services/handover-transfer.ts.
 import {
   type HandoverExport,
   handoverExportInput,

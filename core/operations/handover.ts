@@ -1,4 +1,4 @@
-// Implemented by electron/services/handover.ts.
+// Shift handover: compose, submit, read, pending. Implemented by electron/services/handover.ts.
 import {
   type Handover,
   handoverComposeInput,

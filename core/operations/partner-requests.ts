@@ -1,4 +1,4 @@
-// Implemented by electron/services/partner-requests.ts.
+// Partner Center requests. Implemented by electron/services/partner-requests.ts.
 import {
   type PartnerRequest,
   type PartnerRequestDetail,

@@ -1,4 +1,4 @@
-// Implemented by electron/services/roster.ts.
+// The roster and its coverage. Implemented by electron/services/roster.ts.
 import {
   type CoverageView,
   type Roster,

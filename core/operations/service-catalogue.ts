@@ -1,4 +1,4 @@
-// Implemented by electron/services/service-catalogue.ts.
+// The catalogue of services the desk resells. Implemented by electron/services/service-catalogue.ts.
 import { type CatalogueService, servicesAddInput, servicesListInput } from '../services-catalogue';
 import { reads, writes } from '../operation';
 

@@ -1,4 +1,4 @@
-// Implemented by electron/services/settings.ts.
+// The app itself and its settings. Implemented by electron/services/settings.ts.
 import {
   type AppInfo,
   appInfoInput,

@@ -1,4 +1,4 @@
-// Implemented by electron/services/similar-cases.ts.
+// Open cases like the one being logged. Implemented by electron/services/similar-cases.ts.
 import { casesSimilarOpenInput, type SimilarCase } from '../cases';
 import { reads } from '../operation';
 

@@ -1,4 +1,4 @@
-// Implemented by electron/services/sla-watch.ts.
+// SLA warnings and breaches, and changes to the policy. Implemented by electron/services/sla-watch.ts.
 import {
   type SlaAlerts,
   slaAlertsInput,

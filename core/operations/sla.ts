@@ -1,4 +1,4 @@
-// Implemented by electron/services/sla.ts.
+// The service's clock, the SLA policy, a case's clocks. Implemented by electron/services/sla.ts.
 import type { SlaPolicy } from '../sla';
 import { type AppNow, appNowInput, type CaseSla, slaCaseInput } from '../sla-alerts';
 import { slaPolicyGetInput } from '../sla-settings';

@@ -1,4 +1,4 @@
-// Implemented by electron/services/views.ts.
+// Saved views of the case list. Implemented by electron/services/views.ts.
 import { type SavedView, viewsDeleteInput, viewsListInput, viewsSaveInput } from '../case-query';
 import { reads, writes } from '../operation';
 

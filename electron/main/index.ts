@@ -12,6 +12,7 @@ import path from 'node:path';
 import { isAppUrl } from '../security/app-origin';
 import { openDesk, type Desk } from '../services/desk';
 import { startSlaWatch } from '../services/sla-watch';
+import { windowTerminal } from '../services/terminals';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { isHandoffContents, openHandoffWindow } from './handoff-window';
 import { registerIpc } from './ipc';
@@ -56,12 +57,10 @@ function start(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   registerIpc(ipcMain, desk.dispatch);
-  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow = openMainWindow();
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0)
-      mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -69,6 +68,17 @@ function start(): void {
   const slaWatch = startSlaWatch(desk.background);
   app.on('will-quit', () => slaWatch.stop());
   app.on('will-quit', () => desk?.close());
+}
+
+/** The app window; once closed, the next one carries on its sign-in (services/terminals.ts). */
+function openMainWindow(): BrowserWindow {
+  const win = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  const terminal = windowTerminal(win.webContents.id);
+  win.on('closed', () => {
+    desk?.leave(terminal);
+    if (mainWindow === win) mainWindow = null;
+  });
+  return win;
 }
 
 /** A desktop notification; clicking it brings the window forward. */

@@ -27,6 +27,8 @@ export interface Desk {
   /** For work no terminal asked for (the SLA watch, the demo desk): it acts for whoever signed in last. */
   background: ServiceContext;
   dispatch: Dispatch;
+  /** A terminal is gone (services/terminals.ts). */
+  leave(terminal: string): void;
   close(): void;
 }
 
@@ -66,6 +68,7 @@ export function openDesk(options: DeskOptions): Desk {
     },
     background,
     dispatch: createDispatch(contextAt, options.log),
+    leave: actors.leave,
     close: () => {
       if (!db.open) return;
       db.pragma('optimize');

@@ -30,6 +30,8 @@ export interface Terminals {
   actorAt(terminal: string, now: number): Actor;
   /** Whoever signed in last, at any terminal: the agent of work that no terminal asked for. */
   lastAgent(): string;
+  /** The terminal is gone (its window closed): the next app window carries on its sign-in. */
+  leave(terminal: string): void;
 }
 
 export function terminals(db: Db, deskAgentId: string): Terminals {
@@ -46,6 +48,7 @@ export function terminals(db: Db, deskAgentId: string): Terminals {
       return { agentId: lastSessionAt(db, terminal)?.agentId ?? lastAgent(), signedIn: false };
     },
     lastAgent,
+    leave: (terminal) => void met.delete(terminal),
   };
 }
 

@@ -70,6 +70,13 @@ describe('each terminal has its own sign-in', () => {
         other.id,
       );
       expect(desk.ctx).toMatchObject({ agentId: li, signedIn: true });
+
+      // A window opened while the first is open starts signed out; once the first closes, the next carries on.
+      expect(ok<DutyStatus>((await inWindow(8, 'duty.status', {})) as Result<unknown>).signedIn).toBeNull();
+      desk.leave('window:7');
+      expect(ok<DutyStatus>((await inWindow(9, 'duty.status', {})) as Result<unknown>).signedIn?.id).toBe(
+        other.id,
+      );
     });
   });
 
