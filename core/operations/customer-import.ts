@@ -1,4 +1,4 @@
-// Customer import from CSV: start, stage, commit, cancel. Implemented by electron/services/customer-import.ts.
+// Customer import from CSV, in steps. Implemented by electron/services/customer-import.ts.
 import {
   customersImportCancelInput,
   customersImportCommitInput,

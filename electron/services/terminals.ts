@@ -52,15 +52,15 @@ export function terminals(db: Db, deskAgentId: string): Terminals {
   };
 }
 
-/** A sign-in whose terminal cannot come back: from before terminals, or an app window of an earlier run. */
+/** A sign-in whose terminal will not come back: from before terminals, or of an app window now gone. */
 const leftBehind = (terminalId: string | null, met: ReadonlySet<string>) =>
   terminalId === null || (terminalId.startsWith('window:') && !met.has(terminalId));
 
 /**
  * A terminal met for the first time carries on its own sign-in (a browser tab after the host restarted),
- * or takes over one left behind (the app window after a restart: a restart does not end a shift). Otherwise a desk with a single agent and no PIN signs that agent in, so that a one-person
- * desk (and every fresh install) works without a sign-in step; with more, nobody is signed in until
- * someone does.
+ * or takes over one left behind (the app window after a restart: a restart does not end a shift).
+ * Otherwise a desk with a single agent and no PIN signs that agent in, so that a one-person desk (and
+ * every fresh install) works without a sign-in step; with more, nobody is signed in until someone does.
  */
 function resume(db: Db, terminal: string, met: ReadonlySet<string>, now: number): void {
   db.transaction(() => {
