@@ -52,13 +52,16 @@ export function terminals(db: Db, deskAgentId: string): Terminals {
   };
 }
 
-/** A sign-in whose terminal will not come back: from before terminals, or of an app window now gone. */
+/**
+ * A sign-in no terminal of this desk holds: from before terminals, from before the desk opened (an app
+ * window's or a tab's: a tab reopened on a new port is a new terminal), or of a window now closed.
+ */
 const leftBehind = (terminalId: string | null, met: ReadonlySet<string>) =>
-  terminalId === null || (terminalId.startsWith('window:') && !met.has(terminalId));
+  terminalId === null || !met.has(terminalId);
 
 /**
- * A terminal met for the first time carries on its own sign-in (a browser tab after the host restarted),
- * or takes over one left behind (the app window after a restart: a restart does not end a shift).
+ * A terminal met for the first time carries on its own sign-in (a tab reloaded after the host restarted
+ * on the same port), or takes over the latest one left behind (a restart does not end a shift).
  * Otherwise a desk with a single agent and no PIN signs that agent in, so that a one-person desk (and
  * every fresh install) works without a sign-in step; with more, nobody is signed in until someone does.
  */
