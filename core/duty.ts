@@ -131,39 +131,3 @@ export const rosterSetOffsetInput = z
   })
   .strict();
 export const rosterCoverageInput = z.object({ days: z.number().int().min(1).max(92).default(30) }).strict();
-
-// Every operation that records something is attributed to the signed-in agent, so while nobody is signed
-// in it is refused (SIGN_IN_REQUIRED). Reads answer regardless, so the desk can still look things up. An
-// operation is a read when the last part of its name is a reading verb; anything else is taken to write,
-// so that an operation added later is guarded unless its name says it only reads.
-const READ_VERBS = new Set([
-  'get',
-  'list',
-  'search',
-  'count',
-  'suggest',
-  'similarOpen',
-  'info',
-  'status',
-  'content',
-  'open',
-  'coverage',
-  'sessions',
-  'compose',
-  'pending',
-  'history',
-]);
-/** Exports write files for the agent, not the case log. */
-const READ_PREFIXES = ['export'];
-/**
- * Writes that no agent answers for: the interface language, signing in itself, and the SLA watch, which
- * must record warnings and breaches around the clock whoever is (or is not) at the desk.
- */
-const WITHOUT_SIGN_IN = new Set(['settings.update', 'duty.signIn', 'sla.check', 'slaAlerts.markRead']);
-
-/** Whether an operation (`<domain>.<verb>`) needs someone signed in: every one but reads does. */
-export function needsSignIn(operation: string): boolean {
-  const verb = operation.slice(operation.lastIndexOf('.') + 1);
-  if (READ_VERBS.has(verb) || READ_PREFIXES.some((p) => verb.startsWith(p))) return false;
-  return !WITHOUT_SIGN_IN.has(operation);
-}

@@ -1,112 +1,16 @@
-// Operation names alone, without schemas, so that the sandboxed preload can stay tiny (no zod).
-// api.ts is checked against this list at compile time: a name missing on either side fails to build.
-export const OPERATION_NAMES = [
-  'app.info',
-  'settings.get',
-  'settings.update',
-  'customers.search',
-  'customers.create',
-  'customers.get',
-  // Customers and contacts, the service catalogue, customer import from CSV.
-  'customers.list',
-  'customers.update',
-  'contacts.add',
-  'contacts.update',
-  'contacts.remove',
-  'services.list',
-  'services.add',
-  'customers.importStart',
-  'customers.importStage',
-  'customers.importCommit',
-  'customers.importCancel',
-  'cases.list',
-  'cases.count',
-  'cases.search',
-  'cases.export',
-  'views.list',
-  'views.save',
-  'views.delete',
-  'cases.get',
-  'cases.create',
-  'cases.addNote',
-  'cases.changeStatus',
-  // The case page: lifecycle, timeline, tags, links, drafts, attachments.
-  'cases.update',
-  'cases.assign',
-  'cases.addReply',
-  'cases.logCall',
-  'cases.editNote',
-  'cases.addTag',
-  'cases.removeTag',
-  'tags.suggest',
-  'cases.link',
-  'cases.unlink',
-  'cases.similarOpen',
-  'agents.list',
-  // Duty: agents, sign-in on the shared workstation, the roster and its coverage.
-  'agents.create',
-  'agents.update',
-  'agents.setActive',
-  'agents.setPin',
-  'duty.status',
-  'duty.signIn',
-  'duty.signOut',
-  'duty.sessions',
-  'roster.get',
-  'roster.addShift',
-  'roster.updateShift',
-  'roster.removeShift',
-  'roster.addException',
-  'roster.removeException',
-  'roster.setUtcOffset',
-  'roster.coverage',
-  'drafts.get',
-  'drafts.save',
-  'drafts.discard',
-  'attachments.add',
-  'attachments.open',
-  'attachments.content',
-  // Shift handover: compose, submit, read back, history, PDF, transfer between workstations.
-  'handover.compose',
-  'handover.submit',
-  'handover.get',
-  'handover.pending',
-  'handover.confirmItem',
-  'handover.acknowledge',
-  'handover.history',
-  'handover.exportPdf',
-  'handover.exportFile',
-  'handover.importFile',
-  // SLA clocks: the policy, a case's clocks, warnings and breaches, the service's clock; the Now dashboard.
-  'clock.get',
-  'slaPolicy.get',
-  'slaPolicy.update',
-  'slaClocks.get',
-  'sla.check',
-  'slaAlerts.list',
-  'slaAlerts.markRead',
-  'dashboard.get',
-  // Hand-off to 21Vianet: escalations, Partner Center requests, the offline queue, settings, the report.
-  'caseEscalations.get',
-  'escalations.list',
-  'escalations.prepare',
-  'escalations.submit',
-  'escalations.update',
-  'escalations.discard',
-  'partnerRequests.list',
-  'partnerRequests.get',
-  'partnerRequests.prepare',
-  'partnerRequests.submit',
-  'partnerRequests.update',
-  'partnerRequests.discard',
-  'handoffQueue.list',
-  'handoffSettings.get',
-  'handoffSettings.update',
-  'handoff.open',
-  'escalationReport.get',
-] as const;
-
-export type OperationName = (typeof OPERATION_NAMES)[number];
+// What the sandboxed preload needs of the contract, without its schemas (no zod): the channel of each
+// operation, and their names. The main process hands the names to the preload as a switch on the window's
+// command line (webPreferences.additionalArguments), so that they are written only in the contract.
+const OPERATIONS_SWITCH = '--shiftdesk-operations=';
 
 /** IPC channel for an operation; one channel each so the main process can route without parsing. */
-export const ipcChannel = (name: OperationName) => `shiftdesk:${name}`;
+export const ipcChannel = (name: string) => `shiftdesk:${name}`;
+
+/** The switch that carries the operation names into the window. */
+export const operationsSwitch = (names: readonly string[]) => `${OPERATIONS_SWITCH}${names.join(',')}`;
+
+/** The operation names the main process gave the window (see operationsSwitch). */
+export function operationNamesIn(argv: readonly string[]): string[] {
+  const found = argv.find((arg) => arg.startsWith(OPERATIONS_SWITCH));
+  return found ? found.slice(OPERATIONS_SWITCH.length).split(',') : [];
+}

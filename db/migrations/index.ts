@@ -6,6 +6,7 @@ import { duty } from './0050-duty';
 import { sla } from './0060-sla';
 import { handover } from './0070-handover';
 import { escalations } from './0080-escalations';
+import { terminalSignIns } from './0090-terminal-sign-ins';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   sla,
   handover,
   escalations,
+  terminalSignIns,
 ];

@@ -7,12 +7,36 @@ export interface OpenSession extends Pick<DutySession, 'id' | 'startedAt'> {
   agentId: string;
 }
 
-/** The sign-in in progress at this workstation, if any (the schema allows only one). */
-export function openSession(db: Db): OpenSession | undefined {
-  return stmt<[], OpenSession>(
+const SESSION = 'id, agent_id AS agentId, started_at AS startedAt';
+
+/** The sign-in in progress at a terminal (an app window, a browser tab), if any. */
+export function openSessionAt(db: Db, terminalId: string): OpenSession | undefined {
+  return stmt<[string], OpenSession>(
     db,
-    'SELECT id, agent_id AS agentId, started_at AS startedAt FROM duty_sessions WHERE ended_at IS NULL',
-  ).get();
+    `SELECT ${SESSION} FROM duty_sessions WHERE terminal_id = ? AND ended_at IS NULL`,
+  ).get(terminalId);
+}
+
+/** Every sign-in in progress, newest first, with its terminal (null for one from before terminals). */
+export function openSessions(db: Db): (OpenSession & { terminalId: string | null })[] {
+  return stmt<[], OpenSession & { terminalId: string | null }>(
+    db,
+    `SELECT ${SESSION}, terminal_id AS terminalId FROM duty_sessions WHERE ended_at IS NULL
+     ORDER BY started_at DESC, id DESC`,
+  ).all();
+}
+
+/** Moves a sign-in in progress to another terminal (the app window after a restart). */
+export function moveSession(db: Db, id: string, terminalId: string): void {
+  stmt(db, 'UPDATE duty_sessions SET terminal_id = ? WHERE id = ? AND ended_at IS NULL').run(terminalId, id);
+}
+
+/** The latest sign-in at a terminal, open or ended. */
+export function lastSessionAt(db: Db, terminalId: string): OpenSession | undefined {
+  return stmt<[string], OpenSession>(
+    db,
+    `SELECT ${SESSION} FROM duty_sessions WHERE terminal_id = ? ORDER BY started_at DESC, id DESC LIMIT 1`,
+  ).get(terminalId);
 }
 
 /** The most recent sign-in, open or ended. */
@@ -25,23 +49,23 @@ export function lastSession(db: Db): OpenSession | undefined {
 }
 
 /**
- * Who was signed in at an instant (a session covers [started_at, ended_at)). Sessions never overlap, so
- * only the last one to start by then can cover it: one index step, however long the history.
+ * Who was signed in at an instant (a session covers [started_at, ended_at)): the latest sign-in to cover it,
+ * when terminals overlap. Walks the sessions backwards from the instant and stops at the first that covers it.
  */
 export function sessionAt(db: Db, at: number): OpenSession | undefined {
-  const row = stmt<[number], OpenSession & { endedAt: number | null }>(
+  return stmt<[number, number], OpenSession>(
     db,
-    `SELECT id, agent_id AS agentId, started_at AS startedAt, ended_at AS endedAt FROM duty_sessions
-     WHERE started_at <= ? ORDER BY started_at DESC, id DESC LIMIT 1`,
-  ).get(at);
-  if (!row || (row.endedAt !== null && row.endedAt <= at)) return undefined;
-  return { id: row.id, agentId: row.agentId, startedAt: row.startedAt };
+    `SELECT ${SESSION} FROM duty_sessions WHERE started_at <= ? AND (ended_at IS NULL OR ended_at > ?)
+     ORDER BY started_at DESC, id DESC LIMIT 1`,
+  ).get(at, at);
 }
 
-export function insertSession(db: Db, row: OpenSession): void {
-  stmt(db, 'INSERT INTO duty_sessions (id, agent_id, started_at) VALUES (@id, @agentId, @startedAt)').run(
-    row,
-  );
+export function insertSession(db: Db, row: OpenSession & { terminalId: string }): void {
+  stmt(
+    db,
+    `INSERT INTO duty_sessions (id, agent_id, started_at, terminal_id)
+     VALUES (@id, @agentId, @startedAt, @terminalId)`,
+  ).run(row);
 }
 
 export interface SessionEnd {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { isAppUrl } from '../security/app-origin';
 import { openDesk, type Desk } from '../services/desk';
 import { startSlaWatch } from '../services/sla-watch';
+import { windowTerminal } from '../services/terminals';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { isHandoffContents, openHandoffWindow } from './handoff-window';
 import { registerIpc } from './ipc';
@@ -40,33 +41,44 @@ function start(): void {
     dbPath: path.join(app.getPath('userData'), 'shiftdesk.db'),
     version: app.getVersion(),
     nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged),
-    // Attachments open in the system's own viewer.
-    openPath: (file) => shell.openPath(file),
-    // 21Vianet's portals open in their own locked-down window (handoff-window.ts).
-    openHandoff: openHandoffWindow,
-    // SLA warnings and breaches reach the agent even when the window is in the background.
-    notify: showNotification,
-    // A handover on screen prints to a PDF file the agent picks (pdf-export.ts).
-    printToPdf: (request) => printWindowToPdf(mainWindow, request),
+    platform: {
+      // Attachments open in the system's own viewer.
+      openPath: (file) => shell.openPath(file),
+      // 21Vianet's portals open in their own locked-down window (handoff-window.ts).
+      openHandoff: openHandoffWindow,
+      // SLA warnings and breaches reach the agent even when the window is in the background.
+      notify: showNotification,
+      // A handover on screen prints to a PDF file the agent picks (pdf-export.ts).
+      printToPdf: (request) => printWindowToPdf(mainWindow, request),
+    },
   });
   // No page of ours needs a device, notification prompt or any other permission from Chromium.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   registerIpc(ipcMain, desk.dispatch);
-  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow = openMainWindow();
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0)
-      mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  const slaWatch = startSlaWatch(desk.ctx);
+  const slaWatch = startSlaWatch(desk.background);
   app.on('will-quit', () => slaWatch.stop());
   app.on('will-quit', () => desk?.close());
+}
+
+/** The app window; once closed, the next one carries on its sign-in (services/terminals.ts). */
+function openMainWindow(): BrowserWindow {
+  const win = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  const terminal = windowTerminal(win.webContents.id);
+  win.on('closed', () => {
+    desk?.leave(terminal);
+    if (mainWindow === win) mainWindow = null;
+  });
+  return win;
 }
 
 /** A desktop notification; clicking it brings the window forward. */

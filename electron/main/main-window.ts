@@ -1,4 +1,6 @@
 import { BrowserWindow, shell } from 'electron';
+import { OPERATION_NAMES } from '../../core/api';
+import { operationsSwitch } from '../../core/names';
 import { APP_ENTRY_URL, isAppUrl, isExternalHttpsUrl } from '../security/app-origin';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -11,6 +13,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     title: 'ShiftDesk',
     webPreferences: {
       preload: preloadPath,
+      // The preload's one function per operation, named from the contract (core/names.ts).
+      additionalArguments: [operationsSwitch(OPERATION_NAMES)],
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -22,6 +22,8 @@ import { invalidField, notFound } from './errors';
 import { refused, requireLead } from './lead';
 import { hashPin } from './pin';
 import { utcOffsetOf } from './roster';
+import type { agentsOperations } from '../../core/operations/agents';
+import type { Handlers } from './handlers';
 
 /** The workstation's first agent, created on first start: a lead, so that someone can manage the desk. */
 export function ensureDeskAgent(db: Db, now: number): AgentRow {
@@ -127,3 +129,12 @@ export function setPin(ctx: ServiceContext, input: ParsedInputOf<'agents.setPin'
   setPinHash(ctx.db, input.id, input.pin === null ? null : hashPin(input.pin));
   return profileOf(ctx, input.id);
 }
+
+/** The operations of core/operations/agents.ts, bound to the functions above. */
+export const agentsHandlers: Handlers<typeof agentsOperations> = {
+  'agents.list': allAgents,
+  'agents.create': createAgent,
+  'agents.update': updateAgent,
+  'agents.setActive': setActive,
+  'agents.setPin': setPin,
+};

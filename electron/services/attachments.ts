@@ -18,6 +18,8 @@ import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
 import { invalidField, notFound, ServiceError } from './errors';
 import { getSettings } from './settings';
+import type { attachmentsOperations } from '../../core/operations/attachments';
+import type { Handlers } from './handlers';
 
 /**
  * Attaches a file to a case, or to one of its notes, replies or calls. The bytes are stored once per
@@ -84,13 +86,13 @@ export function openAttachment(
 ): AttachmentOpened {
   const attachment = getAttachment(ctx.db, input.id);
   if (!attachment) throw notFound('attachment', input.id);
-  if (!ctx.openPath) return { opened: false, revealed: false };
+  if (!ctx.platform.openPath) return { opened: false, revealed: false };
   if (!existsSync(contentPath(ctx.dataDir, attachment.sha256))) throw notFound('attachment file', input.id);
   const { dir, file } = viewerCopy(ctx.dataDir, attachment);
   const revealed = isRunnable(attachment.name);
   const target = revealed ? dir : file;
   // The viewer starts on its own; its answer (an error text or '') only matters to the log.
-  void ctx.openPath(target).then((error) => {
+  void ctx.platform.openPath(target).then((error) => {
     if (error) console.error(`ShiftDesk: the system could not open ${target}: ${error}`);
   });
   return { opened: true, revealed };
@@ -111,3 +113,10 @@ export function attachmentContent(
     dataBase64: bytes.toString('base64'),
   };
 }
+
+/** The operations of core/operations/attachments.ts, bound to the functions above. */
+export const attachmentsHandlers: Handlers<typeof attachmentsOperations> = {
+  'attachments.add': addAttachment,
+  'attachments.open': openAttachment,
+  'attachments.content': attachmentContent,
+};

@@ -8,6 +8,8 @@ import { appendEvent, getEvent, lastNoteEdit } from '../../db/queries/events';
 import type { ServiceContext } from './context';
 import { refreshSla } from './sla';
 import { conflict, invalidField, notFound } from './errors';
+import type { caseEventsOperations } from '../../core/operations/case-events';
+import type { Handlers } from './handlers';
 
 /**
  * Appends one timeline event by the context's agent and marks the case updated. Call it inside the
@@ -72,3 +74,11 @@ export function editNote(
     return recordEvent(ctx, input.caseId, 'note_edited', { noteId: note.id, body: input.body });
   });
 }
+
+/** The operations of core/operations/case-events.ts, bound to the functions above. */
+export const caseEventsHandlers: Handlers<typeof caseEventsOperations> = {
+  'cases.addNote': addNote,
+  'cases.addReply': addReply,
+  'cases.logCall': logCall,
+  'cases.editNote': editNote,
+};

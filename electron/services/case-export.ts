@@ -3,6 +3,8 @@ import type { CaseExport } from '../../core/case-query';
 import { exportExtras, iterateCases } from '../../db/queries/case-list';
 import { searchCases } from '../../db/queries/search';
 import type { ServiceContext } from './context';
+import type { caseExportOperations } from '../../core/operations/case-export';
+import type { Handlers } from './handlers';
 
 const SEARCH_EXPORT_LIMIT = 200;
 
@@ -23,3 +25,8 @@ export function caseExport(ctx: ServiceContext, input: ParsedInputOf<'cases.expo
   for (const row of cases) rows.push({ ...row, ...exportExtras(ctx.db, row.id) });
   return { rows, exportedAt: ctx.now() };
 }
+
+/** The operations of core/operations/case-export.ts, bound to the functions above. */
+export const caseExportHandlers: Handlers<typeof caseExportOperations> = {
+  'cases.export': caseExport,
+};

@@ -6,6 +6,8 @@ import { changeCase, recordEvent } from './case-events';
 import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
 import { invalidField, notFound } from './errors';
+import type { caseLinksOperations } from '../../core/operations/case-links';
+import type { Handlers } from './handlers';
 
 /**
  * Links two cases: "duplicate of" points from this case to the other, "related to" either way. The link
@@ -68,3 +70,9 @@ function recordBothWays(
     at,
   );
 }
+
+/** The operations of core/operations/case-links.ts, bound to the functions above. */
+export const caseLinksHandlers: Handlers<typeof caseLinksOperations> = {
+  'cases.link': linkCases,
+  'cases.unlink': unlinkCases,
+};

@@ -3,6 +3,8 @@ import type { CaseCount, CasePage, SearchResult } from '../../core/case-query';
 import { countCases, cursorOf, listCasePage } from '../../db/queries/case-list';
 import { searchCases } from '../../db/queries/search';
 import type { ServiceContext } from './context';
+import type { caseListOperations } from '../../core/operations/case-list';
+import type { Handlers } from './handlers';
 
 export function casePage(ctx: ServiceContext, input: ParsedInputOf<'cases.list'>): CasePage {
   const me = ctx.agentId;
@@ -28,3 +30,10 @@ export function caseSearch(ctx: ServiceContext, input: ParsedInputOf<'cases.sear
     }),
   };
 }
+
+/** The operations of core/operations/case-list.ts, bound to the functions above. */
+export const caseListHandlers: Handlers<typeof caseListOperations> = {
+  'cases.list': casePage,
+  'cases.count': caseCount,
+  'cases.search': caseSearch,
+};

@@ -4,6 +4,8 @@ import { deleteTag, existingSpelling, insertTag, suggestTags } from '../../db/qu
 import { changeCase, recordEvent } from './case-events';
 import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
+import type { caseTagsOperations } from '../../core/operations/case-tags';
+import type { Handlers } from './handlers';
 
 /** Adds a free-text tag; a tag the desk already uses keeps its spelling. Adding it twice changes nothing. */
 export function addTag(ctx: ServiceContext, input: ParsedInputOf<'cases.addTag'>): CaseDetail {
@@ -24,3 +26,10 @@ export function removeTag(ctx: ServiceContext, input: ParsedInputOf<'cases.remov
 export function tagSuggestions(ctx: ServiceContext, input: ParsedInputOf<'tags.suggest'>): TagCount[] {
   return suggestTags(ctx.db, input.query, input.limit);
 }
+
+/** The operations of core/operations/case-tags.ts, bound to the functions above. */
+export const caseTagsHandlers: Handlers<typeof caseTagsOperations> = {
+  'cases.addTag': addTag,
+  'cases.removeTag': removeTag,
+  'tags.suggest': tagSuggestions,
+};

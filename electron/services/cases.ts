@@ -22,6 +22,8 @@ import { changeCase, recordEvent } from './case-events';
 import type { ServiceContext } from './context';
 import { createCustomer } from './customers';
 import { conflict, invalidField, notFound } from './errors';
+import type { casesOperations } from '../../core/operations/cases';
+import type { Handlers } from './handlers';
 
 // Timeline entries live in case-events.ts; re-exported for the callers that know them from here.
 export { addNote } from './case-events';
@@ -161,3 +163,12 @@ export function assignCase(ctx: ServiceContext, input: ParsedInputOf<'cases.assi
   });
   return caseDetail(ctx, { id: input.caseId });
 }
+
+/** The operations of core/operations/cases.ts, bound to the functions above. */
+export const casesHandlers: Handlers<typeof casesOperations> = {
+  'cases.get': caseDetail,
+  'cases.create': createCase,
+  'cases.changeStatus': changeStatus,
+  'cases.update': updateCase,
+  'cases.assign': assignCase,
+};

@@ -12,6 +12,8 @@ import { getCustomer, touchCustomer } from '../../db/queries/customers';
 import type { ServiceContext } from './context';
 import { customerById } from './customers';
 import { conflict, notFound } from './errors';
+import type { contactsOperations } from '../../core/operations/contacts';
+import type { Handlers } from './handlers';
 
 type ContactFields = Pick<ParsedInputOf<'contacts.add'>, 'email' | 'phone' | 'preferredChannel' | 'language'>;
 
@@ -71,3 +73,10 @@ export function removeContact(ctx: ServiceContext, input: ParsedInputOf<'contact
     .immediate();
   return customerById(ctx, { id: customerId });
 }
+
+/** The operations of core/operations/contacts.ts, bound to the functions above. */
+export const contactsHandlers: Handlers<typeof contactsOperations> = {
+  'contacts.add': addContact,
+  'contacts.update': editContact,
+  'contacts.remove': removeContact,
+};

@@ -21,6 +21,8 @@ import { writeImport } from './customer-import-write';
 import { CustomerMerger, indexCustomers, stillMatches, type MergedCustomer } from './customer-import-merge';
 import { readHeader, readRow, serviceLookup, type Header, type ServiceLookup } from './customer-import-rows';
 import { conflict, invalidField, notFound } from './errors';
+import type { customerImportOperations } from '../../core/operations/customer-import';
+import type { Handlers } from './handlers';
 
 // Staged imports live in this process's memory, never in the database: cancelling, closing the window
 // or a crash writes nothing. A few at most, and none older than an hour.
@@ -234,3 +236,11 @@ export function importCustomersCsv(
   }
   return { preview, outcome: commitImport(ctx, { importId }) };
 }
+
+/** The operations of core/operations/customer-import.ts, bound to the functions above. */
+export const customerImportHandlers: Handlers<typeof customerImportOperations> = {
+  'customers.importStart': startImport,
+  'customers.importStage': stageImport,
+  'customers.importCommit': commitImport,
+  'customers.importCancel': cancelImport,
+};

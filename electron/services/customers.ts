@@ -21,6 +21,8 @@ import {
 } from '../../db/queries/services';
 import type { ServiceContext } from './context';
 import { invalidField, notFound } from './errors';
+import type { customersOperations } from '../../core/operations/customers';
+import type { Handlers } from './handlers';
 
 type NewCustomer = ParsedInputOf<'customers.create'>;
 
@@ -136,3 +138,12 @@ function assertServicesKnown(ctx: ServiceContext, keys: readonly string[], issue
   const unknown = keys.find((key) => !serviceExists(ctx.db, key));
   if (unknown) throw invalidField(`${issuePath}services`, 'validation.choose', `unknown service ${unknown}`);
 }
+
+/** The operations of core/operations/customers.ts, bound to the functions above. */
+export const customersHandlers: Handlers<typeof customersOperations> = {
+  'customers.search': findCustomers,
+  'customers.create': createCustomer,
+  'customers.get': customerById,
+  'customers.list': customerPage,
+  'customers.update': editCustomer,
+};

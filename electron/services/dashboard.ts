@@ -13,6 +13,8 @@ import { rosterPlan } from './roster';
 import { coverageGaps, onDuty } from './duty';
 import { pendingHandovers } from './handover';
 import { slaForCases } from './sla';
+import type { dashboardOperations } from '../../core/operations/dashboard';
+import type { Handlers } from './handlers';
 
 /** Everything on the Now page, read at one instant of the service's clock. */
 export function nowDashboard(ctx: ServiceContext): NowDashboard {
@@ -65,3 +67,8 @@ function atRiskClocks(ctx: ServiceContext, at: number): NowDashboard['atRisk'] {
   const cases = ids.length < SECTION_LIMIT ? ids.length : countDueBy(ctx.db, bound);
   return { items: items.slice(0, SECTION_LIMIT), total: Math.max(cases, items.length) };
 }
+
+/** The operations of core/operations/dashboard.ts, bound to the functions above. */
+export const dashboardHandlers: Handlers<typeof dashboardOperations> = {
+  'dashboard.get': nowDashboard,
+};

@@ -33,7 +33,7 @@ export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
   const random = seededRandom(2026);
   const end = ctx.now();
   let clock = end - 90 * DAY;
-  const demoCtx: ServiceContext = { ...ctx, now: () => clock };
+  let demoCtx: ServiceContext = { ...ctx, now: () => clock };
 
   ctx.db.transaction(() => {
     const customers = DEMO_CUSTOMERS.map(([name, tenant], i) =>
@@ -47,7 +47,7 @@ export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
     for (let i = 0; i < caseCount; i++) {
       clock = Math.min(end, end - 90 * DAY + i * step + Math.floor(random.next() * step * 0.5));
       // The team takes turns, so that the timelines and the reports have more than one name.
-      if (team.length > 0) demoCtx.agentId = team[i % team.length]!;
+      if (team.length > 0) demoCtx = { ...demoCtx, agentId: team[i % team.length]! };
       const supportArea = random.pick(SUPPORT_AREAS);
       const title = random.pick(DEMO_TITLES[supportArea]);
       const created = createCase(demoCtx, {

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { openDatabase, type Db } from '../../db/open';
-import { resumeDuty } from './duty';
+import { ensureDeskAgent } from './agents';
 import type { ServiceContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
-import type { HandoffWindowRequest } from './handoff';
+import type { PlatformPort } from './platform';
+import { DEFAULT_TERMINAL, terminals } from './terminals';
 
 export interface DeskOptions {
   dbPath: string;
@@ -13,20 +14,21 @@ export interface DeskOptions {
   dataDir?: string;
   now?: () => number;
   log?: (error: unknown) => void;
-  /** The desktop app's system viewer for attachments (see ServiceContext.openPath). */
-  openPath?: (file: string) => Promise<string>;
-  /** The desktop app's notifications for SLA warnings and breaches (see ServiceContext.notify). */
-  notify?: (title: string, body: string) => void;
-  /** The desktop app's PDF printer for handovers (see ServiceContext.printToPdf). */
-  printToPdf?: (request: { suggestedName: string }) => Promise<string | null>;
-  /** The desktop app's 21Vianet hand-off window (see ServiceContext.openHandoff). */
-  openHandoff?: (request: HandoffWindowRequest) => void;
+  /** The desktop app's callbacks; browser mode has none. */
+  platform?: PlatformPort;
 }
 
 export interface Desk {
   db: Db;
-  ctx: ServiceContext;
+  /** The context of a request from a terminal, acting for the agent signed in there. */
+  contextAt(terminal: string): ServiceContext;
+  /** The context of requests that name no terminal (tests, scripts): `contextAt(DEFAULT_TERMINAL)`. */
+  readonly ctx: ServiceContext;
+  /** For work no terminal asked for (the SLA watch, the demo desk): it acts for whoever signed in last. */
+  background: ServiceContext;
   dispatch: Dispatch;
+  /** A terminal is gone (services/terminals.ts). */
+  leave(terminal: string): void;
   close(): void;
 }
 
@@ -37,25 +39,36 @@ export function openDesk(options: DeskOptions): Desk {
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
   );
   const now = options.now ?? Date.now;
-  // Attribution follows the sign-in on this workstation (services/duty.ts updates ctx as agents switch).
-  const duty = resumeDuty(db, now());
-  const dataDir = options.dataDir ?? path.dirname(path.resolve(options.dbPath));
-  const ctx: ServiceContext = {
+  const actors = terminals(db, ensureDeskAgent(db, now()).id);
+  const base = {
     db,
     now,
-    agentId: duty.agentId,
-    signedIn: duty.signedIn,
     version: options.version,
-    dataDir,
-    ...(options.openPath ? { openPath: options.openPath } : {}),
-    ...(options.notify ? { notify: options.notify } : {}),
-    ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
-    ...(options.openHandoff ? { openHandoff: options.openHandoff } : {}),
+    dataDir: options.dataDir ?? path.dirname(path.resolve(options.dbPath)),
+    platform: options.platform ?? {},
+  };
+  const contextAt = (terminal: string): ServiceContext => ({
+    ...base,
+    terminal,
+    ...actors.actorAt(terminal, now()),
+  });
+  const background: ServiceContext = {
+    ...base,
+    terminal: DEFAULT_TERMINAL,
+    signedIn: false,
+    get agentId() {
+      return actors.lastAgent();
+    },
   };
   return {
     db,
-    ctx,
-    dispatch: createDispatch(ctx, options.log),
+    contextAt,
+    get ctx() {
+      return contextAt(DEFAULT_TERMINAL);
+    },
+    background,
+    dispatch: createDispatch(contextAt, options.log),
+    leave: actors.leave,
     close: () => {
       if (!db.open) return;
       db.pragma('optimize');

@@ -3,15 +3,21 @@ import type { ApiError, FieldIssue, Result } from '../../core/errors';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { handlers } from './index';
+import { assertSignedInFor } from './sign-in-guard';
+import { DEFAULT_TERMINAL } from './terminals';
 
-export type Dispatch = (name: unknown, input: unknown) => Result<unknown>;
+/** One request: the operation, its input, and the terminal it came from (services/terminals.ts). */
+export type Dispatch = (name: unknown, input: unknown, terminal?: string) => Result<unknown>;
 
 /**
  * The single entry point both transports call: validates the input against the contract, runs the
  * service, and turns every failure into a typed error. Transports add nothing to this.
  */
-export function createDispatch(ctx: ServiceContext, log: (error: unknown) => void = console.error): Dispatch {
-  return (name, input) => {
+export function createDispatch(
+  contextAt: (terminal: string) => ServiceContext,
+  log: (error: unknown) => void = console.error,
+): Dispatch {
+  return (name, input, terminal = DEFAULT_TERMINAL) => {
     if (!isOperationName(name)) {
       return failure({ code: 'NOT_FOUND', message: `unknown operation ${String(name)}` });
     }
@@ -24,6 +30,8 @@ export function createDispatch(ctx: ServiceContext, log: (error: unknown) => voi
       return failure({ code: 'VALIDATION', message: `invalid input for ${name}`, issues });
     }
     try {
+      const ctx = contextAt(terminal);
+      assertSignedInFor(name, ctx);
       const run = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
       return { ok: true, value: run(ctx, parsed.data) };
     } catch (error) {

@@ -1,5 +1,5 @@
-// Who is on duty: the agent signed in at this shared workstation (and so answerable for every change made
-// on it), and who the roster says should be. A sign-in is a duty session, the agent's shift at the desk.
+// Who is on duty: the agent signed in at each terminal of the workstation (and so answerable for every change
+// made there), and who the roster says should be. A sign-in is a duty session, the agent's shift at the desk.
 import type { ParsedInputOf } from '../../core/api';
 import type { AgentRef } from '../../core/domain';
 import type { DutySession, DutyStatus } from '../../core/duty';
@@ -14,44 +14,15 @@ import {
   type TimeRange,
 } from '../../core/roster';
 import { uuidv7 } from '../../db/ids';
-import type { Db } from '../../db/open';
-import { getAgent, getAgentProfile, listAgentProfiles } from '../../db/queries/agents';
-import {
-  endSession,
-  insertSession,
-  lastSession,
-  openSession,
-  recentSessions,
-  sessionAt,
-} from '../../db/queries/duty';
-import { ensureDeskAgent } from './agents';
+import { getAgent, getAgentProfile } from '../../db/queries/agents';
+import { endSession, insertSession, openSessionAt, recentSessions, sessionAt } from '../../db/queries/duty';
 import type { ServiceContext } from './context';
 import { invalidField } from './errors';
 import { assertShiftCanClose } from './handover-gate';
 import { checkSignInPin } from './pin-check';
 import { rosterPlan } from './roster';
-
-/**
- * Who the workstation acts for when the desk opens. A sign-in left open carries on (a restart does not end a
- * shift). A desk with a single agent and no PIN signs that agent in, so that a one-person desk (and every
- * fresh install) works without a sign-in step. Otherwise nobody is signed in until someone does.
- */
-export function resumeDuty(db: Db, now: number): { agentId: string; signedIn: boolean } {
-  const deskAgent = ensureDeskAgent(db, now);
-  return db
-    .transaction(() => {
-      const open = openSession(db);
-      if (open) return { agentId: open.agentId, signedIn: true };
-      const active = listAgentProfiles(db, false);
-      const only = active.length === 1 ? active[0] : undefined;
-      if (only && !only.hasPin) {
-        insertSession(db, { id: uuidv7(now), agentId: only.id, startedAt: now });
-        return { agentId: only.id, signedIn: true };
-      }
-      return { agentId: lastSession(db)?.agentId ?? deskAgent.id, signedIn: false };
-    })
-    .immediate();
-}
+import type { dutyOperations } from '../../core/operations/duty';
+import type { Handlers } from './handlers';
 
 const refOf = (ctx: ServiceContext, id: string): AgentRef => ({ id, name: getAgent(ctx.db, id)?.name ?? '' });
 
@@ -98,7 +69,7 @@ export function coverageGaps(
 export function dutyStatus(ctx: ServiceContext): DutyStatus {
   const now = ctx.now();
   const plan = rosterPlan(ctx, now);
-  const open = ctx.signedIn ? openSession(ctx.db) : undefined;
+  const open = ctx.signedIn ? openSessionAt(ctx.db, ctx.terminal) : undefined;
   const next = nextShiftAfter(plan, now);
   return {
     now,
@@ -111,8 +82,9 @@ export function dutyStatus(ctx: ServiceContext): DutyStatus {
 }
 
 /**
- * Signs an agent in, with their PIN if they have one. If someone else is signed in, this is a switch: their
- * session ends (kind "switch") and the workstation acts for the new agent from now on. A switch hands the
+ * Signs an agent in at the terminal, with their PIN if they have one. If someone else is signed in there,
+ * this is a switch: their session ends (kind "switch") and the terminal acts for the new agent from now on;
+ * other terminals keep their own sign-ins. A switch hands the
  * keyboard over — two agents may share a workstation within their shifts — so it does not pass the
  * handover gate; signing out, which closes the shift, does.
  */
@@ -123,7 +95,7 @@ export function signIn(ctx: ServiceContext, input: ParsedInputOf<'duty.signIn'>)
   const now = ctx.now();
   ctx.db
     .transaction(() => {
-      const open = openSession(ctx.db);
+      const open = openSessionAt(ctx.db, ctx.terminal);
       if (open?.agentId === agent.id) return;
       if (open) {
         endSession(ctx.db, {
@@ -134,24 +106,22 @@ export function signIn(ctx: ServiceContext, input: ParsedInputOf<'duty.signIn'>)
           overrideReason: null,
         });
       }
-      insertSession(ctx.db, { id: uuidv7(now), agentId: agent.id, startedAt: now });
+      insertSession(ctx.db, { id: uuidv7(now), agentId: agent.id, startedAt: now, terminalId: ctx.terminal });
     })
     .immediate();
-  // Only once the session is committed does attribution follow it.
-  ctx.agentId = agent.id;
-  ctx.signedIn = true;
-  return dutyStatus(ctx);
+  // The terminal's next request acts for the new agent; this answer already does.
+  return dutyStatus({ ...ctx, agentId: agent.id, signedIn: true });
 }
 
 /**
- * Ends the signed-in agent's shift. The handover gate decides whether the shift may close; a lead may
+ * Ends the shift of the agent signed in at the terminal. The handover gate decides whether the shift may close; a lead may
  * override it with a reason, which the session keeps beside the gate's own record.
  */
 export function signOut(ctx: ServiceContext, input: ParsedInputOf<'duty.signOut'>): DutyStatus {
   const now = ctx.now();
   ctx.db
     .transaction(() => {
-      const open = openSession(ctx.db);
+      const open = openSessionAt(ctx.db, ctx.terminal);
       if (!open) return;
       assertShiftCanClose(ctx, open.agentId, input.override);
       endSession(ctx.db, {
@@ -163,10 +133,17 @@ export function signOut(ctx: ServiceContext, input: ParsedInputOf<'duty.signOut'
       });
     })
     .immediate();
-  ctx.signedIn = false;
-  return dutyStatus(ctx);
+  return dutyStatus({ ...ctx, signedIn: false });
 }
 
 export function dutySessions(ctx: ServiceContext, input: ParsedInputOf<'duty.sessions'>): DutySession[] {
   return recentSessions(ctx.db, input.limit);
 }
+
+/** The operations of core/operations/duty.ts, bound to the functions above. */
+export const dutyHandlers: Handlers<typeof dutyOperations> = {
+  'duty.status': dutyStatus,
+  'duty.signIn': signIn,
+  'duty.signOut': signOut,
+  'duty.sessions': dutySessions,
+};

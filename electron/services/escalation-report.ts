@@ -8,6 +8,8 @@ import {
 } from '../../db/queries/escalation-report';
 import type { ServiceContext } from './context';
 import { countBy, periodIndex, repeatedTopics, reportPeriods, share } from './escalation-report-math';
+import type { escalationReportOperations } from '../../core/operations/escalation-report';
+import type { Handlers } from './handlers';
 
 /** The escalation report for a range: the rows come from the case log, the arithmetic is pure. */
 export function escalationReport(
@@ -52,3 +54,8 @@ export function escalationReport(
     generatedAt: now,
   };
 }
+
+/** The operations of core/operations/escalation-report.ts, bound to the functions above. */
+export const escalationReportHandlers: Handlers<typeof escalationReportOperations> = {
+  'escalationReport.get': escalationReport,
+};

@@ -28,6 +28,8 @@ import { caseDetail, changeStatus } from './cases';
 import type { ServiceContext } from './context';
 import { conflict, invalidField, notFound } from './errors';
 import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
+import type { escalationsOperations } from '../../core/operations/escalations';
+import type { Handlers } from './handlers';
 
 const ESCALATION: TrackedKind<Escalation, 'caseId' | 'service' | 'issue' | 'tried' | 'target'> = {
   label: 'escalation',
@@ -155,3 +157,13 @@ function moveCase(ctx: ServiceContext, caseId: string, to: CaseStatus): void {
   }
   changeStatus(ctx, { caseId, from, to });
 }
+
+/** The operations of core/operations/escalations.ts, bound to the functions above. */
+export const escalationsHandlers: Handlers<typeof escalationsOperations> = {
+  'caseEscalations.get': caseEscalations,
+  'escalations.list': escalationList,
+  'escalations.prepare': prepareEscalation,
+  'escalations.submit': submitEscalation,
+  'escalations.update': updateEscalation,
+  'escalations.discard': discardEscalation,
+};

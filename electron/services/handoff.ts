@@ -16,6 +16,8 @@ import { allowedOrigins, DEFAULT_HANDOFF_ALLOWLIST, isAllowedUrl } from '../secu
 import type { ServiceContext } from './context';
 import { invalidField, ServiceError } from './errors';
 import { getSettings } from './settings';
+import type { handoffOperations } from '../../core/operations/handoff';
+import type { Handlers } from './handlers';
 
 /** What the desktop shell needs to open (and police) the hand-off window. */
 export interface HandoffWindowRequest {
@@ -102,11 +104,18 @@ export function openHandoff(ctx: ServiceContext, input: ParsedInputOf<'handoff.o
     throw invalidField('url', 'validation.notAllowlisted', `${input.url} is not on the hand-off allowlist`);
   }
   const url = new URL(input.url).href;
-  if (!ctx.openHandoff) return { opened: false, url };
-  ctx.openHandoff({
+  if (!ctx.platform.openHandoff) return { opened: false, url };
+  ctx.platform.openHandoff({
     url,
     allowlist: settings.allowlist,
     downloadDir: settings.downloadDir || settings.defaultDownloadDir,
   });
   return { opened: true, url };
 }
+
+/** The operations of core/operations/handoff.ts, bound to the functions above. */
+export const handoffHandlers: Handlers<typeof handoffOperations> = {
+  'handoffSettings.get': handoffSettings,
+  'handoffSettings.update': updateHandoffSettings,
+  'handoff.open': openHandoff,
+};

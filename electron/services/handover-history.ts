@@ -6,6 +6,8 @@ import { getHandoverRow, historyPage, searchHistory } from '../../db/queries/han
 import { ftsQuery, shortWords } from '../../db/queries/search';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
+import type { handoverHistoryOperations } from '../../core/operations/handover-history';
+import type { Handlers } from './handlers';
 
 /** Marks each occurrence of the words, as FTS5's snippet() marks its matches. */
 function marked(text: string, words: string[]): string {
@@ -49,11 +51,17 @@ export function exportHandoverPdf(
 ): PdfExportStarted {
   const row = getHandoverRow(ctx.db, input.id);
   if (!row) throw notFound('handover', input.id);
-  if (!ctx.printToPdf) return { started: false };
-  ctx
+  if (!ctx.platform.printToPdf) return { started: false };
+  ctx.platform
     .printToPdf({ suggestedName: `shiftdesk-handover-${fileStamp(row.createdAt)}.pdf` })
     .catch((error: unknown) => {
       console.error('ShiftDesk: the handover PDF could not be written', error);
     });
   return { started: true };
 }
+
+/** The operations of core/operations/handover-history.ts, bound to the functions above. */
+export const handoverHistoryHandlers: Handlers<typeof handoverHistoryOperations> = {
+  'handover.history': handoverHistory,
+  'handover.exportPdf': exportHandoverPdf,
+};

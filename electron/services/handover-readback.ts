@@ -11,6 +11,8 @@ import { getHandoverRow, handoverEvents, setAcknowledged, type HandoverRow } fro
 import type { ServiceContext } from './context';
 import { notFound, ServiceError } from './errors';
 import { event, handoverById } from './handover';
+import type { handoverReadbackOperations } from '../../core/operations/handover-readback';
+import type { Handlers } from './handlers';
 
 function loaded(ctx: ServiceContext, id: string): { row: HandoverRow; confirmed: Set<string> } {
   const row = getHandoverRow(ctx.db, id);
@@ -69,3 +71,9 @@ export function acknowledgeHandover(
     .immediate();
   return handoverById(ctx, { id: input.handoverId });
 }
+
+/** The operations of core/operations/handover-readback.ts, bound to the functions above. */
+export const handoverReadbackHandlers: Handlers<typeof handoverReadbackOperations> = {
+  'handover.confirmItem': confirmItem,
+  'handover.acknowledge': acknowledgeHandover,
+};

@@ -30,6 +30,8 @@ import { notFound, ServiceError } from './errors';
 import { event } from './handover';
 import { emptyCounts, mergeCases, mergeCustomers, mergeHandover } from './handover-merge';
 import { refreshSlaOfCases } from './sla';
+import type { handoverTransferOperations } from '../../core/operations/handover-transfer';
+import type { Handlers } from './handlers';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -185,3 +187,9 @@ export function importHandoverFile(
     })
     .immediate();
 }
+
+/** The operations of core/operations/handover-transfer.ts, bound to the functions above. */
+export const handoverTransferHandlers: Handlers<typeof handoverTransferOperations> = {
+  'handover.exportFile': exportHandoverFile,
+  'handover.importFile': importHandoverFile,
+};

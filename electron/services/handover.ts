@@ -28,6 +28,8 @@ import { agentNames, logVersion, openCasesForHandover } from '../../db/queries/h
 import type { ServiceContext } from './context';
 import { notFound, ServiceError } from './errors';
 import { handoverClocks, waitingOn21vSince } from './handover-clocks';
+import type { handoverOperations } from '../../core/operations/handover';
+import type { Handlers } from './handlers';
 
 // Read-back (confirm, acknowledge) lives in handover-readback.ts, history and PDF in handover-history.ts.
 
@@ -242,3 +244,11 @@ export function pendingHandovers(ctx: ServiceContext): PendingHandover[] {
     createdAt,
   }));
 }
+
+/** The operations of core/operations/handover.ts, bound to the functions above. */
+export const handoverHandlers: Handlers<typeof handoverOperations> = {
+  'handover.compose': composeForShift,
+  'handover.submit': submitHandover,
+  'handover.get': handoverById,
+  'handover.pending': pendingHandovers,
+};

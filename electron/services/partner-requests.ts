@@ -7,6 +7,8 @@ import { appendPartnerEvent, partnerEvents, partnerTable } from '../../db/querie
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
 import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
+import type { partnerRequestsOperations } from '../../core/operations/partner-requests';
+import type { Handlers } from './handlers';
 
 const PARTNER_REQUEST: TrackedKind<PartnerRequest, 'category' | 'description'> = {
   label: 'partner request',
@@ -61,3 +63,13 @@ const operations = trackedOperations(PARTNER_REQUEST, (ctx, id) => partnerReques
 export const submitPartnerRequest = operations.submit;
 export const updatePartnerRequest = operations.update;
 export const discardPartnerRequest = operations.discard;
+
+/** The operations of core/operations/partner-requests.ts, bound to the functions above. */
+export const partnerRequestsHandlers: Handlers<typeof partnerRequestsOperations> = {
+  'partnerRequests.list': partnerRequestList,
+  'partnerRequests.get': partnerRequestDetail,
+  'partnerRequests.prepare': preparePartnerRequest,
+  'partnerRequests.submit': submitPartnerRequest,
+  'partnerRequests.update': updatePartnerRequest,
+  'partnerRequests.discard': discardPartnerRequest,
+};

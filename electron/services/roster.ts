@@ -35,6 +35,8 @@ import { readSetting, writeSetting } from '../../db/queries/settings';
 import { requireLead } from './lead';
 import type { ServiceContext } from './context';
 import { invalidField, notFound } from './errors';
+import type { rosterOperations } from '../../core/operations/roster';
+import type { Handlers } from './handlers';
 
 const OFFSET_KEY = 'duty.utcOffsetMinutes';
 /** Leave longer than a year is a data-entry slip, not leave. */
@@ -185,3 +187,15 @@ export function rosterCoverage(ctx: ServiceContext, input: ParsedInputOf<'roster
     agents,
   };
 }
+
+/** The operations of core/operations/roster.ts, bound to the functions above. */
+export const rosterHandlers: Handlers<typeof rosterOperations> = {
+  'roster.get': getRoster,
+  'roster.addShift': addShift,
+  'roster.updateShift': updateShift,
+  'roster.removeShift': removeShift,
+  'roster.addException': addException,
+  'roster.removeException': removeException,
+  'roster.setUtcOffset': setUtcOffset,
+  'roster.coverage': rosterCoverage,
+};

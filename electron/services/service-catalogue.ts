@@ -3,6 +3,8 @@ import type { CatalogueService } from '../../core/services-catalogue';
 import { insertService, listServices, serviceExists } from '../../db/queries/services';
 import type { ServiceContext } from './context';
 import { invalidField } from './errors';
+import type { serviceCatalogueOperations } from '../../core/operations/service-catalogue';
+import type { Handlers } from './handlers';
 
 export function allServices(ctx: ServiceContext): CatalogueService[] {
   return listServices(ctx.db);
@@ -41,3 +43,9 @@ export function serviceKeyFrom(name: string): string {
     .replace(/-+$/, '');
   return slug || 'service';
 }
+
+/** The operations of core/operations/service-catalogue.ts, bound to the functions above. */
+export const serviceCatalogueHandlers: Handlers<typeof serviceCatalogueOperations> = {
+  'services.list': allServices,
+  'services.add': addService,
+};

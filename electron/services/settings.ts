@@ -6,6 +6,8 @@ import { getAgent } from '../../db/queries/agents';
 import { readSetting, writeSetting } from '../../db/queries/settings';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
+import type { settingsOperations } from '../../core/operations/settings';
+import type { Handlers } from './handlers';
 
 const DEFAULTS: Settings = { language: 'zh-CN', attachmentLimitMb: DEFAULT_ATTACHMENT_LIMIT_MB };
 
@@ -30,3 +32,10 @@ export function appInfo(ctx: ServiceContext): AppInfo {
   if (!agent) throw notFound('agent', ctx.agentId);
   return { version: ctx.version, agent };
 }
+
+/** The operations of core/operations/settings.ts, bound to the functions above. */
+export const settingsHandlers: Handlers<typeof settingsOperations> = {
+  'app.info': appInfo,
+  'settings.get': getSettings,
+  'settings.update': updateSettings,
+};

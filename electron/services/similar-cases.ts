@@ -2,6 +2,8 @@ import type { ParsedInputOf } from '../../core/api';
 import type { SimilarCase } from '../../core/cases';
 import { openCasesOfCustomer } from '../../db/queries/cases';
 import type { ServiceContext } from './context';
+import type { similarCasesOperations } from '../../core/operations/similar-cases';
+import type { Handlers } from './handlers';
 
 /** How alike two titles must be to warn; 0.5 means half of their n-grams are shared. */
 export const SIMILAR_THRESHOLD = 0.5;
@@ -66,3 +68,8 @@ export function similarOpenCases(
     .sort((a, b) => b.score - a.score || b.updatedAt - a.updatedAt)
     .slice(0, input.limit);
 }
+
+/** The operations of core/operations/similar-cases.ts, bound to the functions above. */
+export const similarCasesHandlers: Handlers<typeof similarCasesOperations> = {
+  'cases.similarOpen': similarOpenCases,
+};

@@ -28,7 +28,7 @@ function localTime(language: Language, now: number) {
 
 /** One notification for the alerts a check raised (a summary when there are several). */
 export function notifyAlerts(ctx: ServiceContext, alerts: readonly SlaAlert[]): void {
-  if (!ctx.notify || alerts.length === 0) return;
+  if (!ctx.platform.notify || alerts.length === 0) return;
   const language = (readSetting(ctx.db, 'language') as Language | undefined) ?? 'zh-CN';
   const now = ctx.now();
   const { title, body } = alertMessage(
@@ -37,5 +37,5 @@ export function notifyAlerts(ctx: ServiceContext, alerts: readonly SlaAlert[]): 
     (key, values) => translate(language, key, values),
     localTime(language, now),
   );
-  ctx.notify(title, body);
+  ctx.platform.notify(title, body);
 }

@@ -9,6 +9,8 @@ import { slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';
 import type { ServiceContext } from './context';
 import { notifyAlerts } from './sla-notify';
 import { settleCase, slaPolicy, updateSlaPolicy } from './sla';
+import type { slaWatchOperations } from '../../core/operations/sla-watch';
+import type { Handlers } from './handlers';
 
 export const WATCH_INTERVAL_MS = 30_000;
 
@@ -76,3 +78,11 @@ export function readSlaAlerts(ctx: ServiceContext, input: ParsedInputOf<'slaAler
   markAlertsRead(ctx.db, input.ids, ctx.now());
   return slaAlerts(ctx, { limit: 50 });
 }
+
+/** The operations of core/operations/sla-watch.ts, bound to the functions above. */
+export const slaWatchHandlers: Handlers<typeof slaWatchOperations> = {
+  'slaPolicy.update': changeSlaPolicy,
+  'sla.check': checkSla,
+  'slaAlerts.list': slaAlerts,
+  'slaAlerts.markRead': readSlaAlerts,
+};

@@ -22,6 +22,8 @@ import { insertAlert, openCaseIds, readAlertsOfCase, recordOutcome, setCaseSla }
 import { slaEvents, slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
+import type { slaOperations } from '../../core/operations/sla';
+import type { Handlers } from './handlers';
 
 export { toSlaEvents } from '../../db/queries/sla-events';
 
@@ -260,3 +262,10 @@ export function caseSla(ctx: ServiceContext, input: ParsedInputOf<'slaClocks.get
 export function appNow(ctx: ServiceContext): { now: number } {
   return { now: ctx.now() };
 }
+
+/** The operations of core/operations/sla.ts, bound to the functions above. */
+export const slaHandlers: Handlers<typeof slaOperations> = {
+  'clock.get': appNow,
+  'slaPolicy.get': getSlaPolicy,
+  'slaClocks.get': caseSla,
+};

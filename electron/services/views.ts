@@ -5,6 +5,8 @@ import { uuidv7 } from '../../db/ids';
 import { deleteView, insertView, listViews } from '../../db/queries/views';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
+import type { viewsOperations } from '../../core/operations/views';
+import type { Handlers } from './handlers';
 
 const OPEN = CASE_STATUSES.filter(isOpenStatus);
 
@@ -47,3 +49,10 @@ export function removeView(ctx: ServiceContext, input: ParsedInputOf<'views.dele
   if (!deleteView(ctx.db, input.id)) throw notFound('view', input.id);
   return allViews(ctx);
 }
+
+/** The operations of core/operations/views.ts, bound to the functions above. */
+export const viewsHandlers: Handlers<typeof viewsOperations> = {
+  'views.list': allViews,
+  'views.save': saveView,
+  'views.delete': removeView,
+};

@@ -47,18 +47,18 @@ try {
   process.exit(1);
 }
 if (values.demo) {
-  const added = fillDemoDesk(desk.ctx);
+  const added = fillDemoDesk(desk.background);
   console.log(added > 0 ? `Demo desk: added ${added} cases.` : 'Demo desk: the case log already has cases.');
 }
 
 const staticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 // SLA warnings and breaches are checked every half minute, and at once whenever a test moves the clock.
-const slaWatch = startSlaWatch(desk.ctx);
+const slaWatch = startSlaWatch(desk.background);
 const ticking = clock;
 const testRoutes = ticking && {
   clock: (input: unknown) => {
     const now = ticking.advance(advanceBy(input));
-    checkSla(desk.ctx);
+    checkSla(desk.background);
     return { now };
   },
 };

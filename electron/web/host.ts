@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from '../../core/attachments';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
+import { DEFAULT_TERMINAL, tabTerminal } from '../services/terminals';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
@@ -63,7 +64,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!authorized(req.headers.authorization, expected)) return plain(res, 401, 'Missing or wrong token');
       if (req.method !== 'POST') return plain(res, 405, 'POST only');
       // Operation names are plain ASCII: no decoding, so no malformed escape can throw here.
-      return void handleApi(url.pathname.slice(5), req, res, options.dispatch, options.apiLatencyMs ?? 0);
+      const terminal = terminalOf(req.headers[TERMINAL_HEADER]);
+      if (terminal === null) return plain(res, 400, 'Malformed terminal id');
+      return void handleApi(url.pathname.slice(5), terminal, req, res, options.dispatch, options.apiLatencyMs ?? 0);
     }
     const testRoutes = options.testRoutes;
     if (testRoutes && url.pathname.startsWith('/test/')) {
@@ -95,6 +98,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   };
 }
 
+/** The browser tab a request comes from (renderer/lib/api.ts sends it); none is the default terminal. */
+export const TERMINAL_HEADER = 'x-shiftdesk-terminal';
+
+function terminalOf(header: string | string[] | undefined): string | null {
+  if (header === undefined || header === '') return DEFAULT_TERMINAL;
+  return typeof header === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(header) ? tabTerminal(header) : null;
+}
+
 function isLoopbackHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
@@ -107,6 +118,7 @@ function authorized(header: string | undefined, expected: Buffer): boolean {
 
 async function handleApi(
   name: string,
+  terminal: string,
   req: IncomingMessage,
   res: ServerResponse,
   dispatch: Dispatch,
@@ -122,7 +134,7 @@ async function handleApi(
     });
   }
   if (latencyMs > 0) await sleep(latencyMs);
-  json(res, 200, dispatch(name, input));
+  json(res, 200, dispatch(name, input, terminal));
 }
 
 async function handleTestRoute(

@@ -21,6 +21,20 @@ export class ApiCallError extends Error {
 }
 
 const TOKEN_KEY = 'shiftdesk.token';
+const TERMINAL_KEY = 'shiftdesk.terminal';
+
+/**
+ * This tab's own id, kept across reloads: the host keeps one sign-in per tab, so that two tabs can be two
+ * agents.
+ */
+function terminalId(): string {
+  let id = sessionStorage.getItem(TERMINAL_KEY);
+  if (!id) {
+    id = crypto.randomUUID();
+    sessionStorage.setItem(TERMINAL_KEY, id);
+  }
+  return id;
+}
 
 /** Browser mode hands the token over in the URL fragment; keep it for this tab and clear it from sight. */
 export function adoptTokenFromLocation(): void {
@@ -38,6 +52,7 @@ async function overHttp(name: OperationName, input: unknown): Promise<Result<unk
       headers: {
         'Content-Type': 'application/json',
         Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`,
+        'X-ShiftDesk-Terminal': terminalId(),
       },
       body: JSON.stringify(input ?? {}),
     });

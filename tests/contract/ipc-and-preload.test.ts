@@ -2,6 +2,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, ipcChannel, operations } from '../../core/api';
+import { operationsSwitch } from '../../core/names';
 import type { Result } from '../../core/errors';
 import type { Dispatch } from '../../electron/services/dispatch';
 import { appFrameEvent, fakeEvent, recordIpc } from './support';
@@ -95,7 +96,14 @@ describe('preload bundle', () => {
       throw new Error(`a sandboxed preload cannot require ${id}`);
     };
     const module = { exports: {} };
-    new Function('require', 'module', 'exports', code)(sandboxedRequire, module, module.exports);
+    // The window's command line, as the main process sets it (main-window.ts).
+    const process = { argv: ['electron', '--type=renderer', operationsSwitch(OPERATION_NAMES)] };
+    new Function('require', 'module', 'exports', 'process', code)(
+      sandboxedRequire,
+      module,
+      module.exports,
+      process,
+    );
     return { code, metafile: out.metafile, exposed, invoked, required, electron };
   }
 

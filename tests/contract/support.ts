@@ -8,7 +8,7 @@ import type { Result } from '../../core/errors';
 import { registerIpc } from '../../electron/main/ipc';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import type { Dispatch } from '../../electron/services/dispatch';
-import { startHost, type Host } from '../../electron/web/host';
+import { startHost, TERMINAL_HEADER, type Host } from '../../electron/web/host';
 import { tempDbPath, tempDir } from '../helpers/temp-db';
 
 export const INDEX_HTML =
@@ -58,24 +58,36 @@ export function recordIpc(dispatch: Dispatch): Map<string, IpcHandler> {
   return handlers;
 }
 
-export function fakeEvent(senderFrame: { url: string; parent: unknown } | null): IpcMainInvokeEvent {
-  return { senderFrame } as unknown as IpcMainInvokeEvent;
+export function fakeEvent(
+  senderFrame: { url: string; parent: unknown } | null,
+  webContentsId = 1,
+): IpcMainInvokeEvent {
+  return { senderFrame, sender: { id: webContentsId } } as unknown as IpcMainInvokeEvent;
 }
 
 export const appFrameEvent = () => fakeEvent({ url: 'shiftdesk://app/index.html', parent: null });
 
-/** POSTs to the browser-mode API with the run's token. */
+/** POSTs to the browser-mode API with the run's token, from a tab when `tab` names one (as the page does). */
 export async function post(
   host: Host,
   name: string,
   body: unknown,
+  tab?: string,
 ): Promise<{ status: number; json: Result<unknown> }> {
   const res = await fetch(`http://127.0.0.1:${host.port}/api/${name}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    headers: {
+      Authorization: `Bearer ${host.token}`,
+      'Content-Type': 'application/json',
+      ...(tab === undefined ? {} : { [TERMINAL_HEADER]: tab }),
+    },
     body: JSON.stringify(body),
   });
-  return { status: res.status, json: (await res.json()) as Result<unknown> };
+  const text = await res.text();
+  return {
+    status: res.status,
+    json: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as Result<unknown>,
+  };
 }
 
 export interface RawResponse {

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AgentProfile } from '../../core/agents';
 import { hashPin, verifyPin } from '../../electron/services/pin';
 import { MON, openDutyDesk, type DutyDesk } from './duty-support';
 
@@ -31,7 +30,7 @@ describe('PIN hashing', () => {
 describe('agents', () => {
   it('lists the desk agent as a profile, and keeps agents.list as it was for case assignment', () => {
     t = openDutyDesk();
-    expect(t.call<AgentProfile[]>('agents.list', {})).toEqual([
+    expect(t.call('agents.list', {})).toEqual([
       {
         id: t.desk.ctx.agentId,
         name: '值班坐席',
@@ -87,7 +86,7 @@ describe('agents', () => {
   it('edits an agent, and never demotes the last lead', () => {
     t = openDutyDesk();
     const li = t.agent('李娜');
-    const edited = t.call<AgentProfile>('agents.update', {
+    const edited = t.call('agents.update', {
       id: li.id,
       name: '李娜 (Lina)',
       role: 'lead',
@@ -129,14 +128,12 @@ describe('agents', () => {
     expect(t.fail('agents.setActive', { id: li.id, active: false })).toMatchObject({
       issues: [{ message: 'duty.issues.onRoster' }],
     });
-    const shift = t.call<{ pattern: { id: string }[] }>('roster.get').pattern[0]!;
+    const shift = t.call('roster.get').pattern[0]!;
     t.call('roster.removeShift', { id: shift.id });
 
-    expect(t.call<AgentProfile>('agents.setActive', { id: li.id, active: false }).active).toBe(false);
-    expect(t.call<AgentProfile[]>('agents.list', {}).map((a) => a.name)).toEqual(['值班坐席']);
-    expect(
-      t.call<AgentProfile[]>('agents.list', { includeInactive: true }).map((a) => [a.name, a.active]),
-    ).toEqual([
+    expect(t.call('agents.setActive', { id: li.id, active: false }).active).toBe(false);
+    expect(t.call('agents.list', {}).map((a) => a.name)).toEqual(['值班坐席']);
+    expect(t.call('agents.list', { includeInactive: true }).map((a) => [a.name, a.active])).toEqual([
       ['值班坐席', true],
       ['李娜', false],
     ]);
@@ -156,15 +153,15 @@ describe('agents', () => {
     const li = t.agent('李娜');
     const wang = t.agent('王强', { pin: '1357' });
     t.call('duty.signIn', { agentId: li.id });
-    expect(t.call<AgentProfile>('agents.setPin', { id: li.id, pin: '8642' }).hasPin).toBe(true);
+    expect(t.call('agents.setPin', { id: li.id, pin: '8642' }).hasPin).toBe(true);
     expect(t.fail('agents.setPin', { id: wang.id, pin: null })).toMatchObject({ code: 'UNAUTHORIZED' });
     expect(t.fail('duty.signIn', { agentId: li.id, pin: '0000' }).issues).toEqual([
       { path: 'pin', message: 'duty.issues.pinWrong' },
     ]);
 
-    const lead = t.call<AgentProfile[]>('agents.list', {}).find((a) => a.role === 'lead')!;
+    const lead = t.call('agents.list', {}).find((a) => a.role === 'lead')!;
     t.call('duty.signIn', { agentId: lead.id });
-    expect(t.call<AgentProfile>('agents.setPin', { id: wang.id, pin: null }).hasPin).toBe(false);
+    expect(t.call('agents.setPin', { id: wang.id, pin: null }).hasPin).toBe(false);
     t.call('duty.signIn', { agentId: wang.id });
     expect(t.desk.ctx.agentId).toBe(wang.id);
   });

@@ -2,9 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AttachmentContent, AttachmentOpened } from '../../core/attachments';
-import type { CaseDetail, CaseEvent } from '../../core/cases';
-import type { Settings } from '../../core/settings';
 import { contentPath, safeFileName, viewerCopy } from '../../electron/services/attachment-store';
 import { tempDir } from '../helpers/temp-db';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
@@ -34,7 +31,7 @@ describe('attachments', () => {
     const hash = sha(screenshot);
 
     t.tick();
-    const withA = t.call<CaseDetail>('attachments.add', {
+    const withA = t.call('attachments.add', {
       caseId: a.id,
       name: '截图.png',
       mime: 'image/png',
@@ -79,7 +76,7 @@ describe('attachments', () => {
       payload: { name: '截图.png', size: screenshot.length, eventId: null },
     });
 
-    const content = t.call<AttachmentContent>('attachments.content', { id: bFiles[0]!.id });
+    const content = t.call('attachments.content', { id: bFiles[0]!.id });
     expect(content).toEqual({
       name: 'same.png',
       mime: 'image/png',
@@ -93,8 +90,8 @@ describe('attachments', () => {
     const customer = t.customer();
     const a = t.newCase(customer.id);
     const b = t.newCase(customer.id, 'other');
-    const note = t.call<CaseEvent>('cases.addNote', { caseId: a.id, body: '见附件日志' });
-    const detail = t.call<CaseDetail>('attachments.add', {
+    const note = t.call('cases.addNote', { caseId: a.id, body: '见附件日志' });
+    const detail = t.call('attachments.add', {
       caseId: a.id,
       eventId: note.id,
       name: 'outlook.log',
@@ -117,8 +114,8 @@ describe('attachments', () => {
     const dataDir = tempDir();
     t = openTestDesk({ dataDir });
     const c = t.newCase(t.customer().id);
-    expect(t.call<Settings>('settings.get', {}).attachmentLimitMb).toBe(25);
-    expect(t.call<Settings>('settings.update', { attachmentLimitMb: 1 }).attachmentLimitMb).toBe(1);
+    expect(t.call('settings.get', {}).attachmentLimitMb).toBe(25);
+    expect(t.call('settings.update', { attachmentLimitMb: 1 }).attachmentLimitMb).toBe(1);
 
     const justFits = Buffer.alloc(1024 * 1024, 7);
     t.call('attachments.add', { caseId: c.id, name: 'fits.bin', mime: '', dataBase64: b64(justFits) });
@@ -148,7 +145,7 @@ describe('attachments', () => {
     const dataDir = tempDir();
     t = openTestDesk({ dataDir });
     const c = t.newCase(t.customer().id);
-    const detail = t.call<CaseDetail>('attachments.add', {
+    const detail = t.call('attachments.add', {
       caseId: c.id,
       name: '..\\..\\Windows\\system32/../../etc/passwd',
       mime: 'text/plain',
@@ -180,24 +177,24 @@ describe('attachments', () => {
     const opened: string[] = [];
     t = openTestDesk({
       dataDir,
-      openPath: async (file) => {
-        opened.push(file);
-        return '';
+      platform: {
+        openPath: async (file) => {
+          opened.push(file);
+          return '';
+        },
       },
     });
     const c = t.newCase(t.customer().id);
     const add = (name: string, text: string) =>
-      t
-        .call<CaseDetail>('attachments.add', { caseId: c.id, name, mime: '', dataBase64: b64(text) })
-        .attachments.at(-1)!;
+      t.call('attachments.add', { caseId: c.id, name, mime: '', dataBase64: b64(text) }).attachments.at(-1)!;
     const log = add('outlook.log', 'log text');
     const exe = add('setup.exe', 'MZ');
 
-    expect(t.call<AttachmentOpened>('attachments.open', { id: log.id })).toEqual({
+    expect(t.call('attachments.open', { id: log.id })).toEqual({
       opened: true,
       revealed: false,
     });
-    expect(t.call<AttachmentOpened>('attachments.open', { id: exe.id })).toEqual({
+    expect(t.call('attachments.open', { id: exe.id })).toEqual({
       opened: true,
       revealed: true,
     });
@@ -211,13 +208,13 @@ describe('attachments', () => {
   it('answers opened: false in browser mode, where the UI fetches the bytes instead', () => {
     t = openTestDesk({ dataDir: tempDir() });
     const c = t.newCase(t.customer().id);
-    const file = t.call<CaseDetail>('attachments.add', {
+    const file = t.call('attachments.add', {
       caseId: c.id,
       name: 'a.txt',
       mime: 'text/plain',
       dataBase64: b64('hi'),
     }).attachments[0]!;
-    expect(t.call<AttachmentOpened>('attachments.open', { id: file.id })).toEqual({
+    expect(t.call('attachments.open', { id: file.id })).toEqual({
       opened: false,
       revealed: false,
     });

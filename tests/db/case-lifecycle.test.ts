@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Agent } from '../../core/agents';
-import type { CaseDetail } from '../../core/cases';
 import { uuidv7 } from '../../db/ids';
 import { insertAgent } from '../../db/queries/agents';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
@@ -13,22 +11,22 @@ describe('owner', () => {
     t = openTestDesk();
     const me = t.desk.ctx.agentId;
     insertAgent(t.desk.db, { id: uuidv7(), name: '李娜', role: 'agent', createdAt: 1 });
-    const agents = t.call<Agent[]>('agents.list', {});
+    const agents = t.call('agents.list', {});
     expect(agents.map((a) => a.name).sort()).toEqual(['值班坐席', '李娜'].sort());
 
     const c = t.newCase(t.customer().id);
     expect(c.owner).toBeNull();
     t.tick();
-    const mine = t.call<CaseDetail>('cases.assign', { caseId: c.id, ownerId: me, from: null });
+    const mine = t.call('cases.assign', { caseId: c.id, ownerId: me, from: null });
     expect(mine.owner).toEqual({ id: me, name: '值班坐席' });
 
     // A stale view of the owner is a conflict, not a silent overwrite.
     expect(t.fail('cases.assign', { caseId: c.id, ownerId: null, from: null }).code).toBe('CONFLICT');
 
     const lisId = agents.find((a) => a.name === '李娜')!.id;
-    const handed = t.call<CaseDetail>('cases.assign', { caseId: c.id, ownerId: lisId, from: me });
+    const handed = t.call('cases.assign', { caseId: c.id, ownerId: lisId, from: me });
     expect(handed.owner?.name).toBe('李娜');
-    const none = t.call<CaseDetail>('cases.assign', { caseId: c.id, ownerId: null, from: lisId });
+    const none = t.call('cases.assign', { caseId: c.id, ownerId: null, from: lisId });
     expect(none.owner).toBeNull();
     // Assigning to the current owner records nothing.
     t.call('cases.assign', { caseId: c.id, ownerId: null, from: null });
@@ -43,7 +41,7 @@ describe('owner', () => {
 
     // The list's "mine" filter sees the owner column.
     t.call('cases.assign', { caseId: c.id, ownerId: me, from: null });
-    const list = t.call<{ items: { id: string }[] }>('cases.list', { filters: { owner: 'me' } });
+    const list = t.call('cases.list', { filters: { owner: 'me' } });
     expect(list.items.map((i) => i.id)).toEqual([c.id]);
   });
 
@@ -65,7 +63,7 @@ describe('field edits', () => {
     t = openTestDesk();
     const c = t.newCase(t.customer().id, '客户无法登录 Outlook');
     const at = t.tick(60_000);
-    const edited = t.call<CaseDetail>('cases.update', {
+    const edited = t.call('cases.update', {
       caseId: c.id,
       changes: {
         title: '客户无法登录 Outlook 桌面版',
@@ -96,7 +94,7 @@ describe('field edits', () => {
     expect(changes.every((e) => e.at === at && e.agentId === t.desk.ctx.agentId)).toBe(true);
 
     // Search follows the new title.
-    const found = t.call<{ items: { id: string }[] }>('cases.search', { query: '桌面版' });
+    const found = t.call('cases.search', { query: '桌面版' });
     expect(found.items.map((i) => i.id)).toEqual([c.id]);
   });
 
@@ -144,7 +142,7 @@ describe('status lifecycle', () => {
     ] as const;
     for (const [to, reason] of walk) {
       t.tick();
-      c = t.call<CaseDetail>('cases.changeStatus', {
+      c = t.call('cases.changeStatus', {
         caseId: c.id,
         from: c.status,
         to,

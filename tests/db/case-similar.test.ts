@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SimilarCase } from '../../core/cases';
 import { similarity, titleGrams, SIMILAR_THRESHOLD } from '../../electron/services/similar-cases';
 import { openTestDesk, type TestDesk } from './case-support';
 
@@ -47,7 +46,7 @@ describe('cases.similarOpen', () => {
     const resolved = t.newCase(mingyuan.id, '无法登录 Outlook');
     t.call('cases.changeStatus', { caseId: resolved.id, from: 'new', to: 'resolved' });
 
-    const found = t.call<SimilarCase[]>('cases.similarOpen', {
+    const found = t.call('cases.similarOpen', {
       customerId: mingyuan.id,
       title: '无法登录Outlook',
     });
@@ -60,17 +59,15 @@ describe('cases.similarOpen', () => {
     // The case being edited is not its own duplicate; a title of one word says too little.
     expect(
       t
-        .call<SimilarCase[]>('cases.similarOpen', {
+        .call('cases.similarOpen', {
           customerId: mingyuan.id,
           title: '客户无法登录 Outlook',
           excludeId: open.id,
         })
         .map((c) => c.id),
     ).toEqual([closer.id]);
-    expect(t.call<SimilarCase[]>('cases.similarOpen', { customerId: mingyuan.id, title: '登录' })).toEqual(
-      [],
-    );
-    expect(t.call<SimilarCase[]>('cases.similarOpen', { customerId: mingyuan.id, title: '' })).toEqual([]);
+    expect(t.call('cases.similarOpen', { customerId: mingyuan.id, title: '登录' })).toEqual([]);
+    expect(t.call('cases.similarOpen', { customerId: mingyuan.id, title: '' })).toEqual([]);
   });
 
   it('finds English titles too', () => {
@@ -78,7 +75,7 @@ describe('cases.similarOpen', () => {
     const contoso = t.customer('Contoso China Ltd.');
     const c = t.newCase(contoso.id, 'Outlook keeps prompting for password');
     t.newCase(contoso.id, 'Invoice shows duplicate Power BI Pro licences');
-    const found = t.call<SimilarCase[]>('cases.similarOpen', {
+    const found = t.call('cases.similarOpen', {
       customerId: contoso.id,
       title: 'outlook prompting for a password',
     });

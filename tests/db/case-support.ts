@@ -1,6 +1,7 @@
 // Shared set-up for the case-page tests: a real desk on a temp SQLite file with a clock the test drives.
 import type { CaseDetail, CasesCreateInput } from '../../core/cases';
 import type { Customer } from '../../core/customers';
+import type { InputOf, OperationName, OutputOf } from '../../core/api';
 import type { ApiError, Result } from '../../core/errors';
 import { openDesk, type Desk, type DeskOptions } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
@@ -11,8 +12,10 @@ export interface TestDesk {
   desk: Desk;
   /** Advances the clock and returns the new time. */
   tick(ms?: number): number;
-  call<T>(name: string, input: unknown): T;
-  fail(name: string, input: unknown): ApiError;
+  /** Runs an operation for its result, typed by its name. */
+  call<K extends OperationName>(name: K, input: InputOf<K>): OutputOf<K>;
+  /** Runs an operation expected to fail; any input, since refusing a bad one is often the point. */
+  fail(name: OperationName, input: unknown): ApiError;
   customer(name?: string): Customer;
   newCase(customerId: string, title?: string, extra?: Partial<CasesCreateInput>): CaseDetail;
   get(id: string): CaseDetail;
@@ -30,15 +33,16 @@ export function openTestDesk(options: Partial<DeskOptions> = {}): TestDesk {
     },
     ...options,
   });
-  const call = <T>(name: string, input: unknown): T => value<T>(desk.dispatch(name, input));
+  const call = <K extends OperationName>(name: K, input: InputOf<K>) =>
+    value<OutputOf<K>>(desk.dispatch(name, input));
   return {
     desk,
     tick: (ms = 1_000) => (now += ms),
     call,
     fail: (name, input) => failure(desk.dispatch(name, input)),
-    customer: (name = '上海明远贸易有限公司') => call<Customer>('customers.create', { name }),
+    customer: (name = '上海明远贸易有限公司') => call('customers.create', { name }),
     newCase: (customerId, title = '客户无法登录 Outlook', extra = {}) =>
-      call<CaseDetail>('cases.create', {
+      call('cases.create', {
         customer: { id: customerId },
         title,
         supportArea: 'client_connectivity',
@@ -47,7 +51,7 @@ export function openTestDesk(options: Partial<DeskOptions> = {}): TestDesk {
         channel: 'phone',
         ...extra,
       }),
-    get: (id) => call<CaseDetail>('cases.get', { id }),
+    get: (id) => call('cases.get', { id }),
     count: (table) => (desk.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
   };
 }

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, CaseEvent, CaseEventKind } from '../../core/cases';
-import type { SearchResult } from '../../core/case-query';
+import type { CaseDetail, CaseEventKind } from '../../core/cases';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
 let t: TestDesk;
 afterEach(() => t?.desk.close());
 
-const searchIds = (query: string) => t.call<SearchResult>('cases.search', { query }).items.map((i) => i.id);
+const searchIds = (query: string) => t.call('cases.search', { query }).items.map((i) => i.id);
 const ALL_KINDS: CaseEventKind[] = [
   'created',
   'note',
@@ -33,7 +32,7 @@ describe('the timeline', () => {
     const step = () => t.tick(60_000);
 
     step();
-    const note = t.call<CaseEvent>('cases.addNote', { caseId: c.id, body: '已电话联系客户' });
+    const note = t.call('cases.addNote', { caseId: c.id, body: '已电话联系客户' });
     step();
     t.call('cases.addReply', { caseId: c.id, body: '您好，请清除凭据缓存后重试。' });
     step();
@@ -82,13 +81,13 @@ describe('the timeline', () => {
   it('keeps replies and calls apart from notes, and validates a call', () => {
     t = openTestDesk();
     const c = t.newCase(t.customer().id);
-    const reply = t.call<CaseEvent>('cases.addReply', { caseId: c.id, body: '  已为您重置密码。 ' });
+    const reply = t.call('cases.addReply', { caseId: c.id, body: '  已为您重置密码。 ' });
     expect(reply).toMatchObject({
       kind: 'reply',
       payload: { body: '已为您重置密码。' },
       agentName: '值班坐席',
     });
-    const call = t.call<CaseEvent>('cases.logCall', {
+    const call = t.call('cases.logCall', {
       caseId: c.id,
       direction: 'out',
       minutes: 0,
@@ -112,11 +111,11 @@ describe('editing a note', () => {
   it('keeps every earlier text in the history, and search finds the edited text, not the old', () => {
     t = openTestDesk();
     const c = t.newCase(t.customer().id, 'Outlook prompts for password');
-    const note = t.call<CaseEvent>('cases.addNote', { caseId: c.id, body: '已清除凭据缓存，问题依旧' });
+    const note = t.call('cases.addNote', { caseId: c.id, body: '已清除凭据缓存，问题依旧' });
     expect(searchIds('凭据缓存')).toEqual([c.id]);
 
     t.tick();
-    const first = t.call<CaseEvent>('cases.editNote', {
+    const first = t.call('cases.editNote', {
       caseId: c.id,
       noteId: note.id,
       from: '已清除凭据缓存，问题依旧',
@@ -151,7 +150,7 @@ describe('editing a note', () => {
     const customer = t.customer();
     const c = t.newCase(customer.id);
     const other = t.newCase(customer.id, 'other');
-    const note = t.call<CaseEvent>('cases.addNote', { caseId: c.id, body: 'v1' });
+    const note = t.call('cases.addNote', { caseId: c.id, body: 'v1' });
     t.call('cases.editNote', { caseId: c.id, noteId: note.id, from: 'v1', body: 'v2' });
     const before = t.count('case_events');
 
@@ -161,7 +160,7 @@ describe('editing a note', () => {
     expect(t.fail('cases.editNote', { caseId: c.id, noteId: note.id, from: 'v2', body: 'v2' }).code).toBe(
       'VALIDATION',
     );
-    const reply = t.call<CaseEvent>('cases.addReply', { caseId: c.id, body: 'sent' });
+    const reply = t.call('cases.addReply', { caseId: c.id, body: 'sent' });
     expect(t.fail('cases.editNote', { caseId: c.id, noteId: reply.id, from: 'sent', body: 'x' }).code).toBe(
       'NOT_FOUND',
     );

@@ -1,8 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AgentProfile } from '../../core/agents';
-import type { CasePage } from '../../core/case-query';
-import type { CoverageView, Roster } from '../../core/duty';
-import type { EscalationListItem } from '../../core/escalations';
 import { fillDemoDesk } from '../../electron/services/demo';
 import { openTestDesk, type TestDesk } from './case-support';
 
@@ -15,23 +11,23 @@ describe('the demo desk', () => {
     expect(fillDemoDesk(t.desk.ctx)).toBe(320);
     expect(t.count('cases')).toBe(320);
 
-    const agents = t.call<AgentProfile[]>('agents.list', {});
+    const agents = t.call('agents.list', {});
     expect(agents).toHaveLength(4);
     expect(agents.filter((a) => a.role === 'lead')).toHaveLength(1);
-    const roster = t.call<Roster>('roster.get', {});
+    const roster = t.call('roster.get', {});
     expect(roster.pattern).toHaveLength(20);
     expect(roster.exceptions.map((e) => e.kind)).toEqual(['leave']);
-    const coverage = t.call<CoverageView>('roster.coverage', {});
+    const coverage = t.call('roster.coverage', {});
     expect(coverage.gaps.length).toBeGreaterThan(0);
 
-    const escalations = t.call<EscalationListItem[]>('escalations.list', { filter: 'all' });
+    const escalations = t.call('escalations.list', { filter: 'all' });
     expect(escalations.length).toBeGreaterThan(0);
     expect(new Set(escalations.map((e) => e.agentId)).size).toBeGreaterThan(1);
     for (const e of escalations) {
       expect(e.requestNumber).toMatch(/^2611\d{8}$/);
       expect(e.reasons).toHaveLength(1);
     }
-    const waiting = t.call<CasePage>('cases.list', {
+    const waiting = t.call('cases.list', {
       filters: { statuses: ['waiting_21v'] },
       sort: 'updated',
       dir: 'desc',
@@ -42,6 +38,6 @@ describe('the demo desk', () => {
 
     expect(fillDemoDesk(t.desk.ctx)).toBe(0);
     expect(t.count('cases')).toBe(320);
-    expect(t.call<AgentProfile[]>('agents.list', {})).toHaveLength(4);
+    expect(t.call('agents.list', {})).toHaveLength(4);
   });
 });

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DraftFound } from '../../core/drafts';
 import { uuidv7 } from '../../db/ids';
 import { insertAgent } from '../../db/queries/agents';
 import { openDesk } from '../../electron/services/desk';
@@ -13,21 +12,21 @@ describe('drafts', () => {
   it('saves as the agent types, restores the latest text, and discards on save', () => {
     t = openTestDesk();
     const key = `case:${uuidv7()}`;
-    expect(t.call<DraftFound>('drafts.get', { key })).toEqual({ draft: null });
+    expect(t.call('drafts.get', { key })).toEqual({ draft: null });
 
     t.call('drafts.save', { key, body: { mode: 'note', body: '已电话' } });
     const at = t.tick(500);
     expect(t.call('drafts.save', { key, body: { mode: 'note', body: '已电话联系客户' } })).toEqual({
       updatedAt: at,
     });
-    expect(t.call<DraftFound>('drafts.get', { key })).toEqual({
+    expect(t.call('drafts.get', { key })).toEqual({
       draft: { key, body: { mode: 'note', body: '已电话联系客户' }, updatedAt: at },
     });
     expect(t.count('drafts')).toBe(1);
 
     expect(t.call('drafts.discard', { key })).toEqual({ discarded: true });
     expect(t.call('drafts.discard', { key })).toEqual({ discarded: false });
-    expect(t.call<DraftFound>('drafts.get', { key }).draft).toBeNull();
+    expect(t.call('drafts.get', { key }).draft).toBeNull();
   });
 
   it('survives closing and reopening the case log (a crash or restart)', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CoverageView, DutyStatus, Roster } from '../../core/duty';
+import type { CoverageView } from '../../core/duty';
 import { DAY, HOUR } from '../../core/time';
 import { cst, MON, openDutyDesk, type DutyDesk } from './duty-support';
 
@@ -22,16 +22,16 @@ describe('the roster', () => {
     t = openDutyDesk();
     const me = t.desk.ctx.agentId;
     t.call('roster.addShift', { weekday: 3, start: '22:00', end: '06:00', agentId: me });
-    let roster = t.call<Roster>('roster.addShift', { weekday: 1, start: '08:00', end: '16:00', agentId: me });
+    let roster = t.call('roster.addShift', { weekday: 1, start: '08:00', end: '16:00', agentId: me });
     expect(roster.pattern.map((s) => [s.weekday, s.start, s.end])).toEqual([
       [1, '08:00', '16:00'],
       [3, '22:00', '06:00'],
     ]);
     expect(roster.utcOffsetMinutes).toBe(480);
     const [monday] = roster.pattern;
-    roster = t.call<Roster>('roster.updateShift', { ...monday, start: '09:00', end: '24:00' });
+    roster = t.call('roster.updateShift', { ...monday!, start: '09:00', end: '24:00' });
     expect(roster.pattern[0]).toMatchObject({ id: monday!.id, start: '09:00', end: '24:00' });
-    roster = t.call<Roster>('roster.removeShift', { id: monday!.id });
+    roster = t.call('roster.removeShift', { id: monday!.id });
     expect(roster.pattern).toHaveLength(1);
     expect(t.fail('roster.removeShift', { id: monday!.id }).code).toBe('NOT_FOUND');
   });
@@ -61,7 +61,7 @@ describe('the roster', () => {
     const li = t.agent('李娜');
     t.call('roster.addException', { kind: 'leave', agentId: me, fromDate: TUE, toDate: WED, note: '年假' });
     t.call('roster.addException', { kind: 'swap', agentId: me, coverAgentId: li.id, date: MON });
-    const roster = t.call<Roster>('roster.addException', {
+    const roster = t.call('roster.addException', {
       kind: 'extra',
       agentId: li.id,
       date: WED,
@@ -97,13 +97,13 @@ describe('the roster', () => {
 
     // Yesterday's exceptions no longer show.
     t.now = cst('2026-03-05', '09:00');
-    expect(t.call<Roster>('roster.get').exceptions.map((e) => e.kind)).toEqual([]);
+    expect(t.call('roster.get').exceptions.map((e) => e.kind)).toEqual([]);
     t.now = cst(WED, '09:00');
-    const left = t.call<Roster>('roster.get').exceptions;
+    const left = t.call('roster.get').exceptions;
     expect(left.map((e) => e.kind)).toEqual(['leave', 'extra']);
-    expect(
-      t.call<Roster>('roster.removeException', { id: left[0]!.id }).exceptions.map((e) => e.kind),
-    ).toEqual(['extra']);
+    expect(t.call('roster.removeException', { id: left[0]!.id }).exceptions.map((e) => e.kind)).toEqual([
+      'extra',
+    ]);
   });
 
   it('lets only a signed-in lead change it', () => {
@@ -117,14 +117,14 @@ describe('the roster', () => {
       issues: [{ message: 'duty.issues.leadOnly' }],
     });
     expect(t.fail('roster.setUtcOffset', { utcOffsetMinutes: 0 }).code).toBe('UNAUTHORIZED');
-    expect(t.call<Roster>('roster.get').pattern).toEqual([]);
+    expect(t.call('roster.get').pattern).toEqual([]);
   });
 });
 
 describe('coverage', () => {
   it('marks every hour of the next 30 days as a gap while nobody is rostered', () => {
     t = openDutyDesk();
-    const view = t.call<CoverageView>('roster.coverage', {});
+    const view = t.call('roster.coverage', {});
     expect(view.from).toBe(cst(MON, '00:00'));
     expect(view.to).toBe(cst(MON, '00:00') + 30 * DAY);
     expect(view.days).toHaveLength(30);
@@ -142,7 +142,7 @@ describe('coverage', () => {
     const li = t.agent('李娜');
     const wang = t.agent('王强');
     threeShiftsEveryDay(t, [wang.id, me, li.id]);
-    let view = t.call<CoverageView>('roster.coverage', {});
+    let view = t.call('roster.coverage', {});
     expect(view.gaps).toEqual([]);
     expect(view.agents.map((a) => a.name).sort()).toEqual(['值班坐席', '李娜', '王强'].sort());
     const hourAt = (v: CoverageView, date: string, hhmm: string) =>
@@ -150,24 +150,24 @@ describe('coverage', () => {
     expect(hourAt(view, TUE, '10:00').agentIds).toEqual([me]);
 
     t.call('roster.addException', { kind: 'leave', agentId: li.id, fromDate: TUE, toDate: TUE });
-    view = t.call<CoverageView>('roster.coverage', {});
+    view = t.call('roster.coverage', {});
     expect(view.gaps).toEqual([{ start: cst(TUE, '16:00'), end: cst(WED, '00:00') }]);
     expect(hourAt(view, TUE, '17:00')).toMatchObject({ covered: 'none', agentIds: [] });
 
     t.call('roster.addException', { kind: 'swap', agentId: li.id, coverAgentId: wang.id, date: TUE });
-    expect(t.call<CoverageView>('roster.coverage', {}).gaps).toEqual([]);
+    expect(t.call('roster.coverage', {}).gaps).toEqual([]);
 
-    const shift = t.call<Roster>('roster.get').pattern.find((s) => s.weekday === 4 && s.start === '00:00')!;
+    const shift = t.call('roster.get').pattern.find((s) => s.weekday === 4 && s.start === '00:00')!;
     t.call('roster.removeShift', { id: shift.id });
     // The weekly pattern now misses every Thursday night; an extra shift fills this week's.
-    expect(t.call<CoverageView>('roster.coverage', {}).gaps).toEqual(
+    expect(t.call('roster.coverage', {}).gaps).toEqual(
       ['2026-03-05', '2026-03-12', '2026-03-19', '2026-03-26'].map((d) => ({
         start: cst(d, '00:00'),
         end: cst(d, '08:00'),
       })),
     );
     t.call('roster.addException', { kind: 'extra', agentId: me, date: WED, start: '23:00', end: '08:00' });
-    view = t.call<CoverageView>('roster.coverage', { days: 7 });
+    view = t.call('roster.coverage', { days: 7 });
     expect(view.gaps).toEqual([]);
     expect(view.hours).toHaveLength(7 * 24);
   });
@@ -176,10 +176,10 @@ describe('coverage', () => {
     t = openDutyDesk();
     const me = t.desk.ctx.agentId;
     t.call('roster.addShift', { weekday: 1, start: '08:00', end: '16:00', agentId: me });
-    expect(t.call<DutyStatus>('duty.status').scheduled).toEqual([{ id: me, name: '值班坐席' }]);
+    expect(t.call('duty.status').scheduled).toEqual([{ id: me, name: '值班坐席' }]);
     // At UTC+00:00, 09:00 CST is 01:00 on Monday: nobody rostered.
-    expect(t.call<Roster>('roster.setUtcOffset', { utcOffsetMinutes: 0 }).utcOffsetMinutes).toBe(0);
-    const status = t.call<DutyStatus>('duty.status');
+    expect(t.call('roster.setUtcOffset', { utcOffsetMinutes: 0 }).utcOffsetMinutes).toBe(0);
+    const status = t.call('duty.status');
     expect(status.scheduled).toEqual([]);
     expect(status.next?.startsAt).toBe(cst(MON, '16:00'));
     expect(t.fail('roster.setUtcOffset', { utcOffsetMinutes: 485 }).issues).toEqual([

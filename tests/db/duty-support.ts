@@ -1,6 +1,7 @@
 // Shared set-up for the duty tests: a real desk on a temp SQLite file, with a clock the test sets, at
 // China Standard Time (the roster's default offset).
 import type { AgentProfile } from '../../core/agents';
+import type { InputOf, OperationName, OutputOf } from '../../core/api';
 import type { ApiError } from '../../core/errors';
 import { dayStart, parseHhmm } from '../../core/local-time';
 import { MINUTE } from '../../core/time';
@@ -16,8 +17,9 @@ export const cst = (date: string, hhmm: string) => dayStart(date, 480) + parseHh
 export interface DutyDesk {
   desk: Desk;
   now: number;
-  call<T>(name: string, input?: unknown): T;
-  fail(name: string, input?: unknown): ApiError;
+  /** Runs an operation for its result, typed by its name; the input defaults to none. */
+  call<K extends OperationName>(name: K, input?: InputOf<K>): OutputOf<K>;
+  fail(name: OperationName, input?: unknown): ApiError;
   /** Creates an agent as the signed-in lead. */
   agent(name: string, extra?: { role?: 'agent' | 'lead'; pin?: string; languages?: string[] }): AgentProfile;
   /** Signs out the signed-in lead past the handover gate (this test desk writes no handovers). */
@@ -34,7 +36,8 @@ export function openDutyDesk(dbPath = tempDbPath(), start = cst(MON, '09:00')): 
       throw error;
     },
   });
-  const call = <T>(name: string, input: unknown = {}): T => value<T>(desk.dispatch(name, input));
+  const call = <K extends OperationName>(name: K, input: InputOf<K> | object = {}) =>
+    value<OutputOf<K>>(desk.dispatch(name, input));
   return {
     desk,
     get now() {
@@ -46,7 +49,7 @@ export function openDutyDesk(dbPath = tempDbPath(), start = cst(MON, '09:00')): 
     call,
     fail: (name, input = {}) => failure(desk.dispatch(name, input)),
     agent: (name, extra = {}) =>
-      call<AgentProfile>('agents.create', { name, role: 'agent', languages: ['zh-CN'], ...extra }),
+      call('agents.create', { name, role: 'agent', languages: ['zh-CN'], ...extra }),
     signOut: () => void call('duty.signOut', { override: { reason: '测试：无交接班' } }),
   };
 }

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, CaseEvent } from '../../core/cases';
-import type { DutySession, DutyStatus } from '../../core/duty';
+import type { CaseDetail } from '../../core/cases';
 import { HOUR, MINUTE } from '../../core/time';
 import { coverageGaps, onDuty } from '../../electron/services/duty';
 import { PIN_LOCK_MS, PIN_MAX_FAILURES } from '../../electron/services/pin-check';
@@ -19,8 +18,8 @@ const sessions = (t: DutyDesk) =>
     .all();
 
 function newCase(t: DutyDesk): CaseDetail {
-  const customer = t.call<{ id: string }>('customers.create', { name: '上海明远贸易有限公司' });
-  return t.call<CaseDetail>('cases.create', {
+  const customer = t.call('customers.create', { name: '上海明远贸易有限公司' });
+  return t.call('cases.create', {
     customer: { id: customer.id },
     title: '客户无法登录 Outlook',
     supportArea: 'client_connectivity',
@@ -33,7 +32,7 @@ function newCase(t: DutyDesk): CaseDetail {
 describe('signing in on the shared workstation', () => {
   it('signs the only agent of a fresh desk in, without a PIN', () => {
     t = openDutyDesk();
-    const status = t.call<DutyStatus>('duty.status');
+    const status = t.call('duty.status');
     expect(status.signedIn).toMatchObject({ name: '值班坐席', role: 'lead' });
     expect(status.session).toEqual({ id: expect.any(String), startedAt: t.now });
     expect(sessions(t)).toEqual([
@@ -72,10 +71,10 @@ describe('signing in on the shared workstation', () => {
     t.call('cases.addNote', { caseId: c.id, body: '值班坐席：已电话联系客户' });
 
     t.now += 30 * MINUTE;
-    const status = t.call<DutyStatus>('duty.signIn', { agentId: li.id, pin: '2468' });
+    const status = t.call('duty.signIn', { agentId: li.id, pin: '2468' });
     expect(status.signedIn).toMatchObject({ id: li.id, name: '李娜', hasPin: true });
     expect(t.desk.ctx).toMatchObject({ agentId: li.id, signedIn: true });
-    const note = t.call<CaseEvent>('cases.addNote', { caseId: c.id, body: '李娜：已远程协助' });
+    const note = t.call('cases.addNote', { caseId: c.id, body: '李娜：已远程协助' });
     expect(note).toMatchObject({ agentId: li.id, agentName: '李娜' });
 
     t.now += MINUTE;
@@ -125,7 +124,7 @@ describe('signing in on the shared workstation', () => {
     const c = newCase(t);
     t.signOut();
     expect(t.desk.ctx.signedIn).toBe(false);
-    expect(t.call<DutyStatus>('duty.status')).toMatchObject({ signedIn: null, session: null });
+    expect(t.call('duty.status')).toMatchObject({ signedIn: null, session: null });
 
     for (const [name, input] of [
       ['cases.addNote', { caseId: c.id, body: '无人签到时的备注' }],
@@ -138,15 +137,13 @@ describe('signing in on the shared workstation', () => {
     }
     expect(storedEvents(t.desk, c.id).filter((e) => e.kind === 'note')).toEqual([]);
 
-    expect(t.call<CaseDetail>('cases.get', { id: c.id }).title).toBe('客户无法登录 Outlook');
-    expect(t.call<{ items: unknown[] }>('cases.list', { filters: {} }).items).toHaveLength(1);
+    expect(t.call('cases.get', { id: c.id }).title).toBe('客户无法登录 Outlook');
+    expect(t.call('cases.list', { filters: {} }).items).toHaveLength(1);
     expect(t.call('app.info')).toMatchObject({ agent: { name: '值班坐席' } });
     t.call('settings.update', { language: 'en' });
 
     t.call('duty.signIn', { agentId: t.desk.ctx.agentId });
-    expect(t.call<CaseEvent>('cases.addNote', { caseId: c.id, body: '重新签到后' }).agentName).toBe(
-      '值班坐席',
-    );
+    expect(t.call('cases.addNote', { caseId: c.id, body: '重新签到后' }).agentName).toBe('值班坐席');
   });
 
   it('passes sign-out through the handover gate; a lead may override it with a reason', () => {
@@ -166,7 +163,7 @@ describe('signing in on the shared workstation', () => {
 
     t.call('duty.signIn', { agentId: me });
     t.now += HOUR;
-    const status = t.call<DutyStatus>('duty.signOut', { override: { reason: '交接班系统故障，已口头交接' } });
+    const status = t.call('duty.signOut', { override: { reason: '交接班系统故障，已口头交接' } });
     expect(status.signedIn).toBeNull();
     expect(sessions(t).at(-1)).toMatchObject({
       agentId: me,
@@ -175,7 +172,7 @@ describe('signing in on the shared workstation', () => {
       endedBy: me,
       overrideReason: '交接班系统故障，已口头交接',
     });
-    const recent = t.call<DutySession[]>('duty.sessions', { limit: 2 });
+    const recent = t.call('duty.sessions', { limit: 2 });
     expect(recent.map((s) => [s.agent.name, s.endKind, s.endedBy?.name])).toEqual([
       ['值班坐席', 'sign_out', '值班坐席'],
       ['李娜', 'switch', '值班坐席'],
@@ -197,7 +194,7 @@ describe('signing in on the shared workstation', () => {
       'duty.issues.pinLocked',
     );
     t.now += PIN_LOCK_MS;
-    expect(t.call<DutyStatus>('duty.signIn', { agentId: li.id, pin: '2468' }).signedIn?.id).toBe(li.id);
+    expect(t.call('duty.signIn', { agentId: li.id, pin: '2468' }).signedIn?.id).toBe(li.id);
   });
 
   it('keeps a sign-in across a restart; with several agents and nobody signed in, nobody is signed in on start', () => {
@@ -209,17 +206,15 @@ describe('signing in on the shared workstation', () => {
 
     t = openDutyDesk(file);
     expect(t.desk.ctx).toMatchObject({ agentId: li.id, signedIn: true });
-    const deskAgent = t
-      .call<{ id: string; name: string }[]>('agents.list', {})
-      .find((a) => a.name === '值班坐席')!;
-    const lead = t.call<DutyStatus>('duty.signIn', { agentId: deskAgent.id });
+    const deskAgent = t.call('agents.list', {}).find((a) => a.name === '值班坐席')!;
+    const lead = t.call('duty.signIn', { agentId: deskAgent.id });
     expect(lead.signedIn?.name).toBe('值班坐席');
     t.signOut();
     t.desk.close();
 
     t = openDutyDesk(file);
     expect(t.desk.ctx.signedIn).toBe(false);
-    expect(t.call<DutyStatus>('duty.status').signedIn).toBeNull();
+    expect(t.call('duty.status').signedIn).toBeNull();
     expect(t.fail('customers.create', { name: '北京远景科技' }).code).toBe('SIGN_IN_REQUIRED');
   });
 });
@@ -254,7 +249,7 @@ describe('onDuty and coverageGaps, for the other services', () => {
       { start: cst(MON, '07:00'), end: cst(MON, '08:00') },
     ]);
 
-    const status = t.call<DutyStatus>('duty.status');
+    const status = t.call('duty.status');
     expect(status).toMatchObject({
       now: cst(MON, '10:00'),
       scheduled: [{ id: me }],

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HandoffOpened, HandoffSettings } from '../../core/handoff-settings';
 import type { HandoffWindowRequest } from '../../electron/services/handoff';
 import { DEFAULT_HANDOFF_ALLOWLIST } from '../../electron/security/handoff-policy';
 import { openTestDesk, type TestDesk } from './case-support';
@@ -8,7 +7,7 @@ import { openTestDesk, type TestDesk } from './case-support';
 let t: TestDesk;
 afterEach(() => t?.desk.close());
 
-const settings = () => t.call<HandoffSettings>('handoffSettings.get', {});
+const settings = () => t.call('handoffSettings.get', {});
 
 describe('hand-off settings', () => {
   it('default to 21Vianet’s admin center, the built-in allowlist and the interface language', () => {
@@ -52,7 +51,7 @@ describe('hand-off settings', () => {
     expect(settings().partnerCenterUrl).toBe('');
 
     const folder = path.resolve('/tmp/handoff-downloads');
-    const saved = t.call<HandoffSettings>('handoffSettings.update', {
+    const saved = t.call('handoffSettings.update', {
       partnerCenterUrl: 'https://partner.example.cn/support',
       allowlist: [...DEFAULT_HANDOFF_ALLOWLIST, 'partner.example.cn', '', 'partner.example.cn'],
       downloadDir: folder,
@@ -76,7 +75,7 @@ describe('opening the hand-off', () => {
     });
     expect(t.fail('handoff.open', { url: 'javascript:alert(1)' }).code).toBe('VALIDATION');
     expect(
-      t.call<HandoffOpened>('handoff.open', {
+      t.call('handoff.open', {
         url: 'https://PORTAL.partner.microsoftonline.cn/adminportal/',
       }),
     ).toEqual({ opened: false, url: 'https://portal.partner.microsoftonline.cn/adminportal/' });
@@ -84,12 +83,12 @@ describe('opening the hand-off', () => {
 
   it('asks the desktop shell to open its window with the allowlist and download folder', () => {
     const opened: HandoffWindowRequest[] = [];
-    t = openTestDesk({ openHandoff: (request) => opened.push(request) });
+    t = openTestDesk({ platform: { openHandoff: (request) => opened.push(request) } });
     t.call('handoffSettings.update', {
       allowlist: [...DEFAULT_HANDOFF_ALLOWLIST, 'http://127.0.0.1:4100'],
       partnerCenterUrl: 'http://127.0.0.1:4100/form',
     });
-    expect(t.call<HandoffOpened>('handoff.open', { url: 'http://127.0.0.1:4100/form' })).toEqual({
+    expect(t.call('handoff.open', { url: 'http://127.0.0.1:4100/form' })).toEqual({
       opened: true,
       url: 'http://127.0.0.1:4100/form',
     });

@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EscalationReport } from '../../core/escalation-report';
-import type { Escalation } from '../../core/escalations';
 import { JAN_2026, openTestDesk, type TestDesk } from './case-support';
 
 let t: TestDesk;
@@ -10,7 +8,7 @@ const DAY = 86_400_000;
 const offset = -new Date(JAN_2026).getTimezoneOffset();
 
 function escalate(caseId: string, title: string, number: string, extra: Record<string, unknown> = {}) {
-  const draft = t.call<Escalation>('escalations.prepare', {
+  const draft = t.call('escalations.prepare', {
     caseId,
     tried: '重置密码，重建配置文件。',
     reasons: [{ reason: 'tools', evidence: '我们无权查看该租户的登录日志。' }],
@@ -58,7 +56,7 @@ describe('the escalation report', () => {
         { reason: 'training', evidence: '团队没有接受过 Power BI 网关培训。' },
       ],
     });
-    const partner = t.call<{ id: string }>('partnerRequests.prepare', {
+    const partner = t.call('partnerRequests.prepare', {
       category: 'billing',
       title: '发票金额不符',
       description: '十二月发票金额比价目表高。',
@@ -77,7 +75,7 @@ describe('the escalation report', () => {
     t.call('escalations.update', { id: second.id, from: 'submitted', to: 'solution_given' });
     const now = t.tick(DAY);
 
-    const report = t.call<EscalationReport>('escalationReport.get', {
+    const report = t.call('escalationReport.get', {
       from: JAN_2026,
       to: JAN_2026 + 20 * DAY,
       granularity: 'week',

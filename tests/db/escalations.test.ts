@@ -1,15 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../core/cases';
-import type { SearchResult } from '../../core/case-query';
-import type { CustomerDetail } from '../../core/customers';
-import type { QueueItem } from '../../core/escalation-queue';
-import type {
-  CaseEscalations,
-  Escalation,
-  EscalationChange,
-  EscalationListItem,
-  EscalationPrepareInput,
-} from '../../core/escalations';
+import type { HandoffStatus, UpdateStatus } from '../../core/escalation-status';
+import type { EscalationPrepareInput } from '../../core/escalations';
 import { slaForCase } from '../../electron/services/sla';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
@@ -44,12 +35,12 @@ function escalatedCase(status?: 'in_progress' | 'waiting_customer') {
     }
   }
   t.tick();
-  const draft = t.call<Escalation>('escalations.prepare', prepared(c.id));
+  const draft = t.call('escalations.prepare', prepared(c.id));
   return { customer, c, draft };
 }
 
 const submit = (id: string, requestNumber = '2601050010000123') =>
-  t.call<EscalationChange>('escalations.submit', {
+  t.call('escalations.submit', {
     id,
     requestNumber,
     vianetSeverity: 'B',
@@ -68,7 +59,7 @@ describe('preparing an escalation', () => {
       agentName: expect.any(String),
     });
     expect(t.get(c.id)).toMatchObject({ status: 'in_progress', requestNumber: null });
-    expect(t.call<CaseEscalations>('caseEscalations.get', { caseId: c.id }).escalations).toEqual([draft]);
+    expect(t.call('caseEscalations.get', { caseId: c.id }).escalations).toEqual([draft]);
   });
 
   it('asks for at least one reason, each with a sentence of evidence, next to the field', () => {
@@ -105,18 +96,18 @@ describe('preparing an escalation', () => {
       code: 'VALIDATION',
       issues: [{ path: 'severity', message: 'validation.severityNeedsPremium' }],
     });
-    const detail = t.call<CustomerDetail>('customers.update', { id: customer.id, premiumAgreement: true });
+    const detail = t.call('customers.update', { id: customer.id, premiumAgreement: true });
     expect(detail.premiumAgreement).toBe(true);
-    expect(t.call<CustomerDetail>('customers.get', { id: customer.id }).premiumAgreement).toBe(true);
-    expect(t.call<CaseEscalations>('caseEscalations.get', { caseId: c.id }).premiumAgreement).toBe(true);
-    expect(t.call<Escalation>('escalations.prepare', prepared(c.id, { severity: 'A' })).severity).toBe('A');
+    expect(t.call('customers.get', { id: customer.id }).premiumAgreement).toBe(true);
+    expect(t.call('caseEscalations.get', { caseId: c.id }).premiumAgreement).toBe(true);
+    expect(t.call('escalations.prepare', prepared(c.id, { severity: 'A' })).severity).toBe('A');
   });
 
   it('keeps one open escalation per case: a second is a conflict, the draft is continued by id', () => {
     const { c, draft } = escalatedCase();
     expect(t.fail('escalations.prepare', prepared(c.id)).code).toBe('CONFLICT');
     t.tick();
-    const continued = t.call<Escalation>(
+    const continued = t.call(
       'escalations.prepare',
       prepared(c.id, {
         id: draft.id,
@@ -131,8 +122,7 @@ describe('preparing an escalation', () => {
     expect(continued.reasons.map((r) => r.reason)).toEqual(['training', 'tools']);
     // Going back online does not forget that it waited for the network.
     expect(
-      t.call<Escalation>('escalations.prepare', prepared(c.id, { id: draft.id, offline: false }))
-        .queuedOffline,
+      t.call('escalations.prepare', prepared(c.id, { id: draft.id, offline: false })).queuedOffline,
     ).toBe(true);
   });
 
@@ -172,7 +162,7 @@ describe('submitting and tracking an escalation', () => {
     expect(clocks.paused).toBe(true);
     expect(clocks.resolution.state).toBe('paused');
 
-    const found = t.call<SearchResult>('cases.search', { query: '2601050010000123' });
+    const found = t.call('cases.search', { query: '2601050010000123' });
     expect(found.items.map((i) => i.id)).toEqual([c.id]);
   });
 
@@ -190,7 +180,7 @@ describe('submitting and tracking an escalation', () => {
     const { draft } = escalatedCase();
     submit(draft.id, 'SR-1');
     const other = t.newCase(t.customer('北京华信').id, '另一个问题');
-    const second = t.call<Escalation>('escalations.prepare', prepared(other.id));
+    const second = t.call('escalations.prepare', prepared(other.id));
     expect(
       t.fail('escalations.submit', {
         id: second.id,
@@ -220,8 +210,8 @@ describe('submitting and tracking an escalation', () => {
   it('tracks 21Vianet’s updates as timeline events and lets the clocks run once the ball is back', () => {
     const { c, draft } = escalatedCase('in_progress');
     submit(draft.id);
-    const update = (from: string, to: string, note?: string) =>
-      t.call<EscalationChange>('escalations.update', { id: draft.id, from, to, ...(note ? { note } : {}) });
+    const update = (from: HandoffStatus, to: UpdateStatus, note?: string) =>
+      t.call('escalations.update', { id: draft.id, from, to, ...(note ? { note } : {}) });
 
     t.tick();
     expect(update('submitted', 'contacted', '张工来电确认问题').case.status).toBe('waiting_21v');
@@ -253,7 +243,7 @@ describe('submitting and tracking an escalation', () => {
       ['closed', null],
     ]);
     // A closed escalation frees the case for another one.
-    expect(t.call<Escalation>('escalations.prepare', prepared(c.id)).status).toBe('draft');
+    expect(t.call('escalations.prepare', prepared(c.id)).status).toBe('draft');
   });
 
   it('discards a draft without a trace, but never a submitted request', () => {
@@ -263,15 +253,15 @@ describe('submitting and tracking an escalation', () => {
     expect(t.count('escalations')).toBe(0);
     expect(t.count('escalation_reasons')).toBe(0);
     expect(storedEvents(t.desk, c.id)).toHaveLength(before);
-    const again = t.call<Escalation>('escalations.prepare', prepared(c.id));
+    const again = t.call('escalations.prepare', prepared(c.id));
     submit(again.id);
     expect(t.fail('escalations.discard', { id: again.id }).code).toBe('CONFLICT');
-    expect(t.call<EscalationListItem[]>('escalations.list', {})).toMatchObject([
+    expect(t.call('escalations.list', {})).toMatchObject([
       { id: again.id, caseNumber: expect.stringMatching(/^SD-/), customerName: '上海明远贸易有限公司' },
     ]);
     t.call('escalations.update', { id: again.id, from: 'submitted', to: 'withdrawn' });
-    expect(t.call<EscalationListItem[]>('escalations.list', { filter: 'open' })).toEqual([]);
-    expect(t.call<EscalationListItem[]>('escalations.list', { filter: 'all' })).toHaveLength(1);
+    expect(t.call('escalations.list', { filter: 'open' })).toEqual([]);
+    expect(t.call('escalations.list', { filter: 'all' })).toHaveLength(1);
     expect(t.get(c.id).status).toBe('in_progress');
   });
 });
@@ -281,9 +271,9 @@ describe('the offline queue', () => {
     t = openTestDesk();
     const c1 = t.newCase(t.customer().id, '邮件延迟');
     const c2 = t.newCase(t.customer('北京华信').id, 'Teams 会议无法加入');
-    const e1 = t.call<Escalation>('escalations.prepare', prepared(c1.id, { offline: true }));
+    const e1 = t.call('escalations.prepare', prepared(c1.id, { offline: true }));
     t.tick();
-    const p = t.call<{ id: string }>('partnerRequests.prepare', {
+    const p = t.call('partnerRequests.prepare', {
       category: 'billing',
       title: '十二月发票金额不符',
       description: '发票金额比价目表高 12%。',
@@ -294,8 +284,8 @@ describe('the offline queue', () => {
       offline: true,
     });
     t.tick();
-    const e2 = t.call<Escalation>('escalations.prepare', prepared(c2.id));
-    const queue = () => t.call<QueueItem[]>('handoffQueue.list', {});
+    const e2 = t.call('escalations.prepare', prepared(c2.id));
+    const queue = () => t.call('handoffQueue.list', {});
     expect(queue().map((q) => [q.kind, q.id, q.queuedOffline])).toEqual([
       ['escalation', e1.id, true],
       ['partner_request', p.id, true],
@@ -312,7 +302,7 @@ describe('case detail after escalation', () => {
   it('lists the timeline events with the other case events', () => {
     const { c, draft } = escalatedCase();
     submit(draft.id);
-    const detail = t.call<CaseDetail>('cases.get', { id: c.id });
+    const detail = t.call('cases.get', { id: c.id });
     expect(detail.events.map((e) => e.kind)).toEqual(['created', 'escalation_submitted', 'status_changed']);
   });
 });

@@ -86,7 +86,9 @@ describe('handover history', () => {
     const asked: string[] = [];
     const printing = {
       ...t.ctx,
-      printToPdf: (r: { suggestedName: string }) => (asked.push(r.suggestedName), Promise.resolve(null)),
+      platform: {
+        printToPdf: (r: { suggestedName: string }) => (asked.push(r.suggestedName), Promise.resolve(null)),
+      },
     };
     expect(exportHandoverPdf(printing, { id: ids[0]! })).toEqual({ started: true });
     expect(asked).toEqual([expect.stringMatching(/^shiftdesk-handover-\d{8}-\d{4}\.pdf$/)]);

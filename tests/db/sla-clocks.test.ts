@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../core/sla';
-import type { SlaPolicyChange } from '../../core/sla-settings';
 import { MIN, openSlaDesk } from './sla-support';
 
 const stricter = (firstResponseMin: number): SlaPolicy => ({
@@ -73,7 +72,7 @@ describe('cases.next_due_at and sla_state follow every write path', () => {
       d.status(closed, 'resolved');
       d.tick(40 * MIN);
 
-      const change = d.call<SlaPolicyChange>('slaPolicy.update', { policy: stricter(30) });
+      const change = d.call('slaPolicy.update', { policy: stricter(30) });
       expect(change.recomputed).toBe(2);
       expect(d.call('slaPolicy.get', {})).toEqual(stricter(30));
       // The current policy applies to every open case at once: A's first response is now 30 min, so
@@ -100,7 +99,7 @@ describe('cases.next_due_at and sla_state follow every write path', () => {
       expect(bad(stricter(0))).toBe('VALIDATION');
       expect(bad({ ...DEFAULT_SLA_POLICY, pauseOn21v: undefined })).toBe('VALIDATION');
       expect(d.call('slaPolicy.get', {})).toEqual(DEFAULT_SLA_POLICY);
-      const sorted = d.call<SlaPolicyChange>('slaPolicy.update', {
+      const sorted = d.call('slaPolicy.update', {
         policy: { ...DEFAULT_SLA_POLICY, warnBeforeMin: [10, 120, 30] },
       });
       expect(sorted.policy.warnBeforeMin).toEqual([120, 30, 10]);
@@ -318,8 +317,8 @@ describe('the alert area', () => {
       const list = d.alerts();
       expect(list.items.map((x) => x.caseId)).toEqual([b.id, a.id]);
       expect(list.unread).toBe(2);
-      expect(d.call<{ unread: number }>('slaAlerts.markRead', { ids: [list.items[0]!.id] }).unread).toBe(1);
-      expect(d.call<{ unread: number }>('slaAlerts.markRead', {}).unread).toBe(0);
+      expect(d.call('slaAlerts.markRead', { ids: [list.items[0]!.id] }).unread).toBe(1);
+      expect(d.call('slaAlerts.markRead', {}).unread).toBe(0);
       d.status(a, 'resolved');
       expect(d.alerts().items.map((x) => x.caseId)).toEqual([b.id]);
       d.tick(25 * 60 * MIN);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseFilters, CasePage, CaseCount, ListCursor, SortDir } from '../../core/case-query';
+import type { CaseFilters, ListCursor, SortDir } from '../../core/case-query';
 import type { CaseListItem } from '../../core/cases';
-import type { NowDashboard } from '../../core/dashboard';
 import { DUE_KEY, NEVER_DUE, OVERDUE_ROWIDS } from '../../db/queries/sla';
 import { MIN, openSlaDesk, type SlaDesk } from './sla-support';
 
@@ -24,7 +23,7 @@ function walk(d: SlaDesk, dir: SortDir, filters: CaseFilters = {}): CaseListItem
   const seen: CaseListItem[] = [];
   let after: ListCursor | undefined;
   for (let guard = 0; guard < 50; guard++) {
-    const page = d.call<CasePage>('cases.list', {
+    const page = d.call('cases.list', {
       filters,
       sort: 'due',
       dir,
@@ -67,7 +66,7 @@ describe('time to breach in the case list', () => {
         const expected = all.filter(predicate).map((c) => c.id);
         expect(expected.length, JSON.stringify(filters)).toBeGreaterThan(0);
         expect(walk(d, 'asc', filters).map((c) => c.id)).toEqual(expected);
-        expect(d.call<CaseCount>('cases.count', { filters }).total).toBe(expected.length);
+        expect(d.call('cases.count', { filters }).total).toBe(expected.length);
       };
       check({ dueWithinMin: 60 }, (c) => c.nextDueAt !== null && c.nextDueAt! <= now + 60 * MIN);
       const overdue = (c: CaseListItem) => c.slaState === 'breached' || (c.nextDueAt ?? NEVER_DUE) <= now;
@@ -78,7 +77,7 @@ describe('time to breach in the case list', () => {
       d.tick(60 * MIN);
       expect(walk(d, 'asc', { dueWithinMin: 30 }).length).toBeGreaterThan(before);
       // A search narrows by them too.
-      const hits = d.call<{ items: CaseListItem[] }>('cases.search', {
+      const hits = d.call('cases.search', {
         query: '案例',
         filters: { breached: true },
       });
@@ -130,7 +129,7 @@ describe('the Now dashboard', () => {
       d.tick(10 * MIN);
       d.status(b, 'waiting_21v');
       d.tick(65 * MIN);
-      const dash = d.call<NowDashboard>('dashboard.get', {});
+      const dash = d.call('dashboard.get', {});
       expect(dash.at).toBe(d.now());
       expect(dash.open).toEqual({ total: 3, bySeverity: { A: 1, B: 1, C: 1 }, breached: 0 });
       expect(dash.atRisk.items).toEqual([
@@ -151,7 +150,7 @@ describe('the Now dashboard', () => {
 
       d.tick(60 * MIN);
       d.check();
-      const later = d.call<NowDashboard>('dashboard.get', {});
+      const later = d.call('dashboard.get', {});
       expect(later.open.breached).toBe(1);
       expect(later.atRisk.items[0]).toMatchObject({ caseId: a.id, dueAt: t0 + 120 * MIN });
       expect(later.atRisk.items.map((i) => i.caseId)).not.toContain(c.id);

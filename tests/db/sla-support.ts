@@ -1,7 +1,8 @@
 // Shared set-up for the SLA tests: a real desk on a temp file with a clock the test drives, and readers
 // for what the SLA code keeps in the case log.
 import type { CaseDetail } from '../../core/cases';
-import type { SlaAlert, SlaAlerts, SlaCheck } from '../../core/sla-alerts';
+import type { CaseStatus } from '../../core/domain';
+import type { SlaAlert, SlaAlerts } from '../../core/sla-alerts';
 import { nextDue } from '../../core/sla';
 import type { Db } from '../../db/open';
 import { slaForCase } from '../../electron/services/sla';
@@ -23,13 +24,13 @@ export interface SlaDesk extends TestDesk {
   outcomes(
     caseId: string,
   ): { clock: string; outcome: string; startedAt: number; dueAt: number; at: number }[];
-  status(c: CaseDetail, to: string, reason?: string): CaseDetail;
+  status(c: CaseDetail, to: CaseStatus, reason?: string): CaseDetail;
   now(): number;
 }
 
 export function openSlaDesk(): SlaDesk {
   const notified: [string, string][] = [];
-  const t = openTestDesk({ notify: (title, body) => notified.push([title, body]) });
+  const t = openTestDesk({ platform: { notify: (title, body) => notified.push([title, body]) } });
   const customer = t.customer();
   const { desk } = t;
   return {
@@ -37,8 +38,8 @@ export function openSlaDesk(): SlaDesk {
     notified,
     now: () => t.tick(0),
     open: (severity, title = '客户无法登录 Outlook') => t.newCase(customer.id, title, { severity }),
-    check: () => t.call<SlaCheck>('sla.check', {}).raised,
-    alerts: () => t.call<SlaAlerts>('slaAlerts.list', {}),
+    check: () => t.call('sla.check', {}).raised,
+    alerts: () => t.call('slaAlerts.list', {}),
     row: (caseId) =>
       desk.db
         .prepare('SELECT next_due_at AS nextDueAt, sla_state AS slaState FROM cases WHERE id = ?')
@@ -50,7 +51,7 @@ export function openSlaDesk(): SlaDesk {
         .map((e) => e.payload as { clock: string; dueAt: number }),
     outcomes: (caseId) => outcomesOf(desk.db, caseId),
     status: (c, to, reason) =>
-      t.call<CaseDetail>('cases.changeStatus', {
+      t.call('cases.changeStatus', {
         caseId: c.id,
         from: t.get(c.id).status,
         to,

@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Escalation } from '../../core/escalations';
-import type { PartnerRequestDetail } from '../../core/partner-requests';
 import { openTestDesk, type TestDesk } from './case-support';
 
 // The life both kinds of request share (electron/services/tracked-requests.ts), seen through each kind.
@@ -20,16 +18,16 @@ const escalation = (caseId: string, id?: string) => ({
   ...(id ? { id } : {}),
   caseId,
   tried: 'Reset the password and cleared the credential cache.',
-  reasons: [{ reason: 'tools', evidence: 'We cannot read the tenant sign-in logs.' }],
+  reasons: [{ reason: 'tools' as const, evidence: 'We cannot read the tenant sign-in logs.' }],
   service: 'office365',
   issue: 'Every user is prompted for a password since Monday.',
-  target: 'admin_center',
+  target: 'admin_center' as const,
 });
 
 const partnerRequest = (id?: string) => ({
   ...common,
   ...(id ? { id } : {}),
-  category: 'technical',
+  category: 'technical' as const,
   description: 'Partner Center shows an error when we open the customer list.',
 });
 
@@ -39,10 +37,10 @@ describe('a tracked request', () => {
     const customer = t.customer();
     const first = t.newCase(customer.id, 'First');
     const second = t.newCase(customer.id, 'Second');
-    const draft = t.call<Escalation>('escalations.prepare', escalation(first.id));
+    const draft = t.call('escalations.prepare', escalation(first.id));
     expect(t.fail('escalations.prepare', escalation(second.id, draft.id)).code).toBe('NOT_FOUND');
     t.tick();
-    const rewritten = t.call<Escalation>('escalations.prepare', {
+    const rewritten = t.call('escalations.prepare', {
       ...escalation(first.id, draft.id),
       title: 'Sign-in fails for sales',
     });
@@ -69,8 +67,8 @@ describe('a tracked request', () => {
 
   it('writes every field a kind owns when a draft is rewritten', () => {
     t = openTestDesk();
-    const draft = t.call<PartnerRequestDetail>('partnerRequests.prepare', partnerRequest());
-    const rewritten = t.call<PartnerRequestDetail>('partnerRequests.prepare', {
+    const draft = t.call('partnerRequests.prepare', partnerRequest());
+    const rewritten = t.call('partnerRequests.prepare', {
       ...partnerRequest(draft.id),
       category: 'billing',
       description: 'The invoice for January is missing.',

@@ -80,6 +80,9 @@ export async function post<T>(page: Page, path: string, input: unknown): Promise
           'Content-Type': 'application/json',
           // Runs in the page; the test's own types know no DOM.
           Authorization: `Bearer ${(globalThis as unknown as PageGlobals).sessionStorage.getItem('shiftdesk.token') ?? ''}`,
+          // The tab's own sign-in, as the page sends it (renderer/lib/api.ts).
+          'X-ShiftDesk-Terminal':
+            (globalThis as unknown as PageGlobals).sessionStorage.getItem('shiftdesk.terminal') ?? '',
         },
         body: JSON.stringify(body),
       });

@@ -1,13 +1,13 @@
 // For component tests: window.shiftdesk backed by a real desk on a temp SQLite file, as the preload would
 // expose it (one function per operation, results structured-cloned as IPC does). No mock of the API.
-import { OPERATION_NAMES } from '../../core/names';
+import { OPERATION_NAMES, type InputOf, type OperationName, type OutputOf } from '../../core/api';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { tempDbPath } from './temp-db';
 
 export interface DeskBridge {
   desk: Desk;
-  /** A dispatch that throws on failure, for arranging data. */
-  call<T>(name: string, input: unknown): T;
+  /** A dispatch that throws on failure, for arranging data; typed by the operation's name. */
+  call<K extends OperationName>(name: K, input: InputOf<K>): OutputOf<K>;
   remove(): void;
 }
 
@@ -29,10 +29,10 @@ export function installDeskBridge(): DeskBridge {
   host.window.shiftdesk = api;
   return {
     desk,
-    call<T>(name: string, input: unknown): T {
+    call(name, input) {
       const result = desk.dispatch(name, input);
       if (!result.ok) throw new Error(JSON.stringify(result.error));
-      return result.value as T;
+      return result.value as OutputOf<typeof name>;
     },
     remove() {
       delete host.window.shiftdesk;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsSignIn } from '../../core/duty';
+import { needsSignIn } from '../../core/api';
 
 describe('which operations need an agent signed in', () => {
   it('lets reads, signing in and the interface language through', () => {

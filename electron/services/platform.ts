@@ -1,0 +1,19 @@
+import type { HandoffWindowRequest } from './handoff';
+
+/**
+ * What the desktop app (electron/main) lends the services. Browser mode has none of it: there the page
+ * opens, notifies, prints and hands off by itself, and each service answers accordingly.
+ */
+export interface PlatformPort {
+  /** Hands a file to the system viewer (Electron's `shell.openPath`: resolves to '' or an error text). */
+  openPath?: (file: string) => Promise<string>;
+  /** A desktop notification, for SLA warnings and breaches. */
+  notify?: (title: string, body: string) => void;
+  /**
+   * Prints the app window (its print stylesheet) to a PDF file the agent chooses; resolves to the file
+   * written, or null when the agent cancelled.
+   */
+  printToPdf?: (request: { suggestedName: string }) => Promise<string | null>;
+  /** Opens the 21Vianet hand-off window at an address the service has checked against the allowlist. */
+  openHandoff?: (request: HandoffWindowRequest) => void;
+}
