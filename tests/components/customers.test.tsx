@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { IMPORT_CHUNK_CHARS } from '../../core/customer-import';
 import { formatRoute, parseRoute } from '../../renderer/app/routes';
 import { CustomerListPage } from '../../renderer/features/customers/CustomerListPage';
-import { formErrors } from '../../renderer/features/customers/form-issues';
+import { formErrors } from '../../renderer/shared/form-issues';
 import { ImportDialog } from '../../renderer/features/import/ImportDialog';
 import { textPieces } from '../../renderer/features/import/pieces';
 import { stageText, type StageProgress } from '../../renderer/features/import/stage-text';

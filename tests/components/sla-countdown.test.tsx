@@ -8,7 +8,7 @@ import type { CaseDetail } from '../../core/cases';
 import { computeSla, DEFAULT_SLA_POLICY, type SlaEvent } from '../../core/sla';
 import { Timeline } from '../../renderer/features/cases/Timeline';
 import { DueCell } from '../../renderer/features/sla/DueCell';
-import { formatDuration, formatRemaining, formatTarget, liveClock } from '../../renderer/features/sla/format';
+import { formatDuration, formatRemaining, formatTarget, liveClock } from '../../renderer/shared/countdown';
 import { SlaCard } from '../../renderer/features/sla/SlaCard';
 import { SlaClocksTable } from '../../renderer/features/sla/SlaClocksTable';
 import { i18n, initI18n } from '../../renderer/i18n';

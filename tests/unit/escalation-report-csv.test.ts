@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EscalationReport } from '../../core/escalation-report';
-import { formatDuration } from '../../renderer/features/reports/duration';
+import { formatDuration } from '../../renderer/shared/duration';
 import { reportToCsv, type ReportLabels } from '../../renderer/features/reports/report-csv';
 
 const report: EscalationReport = {

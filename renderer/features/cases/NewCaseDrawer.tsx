@@ -5,7 +5,7 @@ import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
 import { ApiCallError, call } from '../../lib/api';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { useServices } from '../customers/use-services';
+import { useServices } from '../../shared/use-services';
 import { CustomerPicker } from './CustomerPicker';
 import {
   fieldErrors,

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimilarCase } from '../../../core/cases';
 import { call } from '../../lib/api';
-import { StatusTag } from './labels';
+import { StatusTag } from '../../shared/labels';
 
 /** How long typing must pause before the titles are compared. */
 const DELAY_MS = 300;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail, TagCount } from '../../../core/cases';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
-import { errorText, issueText } from './error-text';
+import { errorText, issueText } from '../../shared/error-text';
 
 /** Free-text tags; suggestions are the tags the desk already uses, the most used first. */
 export function TagsCard({ detail }: { detail: CaseDetail }) {

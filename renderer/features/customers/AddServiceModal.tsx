@@ -2,11 +2,11 @@ import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueService } from '../../../core/services-catalogue';
 import { call } from '../../lib/api';
-import { useFormSave } from '../../lib/use-form-save';
+import { useFormSave } from '../../shared/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
-import { formErrors } from './form-issues';
+import { errorText } from '../../shared/error-text';
+import { formErrors } from '../../shared/form-issues';
 
 interface Values {
   nameZh: string;

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../core/customers';
 import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../core/domain';
 import { call } from '../../lib/api';
-import { useFormSave } from '../../lib/use-form-save';
+import { useFormSave } from '../../shared/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
-import { formErrors } from './form-issues';
+import { errorText } from '../../shared/error-text';
+import { formErrors } from '../../shared/form-issues';
 
 interface Values {
   name: string;

@@ -6,9 +6,9 @@ import type { CaseFilters } from '../../../core/case-query';
 import type { CaseListItem } from '../../../core/cases';
 import { CASE_STATUSES, isOpenStatus } from '../../../core/domain';
 import { call } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { SeverityTag, StatusTag } from '../cases/labels';
+import { SeverityTag, StatusTag } from '../../shared/labels';
 import { keyboardRow } from './keyboard-rows';
 
 const OPEN = CASE_STATUSES.filter(isOpenStatus);

@@ -2,12 +2,12 @@ import { App, Checkbox, Form, Input, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Customer, CustomerDetail } from '../../../core/customers';
 import { call } from '../../lib/api';
-import { useFormSave } from '../../lib/use-form-save';
+import { useFormSave } from '../../shared/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
-import { formErrors } from './form-issues';
-import { serviceName } from './service-names';
+import { errorText } from '../../shared/error-text';
+import { formErrors } from '../../shared/form-issues';
+import { serviceName } from '../../shared/service-names';
 
 interface Values {
   name: string;

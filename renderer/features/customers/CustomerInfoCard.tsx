@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
 import { call } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 import { PremiumAgreementSwitch } from '../escalations/PremiumAgreementSwitch';
 
 /** The customer's identity, and the admin-role flag, which the agent flips in place. */

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 import { AddServiceModal } from './AddServiceModal';
-import { serviceName } from './service-names';
+import { serviceName } from '../../shared/service-names';
 
 /** The services resold to the customer: ticking one saves at once. */
 export function ServicesCard({ detail }: { detail: CustomerDetail }) {

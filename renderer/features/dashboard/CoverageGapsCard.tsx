@@ -1,7 +1,7 @@
 import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../core/dashboard';
-import { rangeLabel } from '../duty/duty-text';
+import { rangeLabel } from '../../shared/duty-text';
 
 const HOUR = 60 * 60_000;
 

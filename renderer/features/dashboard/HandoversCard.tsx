@@ -2,9 +2,9 @@ import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { formatDuration } from '../sla/format';
+import { formatDuration } from '../../shared/countdown';
 
 /** Handovers the incoming agent has not read back and acknowledged yet, oldest first. */
 export function HandoversCard({ handovers }: { handovers: NowDashboard['handovers'] | undefined }) {

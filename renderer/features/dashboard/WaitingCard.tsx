@@ -2,8 +2,8 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard, WaitingOn21v } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
-import { SeverityTag } from '../cases/labels';
-import { formatDuration } from '../sla/format';
+import { SeverityTag } from '../../shared/labels';
+import { formatDuration } from '../../shared/countdown';
 import { CaseTableCard } from './CaseTableCard';
 
 /** Cases waiting on 21Vianet, longest first: the request number and how long it has been. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { HOUR, localDateOf, localTimeOf } from '../../../core/roster';
 import { useStore } from '../../store';
 import { CoverageGrid } from './CoverageGrid';
-import { dayLabel, rangeLabel } from './duty-text';
+import { dayLabel, rangeLabel } from '../../shared/duty-text';
 
 /** How many gaps the list beside the grid names; the grid shows them all. */
 const LISTED_GAPS = 12;

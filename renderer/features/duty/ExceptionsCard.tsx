@@ -2,7 +2,7 @@ import { App, Button, Card, Empty, Popconfirm, Table, Tag, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import { DAY, dayStart, shiftsBetween, type RosterException } from '../../../core/roster';
 import { useStore } from '../../store';
-import { dayLabel, refusalText, spanLabel } from './duty-text';
+import { dayLabel, refusalText, spanLabel } from '../../shared/duty-text';
 import { ExceptionForm } from './ExceptionForm';
 import { useAgentOptions, useIsLead } from './use-agent-options';
 

@@ -2,9 +2,9 @@ import { Button, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseHhmm, shiftSpan, WEEKDAYS, type PatternShift } from '../../../core/roster';
-import { useFormSave } from '../../lib/use-form-save';
+import { useFormSave } from '../../shared/use-form-save';
 import { useStore } from '../../store';
-import { fieldErrors, refusalText } from './duty-text';
+import { fieldErrors, refusalText } from '../../shared/duty-text';
 import { useAgentOptions } from './use-agent-options';
 
 interface Values {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
 import type { Escalation } from '../../../core/escalations';
 import { call } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { EscalationDrawer } from './EscalationDrawer';
 import { HandoffStatusTag } from './labels';

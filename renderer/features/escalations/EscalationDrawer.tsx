@@ -7,8 +7,8 @@ import type { CaseEscalations, EscalationReason } from '../../../core/escalation
 import type { HandoffSettings } from '../../../core/handoff-settings';
 import { ApiCallError, call } from '../../lib/api';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
-import { serviceName } from '../customers/service-names';
+import { errorText } from '../../shared/error-text';
+import { serviceName } from '../../shared/service-names';
 import { useDraft } from '../drafts/use-draft';
 import { selectOnline } from '../network/network-slice';
 import { DiscardDraftButton } from './DiscardDraftButton';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EscalationListItem } from '../../../core/escalations';
 import { call } from '../../lib/api';
 import { useStore } from '../../store';
-import { useServices } from '../customers/use-services';
+import { useServices } from '../../shared/use-services';
 import { OpenAllFilter, useHandoffList, useTrackingColumns, type ListFilter } from './handoff-list';
 
 const load = (filter: ListFilter) => call('escalations.list', { filter });

@@ -5,7 +5,7 @@ import type { Language } from '../../../core/domain';
 import type { HandoffSettings } from '../../../core/handoff-settings';
 import { ApiCallError, call, isBrowserMode } from '../../lib/api';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 
 interface Values {
   adminCenterUrl: string;

@@ -6,7 +6,7 @@ import type { HandoffSettings } from '../../../core/handoff-settings';
 import type { PartnerRequestDetail } from '../../../core/partner-requests';
 import { ApiCallError, call } from '../../lib/api';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 import { useDraft } from '../drafts/use-draft';
 import { selectOnline } from '../network/network-slice';
 import { DiscardDraftButton } from './DiscardDraftButton';

@@ -2,7 +2,7 @@ import { Descriptions, Space, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PartnerRequestDetail, PartnerRequestEvent } from '../../../core/partner-requests';
 import { call } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { HandoffStatusTag } from './labels';
 import { UpdateMenu } from './UpdateMenu';
 

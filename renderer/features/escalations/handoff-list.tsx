@@ -8,8 +8,8 @@ import type { Severity } from '../../../core/domain';
 import type { HandoffTracking } from '../../../core/escalation-fields';
 import { isWaitingOn21v, type HandoffStatus } from '../../../core/escalation-status';
 import { useNow } from '../../lib/clock';
-import { formatDateTime } from '../../lib/format';
-import { formatDuration } from '../reports/duration';
+import { formatDateTime } from '../../shared/format';
+import { formatDuration } from '../../shared/duration';
 import { HandoffStatusTag } from './labels';
 
 export type ListFilter = 'open' | 'all';

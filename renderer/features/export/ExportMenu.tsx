@@ -4,9 +4,9 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { useServices } from '../customers/use-services';
+import { useServices } from '../../shared/use-services';
 import { casesToCsv, casesToJson } from './case-export-format';
 
 function download(content: string, fileName: string, type: string) {

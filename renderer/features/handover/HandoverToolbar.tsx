@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Handover } from '../../../core/handover';
 import { call, isBrowserMode } from '../../lib/api';
-import { download } from '../../lib/download';
+import { download } from '../../shared/download';
 import { useRefusalText } from './use-refusal-text';
 
 /**

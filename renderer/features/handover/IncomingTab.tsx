@@ -3,9 +3,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingHandover } from '../../../core/handover';
 import { useNow } from '../../lib/clock';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { formatDuration } from '../sla/format';
+import { formatDuration } from '../../shared/countdown';
 
 /** Handovers waiting to be read back: the incoming agent opens one, confirms its A items, acknowledges. */
 export function IncomingTab() {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { AT_RISK_MS, type HandoverItem } from '../../../core/handover';
-import { formatDueTime, formatRemaining } from '../sla/format';
+import { formatDueTime, formatRemaining } from '../../shared/countdown';
 
 export type Tone = 'danger' | 'warning' | 'secondary' | undefined;
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../../core/csv-encoding';
 import type { ImportIssue, ImportPreview, ImportPreviewCustomer } from '../../../core/customer-import';
 import { useStore } from '../../store';
-import { serviceName } from '../customers/service-names';
+import { serviceName } from '../../shared/service-names';
 import type { ImportFile } from './ImportDialog';
 import { issueColumn, issueText } from './issue-text';
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EscalationReport, ReportGranularity } from '../../../core/escalation-report';
 import { call } from '../../lib/api';
-import { download } from '../../lib/download';
+import { download } from '../../shared/download';
 import { HBars } from './HBars';
 import { PeriodChart } from './PeriodChart';
 import { reportToCsv } from './report-csv';

@@ -9,10 +9,10 @@ import {
   type ReportDimension,
   type WaitingRequest,
 } from '../../../core/escalation-report';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { HandoffStatusTag } from '../escalations/labels';
-import { formatDuration } from './duration';
+import { formatDuration } from '../../shared/duration';
 import type { ReportLabels } from './report-csv';
 
 /** Escalations per period for one dimension at a time, with totals. */

@@ -7,7 +7,7 @@ import {
   type ReportDimension,
 } from '../../../core/escalation-report';
 import { csvCell } from '../export/case-export-format';
-import { durationParts } from './duration';
+import { durationParts } from '../../shared/duration';
 
 export interface ReportLabels {
   t: (key: string, options?: Record<string, unknown>) => string;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../../core/sla';
 import { MAX_WARNING_MIN, MAX_WARNINGS } from '../../../core/sla-settings';
 import { call } from '../../lib/api';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 import { PolicyTargets } from './PolicyTargets';
 
 /** Whole minutes within bounds, distinct, at most MAX_WARNINGS: what the service accepts. */

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
-import type { Clock } from '../../../core/sla';
+import type { Clock } from '../../core/sla';
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
