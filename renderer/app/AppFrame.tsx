@@ -5,7 +5,7 @@ import { BarChartOutlined, SendOutlined } from '@ant-design/icons';
 import { Layout, Menu, Space, Tag } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CaseListPage } from '../features/cases/CaseListPage';
+import { CaseListPage } from '../features/caselist/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
 import { NewCaseDrawer } from '../features/cases/NewCaseDrawer';
 import { CustomerListPage } from '../features/customers/CustomerListPage';

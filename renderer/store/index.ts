@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createAppSlice, type AppSlice } from '../app/app-slice';
 import { createCaseDetailSlice, type CaseDetailSlice } from '../features/cases/case-detail-slice';
-import { createCaseListSlice, type CaseListSlice } from '../features/cases/case-list-slice';
+import { createCaseListSlice, type CaseListSlice } from '../features/caselist/case-list-slice';
 import {
   createCustomerDetailSlice,
   type CustomerDetailSlice,

@@ -1,7 +1,7 @@
 import { Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../../core/case-query';
-import type { ListRow } from '../cases/case-list-slice';
+import type { ListRow } from './case-list-slice';
 import { Highlight } from '../../shared/Highlight';
 
 const isHit = (row: ListRow): row is SearchHit => 'snippet' in row;
