@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
 import { ApiCallError, call } from '../../lib/api';
-import { isSaveChord } from '../../lib/use-hotkey';
+import { isSaveChord, useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import { useServices } from '../../shared/use-services';
 import { CustomerPicker } from './CustomerPicker';
@@ -30,6 +30,7 @@ export function NewCaseDrawer() {
   const title = Form.useWatch('title', form);
   const [saving, setSaving] = useState(false);
   const draft = useNewCaseDraft(form, open);
+  useHotkey('n', () => setOpen(true));
 
   const options = <T extends string>(values: readonly T[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
