@@ -8,6 +8,7 @@ import { dashboardFeature } from '../features/dashboard/feature';
 import { dutyFeature } from '../features/duty/feature';
 import { escalationsFeature } from '../features/escalations/feature';
 import { handoverFeature } from '../features/handover/feature';
+import { importFeature } from '../features/import/feature';
 import { networkFeature } from '../features/network/feature';
 import { reportsFeature } from '../features/reports/feature';
 import { settingsFeature } from '../features/settings/feature';
@@ -21,6 +22,7 @@ export const FEATURES: readonly Feature[] = [
   caseListFeature,
   casesFeature,
   customersFeature,
+  importFeature,
   dutyFeature,
   agentsFeature,
   handoverFeature,
