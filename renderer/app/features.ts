@@ -1,6 +1,7 @@
 import type { Feature } from '../lib/navigation';
 import { agentsFeature } from '../features/agents/feature';
 import { alertsFeature } from '../features/alerts/feature';
+import { attachmentsFeature } from '../features/attachments/feature';
 import { caseListFeature } from '../features/caselist/feature';
 import { casesFeature } from '../features/cases/feature';
 import { customersFeature } from '../features/customers/feature';
@@ -12,6 +13,7 @@ import { importFeature } from '../features/import/feature';
 import { networkFeature } from '../features/network/feature';
 import { reportsFeature } from '../features/reports/feature';
 import { settingsFeature } from '../features/settings/feature';
+import { slaFeature } from '../features/sla/feature';
 
 /**
  * Every feature of the app, in the order of the menu and of the header bar. The store, the routes and the
@@ -29,6 +31,8 @@ export const FEATURES: readonly Feature[] = [
   escalationsFeature,
   reportsFeature,
   alertsFeature,
+  attachmentsFeature,
+  slaFeature,
   networkFeature,
   settingsFeature,
 ];
