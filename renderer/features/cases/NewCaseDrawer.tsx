@@ -2,7 +2,7 @@ import { App, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
-import { ApiCallError, call } from '../../lib/api';
+import { ApiCallError } from '../../lib/api';
 import { isSaveChord, useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import { useServices } from '../../shared/use-services';
@@ -23,7 +23,7 @@ export function NewCaseDrawer() {
   const { message } = App.useApp();
   const open = useStore((s) => s.newCaseOpen);
   const setOpen = useStore((s) => s.setNewCaseOpen);
-  const showCase = useStore((s) => s.showCase);
+  const createCase = useStore((s) => s.createCase);
   const navigate = useStore((s) => s.navigate);
   const [form] = Form.useForm<NewCaseValues>();
   const customerId = Form.useWatch('customerId', form);
@@ -38,8 +38,7 @@ export function NewCaseDrawer() {
   async function save(values: NewCaseValues) {
     setSaving(true);
     try {
-      const detail = await call('cases.create', toCreateInput(values));
-      showCase(detail);
+      const detail = await createCase(toCreateInput(values));
       setOpen(false);
       form.resetFields();
       draft.saved();

@@ -1,5 +1,6 @@
 import { definePage, type Feature } from '../../lib/navigation';
 import { createCaseDetailSlice, type CaseDetailSlice } from './case-detail-slice';
+import { createCaseLookupsSlice, type CaseLookupsSlice } from './case-lookups-slice';
 import { CasePage } from './CasePage';
 import { NewCaseDrawer } from './NewCaseDrawer';
 
@@ -11,6 +12,7 @@ declare module '../../lib/navigation' {
 declare module '../../store/slice' {
   interface StoreSlices {
     caseDetail: CaseDetailSlice;
+    caseLookups: CaseLookupsSlice;
   }
 }
 
@@ -26,6 +28,6 @@ export const casesFeature: Feature = {
       section: 'cases',
     }),
   ],
-  slices: [createCaseDetailSlice],
+  slices: [createCaseDetailSlice, createCaseLookupsSlice],
   overlay: NewCaseDrawer,
 };

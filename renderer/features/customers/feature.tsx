@@ -2,6 +2,7 @@ import { TeamOutlined } from '@ant-design/icons';
 import { definePage, type Feature } from '../../lib/navigation';
 import { createCustomerDetailSlice, type CustomerDetailSlice } from './customer-detail-slice';
 import { createCustomerListSlice, type CustomerListSlice } from './customer-list-slice';
+import { createCustomerLookupsSlice, type CustomerLookupsSlice } from './customer-lookups-slice';
 import { CustomerListPage } from './CustomerListPage';
 import { CustomerPage } from './CustomerPage';
 
@@ -15,6 +16,7 @@ declare module '../../store/slice' {
   interface StoreSlices {
     customerList: CustomerListSlice;
     customerDetail: CustomerDetailSlice;
+    customerLookups: CustomerLookupsSlice;
   }
 }
 
@@ -38,5 +40,5 @@ export const customersFeature: Feature = {
     }),
   ],
   menu: { key: 'customers', icon: <TeamOutlined />, label: 'customers.nav', route: { name: 'customers' } },
-  slices: [createCustomerListSlice, createCustomerDetailSlice],
+  slices: [createCustomerListSlice, createCustomerDetailSlice, createCustomerLookupsSlice],
 };
