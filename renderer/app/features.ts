@@ -8,6 +8,7 @@ import { customersFeature } from '../features/customers/feature';
 import { dashboardFeature } from '../features/dashboard/feature';
 import { dutyFeature } from '../features/duty/feature';
 import { escalationsFeature } from '../features/escalations/feature';
+import { exportFeature } from '../features/export/feature';
 import { handoverFeature } from '../features/handover/feature';
 import { importFeature } from '../features/import/feature';
 import { networkFeature } from '../features/network/feature';
@@ -33,6 +34,7 @@ export const FEATURES: readonly Feature[] = [
   alertsFeature,
   attachmentsFeature,
   slaFeature,
+  exportFeature,
   networkFeature,
   settingsFeature,
 ];

@@ -4,13 +4,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EscalationReport, ReportGranularity } from '../../../core/escalation-report';
-import { call } from '../../lib/api';
 import { download } from '../../shared/download';
 import { HBars } from './HBars';
 import { PeriodChart } from './PeriodChart';
 import { reportToCsv } from './report-csv';
 import { BreakdownTable, RepeatedTable, WaitingTable } from './ReportTables';
 import { useReportLabels } from './use-report-labels';
+import { useStore } from '../../store';
 
 type Range = [Dayjs, Dayjs];
 const defaultRange = (): Range => [dayjs().subtract(5, 'month').startOf('month'), dayjs().endOf('day')];
@@ -22,12 +22,13 @@ export function EscalationReportPage() {
   const labels = useReportLabels();
   const [range, setRange] = useState<Range>(defaultRange);
   const [granularity, setGranularity] = useState<ReportGranularity>('month');
+  const loadReport = useStore((s) => s.loadEscalationReport);
   const [report, setReport] = useState<EscalationReport | null>(null);
 
   useEffect(() => {
     let live = true;
     const from = range[0].startOf('day');
-    call('escalationReport.get', {
+    loadReport({
       from: from.valueOf(),
       to: range[1].endOf('day').valueOf() + 1,
       granularity,
@@ -39,7 +40,7 @@ export function EscalationReportPage() {
     return () => {
       live = false;
     };
-  }, [range, granularity, message, t]);
+  }, [range, granularity, loadReport, message, t]);
 
   const card = (dimension: 'supportArea' | 'service' | 'agent' | 'reason') => (
     <Card size="small" title={t(`escalationReport.by.${dimension}`)} style={{ height: '100%' }}>

@@ -1,10 +1,16 @@
 import { BarChartOutlined } from '@ant-design/icons';
 import { definePage, type Feature } from '../../lib/navigation';
 import { EscalationReportPage } from './EscalationReportPage';
+import { createReportSlice, type ReportSlice } from './report-slice';
 
 declare module '../../lib/navigation' {
   interface RouteParams {
     escalationReport: object;
+  }
+}
+declare module '../../store/slice' {
+  interface StoreSlices {
+    report: ReportSlice;
   }
 }
 
@@ -26,4 +32,5 @@ export const reportsFeature: Feature = {
     label: 'escalationReport.nav',
     route: { name: 'escalationReport' },
   },
+  slices: [createReportSlice],
 };
