@@ -66,7 +66,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
       // Operation names are plain ASCII: no decoding, so no malformed escape can throw here.
       const terminal = terminalOf(req.headers[TERMINAL_HEADER]);
       if (terminal === null) return plain(res, 400, 'Malformed terminal id');
-      return void handleApi(url.pathname.slice(5), terminal, req, res, options.dispatch, options.apiLatencyMs ?? 0);
+      return void handleApi(
+        url.pathname.slice(5),
+        terminal,
+        req,
+        res,
+        options.dispatch,
+        options.apiLatencyMs ?? 0,
+      );
     }
     const testRoutes = options.testRoutes;
     if (testRoutes && url.pathname.startsWith('/test/')) {

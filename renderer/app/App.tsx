@@ -2,7 +2,7 @@ import { App as AntApp, ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useStore } from '../store';
-import { setDateLocale } from '../lib/format';
+import { setDateLocale } from '../shared/format';
 import { Boot } from './Boot';
 
 const THEME = {

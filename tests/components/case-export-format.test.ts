@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SNIPPET_CLOSE as C, SNIPPET_OPEN as O, type CaseExportRow } from '../../core/case-query';
 import { casesToCsv, casesToJson, csvCell } from '../../renderer/features/export/case-export-format';
-import { splitSnippet } from '../../renderer/features/caselist/Highlight';
+import { splitSnippet } from '../../renderer/shared/Highlight';
 
 const row: CaseExportRow = {
   id: '01934f3e-7b2a-7c00-8000-000000000001',

@@ -1,34 +1,15 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from 'antd';
 import type { ReactNode } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseEvent } from '../../core/cases';
 import { NoteComposer } from '../../renderer/features/cases/NoteComposer';
 import { SimilarCasesAlert } from '../../renderer/features/cases/SimilarCasesAlert';
 import { Timeline } from '../../renderer/features/cases/Timeline';
-import { initI18n } from '../../renderer/i18n';
+import { setUpTestDesk } from './desk-setup';
 
-/** The bridge module is Node code: loaded at run time so the DOM-typed check does not follow it. */
-const BRIDGE: string = '../helpers/desk-bridge';
-interface Bridge {
-  desk: { db: { prepare(sql: string): { all(...p: unknown[]): unknown[] } } };
-  call<T>(name: string, input: unknown): T;
-  remove(): void;
-}
-let bridge: Bridge;
-
-beforeAll(async () => {
-  initI18n('en');
-});
-beforeEach(async () => {
-  const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as { installDeskBridge(): Bridge };
-  bridge = installDeskBridge();
-});
-afterEach(() => {
-  cleanup();
-  bridge.remove();
-});
+const bridge = setUpTestDesk();
 
 const wrap = (node: ReactNode) => render(<App>{node}</App>);
 

@@ -1,38 +1,22 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import type { ReactNode } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { IMPORT_CHUNK_CHARS } from '../../core/customer-import';
 import { formatRoute, parseRoute } from '../../renderer/app/routes';
 import { CustomerListPage } from '../../renderer/features/customers/CustomerListPage';
-import { formErrors } from '../../renderer/features/customers/form-issues';
+import { formErrors } from '../../renderer/shared/form-issues';
 import { ImportDialog } from '../../renderer/features/import/ImportDialog';
 import { textPieces } from '../../renderer/features/import/pieces';
 import { stageText, type StageProgress } from '../../renderer/features/import/stage-text';
-import { initI18n } from '../../renderer/i18n';
 import { useStore } from '../../renderer/store';
+import { setUpTestDesk } from './desk-setup';
 
-/** The bridge module is Node code: loaded at run time so the DOM-typed check does not follow it. */
-const BRIDGE: string = '../helpers/desk-bridge';
-interface Bridge {
-  desk: { db: { prepare(sql: string): { pluck(): { get(): unknown } } } };
-  call<T>(name: string, input: unknown): T;
-  remove(): void;
-}
-let bridge: Bridge;
+const bridge = setUpTestDesk();
 
-beforeAll(() => {
-  initI18n('en');
-});
 beforeEach(async () => {
-  const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as { installDeskBridge(): Bridge };
-  bridge = installDeskBridge();
   useStore.setState({ language: 'en', route: { name: 'customers' } });
-});
-afterEach(() => {
-  cleanup();
-  bridge.remove();
 });
 
 const count = (table: string) => bridge.desk.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();

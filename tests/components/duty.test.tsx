@@ -1,37 +1,21 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import type { ReactNode } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AgentProfile } from '../../core/agents';
 import type { DutyStatus } from '../../core/duty';
 import { AgentSwitcher } from '../../renderer/features/duty/AgentSwitcher';
 import { CoveragePanel } from '../../renderer/features/duty/CoveragePanel';
 import { DutyWarning } from '../../renderer/features/duty/DutyWarning';
 import { digitIndex, isSwitchChord } from '../../renderer/features/duty/use-switch-hotkey';
-import { initI18n } from '../../renderer/i18n';
 import { useStore } from '../../renderer/store';
+import { setUpTestDesk } from './desk-setup';
 
-/** The bridge module is Node code: loaded at run time so the DOM-typed check does not follow it. */
-const BRIDGE: string = '../helpers/desk-bridge';
-interface Bridge {
-  desk: { ctx: { agentId: string; signedIn: boolean } };
-  call<T>(name: string, input: unknown): T;
-  remove(): void;
-}
-let bridge: Bridge;
+const bridge = setUpTestDesk();
 
-beforeAll(() => {
-  initI18n('en');
-});
 beforeEach(async () => {
-  const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as { installDeskBridge(): Bridge };
-  bridge = installDeskBridge();
   useStore.setState({ language: 'en', duty: null, team: [], coverage: null, switcherOpen: false });
-});
-afterEach(() => {
-  cleanup();
-  bridge.remove();
 });
 
 const wrap = (node: ReactNode) => render(<App>{node}</App>);

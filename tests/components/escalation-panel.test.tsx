@@ -1,31 +1,21 @@
 // @vitest-environment happy-dom
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
 import { CaseEscalations } from '../../renderer/features/escalations/CaseEscalations';
 import { EscalateButton } from '../../renderer/features/escalations/EscalateButton';
-import { initI18n } from '../../renderer/i18n';
 import { useStore } from '../../renderer/store';
+import { setUpTestDesk } from './desk-setup';
 
-/** The bridge module is Node code: loaded at run time so the DOM-typed check does not follow it. */
-const BRIDGE: string = '../helpers/desk-bridge';
-interface Bridge {
-  desk: { db: { prepare(sql: string): { get(...p: unknown[]): unknown } } };
-  call<T>(name: string, input: unknown): T;
-  remove(): void;
-}
-let bridge: Bridge;
+const bridge = setUpTestDesk({ settleMs: 50 });
 let copied: string[];
 
 beforeAll(() => {
-  initI18n('en');
   // antd in a simulated DOM is slow when the machine is busy (the whole suite runs in parallel).
   configure({ asyncUtilTimeout: 8_000 });
 });
 beforeEach(async () => {
-  const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as { installDeskBridge(): Bridge };
-  bridge = installDeskBridge();
   // The desk's language, which the summary follows until the agent picks another for it.
   bridge.call('settings.update', { language: 'en' });
   copied = [];
@@ -42,12 +32,6 @@ beforeEach(async () => {
     browserOnline: true,
     workOffline: false,
   });
-});
-afterEach(async () => {
-  cleanup();
-  // Writes queued while unmounting (a typing draft kept on close) still reach the case log.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  bridge.remove();
 });
 
 function newCase(): CaseDetail {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Handover, HandoverDocument } from '../../core/handover';
 import { formatRoute, parseRoute, type Route } from '../../renderer/app/routes';
 import {
@@ -14,32 +14,16 @@ import {
 } from '../../renderer/features/handover/compose-state';
 import { ComposeTab } from '../../renderer/features/handover/ComposeTab';
 import { HandoverView } from '../../renderer/features/handover/HandoverView';
-import { initI18n } from '../../renderer/i18n';
 import { useStore } from '../../renderer/store';
+import { setUpTestDesk } from './desk-setup';
 
-/** The bridge module is Node code: loaded at run time so the DOM-typed check does not follow it. */
-const BRIDGE: string = '../helpers/desk-bridge';
-interface Bridge {
-  desk: { ctx: { agentId: string }; db: { prepare(sql: string): { pluck(): { get(): unknown } } } };
-  call<T>(name: string, input: unknown): T;
-  remove(): void;
-}
-let bridge: Bridge;
+const bridge = setUpTestDesk();
 
-beforeAll(() => {
-  initI18n('en');
-});
 beforeEach(async () => {
-  const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as { installDeskBridge(): Bridge };
-  bridge = installDeskBridge();
   useStore.setState({
     language: 'en',
     agent: { id: bridge.desk.ctx.agentId, name: '值班坐席', role: 'lead' },
   });
-});
-afterEach(() => {
-  cleanup();
-  bridge.remove();
 });
 
 const HOUR = 3_600_000;

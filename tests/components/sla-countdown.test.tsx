@@ -1,43 +1,29 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
 import { computeSla, DEFAULT_SLA_POLICY, type SlaEvent } from '../../core/sla';
 import { Timeline } from '../../renderer/features/cases/Timeline';
 import { DueCell } from '../../renderer/features/sla/DueCell';
 import { formatCountdown } from '../../core/duration-text';
-import { formatRemaining, formatTarget, liveClock } from '../../renderer/features/sla/format';
+import { formatRemaining, formatTarget, liveClock } from '../../renderer/shared/countdown';
 import { SlaCard } from '../../renderer/features/sla/SlaCard';
 import { SlaClocksTable } from '../../renderer/features/sla/SlaClocksTable';
-import { i18n, initI18n } from '../../renderer/i18n';
+import { i18n } from '../../renderer/i18n';
+import { setUpTestDesk } from './desk-setup';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 0, 5, 1, 0);
 const at = (m: number) => T0 + m * MIN;
 const t = i18n.t.bind(i18n) as TFunction;
 
-/** The bridge module is Node code: loaded at run time so the DOM-typed check does not follow it. */
-const BRIDGE: string = '../helpers/desk-bridge';
-interface Bridge {
-  call<T>(name: string, input: unknown): T;
-  remove(): void;
-}
 // Every countdown polls the service's clock: a real desk answers, as the preload would.
-let bridge: Bridge;
+const bridge = setUpTestDesk();
 
-beforeAll(() => {
-  initI18n('en');
-});
-beforeEach(async () => {
-  const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as { installDeskBridge(): Bridge };
-  bridge = installDeskBridge();
-});
 afterEach(async () => {
-  cleanup();
-  bridge.remove();
   await i18n.changeLanguage('en');
 });
 

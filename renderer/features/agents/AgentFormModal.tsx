@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENT_ROLES, PIN_PATTERN, type AgentProfile, type AgentRole } from '../../../core/agents';
 import { LANGUAGES, type Language } from '../../../core/domain';
-import { useFormSave } from '../../lib/use-form-save';
+import { useFormSave } from '../../shared/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { fieldErrors, refusalText } from '../duty/duty-text';
+import { fieldErrors, refusalText } from '../../shared/duty-text';
 
 interface Values {
   name: string;

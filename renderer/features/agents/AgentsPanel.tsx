@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
 import { useStore } from '../../store';
-import { refusalText } from '../duty/duty-text';
+import { refusalText } from '../../shared/duty-text';
 import { AgentFormModal } from './AgentFormModal';
 import { PinModal } from './PinModal';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN, type AgentProfile } from '../../../core/agents';
 import { useStore } from '../../store';
-import { refusalText } from '../duty/duty-text';
+import { refusalText } from '../../shared/duty-text';
 
 interface Props {
   agent: AgentProfile | null;

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { SlaAlert } from '../../../core/sla-alerts';
 import { useNow } from '../../lib/clock';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
-import { SeverityTag } from '../cases/labels';
-import { formatDueTime } from '../sla/format';
+import { errorText } from '../../shared/error-text';
+import { SeverityTag } from '../../shared/labels';
+import { formatDueTime } from '../../shared/countdown';
 import { NotifyPermission } from './NotifyPermission';
 
 /** The alert area: the last day's warnings and breaches for open cases, newest first, each to its case. */

@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import { alertMessage, type SlaAlert } from '../../../core/sla-alerts';
 import { isBrowserMode } from '../../lib/api';
-import { formatDueTime } from '../sla/format';
+import { formatDueTime } from '../../shared/countdown';
 
 const supported = () => isBrowserMode() && typeof Notification !== 'undefined';
 

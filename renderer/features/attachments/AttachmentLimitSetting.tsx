@@ -2,7 +2,7 @@ import { App, Card, Form, InputNumber, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_LIMIT_MB } from '../../../core/attachments';
-import { ApiCallError, call } from '../../lib/api';
+import { ApiCallError } from '../../lib/api';
 import { useStore } from '../../store';
 
 /** The desk's size limit for attachments, saved when the field is left (Enter, Tab or a click away). */
@@ -12,25 +12,26 @@ export function AttachmentLimitSetting() {
   const [value, setValue] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<number | null>(null);
+  const loadLimit = useStore((s) => s.loadAttachmentLimit);
+  const saveLimit = useStore((s) => s.saveAttachmentLimit);
 
   useEffect(() => {
-    call('settings.get', {})
-      .then((s) => {
-        setValue(s.attachmentLimitMb);
-        setSaved(s.attachmentLimitMb);
+    loadLimit()
+      .then((limit) => {
+        setValue(limit);
+        setSaved(limit);
       })
       .catch(() => setError(t('errors.INTERNAL')));
-  }, [t]);
+  }, [loadLimit, t]);
 
   async function save(next: number | null) {
     if (next === null) return setError(t('validation.required'));
     if (next === saved) return;
     try {
-      const settings = await call('settings.update', { attachmentLimitMb: next });
-      useStore.setState({ attachmentLimitMb: settings.attachmentLimitMb });
-      setSaved(settings.attachmentLimitMb);
+      const limit = await saveLimit(next);
+      setSaved(limit);
       setError(null);
-      message.success(t('attachments.limitSaved', { limit: settings.attachmentLimitMb }));
+      message.success(t('attachments.limitSaved', { limit }));
     } catch (e) {
       const issue = e instanceof ApiCallError ? e.issues[0] : undefined;
       setError(issue ? t('attachments.limitRange', { max: MAX_ATTACHMENT_LIMIT_MB }) : t('errors.INTERNAL'));

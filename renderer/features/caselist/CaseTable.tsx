@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SortKey } from '../../../core/case-query';
 import { isTyping, useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import type { ListRow } from '../cases/case-list-slice';
+import type { ListRow } from './case-list-slice';
 import { caseColumns } from './columns';
 
 const HEADER_HEIGHT = 39;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseFilters } from '../../../core/case-query';
 import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
 import { useStore } from '../../store';
-import { useServices } from '../customers/use-services';
+import { useServices } from '../../shared/use-services';
 import { SlaFilter } from '../sla/SlaFilter';
 import { CustomerFilter } from './CustomerFilter';
 

@@ -1,8 +1,8 @@
 import { Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../../core/case-query';
-import type { ListRow } from '../cases/case-list-slice';
-import { Highlight } from './Highlight';
+import type { ListRow } from './case-list-slice';
+import { Highlight } from '../../shared/Highlight';
 
 const isHit = (row: ListRow): row is SearchHit => 'snippet' in row;
 const plain = (snippet: string) => snippet.replaceAll(SNIPPET_OPEN, '').replaceAll(SNIPPET_CLOSE, '');

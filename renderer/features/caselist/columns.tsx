@@ -3,10 +3,10 @@ import type { ColumnsType } from 'antd/es/table';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { TFunction } from 'i18next';
 import type { SortKey } from '../../../core/case-query';
-import { formatDateTime } from '../../lib/format';
-import { SeverityTag, StatusTag } from '../cases/labels';
+import { formatDateTime } from '../../shared/format';
+import { SeverityTag, StatusTag } from '../../shared/labels';
 import { DueCell } from '../sla/DueCell';
-import type { CaseQuery, ListRow } from '../cases/case-list-slice';
+import type { CaseQuery, ListRow } from './case-list-slice';
 import { TitleCell } from './TitleCell';
 
 /** The list's columns; each sortable one maps to a sort key the service pages by. */

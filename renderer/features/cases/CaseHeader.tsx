@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
 import { useStore } from '../../store';
 import { EscalateButton } from '../escalations/EscalateButton';
-import { SeverityTag, StatusTag } from './labels';
+import { SeverityTag, StatusTag } from '../../shared/labels';
 import { StatusControl } from './StatusControl';
 
 interface Props {

@@ -10,7 +10,7 @@ import { SlaCard } from '../sla/SlaCard';
 import { CaseHeader } from './CaseHeader';
 import { DetailsCard } from './DetailsCard';
 import { EditCaseModal } from './EditCaseModal';
-import { errorText } from './error-text';
+import { errorText } from '../../shared/error-text';
 import { LinksCard } from './LinksCard';
 import { NoteComposer } from './NoteComposer';
 import { TagsCard } from './TagsCard';

@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../core/cases';
-import { call } from '../../lib/api';
+import { useStore } from '../../store';
 
 interface Props {
   /** The case being linked from: never offered. */
@@ -17,21 +17,21 @@ export function CaseSearchSelect({ excludeId, value, onChange, status }: Props) 
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<CaseListItem[]>([]);
+  const findCases = useStore((s) => s.findCases);
 
   useEffect(() => {
     const text = query.trim();
     let live = true;
     const timer = setTimeout(() => {
-      const found = text
-        ? call('cases.search', { query: text, limit: 20 }).then((r) => r.items)
-        : call('cases.list', { limit: 20 }).then((r) => r.items);
-      found.then((items) => live && setHits(items)).catch(() => live && setHits([]));
+      findCases(text, 20)
+        .then((items) => live && setHits(items))
+        .catch(() => live && setHits([]));
     }, 150);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, findCases]);
 
   return (
     <Select

@@ -2,8 +2,8 @@ import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../core/customers';
-import { call } from '../../lib/api';
 import { NEW_CUSTOMER } from './new-case-form';
+import { useStore } from '../../store';
 
 interface Props {
   id?: string;
@@ -19,28 +19,30 @@ export function CustomerPicker({ id, value, onChange, onCreate }: Props) {
   const [query, setQuery] = useState('');
   const [customers, setCustomers] = useState<Customer[]>([]);
   const latest = useRef(0);
+  const findCustomers = useStore((s) => s.findCustomers);
+  const customerById = useStore((s) => s.customerById);
 
   // A picked customer restored from a draft may not be among the first results: fetch it for its label.
   useEffect(() => {
     if (!value || value === NEW_CUSTOMER || customers.some((c) => c.id === value)) return;
     let live = true;
-    call('customers.get', { id: value })
+    customerById(value)
       .then((c) => live && setCustomers((list) => (list.some((x) => x.id === c.id) ? list : [c, ...list])))
       .catch(() => {});
     return () => {
       live = false;
     };
-  }, [value, customers]);
+  }, [value, customers, customerById]);
 
   useEffect(() => {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
-      void call('customers.search', { query, limit: 20 }).then((found) => {
+      void findCustomers(query, 20).then((found) => {
         if (ticket === latest.current) setCustomers(found);
       });
     }, 120);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, findCustomers]);
 
   const options = [
     ...customers.map((c) => ({

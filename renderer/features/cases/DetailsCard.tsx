@@ -2,8 +2,8 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
-import { formatDateTime } from '../../lib/format';
-import { useServices } from '../customers/use-services';
+import { formatDateTime } from '../../shared/format';
+import { useServices } from '../../shared/use-services';
 import { OwnerControl } from './OwnerControl';
 
 export function DetailsCard({ detail, onEdit }: { detail: CaseDetail; onEdit(): void }) {

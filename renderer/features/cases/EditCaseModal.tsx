@@ -6,9 +6,9 @@ import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
 import { ApiCallError } from '../../lib/api';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { useServices } from '../customers/use-services';
+import { useServices } from '../../shared/use-services';
 import { editFieldErrors, editValues, toUpdate, type EditValues } from './edit-case-form';
-import { errorText } from './error-text';
+import { errorText } from '../../shared/error-text';
 
 interface Props {
   detail: CaseDetail;

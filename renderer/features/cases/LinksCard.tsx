@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { LINK_KINDS, type CaseDetail, type CaseLink, type LinkKind } from '../../../core/cases';
 import { useStore } from '../../store';
 import { CaseSearchSelect } from './CaseSearchSelect';
-import { errorText, issueText } from './error-text';
-import { StatusTag } from './labels';
+import { errorText, issueText } from '../../shared/error-text';
+import { StatusTag } from '../../shared/labels';
 
 /** How a link reads from this case: "duplicate of", "has duplicate", "related to". */
 export const linkLabelKey = (link: Pick<CaseLink, 'kind' | 'direction'>) =>

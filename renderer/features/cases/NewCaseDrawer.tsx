@@ -2,10 +2,10 @@ import { App, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
-import { ApiCallError, call } from '../../lib/api';
-import { isSaveChord } from '../../lib/use-hotkey';
+import { ApiCallError } from '../../lib/api';
+import { isSaveChord, useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { useServices } from '../customers/use-services';
+import { useServices } from '../../shared/use-services';
 import { CustomerPicker } from './CustomerPicker';
 import {
   fieldErrors,
@@ -23,13 +23,14 @@ export function NewCaseDrawer() {
   const { message } = App.useApp();
   const open = useStore((s) => s.newCaseOpen);
   const setOpen = useStore((s) => s.setNewCaseOpen);
-  const showCase = useStore((s) => s.showCase);
+  const createCase = useStore((s) => s.createCase);
   const navigate = useStore((s) => s.navigate);
   const [form] = Form.useForm<NewCaseValues>();
   const customerId = Form.useWatch('customerId', form);
   const title = Form.useWatch('title', form);
   const [saving, setSaving] = useState(false);
   const draft = useNewCaseDraft(form, open);
+  useHotkey('n', () => setOpen(true));
 
   const options = <T extends string>(values: readonly T[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
@@ -37,8 +38,7 @@ export function NewCaseDrawer() {
   async function save(values: NewCaseValues) {
     setSaving(true);
     try {
-      const detail = await call('cases.create', toCreateInput(values));
-      showCase(detail);
+      const detail = await createCase(toCreateInput(values));
       setOpen(false);
       form.resetFields();
       draft.saved();

@@ -16,7 +16,7 @@ import {
   toEntry,
   type ComposerValue,
 } from './composer-entry';
-import { errorText } from './error-text';
+import { errorText } from '../../shared/error-text';
 
 /** Writes a note, a reply to the customer or a call; typing is kept as a draft until it is saved. */
 export function NoteComposer({ caseId }: { caseId: string }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { errorText } from './error-text';
+import { errorText } from '../../shared/error-text';
 
 interface Props {
   caseId: string;

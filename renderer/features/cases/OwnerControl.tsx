@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
 import { useStore } from '../../store';
-import { errorText } from './error-text';
+import { errorText } from '../../shared/error-text';
 
 const UNASSIGNED = '';
 

@@ -2,8 +2,8 @@ import { Alert, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimilarCase } from '../../../core/cases';
-import { call } from '../../lib/api';
-import { StatusTag } from './labels';
+import { StatusTag } from '../../shared/labels';
+import { useStore } from '../../store';
 
 /** How long typing must pause before the titles are compared. */
 const DELAY_MS = 300;
@@ -20,19 +20,19 @@ export function SimilarCasesAlert({ customerId, title, onOpen }: Props) {
   const { t } = useTranslation();
   const [similar, setSimilar] = useState<SimilarCase[]>([]);
   const text = title?.trim() ?? '';
+  const similarOpenCases = useStore((s) => s.similarOpenCases);
 
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      const found =
-        customerId && text ? call('cases.similarOpen', { customerId, title: text }) : Promise.resolve([]);
+      const found = customerId && text ? similarOpenCases(customerId, text) : Promise.resolve([]);
       found.then((cases) => live && setSimilar(cases)).catch(() => live && setSimilar([]));
     }, DELAY_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [customerId, text]);
+  }, [customerId, text, similarOpenCases]);
 
   if (similar.length === 0) return null;
   return (

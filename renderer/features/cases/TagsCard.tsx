@@ -2,9 +2,8 @@ import { App, AutoComplete, Card, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, TagCount } from '../../../core/cases';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
-import { errorText, issueText } from './error-text';
+import { errorText, issueText } from '../../shared/error-text';
 
 /** Free-text tags; suggestions are the tags the desk already uses, the most used first. */
 export function TagsCard({ detail }: { detail: CaseDetail }) {
@@ -12,6 +11,7 @@ export function TagsCard({ detail }: { detail: CaseDetail }) {
   const { message } = App.useApp();
   const addTag = useStore((s) => s.addTag);
   const removeTag = useStore((s) => s.removeTag);
+  const suggestTags = useStore((s) => s.suggestTags);
   const [text, setText] = useState('');
   const [suggestions, setSuggestions] = useState<TagCount[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +19,7 @@ export function TagsCard({ detail }: { detail: CaseDetail }) {
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      call('tags.suggest', { query: text.trim(), limit: 8 })
+      suggestTags(text.trim(), 8)
         .then((found) => live && setSuggestions(found))
         .catch(() => live && setSuggestions([]));
     }, 150);
@@ -27,7 +27,7 @@ export function TagsCard({ detail }: { detail: CaseDetail }) {
       live = false;
       clearTimeout(timer);
     };
-  }, [text]);
+  }, [text, suggestTags]);
 
   async function add(tag: string) {
     if (!tag.trim()) return;

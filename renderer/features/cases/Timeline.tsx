@@ -1,7 +1,7 @@
 import { Empty, Timeline as AntTimeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, CaseEvent } from '../../../core/cases';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { describeEvent } from './describe-event';
 import { buildTimeline } from './timeline-model';
 import { TimelineEntry } from './TimelineEntry';

@@ -2,7 +2,7 @@ import { EditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { AttachmentChips } from '../attachments/AttachmentChips';
 import { describeEvent } from './describe-event';
 import { NoteEditor } from './NoteEditor';

@@ -1,4 +1,5 @@
 import type { Agent } from '../../../core/agents';
+import type { InputOf } from '../../../core/api';
 import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../../core/attachments';
 import type { CaseDetail, CaseEvent, CasesUpdateInput, LinkKind } from '../../../core/cases';
 import type { CaseStatus } from '../../../core/domain';
@@ -14,8 +15,8 @@ export interface CaseDetailSlice {
   agents: Agent[];
   /** The largest file an agent may attach, from the settings. */
   attachmentLimitMb: number;
-  /** A case the agent just created: open it without a round trip. */
-  showCase(detail: CaseDetail): void;
+  /** Creates a case and opens it without a round trip. */
+  createCase(input: InputOf<'cases.create'>): Promise<CaseDetail>;
   loadCase(id: string): Promise<void>;
   loadCaseContext(): Promise<void>;
   addNote(caseId: string, body: string): Promise<CaseEvent>;
@@ -55,9 +56,11 @@ export const createCaseDetailSlice: Slice<CaseDetailSlice> = (set, get) => {
     agents: [],
     attachmentLimitMb: DEFAULT_ATTACHMENT_LIMIT_MB,
 
-    showCase(detail) {
+    async createCase(input) {
+      const detail = await call('cases.create', input);
       set({ openCase: { id: detail.id, detail, missing: false } });
       get().caseUpdated(detail);
+      return detail;
     },
 
     async loadCase(id) {

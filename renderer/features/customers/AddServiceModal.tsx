@@ -1,12 +1,11 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueService } from '../../../core/services-catalogue';
-import { call } from '../../lib/api';
-import { useFormSave } from '../../lib/use-form-save';
+import { useFormSave } from '../../shared/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
-import { formErrors } from './form-issues';
+import { errorText } from '../../shared/error-text';
+import { formErrors } from '../../shared/form-issues';
 
 interface Values {
   nameZh: string;
@@ -26,7 +25,7 @@ export function AddServiceModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const serviceAdded = useStore((s) => s.serviceAdded);
+  const addService = useStore((s) => s.addService);
   const [form] = Form.useForm<Values>();
   const { saving, save: run } = useFormSave(form, {
     fieldErrors: (issues) => formErrors(issues, FIELDS, t),
@@ -35,8 +34,7 @@ export function AddServiceModal({
 
   const save = (values: Values) =>
     run(async () => {
-      const service = await call('services.add', values);
-      serviceAdded(service);
+      const service = await addService(values);
       message.success(t('serviceCatalogue.added', { name: service.nameZh }));
       onClose();
       onAdded?.(service);

@@ -2,12 +2,11 @@ import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../core/customers';
 import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../core/domain';
-import { call } from '../../lib/api';
-import { useFormSave } from '../../lib/use-form-save';
+import { useFormSave } from '../../shared/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
-import { formErrors } from './form-issues';
+import { errorText } from '../../shared/error-text';
+import { formErrors } from '../../shared/form-issues';
 
 interface Values {
   name: string;
@@ -34,7 +33,8 @@ interface Props {
 export function ContactModal({ customerId, contact, open, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const showCustomer = useStore((s) => s.showCustomer);
+  const addContact = useStore((s) => s.addContact);
+  const updateContact = useStore((s) => s.updateContact);
   const [form] = Form.useForm<Values>();
   const { saving, save: run } = useFormSave(form, {
     fieldErrors: (issues) => formErrors(issues, FIELDS, t, SPECIFIC),
@@ -43,10 +43,8 @@ export function ContactModal({ customerId, contact, open, onClose }: Props) {
 
   const save = (values: Values) =>
     run(async () => {
-      const detail = contact
-        ? await call('contacts.update', { id: contact.id, ...values })
-        : await call('contacts.add', { customerId, ...values });
-      showCustomer(detail);
+      if (contact) await updateContact({ id: contact.id, ...values });
+      else await addContact({ customerId, ...values });
       message.success(t(contact ? 'contacts.saved' : 'contacts.added', { name: values.name.trim() }));
       onClose();
     });

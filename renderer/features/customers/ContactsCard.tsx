@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, CustomerDetail } from '../../../core/customers';
-import { ApiCallError, call } from '../../lib/api';
+import { ApiCallError } from '../../lib/api';
 import { useStore } from '../../store';
 import { ContactModal } from './ContactModal';
 
@@ -12,14 +12,14 @@ import { ContactModal } from './ContactModal';
 export function ContactsCard({ detail }: { detail: CustomerDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const showCustomer = useStore((s) => s.showCustomer);
+  const removeContact = useStore((s) => s.removeContact);
   // undefined: closed; null: adding; a contact: editing it.
   const [editing, setEditing] = useState<Contact | null | undefined>(undefined);
   const none = <Typography.Text type="secondary">—</Typography.Text>;
 
   async function remove(contact: Contact) {
     try {
-      showCustomer(await call('contacts.remove', { id: contact.id }));
+      await removeContact(contact.id);
       message.success(t('contacts.removed', { name: contact.name }));
     } catch (error) {
       const code = error instanceof ApiCallError ? error.code : 'INTERNAL';

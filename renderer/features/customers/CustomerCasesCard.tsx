@@ -2,13 +2,11 @@ import { App, Card, Empty, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseFilters } from '../../../core/case-query';
 import type { CaseListItem } from '../../../core/cases';
 import { CASE_STATUSES, isOpenStatus } from '../../../core/domain';
-import { call } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { SeverityTag, StatusTag } from '../cases/labels';
+import { SeverityTag, StatusTag } from '../../shared/labels';
 import { keyboardRow } from './keyboard-rows';
 
 const OPEN = CASE_STATUSES.filter(isOpenStatus);
@@ -25,25 +23,18 @@ export function CustomerCasesCard({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useStore((s) => s.navigate);
+  const customerCases = useStore((s) => s.customerCases);
   const [pages, setPages] = useState<{ id: string; open: Listed; past: Listed } | null>(null);
 
   useEffect(() => {
     let current = true;
-    const list = async (statuses: CaseFilters['statuses']): Promise<Listed> => {
-      const filters = { customerId, statuses };
-      const [page, count] = await Promise.all([
-        call('cases.list', { filters, sort: 'updated', dir: 'desc', limit: SHOWN }),
-        call('cases.count', { filters }),
-      ]);
-      return { items: page.items, total: count.total };
-    };
-    Promise.all([list(OPEN), list(PAST)])
+    Promise.all([customerCases(customerId, OPEN, SHOWN), customerCases(customerId, PAST, SHOWN)])
       .then(([open, past]) => current && setPages({ id: customerId, open, past }))
       .catch(() => message.error(t('errors.INTERNAL')));
     return () => {
       current = false;
     };
-  }, [customerId, message, t]);
+  }, [customerId, customerCases, message, t]);
 
   const columns: ColumnsType<CaseListItem> = [
     {

@@ -1,13 +1,12 @@
 import { App, Checkbox, Form, Input, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Customer, CustomerDetail } from '../../../core/customers';
-import { call } from '../../lib/api';
-import { useFormSave } from '../../lib/use-form-save';
+import { useFormSave } from '../../shared/use-form-save';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
-import { formErrors } from './form-issues';
-import { serviceName } from './service-names';
+import { errorText } from '../../shared/error-text';
+import { formErrors } from '../../shared/form-issues';
+import { serviceName } from '../../shared/service-names';
 
 interface Values {
   name: string;
@@ -32,7 +31,8 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const catalogue = useStore((s) => s.serviceCatalogue);
   const language = useStore((s) => s.language);
-  const showCustomer = useStore((s) => s.showCustomer);
+  const updateCustomer = useStore((s) => s.updateCustomer);
+  const createCustomer = useStore((s) => s.createCustomer);
   const [form] = Form.useForm<Values>();
   const { saving, save: run } = useFormSave(form, {
     fieldErrors: (issues) => formErrors(issues, FIELDS, t),
@@ -42,14 +42,9 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
   const save = (values: Values) =>
     run(async () => {
       const { services, ...fields } = values;
-      let saved: Customer;
-      if (customer) {
-        const detail = await call('customers.update', { id: customer.id, ...fields });
-        showCustomer(detail);
-        saved = detail;
-      } else {
-        saved = await call('customers.create', { ...fields, services });
-      }
+      const saved: Customer = customer
+        ? await updateCustomer({ id: customer.id, ...fields })
+        : await createCustomer({ ...fields, services });
       message.success(t(customer ? 'customers.saved' : 'customers.created', { name: saved.name }));
       onClose();
       onSaved?.(saved);

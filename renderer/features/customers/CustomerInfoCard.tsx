@@ -2,24 +2,23 @@ import { App, Card, Descriptions, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
-import { call } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 import { PremiumAgreementSwitch } from '../escalations/PremiumAgreementSwitch';
 
 /** The customer's identity, and the admin-role flag, which the agent flips in place. */
 export function CustomerInfoCard({ detail }: { detail: CustomerDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const showCustomer = useStore((s) => s.showCustomer);
+  const updateCustomer = useStore((s) => s.updateCustomer);
   const [saving, setSaving] = useState(false);
   const none = <Typography.Text type="secondary">—</Typography.Text>;
 
   async function setAdminRole(adminRole: boolean) {
     setSaving(true);
     try {
-      showCustomer(await call('customers.update', { id: detail.id, adminRole }));
+      await updateCustomer({ id: detail.id, adminRole });
     } catch (error) {
       message.error(errorText(t, error));
     } finally {

@@ -3,11 +3,10 @@ import { App, Button, Card, Checkbox } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 import { AddServiceModal } from './AddServiceModal';
-import { serviceName } from './service-names';
+import { serviceName } from '../../shared/service-names';
 
 /** The services resold to the customer: ticking one saves at once. */
 export function ServicesCard({ detail }: { detail: CustomerDetail }) {
@@ -15,7 +14,7 @@ export function ServicesCard({ detail }: { detail: CustomerDetail }) {
   const { message } = App.useApp();
   const catalogue = useStore((s) => s.serviceCatalogue);
   const language = useStore((s) => s.language);
-  const showCustomer = useStore((s) => s.showCustomer);
+  const updateCustomer = useStore((s) => s.updateCustomer);
   const [adding, setAdding] = useState(false);
   // What the agent ticked, shown at once while it is being saved; the stored answer replaces it.
   const [pending, setPending] = useState<string[] | null>(null);
@@ -23,7 +22,7 @@ export function ServicesCard({ detail }: { detail: CustomerDetail }) {
   async function save(services: string[]) {
     setPending(services);
     try {
-      showCustomer(await call('customers.update', { id: detail.id, services }));
+      await updateCustomer({ id: detail.id, services });
     } catch (error) {
       message.error(errorText(t, error));
     } finally {

@@ -2,9 +2,9 @@ import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { CustomerListItem } from '../../../core/customers';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { serviceName } from './service-names';
+import { serviceName } from '../../shared/service-names';
 
 export function useCustomerColumns(): ColumnsType<CustomerListItem> {
   const { t } = useTranslation();

@@ -1,3 +1,4 @@
+import type { InputOf } from '../../../core/api';
 import type { CustomerCursor, CustomerDetail, CustomerListItem } from '../../../core/customers';
 import type { CatalogueService } from '../../../core/services-catalogue';
 import { call } from '../../lib/api';
@@ -19,6 +20,8 @@ export interface CustomerListSlice {
   loadCustomers(query?: string): Promise<void>;
   loadMoreCustomers(): Promise<void>;
   loadServiceCatalogue(): Promise<void>;
+  /** Adds a service to the desk's catalogue. */
+  addService(service: InputOf<'services.add'>): Promise<CatalogueService>;
   serviceAdded(service: CatalogueService): void;
   /** A customer was changed elsewhere (its page): show the change in the list too. */
   customerListItemChanged(detail: CustomerDetail): void;
@@ -70,6 +73,12 @@ export const createCustomerListSlice: Slice<CustomerListSlice> = (set, get) => (
 
   async loadServiceCatalogue() {
     set({ serviceCatalogue: await call('services.list', {}) });
+  },
+
+  async addService(input) {
+    const service = await call('services.add', input);
+    get().serviceAdded(service);
+    return service;
   },
 
   serviceAdded(service) {

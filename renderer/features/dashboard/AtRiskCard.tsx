@@ -2,9 +2,9 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AtRiskClock, NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
-import { SeverityTag, StatusTag } from '../cases/labels';
+import { SeverityTag, StatusTag } from '../../shared/labels';
 import { DueCell } from '../sla/DueCell';
-import { formatDueTime } from '../sla/format';
+import { formatDueTime } from '../../shared/countdown';
 import { CaseTableCard } from './CaseTableCard';
 
 /** Every running clock that runs out within the hour, overdue ones first, each opening its case. */

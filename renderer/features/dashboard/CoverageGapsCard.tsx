@@ -2,7 +2,7 @@ import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../core/dashboard';
 import { HOUR } from '../../../core/time';
-import { rangeLabel } from '../duty/duty-text';
+import { rangeLabel } from '../../shared/duty-text';
 
 /** Hours in the next seven days with nobody rostered, merged into ranges, in the roster's time as on the duty pages. */
 export function CoverageGapsCard({

@@ -2,7 +2,7 @@ import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
-import { startLabel } from '../duty/duty-text';
+import { startLabel } from '../../shared/duty-text';
 
 /** Who answers the desk now (signed in, rostered) and whose shift is next. */
 export function DutyCard({ duty }: { duty: NowDashboard['duty'] | undefined }) {

@@ -2,7 +2,7 @@ import { Card, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { formatCountdown } from '../../../core/duration-text';
 

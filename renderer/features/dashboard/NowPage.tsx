@@ -2,7 +2,7 @@ import { Alert, Col, Row, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onServiceClockChange } from '../../lib/clock';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { AtRiskCard } from './AtRiskCard';
 import { CoverageGapsCard } from './CoverageGapsCard';

@@ -5,7 +5,7 @@ import type { CaseFilters } from '../../../core/case-query';
 import type { NowDashboard } from '../../../core/dashboard';
 import { CASE_STATUSES, isOpenStatus, SEVERITIES } from '../../../core/domain';
 import { useStore } from '../../store';
-import { SeverityTag } from '../cases/labels';
+import { SeverityTag } from '../../shared/labels';
 
 const OPEN_STATUSES = CASE_STATUSES.filter(isOpenStatus);
 

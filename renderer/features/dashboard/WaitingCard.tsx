@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard, WaitingOn21v } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
-import { SeverityTag } from '../cases/labels';
+import { SeverityTag } from '../../shared/labels';
 import { formatCountdown } from '../../../core/duration-text';
 import { CaseTableCard } from './CaseTableCard';
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageView } from '../../../core/duty';
 import { HOUR } from '../../../core/time';
-import { dayLabel } from './duty-text';
+import { dayLabel } from '../../shared/duty-text';
 import './duty.css';
 
 interface Props {

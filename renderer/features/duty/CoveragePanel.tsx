@@ -6,7 +6,7 @@ import { localDateOf, localTimeOf } from '../../../core/local-time';
 import { HOUR } from '../../../core/time';
 import { useStore } from '../../store';
 import { CoverageGrid } from './CoverageGrid';
-import { dayLabel, rangeLabel } from './duty-text';
+import { dayLabel, rangeLabel } from '../../shared/duty-text';
 
 /** How many gaps the list beside the grid names; the grid shows them all. */
 const LISTED_GAPS = 12;

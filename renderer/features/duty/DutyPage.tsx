@@ -1,6 +1,6 @@
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DutyTab } from '../../app/routes';
+import type { DutyTab } from './tabs';
 import { useStore } from '../../store';
 import { AgentsPanel } from '../agents/AgentsPanel';
 import { CoveragePanel } from './CoveragePanel';

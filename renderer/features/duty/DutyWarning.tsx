@@ -3,7 +3,7 @@ import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DutyStatus } from '../../../core/duty';
 import { useStore } from '../../store';
-import { startLabel } from './duty-text';
+import { startLabel } from '../../shared/duty-text';
 
 /**
  * Stays in the header for as long as nobody is signed in, or nobody is rostered right now: a 24x7 desk must

@@ -4,7 +4,7 @@ import { dayStart } from '../../../core/local-time';
 import { shiftsBetween, type RosterException } from '../../../core/roster';
 import { DAY } from '../../../core/time';
 import { useStore } from '../../store';
-import { dayLabel, refusalText, spanLabel } from './duty-text';
+import { dayLabel, refusalText, spanLabel } from '../../shared/duty-text';
 import { ExceptionForm } from './ExceptionForm';
 import { useAgentOptions, useIsLead } from './use-agent-options';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
 import { ApiCallError } from '../../lib/api';
 import { useStore } from '../../store';
-import { refusalText } from './duty-text';
+import { refusalText } from '../../shared/duty-text';
 
 interface Props {
   agent: AgentProfile;

@@ -3,8 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DutySession } from '../../../core/duty';
 import { MINUTE } from '../../../core/time';
-import { call } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 
 /** Who signed in at this workstation, when, and how each shift ended (a lead's override keeps its reason). */
@@ -13,13 +12,14 @@ export function SessionsPanel() {
   const { message } = App.useApp();
   // Re-read whenever the sign-in changes while the tab is open.
   const sessionId = useStore((s) => s.duty?.session?.id ?? null);
+  const loadSessions = useStore((s) => s.loadSessions);
   const [sessions, setSessions] = useState<DutySession[] | null>(null);
 
   useEffect(() => {
-    call('duty.sessions', { limit: 100 })
+    loadSessions(100)
       .then(setSessions)
       .catch(() => message.error(t('errors.INTERNAL')));
-  }, [sessionId, message, t]);
+  }, [sessionId, loadSessions, message, t]);
 
   const length = (s: DutySession) => {
     const minutes = Math.round(((s.endedAt ?? Date.now()) - s.startedAt) / MINUTE);

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseHhmm, WEEKDAYS } from '../../../core/local-time';
 import { shiftSpan, type PatternShift } from '../../../core/roster';
-import { useFormSave } from '../../lib/use-form-save';
+import { useFormSave } from '../../shared/use-form-save';
 import { useStore } from '../../store';
-import { fieldErrors, refusalText } from './duty-text';
+import { fieldErrors, refusalText } from '../../shared/duty-text';
 import { useAgentOptions } from './use-agent-options';
 
 interface Values {

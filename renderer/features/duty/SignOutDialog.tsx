@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
 import { useStore } from '../../store';
-import { refusalText } from './duty-text';
+import { refusalText } from '../../shared/duty-text';
 
 interface Props {
   open: boolean;

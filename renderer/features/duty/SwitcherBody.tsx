@@ -4,7 +4,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
 import { useStore } from '../../store';
-import { refusalText } from './duty-text';
+import { refusalText } from '../../shared/duty-text';
 import { PinStep } from './PinStep';
 import { SwitcherRow } from './SwitcherRow';
 

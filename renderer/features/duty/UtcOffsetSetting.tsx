@@ -2,7 +2,7 @@ import { App, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatUtcOffset, MAX_UTC_OFFSET_MINUTES, MIN_UTC_OFFSET_MINUTES } from '../../../core/local-time';
 import { useStore } from '../../store';
-import { refusalText } from './duty-text';
+import { refusalText } from '../../shared/duty-text';
 import { useIsLead } from './use-agent-options';
 
 const OFFSETS = Array.from(

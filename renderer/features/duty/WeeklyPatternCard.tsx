@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatternShift } from '../../../core/roster';
 import { useStore } from '../../store';
-import { refusalText, spanLabel } from './duty-text';
+import { refusalText, spanLabel } from '../../shared/duty-text';
 import { ShiftForm } from './ShiftForm';
 import { useAgentOptions, useIsLead } from './use-agent-options';
 

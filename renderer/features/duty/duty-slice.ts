@@ -1,4 +1,4 @@
-import type { DutyStatus } from '../../../core/duty';
+import type { DutySession, DutyStatus } from '../../../core/duty';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 
@@ -15,6 +15,8 @@ export interface DutySlice {
   signIn(agentId: string, pin?: string): Promise<DutyStatus>;
   /** Closes the signed-in agent's shift; rejects when the handover gate holds it open. */
   signOut(override?: { reason: string }): Promise<DutyStatus>;
+  /** The latest sign-in sessions at this workstation, newest first. */
+  loadSessions(limit: number): Promise<DutySession[]>;
   setSwitcherOpen(open: boolean): void;
   pickInSwitcher(index: number | null): void;
   setSwitcherStep(step: 'list' | 'pin'): void;
@@ -35,6 +37,7 @@ export const createDutySlice: Slice<DutySlice> = (set) => {
     refreshDuty: async () => apply(await call('duty.status', {})),
     signIn: async (agentId, pin) => apply(await call('duty.signIn', { agentId, ...(pin ? { pin } : {}) })),
     signOut: async (override) => apply(await call('duty.signOut', override ? { override } : {})),
+    loadSessions: (limit) => call('duty.sessions', { limit }),
     setSwitcherOpen: (switcherOpen) => set({ switcherOpen, switcherPick: null, switcherStep: 'list' }),
     pickInSwitcher: (switcherPick) => set({ switcherPick }),
     setSwitcherStep: (switcherStep) => set({ switcherStep }),

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
 import type { Escalation } from '../../../core/escalations';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { EscalationDrawer } from './EscalationDrawer';
 import { HandoffStatusTag } from './labels';

@@ -1,6 +1,6 @@
 import { Badge, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { EscalationsTab } from '../../app/routes';
+import type { EscalationsTab } from './tabs';
 import { useStore } from '../../store';
 import { EscalationsTable } from './EscalationsTable';
 import { PartnerRequestDrawer } from './PartnerRequestDrawer';

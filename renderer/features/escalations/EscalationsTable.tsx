@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { EscalationListItem } from '../../../core/escalations';
 import { useStore } from '../../store';
-import { useServices } from '../customers/use-services';
+import { useServices } from '../../shared/use-services';
 import { OpenAllFilter, RequestTable, useHandoffList } from './handoff-list';
 
 /** Customer escalations, open ones by default: the case, the request, and how long 21Vianet has had it. */

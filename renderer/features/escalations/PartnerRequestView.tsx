@@ -2,7 +2,7 @@ import { Descriptions, Space, Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PartnerRequestDetail, PartnerRequestEvent } from '../../../core/partner-requests';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { withNote } from './describe-escalation-event';
 import { HandoffStatusTag } from './labels';

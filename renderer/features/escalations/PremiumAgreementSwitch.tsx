@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
 import { useStore } from '../../store';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 
 /** Whether the customer holds a premium agreement: only then may an escalation ask for severity A. */
 export function PremiumAgreementSwitch({ detail }: { detail: CustomerDetail }) {

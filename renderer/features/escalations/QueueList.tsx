@@ -2,7 +2,7 @@ import { Button, Empty, List, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../core/escalation-queue';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { selectOnline } from '../network/network-slice';
 

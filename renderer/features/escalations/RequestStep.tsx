@@ -4,7 +4,7 @@ import type { Contact } from '../../../core/customers';
 import { SEVERITIES } from '../../../core/domain';
 import { allowedEscalationSeverities } from '../../../core/escalation-status';
 import { HANDOFF_TARGETS } from '../../../core/escalations';
-import { useServices } from '../customers/use-services';
+import { useServices } from '../../shared/use-services';
 import { contactLine } from './escalation-form';
 
 interface Props {

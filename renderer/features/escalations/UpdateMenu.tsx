@@ -3,7 +3,7 @@ import { App, Button, Dropdown, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedUpdates, type HandoffStatus, type UpdateStatus } from '../../../core/escalation-status';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 
 interface Props {
   status: HandoffStatus;

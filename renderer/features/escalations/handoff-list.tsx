@@ -8,7 +8,7 @@ import type { Severity } from '../../../core/domain';
 import type { HandoffTracking } from '../../../core/tracked-request';
 import { isWaitingOn21v, type HandoffStatus } from '../../../core/escalation-status';
 import { useNow } from '../../lib/clock';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { formatWait } from '../../../core/duration-text';
 import { HandoffStatusTag } from './labels';
 

@@ -8,7 +8,7 @@ import type { CaseEscalations, EscalationReason } from '../../../core/escalation
 import type { HandoffSettings } from '../../../core/handoff-settings';
 import type { Submission } from '../../../core/tracked-request';
 import { useStore } from '../../store';
-import { serviceName } from '../customers/service-names';
+import { serviceName } from '../../shared/service-names';
 import { selectOnline } from '../network/network-slice';
 import {
   checkStep,

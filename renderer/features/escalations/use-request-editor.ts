@@ -7,7 +7,7 @@ import type { Language, Severity } from '../../../core/domain';
 import type { FieldIssue } from '../../../core/errors';
 import type { RequestSummarySource } from '../../../core/escalation-summary';
 import { ApiCallError } from '../../lib/api';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
 import { useDraft } from '../drafts/use-draft';
 import { useFormValues } from './use-form-values';
 

@@ -3,10 +3,10 @@ import { App, Button, Dropdown } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError, call } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { ApiCallError } from '../../lib/api';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { useServices } from '../customers/use-services';
+import { useServices } from '../../shared/use-services';
 import { casesToCsv, casesToJson } from './case-export-format';
 
 function download(content: string, fileName: string, type: string) {
@@ -21,16 +21,13 @@ export function ExportMenu() {
   const { t } = useTranslation();
   const services = useServices();
   const { message } = App.useApp();
-  const query = useStore((s) => s.caseQuery);
+  const exportListedCases = useStore((s) => s.exportListedCases);
   const [busy, setBusy] = useState(false);
 
   async function run(format: 'csv' | 'json') {
     setBusy(true);
     try {
-      const { rows, exportedAt } = await call('cases.export', {
-        filters: query.filters,
-        ...(query.text.trim() ? { query: query.text.trim() } : {}),
-      });
+      const { rows, exportedAt } = await exportListedCases();
       const stamp = dayjs(exportedAt).format('YYYYMMDD-HHmm');
       if (format === 'csv')
         download(

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../core/agents';
 import type { HandoverItem } from '../../../core/handover';
 import { useStore } from '../../store';
-import { SeverityTag, StatusTag } from '../cases/labels';
+import { SeverityTag, StatusTag } from '../../shared/labels';
 import type { IssueIndex, PlanEdit } from './compose-state';
 import { dueLabel, timeToBreach } from './format';
 import { ContingencyFields, NextActionField, OwnerDeadlineFields } from './PlanFields';

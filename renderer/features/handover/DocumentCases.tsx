@@ -1,7 +1,7 @@
 import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HandoverConfirmation, HandoverItem } from '../../../core/handover';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { contingencyText, dueLabel, timeToBreach } from './format';
 
 export interface ReadBack {

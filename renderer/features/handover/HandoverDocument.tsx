@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Handover, HandoverDocument as Doc } from '../../../core/handover';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { DocumentCases, type ReadBack } from './DocumentCases';
 import './handover.css';
 

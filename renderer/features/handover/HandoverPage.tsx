@@ -1,7 +1,7 @@
 import { Badge, Space, Tabs, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverTab } from '../../app/routes';
+import type { HandoverTab } from './tabs';
 import { useStore } from '../../store';
 import { ComposeTab } from './ComposeTab';
 import { HistoryTab } from './HistoryTab';

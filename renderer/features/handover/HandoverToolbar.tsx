@@ -3,9 +3,10 @@ import { App, Button, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Handover } from '../../../core/handover';
-import { call, isBrowserMode } from '../../lib/api';
-import { download } from '../../lib/download';
+import { isBrowserMode } from '../../lib/api';
+import { download } from '../../shared/download';
 import { useRefusalText } from './use-refusal-text';
+import { useStore } from '../../store';
 
 /**
  * Print (the print stylesheet leaves only the document), PDF (the desktop app prints the window to a file
@@ -16,12 +17,14 @@ export function HandoverToolbar({ handover }: { handover: Handover }) {
   const { message } = App.useApp();
   const refusal = useRefusalText();
   const [busy, setBusy] = useState<'pdf' | 'file' | null>(null);
+  const exportPdf = useStore((s) => s.exportHandoverPdf);
+  const exportHandoverFile = useStore((s) => s.exportHandoverFile);
 
   async function pdf() {
     if (isBrowserMode()) return window.print();
     setBusy('pdf');
     try {
-      const { started } = await call('handover.exportPdf', { id: handover.id });
+      const { started } = await exportPdf(handover.id);
       if (!started) window.print();
     } catch (error) {
       message.error(refusal(error));
@@ -33,7 +36,7 @@ export function HandoverToolbar({ handover }: { handover: Handover }) {
   async function exportFile() {
     setBusy('file');
     try {
-      const file = await call('handover.exportFile', { id: handover.id });
+      const file = await exportHandoverFile(handover.id);
       download(file.text, file.fileName, 'application/json');
       message.success(t('handover.transfer.exported', { name: file.fileName }));
     } catch (error) {

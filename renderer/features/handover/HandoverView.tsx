@@ -3,7 +3,6 @@ import { Alert, App, Button, Result, Skeleton, Space, Tag, Typography } from 'an
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemsToConfirm } from '../../../core/handover-rules';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { STATUS_COLOR } from './format';
 import { HandoverDocument } from './HandoverDocument';
@@ -17,7 +16,8 @@ export function HandoverView({ id }: { id: string }) {
   const refusal = useRefusalText();
   const open = useStore((s) => (s.openHandover?.id === id ? s.openHandover : null));
   const loadHandover = useStore((s) => s.loadHandover);
-  const handoverChanged = useStore((s) => s.handoverChanged);
+  const confirmItem = useStore((s) => s.confirmHandoverItem);
+  const acknowledgeHandover = useStore((s) => s.acknowledgeHandover);
   const navigate = useStore((s) => s.navigate);
   const me = useStore((s) => s.agent);
   const [busy, setBusy] = useState<string | null>(null);
@@ -58,11 +58,10 @@ export function HandoverView({ id }: { id: string }) {
       setBusy(null);
     }
   }
-  const confirm = (caseId: string) =>
-    run(caseId, async () => handoverChanged(await call('handover.confirmItem', { handoverId: id, caseId })));
+  const confirm = (caseId: string) => run(caseId, () => confirmItem(id, caseId));
   const acknowledge = () =>
     run('ack', async () => {
-      handoverChanged(await call('handover.acknowledge', { handoverId: id }));
+      await acknowledgeHandover(id);
       message.success(t('handover.acknowledgedToast'));
     });
 

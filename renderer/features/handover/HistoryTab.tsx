@@ -2,9 +2,9 @@ import { App, Button, Input, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverListItem } from '../../../core/handover';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { Highlight } from '../caselist/Highlight';
+import { Highlight } from '../../shared/Highlight';
 import { STATUS_COLOR } from './format';
 
 /** Every past handover, newest first, searchable by anything written in it. */

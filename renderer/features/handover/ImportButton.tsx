@@ -3,7 +3,6 @@ import { App, Button, Descriptions, Modal, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverImportOutcome } from '../../../core/handover-file';
-import { call } from '../../lib/api';
 import { useStore } from '../../store';
 import { readText } from './transfer';
 import { useRefusalText } from './use-refusal-text';
@@ -19,13 +18,14 @@ export function ImportButton() {
   const navigate = useStore((s) => s.navigate);
   const loadHistory = useStore((s) => s.loadHandoverHistory);
   const loadPending = useStore((s) => s.loadPendingHandovers);
+  const importHandoverFile = useStore((s) => s.importHandoverFile);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<HandoverImportOutcome | null>(null);
 
   async function importFile(file: File) {
     setBusy(true);
     try {
-      const result = await call('handover.importFile', { text: await readText(file) });
+      const result = await importHandoverFile(await readText(file));
       setOutcome(result);
       void loadHistory();
       void loadPending();

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { HandoverItem } from '../../../core/handover';
 import { AT_RISK_MS } from '../../../core/handover-compose';
-import { formatDueTime, formatRemaining } from '../sla/format';
+import { formatDueTime, formatRemaining } from '../../shared/countdown';
 
 export type Tone = 'danger' | 'warning' | 'secondary' | undefined;
 

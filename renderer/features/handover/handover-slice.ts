@@ -1,3 +1,4 @@
+import type { OutputOf } from '../../../core/api';
 import type { Handover, HandoverCursor, HandoverListItem, PendingHandover } from '../../../core/handover';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
@@ -22,6 +23,14 @@ export interface HandoverSlice {
   loadHandover(id: string): Promise<void>;
   /** A handover came back changed (submitted, confirmed, acknowledged, imported): show it everywhere. */
   handoverChanged(handover: Handover): void;
+  /** The incoming agent confirms one case of a handover, or acknowledges the whole of it. */
+  confirmHandoverItem(handoverId: string, caseId: string): Promise<void>;
+  acknowledgeHandover(handoverId: string): Promise<void>;
+  /** Reads a handover file from another workstation into the log. */
+  importHandoverFile(text: string): Promise<OutputOf<'handover.importFile'>>;
+  /** Prints a handover to PDF in the desktop app; `started` is false where it cannot (then the page prints). */
+  exportHandoverPdf(id: string): Promise<OutputOf<'handover.exportPdf'>>;
+  exportHandoverFile(id: string): Promise<OutputOf<'handover.exportFile'>>;
 }
 
 // Search-as-you-type: only the answer to the latest query may land.
@@ -94,4 +103,14 @@ export const createHandoverSlice: Slice<HandoverSlice> = (set, get) => ({
           : s.handoverPending.filter((p) => p.id !== handover.id),
     }));
   },
+
+  async confirmHandoverItem(handoverId, caseId) {
+    get().handoverChanged(await call('handover.confirmItem', { handoverId, caseId }));
+  },
+  async acknowledgeHandover(handoverId) {
+    get().handoverChanged(await call('handover.acknowledge', { handoverId }));
+  },
+  importHandoverFile: (text) => call('handover.importFile', { text }),
+  exportHandoverPdf: (id) => call('handover.exportPdf', { id }),
+  exportHandoverFile: (id) => call('handover.exportFile', { id }),
 });

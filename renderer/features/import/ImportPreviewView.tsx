@@ -1,11 +1,10 @@
-import { Alert, Col, Row, Select, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Col, Row, Select, Space, Statistic, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../../core/csv-encoding';
-import type { ImportIssue, ImportPreview, ImportPreviewCustomer } from '../../../core/customer-import';
-import { useStore } from '../../store';
-import { serviceName } from '../customers/service-names';
-import type { ImportFile } from './ImportDialog';
-import { issueColumn, issueText } from './issue-text';
+import type { ImportPreview } from '../../../core/customer-import';
+import type { ImportFile } from './import-file';
+import { IssuesTable } from './IssuesTable';
+import { PreviewCustomersTable } from './PreviewCustomersTable';
 
 interface Props {
   file: ImportFile;
@@ -17,8 +16,6 @@ interface Props {
 /** What the import will do, before anything is written. */
 export function ImportPreviewView({ file, preview, writing, onEncoding }: Props) {
   const { t } = useTranslation();
-  const catalogue = useStore((s) => s.serviceCatalogue);
-  const language = useStore((s) => s.language);
   const ignored = preview.columns.filter((c) => c.field === null && c.header !== '').map((c) => c.header);
   const importable = preview.rows - preview.errorRows;
 
@@ -87,84 +84,12 @@ export function ImportPreviewView({ file, preview, writing, onEncoding }: Props)
           {
             key: 'issues',
             label: t('customerImport.issuesTab', { count: preview.issueCount }),
-            children: (
-              <Table<ImportIssue>
-                aria-label={t('customerImport.issuesTab', { count: preview.issueCount })}
-                size="small"
-                rowKey={(issue) => `${issue.row}:${issue.field}:${issue.code}:${issue.params?.value ?? ''}`}
-                dataSource={preview.issues}
-                pagination={{ pageSize: 8, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
-                locale={{ emptyText: t('customerImport.noIssues') }}
-                columns={[
-                  { title: t('customerImport.row'), dataIndex: 'row', width: 70, align: 'right' },
-                  {
-                    title: t('customerImport.column'),
-                    key: 'column',
-                    width: 200,
-                    render: (_, i) => issueColumn(i, t),
-                  },
-                  { title: t('customerImport.problem'), key: 'problem', render: (_, i) => issueText(i, t) },
-                ]}
-              />
-            ),
+            children: <IssuesTable preview={preview} />,
           },
           {
             key: 'customers',
             label: t('customerImport.customersTab', { count: preview.creates + preview.updates }),
-            children: (
-              <Table<ImportPreviewCustomer>
-                aria-label={t('customerImport.customersTab', { count: preview.creates + preview.updates })}
-                size="small"
-                rowKey={(c) => c.rows.join(',')}
-                dataSource={preview.customers}
-                pagination={{ pageSize: 8, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
-                locale={{ emptyText: t('customerImport.noCustomers') }}
-                columns={[
-                  {
-                    title: t('customerImport.action'),
-                    dataIndex: 'action',
-                    width: 72,
-                    render: (action: ImportPreviewCustomer['action'], c) =>
-                      action === 'create' ? (
-                        <Tag color="green">{t('customerImport.create')}</Tag>
-                      ) : (
-                        <Tooltip title={t('customerImport.updates', { name: c.existingName ?? '' })}>
-                          <Tag color="blue">{t('customerImport.update')}</Tag>
-                        </Tooltip>
-                      ),
-                  },
-                  { title: t('customerImport.fields.name'), dataIndex: 'name', ellipsis: true },
-                  {
-                    title: t('customerImport.fields.tenantDomain'),
-                    dataIndex: 'tenantDomain',
-                    width: 210,
-                    ellipsis: true,
-                  },
-                  {
-                    title: t('customerImport.fields.partnerCustomerId'),
-                    dataIndex: 'partnerCustomerId',
-                    width: 140,
-                    ellipsis: true,
-                  },
-                  {
-                    title: t('customerImport.fields.services'),
-                    dataIndex: 'services',
-                    width: 190,
-                    render: (keys: string[]) =>
-                      keys
-                        .map((k) => serviceName(catalogue, k, language))
-                        .join(language === 'en' ? ', ' : '、'),
-                  },
-                  { title: t('customerImport.contacts'), dataIndex: 'contacts', width: 84, align: 'right' },
-                  {
-                    title: t('customerImport.rows'),
-                    dataIndex: 'rows',
-                    width: 84,
-                    render: (rows: number[]) => rows.join(', '),
-                  },
-                ]}
-              />
-            ),
+            children: <PreviewCustomersTable preview={preview} />,
           },
         ]}
       />

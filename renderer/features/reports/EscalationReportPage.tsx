@@ -1,15 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Row, Segmented, Space, Spin, Statistic, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Row, Segmented, Space, Spin, Statistic, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EscalationReport, ReportGranularity } from '../../../core/escalation-report';
-import { call } from '../../lib/api';
-import { download } from '../../lib/download';
+import type { ReportGranularity } from '../../../core/escalation-report';
+import { download } from '../../shared/download';
 import { HBars } from './HBars';
 import { PeriodChart } from './PeriodChart';
 import { reportToCsv } from './report-csv';
 import { BreakdownTable, RepeatedTable, WaitingTable } from './ReportTables';
+import { useEscalationReport } from './use-escalation-report';
 import { useReportLabels } from './use-report-labels';
 
 type Range = [Dayjs, Dayjs];
@@ -18,28 +18,10 @@ const defaultRange = (): Range => [dayjs().subtract(5, 'month').startOf('month')
 /** #/reports/escalations: how often and why the desk escalates, what repeats, what still waits. */
 export function EscalationReportPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const labels = useReportLabels();
   const [range, setRange] = useState<Range>(defaultRange);
   const [granularity, setGranularity] = useState<ReportGranularity>('month');
-  const [report, setReport] = useState<EscalationReport | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const from = range[0].startOf('day');
-    call('escalationReport.get', {
-      from: from.valueOf(),
-      to: range[1].endOf('day').valueOf() + 1,
-      granularity,
-      // The workstation's offset, so that weeks and months start at its midnight.
-      utcOffsetMin: -from.toDate().getTimezoneOffset(),
-    })
-      .then((r) => live && setReport(r))
-      .catch(() => live && message.error(t('errors.INTERNAL')));
-    return () => {
-      live = false;
-    };
-  }, [range, granularity, message, t]);
+  const report = useEscalationReport(range, granularity);
 
   const card = (dimension: 'supportArea' | 'service' | 'agent' | 'reason') => (
     <Card size="small" title={t(`escalationReport.by.${dimension}`)} style={{ height: '100%' }}>

@@ -9,7 +9,7 @@ import {
   type ReportDimension,
   type WaitingRequest,
 } from '../../../core/escalation-report';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { HandoffStatusTag } from '../escalations/labels';
 import { formatWait } from '../../../core/duration-text';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DimensionRow, ReportDimension } from '../../../core/escalation-report';
-import { formatDateTime } from '../../lib/format';
-import { useServices } from '../customers/use-services';
+import { formatDateTime } from '../../shared/format';
+import { useServices } from '../../shared/use-services';
 import type { ReportLabels } from './report-csv';
 
 /** How the report names its rows in the agent's language (support areas, services, agents, reasons). */

@@ -2,10 +2,10 @@ import { PauseCircleOutlined } from '@ant-design/icons';
 import { Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlaState } from '../../../core/sla';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../shared/format';
 import { useNow } from '../../lib/clock';
 import { formatCountdown } from '../../../core/duration-text';
-import { remainingTone } from './format';
+import { remainingTone } from '../../shared/countdown';
 
 /**
  * The list's "time to breach": a countdown to the case's next due time (cases.next_due_at), red once

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SEVERITIES, type Severity } from '../../../core/domain';
 import type { SlaPolicy, SlaTargets } from '../../../core/sla';
 import { MAX_TARGET_MIN } from '../../../core/sla-settings';
-import { SeverityTag } from '../cases/labels';
+import { SeverityTag } from '../../shared/labels';
 
 const FIELDS = ['firstResponseMin', 'nextUpdateMin', 'resolutionMin'] as const;
 const CLOCK_OF = {

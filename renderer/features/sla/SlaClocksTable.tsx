@@ -1,8 +1,14 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SLA_CLOCKS, type SlaClockName, type SlaClocks } from '../../../core/sla';
-import { formatDateTime } from '../../lib/format';
-import { formatRemaining, formatTarget, liveClock, remainingTone, type LiveClock } from './format';
+import { formatDateTime } from '../../shared/format';
+import {
+  formatRemaining,
+  formatTarget,
+  liveClock,
+  remainingTone,
+  type LiveClock,
+} from '../../shared/countdown';
 
 const STATE_COLOR = { running: 'processing', paused: 'default', met: 'success', breached: 'error' } as const;
 

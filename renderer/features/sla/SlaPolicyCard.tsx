@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../../core/sla';
 import { MAX_WARNING_MIN, MAX_WARNINGS } from '../../../core/sla-settings';
-import { call } from '../../lib/api';
-import { errorText } from '../cases/error-text';
+import { errorText } from '../../shared/error-text';
+import { useStore } from '../../store';
 import { PolicyTargets } from './PolicyTargets';
 
 /** Whole minutes within bounds, distinct, at most MAX_WARNINGS: what the service accepts. */
@@ -23,16 +23,18 @@ export function SlaPolicyCard() {
   const [policy, setPolicy] = useState<SlaPolicy | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const loadPolicy = useStore((s) => s.loadSlaPolicy);
+  const savePolicy = useStore((s) => s.saveSlaPolicy);
 
   const show = (p: SlaPolicy) => {
     setPolicy(p);
     setWarnings(p.warnBeforeMin.map(String));
   };
   useEffect(() => {
-    call('slaPolicy.get', {})
+    loadPolicy()
       .then(show)
       .catch(() => message.error(t('errors.INTERNAL')));
-  }, [message, t]);
+  }, [loadPolicy, message, t]);
 
   if (!policy)
     return <Card size="small" title={t('sla.policy.title')} loading style={{ marginBottom: 16 }} />;
@@ -42,7 +44,7 @@ export function SlaPolicyCard() {
     if (!policy || !parsed) return;
     setSaving(true);
     try {
-      const change = await call('slaPolicy.update', { policy: { ...policy, warnBeforeMin: parsed } });
+      const change = await savePolicy({ ...policy, warnBeforeMin: parsed });
       show(change.policy);
       message.success(t('sla.policy.saved', { count: change.recomputed }));
     } catch (error) {

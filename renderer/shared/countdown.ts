@@ -1,8 +1,8 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
-import { formatCountdown } from '../../../core/duration-text';
-import type { Clock, ClockState } from '../../../core/sla';
-import { HOUR } from '../../../core/time';
+import { formatCountdown } from '../../core/duration-text';
+import type { Clock, ClockState } from '../../core/sla';
+import { HOUR } from '../../core/time';
 
 /** "2 小时", "30 分钟", "1 小时 30 分钟": a target as the policy states it. */
 export function formatTarget(t: TFunction, minutes: number): string {

@@ -1,4 +1,4 @@
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../core/case-query';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/case-query';
 
 /** Splits a search snippet into plain text and <mark>ed matches (never HTML from the data). */
 export function splitSnippet(snippet: string): { text: string; marked: boolean }[] {

@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
 import type { FieldIssue } from '../../core/errors';
-import { ApiCallError } from './api';
+import { ApiCallError } from '../lib/api';
 
 type FieldErrors<Values> = Parameters<FormInstance<Values>['setFields']>[0];
 

@@ -1,5 +1,5 @@
-import type { Language } from '../../../core/domain';
-import type { CatalogueService } from '../../../core/services-catalogue';
+import type { Language } from '../../core/domain';
+import type { CatalogueService } from '../../core/services-catalogue';
 
 /** A service's name in the agent's language; a key the catalogue does not know is shown as is. */
 export function serviceName(catalogue: readonly CatalogueService[], key: string, language: Language): string {

@@ -2,10 +2,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CaseTable } from '../caselist/CaseTable';
-import { FilterBar } from '../caselist/FilterBar';
-import { SearchBox } from '../caselist/SearchBox';
-import { ViewsBar } from '../caselist/ViewsBar';
+import { CaseTable } from './CaseTable';
+import { FilterBar } from './FilterBar';
+import { SearchBox } from './SearchBox';
+import { ViewsBar } from './ViewsBar';
 import { ExportMenu } from '../export/ExportMenu';
 import { useStore } from '../../store';
 

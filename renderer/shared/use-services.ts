@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useStore } from '../../store';
+import { useStore } from '../store';
 import { serviceName } from './service-names';
 
 /** The desk's service catalogue (built-in and added), loaded once, as Select options and a name lookup. */

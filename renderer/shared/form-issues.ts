@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../core/errors';
+import type { FieldIssue } from '../../core/errors';
 
 /**
  * Contract issues as antd form errors: one message per field, on the field of the same name, worded in

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CaseStatus, Severity } from '../../../core/domain';
+import type { CaseStatus, Severity } from '../../core/domain';
 
 const SEVERITY_COLOR: Record<Severity, string> = { A: 'red', B: 'orange', C: 'blue' };
 const STATUS_COLOR: Record<CaseStatus, string> = {

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { FieldIssue } from '../../../core/errors';
-import { dayStart, localDateOf, localTimeOf, weekdayOf, type LocalDate } from '../../../core/local-time';
-import { DAY } from '../../../core/time';
-import { ApiCallError } from '../../lib/api';
-import { formErrors } from '../customers/form-issues';
+import type { FieldIssue } from '../../core/errors';
+import { dayStart, localDateOf, localTimeOf, weekdayOf, type LocalDate } from '../../core/local-time';
+import { DAY } from '../../core/time';
+import { ApiCallError } from '../lib/api';
+import { formErrors } from './form-issues';
 
 /** "3月2日 周一" / "Mon 3/2": a roster date as the agent reads it. */
 export function dayLabel(t: TFunction, date: LocalDate): string {

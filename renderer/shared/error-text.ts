@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiCallError } from '../../lib/api';
+import { ApiCallError } from '../lib/api';
 
 /** The translated message for a failed call: its code's text (errors.<code>). */
 export function errorText(t: TFunction, error: unknown): string {

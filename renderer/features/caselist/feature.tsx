@@ -1,0 +1,31 @@
+import { FileTextOutlined } from '@ant-design/icons';
+import { definePage, type Feature } from '../../lib/navigation';
+import { createCaseListSlice, type CaseListSlice } from './case-list-slice';
+import { CaseListPage } from './CaseListPage';
+
+declare module '../../lib/navigation' {
+  interface RouteParams {
+    cases: object;
+  }
+}
+declare module '../../store/slice' {
+  interface StoreSlices {
+    caseList: CaseListSlice;
+  }
+}
+
+/** The case list: search, filters, saved views; the app's home page. */
+export const caseListFeature: Feature = {
+  pages: [
+    definePage({
+      name: 'cases',
+      parse: (parts) => (parts[0] === 'cases' && !parts[1] ? { name: 'cases' } : null),
+      format: () => '#/cases',
+      render: () => <CaseListPage />,
+      section: 'cases',
+      fillsFrame: true,
+    }),
+  ],
+  menu: { key: 'cases', icon: <FileTextOutlined />, label: 'nav.cases', route: { name: 'cases' } },
+  slices: [createCaseListSlice],
+};

@@ -1,0 +1,30 @@
+import { DashboardOutlined } from '@ant-design/icons';
+import { definePage, type Feature } from '../../lib/navigation';
+import { createDashboardSlice, type DashboardSlice } from './dashboard-slice';
+import { NowPage } from './NowPage';
+
+declare module '../../lib/navigation' {
+  interface RouteParams {
+    now: object;
+  }
+}
+declare module '../../store/slice' {
+  interface StoreSlices {
+    dashboard: DashboardSlice;
+  }
+}
+
+/** 当前 / Now: the desk at a glance. */
+export const dashboardFeature: Feature = {
+  pages: [
+    definePage({
+      name: 'now',
+      parse: (parts) => (parts[0] === 'now' ? { name: 'now' } : null),
+      format: () => '#/now',
+      render: () => <NowPage />,
+      section: 'now',
+    }),
+  ],
+  menu: { key: 'now', icon: <DashboardOutlined />, label: 'dashboard.nav', route: { name: 'now' } },
+  slices: [createDashboardSlice],
+};

@@ -1,0 +1,43 @@
+import { ScheduleOutlined } from '@ant-design/icons';
+import { definePage, type Feature } from '../../lib/navigation';
+import { createDutySlice, type DutySlice } from './duty-slice';
+import { DutyHeader } from './DutyHeader';
+import { DutyPage } from './DutyPage';
+import { createRosterSlice, type RosterSlice } from './roster-slice';
+import { DUTY_TABS, type DutyTab } from './tabs';
+
+declare module '../../lib/navigation' {
+  interface RouteParams {
+    duty: { tab: DutyTab };
+  }
+}
+declare module '../../store/slice' {
+  interface StoreSlices {
+    duty: DutySlice;
+    roster: RosterSlice;
+  }
+}
+
+/** 值班 / Duty: coverage, the roster, sessions; in the header, the signed-in agent and the no-one-on-duty warning. */
+export const dutyFeature: Feature = {
+  pages: [
+    definePage({
+      name: 'duty',
+      parse: (parts) =>
+        parts[0] === 'duty'
+          ? { name: 'duty', tab: DUTY_TABS.find((t) => t === parts[1]) ?? 'coverage' }
+          : null,
+      format: (route) => (route.tab === 'coverage' ? '#/duty' : `#/duty/${route.tab}`),
+      render: (route) => <DutyPage tab={route.tab} />,
+      section: 'duty',
+    }),
+  ],
+  menu: {
+    key: 'duty',
+    icon: <ScheduleOutlined />,
+    label: 'duty.nav',
+    route: { name: 'duty', tab: 'coverage' },
+  },
+  slices: [createDutySlice, createRosterSlice],
+  header: DutyHeader,
+};

@@ -1,0 +1,61 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { installStore } from '../../renderer/app/install';
+import { initI18n } from '../../renderer/i18n';
+
+/** The bridge module is Node code: loaded at run time so the DOM-typed check does not follow it. */
+const BRIDGE: string = '../helpers/desk-bridge';
+
+interface Statement {
+  all(...params: unknown[]): unknown[];
+  get(...params: unknown[]): unknown;
+  pluck(): Statement;
+}
+interface Bridge {
+  desk: { db: { prepare(sql: string): Statement }; ctx: { agentId: string } };
+  call<T>(name: string, input: unknown): T;
+  remove(): void;
+}
+
+/** The desk of the running test: its database and a dispatch that throws on failure, for arranging data. */
+export interface TestDesk {
+  readonly desk: Bridge['desk'];
+  call<T>(name: string, input: unknown): T;
+}
+
+/**
+ * Sets up a component test file: the store with every feature's slice and the UI in English; before each
+ * test, a fresh desk on a temp SQLite file behind window.shiftdesk, as the preload exposes it; after it, the
+ * render unmounted and the desk closed. `settleMs` waits between the two, for writes queued while unmounting.
+ */
+export function setUpTestDesk({ settleMs = 0 } = {}): TestDesk {
+  let bridge: Bridge | null = null;
+  installStore();
+  beforeAll(() => {
+    initI18n('en');
+  });
+  beforeEach(async () => {
+    const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as {
+      installDeskBridge(): Bridge;
+    };
+    bridge = installDeskBridge();
+  });
+  afterEach(async () => {
+    cleanup();
+    if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
+    bridge?.remove();
+    bridge = null;
+  });
+  const current = (): Bridge => {
+    if (!bridge) throw new Error('the test desk exists only while a test runs');
+    return bridge;
+  };
+  return {
+    get desk() {
+      return current().desk;
+    },
+    call(name, input) {
+      return current().call(name, input);
+    },
+  };
+}
