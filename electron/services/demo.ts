@@ -6,6 +6,7 @@ import type { CaseDetail } from '../../core/cases';
 import { addReply } from './case-events';
 import { addNote, changeStatus, createCase } from './cases';
 import type { ServiceContext } from './context';
+import type { Desk } from './desk';
 import { createCustomer } from './customers';
 import { fillDemoDuty } from './demo-duty';
 import { prepareEscalation, submitEscalation, updateEscalation } from './escalations';
@@ -122,4 +123,17 @@ function escalate(ctx: ServiceContext, detail: CaseDetail, random: SeededRandom,
     vianetContact: '世纪互联 王工 400-089-0365',
   });
   return draft.id;
+}
+
+/** The terminal the demo desk is filled from, before any window or tab. */
+const DEMO_TERMINAL = 'demo';
+
+/**
+ * Fills the desk as its first agent, signed in as on a fresh desk; that sign-in is then left for the
+ * first window or tab to carry on, so the demo opens with the lead on duty.
+ */
+export function fillDemoDeskAtStart(desk: Desk): number {
+  const added = fillDemoDesk(desk.contextAt(DEMO_TERMINAL));
+  desk.leave(DEMO_TERMINAL);
+  return added;
 }

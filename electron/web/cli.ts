@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { fillDemoDesk } from '../services/demo';
+import { fillDemoDeskAtStart } from '../services/demo';
 import { openDesk } from '../services/desk';
 import { startHost } from './host';
 import { checkSla, startSlaWatch } from '../services/sla-watch';
@@ -47,7 +47,7 @@ try {
   process.exit(1);
 }
 if (values.demo) {
-  const added = fillDemoDesk(desk.background);
+  const added = fillDemoDeskAtStart(desk);
   console.log(added > 0 ? `Demo desk: added ${added} cases.` : 'Demo desk: the case log already has cases.');
 }
 

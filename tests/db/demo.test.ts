@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillDemoDesk } from '../../electron/services/demo';
+import { fillDemoDesk, fillDemoDeskAtStart } from '../../electron/services/demo';
+import { tabTerminal } from '../../electron/services/terminals';
 import { openTestDesk, type TestDesk } from './case-support';
 
 describe('the demo desk', () => {
@@ -39,5 +40,15 @@ describe('the demo desk', () => {
     expect(fillDemoDesk(t.desk.ctx)).toBe(0);
     expect(t.count('cases')).toBe(320);
     expect(t.call('agents.list', {})).toHaveLength(4);
+  });
+
+  it('opens with the lead on duty in the first tab, as a fresh desk does', () => {
+    t = openTestDesk();
+    expect(fillDemoDeskAtStart(t.desk)).toBe(320);
+    const first = t.desk.contextAt(tabTerminal('first'));
+    expect(first.signedIn).toBe(true);
+    const lead = t.call('agents.list', {}).find((a) => a.role === 'lead')!;
+    expect(first.agentId).toBe(lead.id);
+    expect(t.desk.contextAt(tabTerminal('second')).signedIn).toBe(false);
   });
 });
