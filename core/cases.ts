@@ -214,7 +214,7 @@ export type CaseEvent =
       'attachment_added',
       { attachmentId: string; name: string; size: number; eventId: string | null }
     >
-  // Hand-offs to 21Vianet (electron/contract/escalations.ts).
+  // Hand-offs to 21Vianet (core/escalations.ts).
   | EventBase<'escalation_submitted', EscalationSubmittedPayload>
   | EventBase<'escalation_updated', EscalationUpdatedPayload>
   // Recorded once per clock cycle that runs past its target (electron/services/sla.ts).
