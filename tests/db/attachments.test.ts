@@ -1,13 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentPath, safeFileName, viewerCopy } from '../../electron/services/attachment-store';
 import { tempDir } from '../helpers/temp-db';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 const b64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
 const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');

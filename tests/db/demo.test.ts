@@ -1,13 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillDemoDesk } from '../../electron/services/demo';
-import { openTestDesk, type TestDesk } from './case-support';
+import { openTestDesk } from './case-support';
 
 describe('the demo desk', () => {
-  let t: TestDesk;
-  afterEach(() => t.desk.close());
-
   it('fills an empty desk once: a team on a 24x7 roster with a gap, cases, and escalations with numbers', () => {
-    t = openTestDesk();
+    const t = openTestDesk();
     expect(fillDemoDesk(t.desk.ctx)).toBe(320);
     expect(t.count('cases')).toBe(320);
 

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JAN_2026, openTestDesk, type TestDesk } from './case-support';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 const DAY = 86_400_000;
 const offset = -new Date(JAN_2026).getTimezoneOffset();
