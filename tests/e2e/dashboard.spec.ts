@@ -1,4 +1,4 @@
-import type { CaseDetail } from '../../core/cases';
+import { createCase, createCustomer } from './arrange';
 import { api, expect, test } from './desk';
 import { screen } from './screens';
 import { advance } from './sla-helpers';
@@ -33,16 +33,9 @@ test('the Now page: who is on duty and next, open cases, clocks at risk, 21Viane
     notesNone: true,
   });
 
-  const customer = await api<{ id: string }>(page, 'customers.create', { name: '北京华信科技有限公司' });
+  const customer = await createCustomer(page, { name: '北京华信科技有限公司' });
   const open = (title: string, severity: 'A' | 'B' | 'C', service = 'azure') =>
-    api<CaseDetail>(page, 'cases.create', {
-      customer: { id: customer.id },
-      title,
-      supportArea: 'performance_availability',
-      service,
-      severity,
-      channel: 'phone',
-    });
+    createCase(page, customer.id, { title, supportArea: 'performance_availability', service, severity });
   const a = await open('生产环境 SQL 数据库连接超时', 'A');
   await open('Teams 会议无法共享屏幕', 'C', 'office365');
   const waiting = await open('Azure 存储账户访问被拒绝', 'B');

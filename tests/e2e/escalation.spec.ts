@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import type { CaseDetail } from '../../core/cases';
 import type { DraftFound } from '../../core/drafts';
+import { createCase, createCustomer } from './arrange';
 import { api, expect, openRoute, test } from './desk';
 import { screen } from './screens';
 
@@ -41,24 +41,16 @@ async function arrange(page: Page) {
     adminCenterUrl: `${formUrl}/adminportal/`,
     partnerCenterUrl: `${formUrl}/partner/`,
   });
-  const customer = await api<{ id: string }>(page, 'customers.create', {
-    name: '上海明远贸易有限公司',
-    tenantDomain: 'mingyuan.partner.onmschina.cn',
-  });
+  const customer = await createCustomer(page);
   await api(page, 'contacts.add', {
     customerId: customer.id,
     name: '王晓明',
     phone: '13800138000',
     email: 'wang@mingyuan.cn',
   });
-  const detail = await api<CaseDetail>(page, 'cases.create', {
-    customer: { id: customer.id },
+  const detail = await createCase(page, customer.id, {
     title: 'Outlook 持续提示输入密码',
     description: '自 1 月 5 日起，销售部所有用户的 Outlook 桌面版持续提示输入密码，网页版正常。',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
   });
   await api(page, 'cases.changeStatus', { caseId: detail.id, from: 'new', to: 'in_progress' });
   await api(page, 'cases.addNote', { caseId: detail.id, body: '清除了凭据缓存并重建配置文件，问题依旧。' });
@@ -323,16 +315,8 @@ test('the escalation report, its CSV, and the panel and settings in English', as
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   const first = await arrange(page);
   const customer = first.customer.id;
-  const second = await api<CaseDetail>(page, 'cases.create', {
-    customer: { id: customer },
-    title: 'Outlook 反复提示输入密码',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'email',
-  });
-  const third = await api<CaseDetail>(page, 'cases.create', {
-    customer: { id: customer },
+  const second = await createCase(page, customer, { title: 'Outlook 反复提示输入密码', channel: 'email' });
+  const third = await createCase(page, customer, {
     title: 'Power BI 报表刷新失败',
     supportArea: 'software_config',
     service: 'powerbi',

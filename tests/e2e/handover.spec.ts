@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createCase, createCustomer } from './arrange';
 import { api, expect, openRoute, test } from './desk';
 import { freshDbPath } from './host-process';
 import { choose, screen } from './screens';
@@ -193,16 +194,9 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
 test('the handover in English: composing, reading back, printing', async ({ page, desk }) => {
   await desk.open();
   await page.getByRole('banner').getByText('English', { exact: true }).click();
-  const customer = await api<{ id: string }>(page, 'customers.create', { name: 'Contoso China' });
-  const make = (title: string, severity: string) =>
-    api<{ id: string; number: string }>(page, 'cases.create', {
-      customer: { id: customer.id },
-      title,
-      supportArea: 'client_connectivity',
-      service: 'office365',
-      severity,
-      channel: 'phone',
-    });
+  const customer = await createCustomer(page, { name: 'Contoso China' });
+  const make = (title: string, severity: 'A' | 'B' | 'C') =>
+    createCase(page, customer.id, { title, severity });
   const zhang = await addAgent(page, 'Zhang Min');
   const a = await make('Mail flow stopped for all users', 'A');
   const c = await make('Teams meeting recording permissions', 'C');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { CaseDetail } from '../../core/cases';
+import { createCase, createCustomer } from './arrange';
 import { api, expect, test } from './desk';
 import { choose, screen } from './screens';
 import { advance, notifications, recordNotifications } from './sla-helpers';
@@ -16,13 +16,9 @@ const bell = (page: Page) => page.getByTestId('alert-bell');
 
 /** Two older cases (B and C) so that "time to breach" has something to order. */
 async function arrange(page: Page) {
-  const customer = await api<{ id: string }>(page, 'customers.create', {
-    name: '上海明远贸易有限公司',
-    tenantDomain: 'mingyuan.partner.onmschina.cn',
-  });
+  const customer = await createCustomer(page);
   const make = (title: string, severity: 'B' | 'C', service: string) =>
-    api<CaseDetail>(page, 'cases.create', {
-      customer: { id: customer.id },
+    createCase(page, customer.id, {
       title,
       supportArea: 'performance_availability',
       service,
