@@ -25,8 +25,7 @@ test('an agent works a case: calls, replies, edits a note, owner, tags, links, f
   page,
   desk,
 }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const customer = await createCustomer(page);
   const a = await describedCase(page, customer.id, TITLE);
   const b = await describedCase(page, customer.id, 'Exchange 邮件流规则配置错误');
@@ -164,8 +163,7 @@ test('a similar open case of the same customer is flagged while the new case is 
   page,
   desk,
 }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const customer = await createCustomer(page);
   const other = await createCustomer(page, { name: '北京华信科技股份有限公司' });
   const a = await describedCase(page, customer.id, TITLE);

@@ -11,8 +11,7 @@ test('the Now page: who is on duty and next, open cases, clocks at risk, 21Viane
   page,
   desk,
 }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
 
   // The roster: the desk agent until 16:00 on Mondays, 李娜 from 16:00 to midnight; the rest is a gap.
   const [me] = await api<{ id: string; name: string }[]>(page, 'agents.list', {});

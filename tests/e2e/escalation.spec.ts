@@ -63,8 +63,7 @@ test('an agent escalates a case to 21Vianet, copies the summary and records the 
   desk,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const c = await arrange(page);
   await openRoute(page, `cases/${c.id}`);
   await expect(page.getByRole('heading', { name: 'Outlook 持续提示输入密码' })).toBeVisible();
@@ -171,8 +170,7 @@ test('offline, escalations wait in the queue; when the network returns the agent
   context,
   desk,
 }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const c = await arrange(page);
   const network = page.getByTestId('network-status');
   await expect(network).toContainText('在线');
@@ -234,8 +232,7 @@ test('offline, escalations wait in the queue; when the network returns the agent
 });
 
 test('the desk files a Partner Center request and follows it up', async ({ page, context, desk }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   await arrange(page);
   await page.getByRole('menuitem', { name: '世纪互联' }).click();
   await page.getByRole('tab', { name: '合作伙伴中心请求' }).click();
@@ -311,8 +308,7 @@ async function escalateThroughApi(page: Page, caseId: string, title: string, num
 }
 
 test('the escalation report, its CSV, and the panel and settings in English', async ({ page, desk }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const first = await arrange(page);
   const customer = first.customer.id;
   const second = await createCase(page, customer, { title: 'Outlook 反复提示输入密码', channel: 'email' });

@@ -59,8 +59,7 @@ test('an A case warns an hour before its first response is due, then breaches, o
   desk,
 }) => {
   await recordNotifications(page);
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const { b, c } = await arrange(page);
   const number = await logSeverityA(page);
 
@@ -139,8 +138,7 @@ test('an A case warns an hour before its first response is due, then breaches, o
 });
 
 test('the SLA screens in English, and a policy change that moves every open case', async ({ page, desk }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   await arrange(page);
   const number = await logSeverityA(page);
   await advance(page, 75);
