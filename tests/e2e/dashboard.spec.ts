@@ -2,6 +2,7 @@ import { createCase, createCustomer } from './arrange';
 import { api, expect, test } from './desk';
 import { screen } from './screens';
 import { advance } from './sla-helpers';
+import { QUIET_HANDOVER } from '../helpers/arranged-inputs';
 
 // Monday 09:00 in Shanghai, on the host's injected clock.
 const START = '2026-03-02T09:00:00+08:00';
@@ -23,14 +24,7 @@ test('the Now page: who is on duty and next, open cases, clocks at risk, 21Viane
   await api(page, 'roster.addShift', { weekday: 1, start: '08:00', end: '16:00', agentId: me!.id });
   await api(page, 'roster.addShift', { weekday: 1, start: '16:00', end: '24:00', agentId: li.id });
   // The night shift's handover, not yet read back.
-  await api(page, 'handover.submit', {
-    plans: [],
-    casesNone: true,
-    watch: [],
-    watchNone: true,
-    notes: '',
-    notesNone: true,
-  });
+  await api(page, 'handover.submit', QUIET_HANDOVER);
 
   const customer = await createCustomer(page, { name: '北京华信科技有限公司' });
   const open = (title: string, severity: 'A' | 'B' | 'C', service = 'azure') =>

@@ -5,6 +5,7 @@ import type { DraftFound } from '../../core/drafts';
 import { createCase, createCustomer } from './arrange';
 import { api, expect, openRoute, test } from './desk';
 import { screen } from './screens';
+import { escalationDraft, vianetAnswer } from '../helpers/arranged-inputs';
 
 // A small local page stands in for 21Vianet's support request form: its address is a setting, and
 // 127.0.0.1 goes on the hand-off allowlist through the settings operation.
@@ -287,24 +288,10 @@ test('the desk files a Partner Center request and follows it up', async ({ page,
 
 async function escalateThroughApi(page: Page, caseId: string, title: string, number: string) {
   const draft = await api<{ id: string }>(page, 'escalations.prepare', {
-    caseId,
-    tried: '重置密码，重建配置文件。',
-    reasons: [{ reason: 'tools', evidence: '我们无权查看该租户的登录日志。' }],
-    service: 'office365',
-    severity: 'B',
-    title,
-    issue: title,
-    businessImpact: '销售部无法收发邮件。',
+    ...escalationDraft(caseId, title),
     contact: '王晓明 13800138000',
-    target: 'admin_center',
-    summaryLanguage: 'zh-CN',
   });
-  await api(page, 'escalations.submit', {
-    id: draft.id,
-    requestNumber: number,
-    vianetSeverity: 'B',
-    vianetContact: '张工',
-  });
+  await api(page, 'escalations.submit', vianetAnswer(draft.id, number));
 }
 
 test('the escalation report, its CSV, and the panel and settings in English', async ({ page, desk }) => {
