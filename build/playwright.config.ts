@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/browser-mode/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-// Real Chromium from the system (never a downloaded one), headless, against browser mode. Every test starts
+// Real Chromium from the system, headless, against browser mode. Every test starts
 // hosts of its own (fresh case log, free port), so tests run in parallel, one worker per core: each drives a
 // browser and a host, and more workers than cores only make every wait longer.
 export default defineConfig({
@@ -22,16 +23,8 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
 });

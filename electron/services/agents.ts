@@ -18,7 +18,7 @@ import {
 } from '../../db/queries/agents';
 import { rosterUsesOf } from '../../db/queries/roster';
 import type { ServiceContext } from './context';
-import { invalidField, notFound } from './errors';
+import { invalidField, orNotFound } from './errors';
 import { refused, requireLead } from './lead';
 import { hashPin } from './pin';
 import { utcOffsetOf } from './roster';
@@ -40,8 +40,7 @@ export function allAgents(ctx: ServiceContext, input: ParsedInputOf<'agents.list
 }
 
 export function profileOf(ctx: ServiceContext, id: string): AgentProfile {
-  const agent = getAgentProfile(ctx.db, id);
-  if (!agent) throw notFound('agent', id);
+  const agent = orNotFound(getAgentProfile(ctx.db, id), 'agent', id);
   return agent;
 }
 

@@ -16,7 +16,7 @@ import {
 import { changeCase, recordEvent } from './case-events';
 import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
-import { invalidField, notFound, ServiceError } from './errors';
+import { invalidField, notFound, orNotFound, ServiceError } from './errors';
 import { getSettings } from './settings';
 import type { attachmentsOperations } from '../../core/operations/attachments';
 import type { Handlers } from './handlers';
@@ -84,8 +84,7 @@ export function openAttachment(
   ctx: ServiceContext,
   input: ParsedInputOf<'attachments.open'>,
 ): AttachmentOpened {
-  const attachment = getAttachment(ctx.db, input.id);
-  if (!attachment) throw notFound('attachment', input.id);
+  const attachment = orNotFound(getAttachment(ctx.db, input.id), 'attachment', input.id);
   if (!ctx.platform.openPath) return { opened: false, revealed: false };
   if (!existsSync(contentPath(ctx.dataDir, attachment.sha256))) throw notFound('attachment file', input.id);
   const { dir, file } = viewerCopy(ctx.dataDir, attachment);
@@ -102,10 +101,8 @@ export function attachmentContent(
   ctx: ServiceContext,
   input: ParsedInputOf<'attachments.content'>,
 ): AttachmentContent {
-  const attachment = getAttachment(ctx.db, input.id);
-  if (!attachment) throw notFound('attachment', input.id);
-  const bytes = readContent(ctx.dataDir, attachment.sha256);
-  if (!bytes) throw notFound('attachment file', input.id);
+  const attachment = orNotFound(getAttachment(ctx.db, input.id), 'attachment', input.id);
+  const bytes = orNotFound(readContent(ctx.dataDir, attachment.sha256), 'attachment file', input.id);
   return {
     name: attachment.name,
     mime: attachment.mime,

@@ -7,7 +7,7 @@ import { getCaseRow, touchCase, type CaseRow } from '../../db/queries/cases';
 import { appendEvent, getEvent, lastNoteEdit } from '../../db/queries/events';
 import type { ServiceContext } from './context';
 import { refreshSla } from './sla';
-import { conflict, invalidField, notFound } from './errors';
+import { conflict, invalidField, notFound, orNotFound } from './errors';
 import type { caseEventsOperations } from '../../core/operations/case-events';
 import type { Handlers } from './handlers';
 
@@ -34,8 +34,7 @@ export function recordEvent<K extends CaseEventKind>(
 export function changeCase<T>(ctx: ServiceContext, caseId: string, change: (row: CaseRow) => T): T {
   return ctx.db
     .transaction(() => {
-      const row = getCaseRow(ctx.db, caseId);
-      if (!row) throw notFound('case', caseId);
+      const row = orNotFound(getCaseRow(ctx.db, caseId), 'case', caseId);
       return change(row);
     })
     .immediate();

@@ -5,7 +5,7 @@ import { deleteLink, findLink, insertLink } from '../../db/queries/links';
 import { changeCase, recordEvent } from './case-events';
 import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
-import { invalidField, notFound } from './errors';
+import { invalidField, orNotFound } from './errors';
 import type { caseLinksOperations } from '../../core/operations/case-links';
 import type { Handlers } from './handlers';
 
@@ -37,8 +37,7 @@ export function linkCases(ctx: ServiceContext, input: ParsedInputOf<'cases.link'
 /** Removes the link between two cases, whichever of them made it. */
 export function unlinkCases(ctx: ServiceContext, input: ParsedInputOf<'cases.unlink'>): CaseDetail {
   changeCase(ctx, input.caseId, (row) => {
-    const link = findLink(ctx.db, row.id, input.otherId);
-    if (!link) throw notFound('link', `${row.id} ↔ ${input.otherId}`);
+    const link = orNotFound(findLink(ctx.db, row.id, input.otherId), 'link', `${row.id} ↔ ${input.otherId}`);
     const from = link.caseId === row.id ? row : getCaseRow(ctx.db, link.caseId)!;
     const to = link.caseId === row.id ? getCaseRow(ctx.db, link.otherId)! : row;
     deleteLink(ctx.db, link);

@@ -21,7 +21,7 @@ import { listTags } from '../../db/queries/tags';
 import { changeCase, recordEvent } from './case-events';
 import type { ServiceContext } from './context';
 import { createCustomer } from './customers';
-import { conflict, invalidField, notFound } from './errors';
+import { conflict, invalidField, orNotFound } from './errors';
 import type { casesOperations } from '../../core/operations/cases';
 import type { Handlers } from './handlers';
 
@@ -82,8 +82,7 @@ function assertService(ctx: ServiceContext, key: string): void {
 }
 
 export function caseDetail(ctx: ServiceContext, input: ParsedInputOf<'cases.get'>): CaseDetail {
-  const row = getCaseRow(ctx.db, input.id);
-  if (!row) throw notFound('case', input.id);
+  const row = orNotFound(getCaseRow(ctx.db, input.id), 'case', input.id);
   const customer = getCustomer(ctx.db, row.customerId)!;
   const owner = row.ownerId ? getAgent(ctx.db, row.ownerId) : undefined;
   const { createdBy: _createdBy, customerId: _customerId, ownerId: _ownerId, ...rest } = row;

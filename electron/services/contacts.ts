@@ -11,7 +11,7 @@ import {
 import { getCustomer, touchCustomer } from '../../db/queries/customers';
 import type { ServiceContext } from './context';
 import { customerById } from './customers';
-import { conflict, notFound } from './errors';
+import { conflict, notFound, orNotFound } from './errors';
 import type { contactsOperations } from '../../core/operations/contacts';
 import type { Handlers } from './handlers';
 
@@ -49,8 +49,7 @@ export function addContact(ctx: ServiceContext, input: ParsedInputOf<'contacts.a
 export function editContact(ctx: ServiceContext, input: ParsedInputOf<'contacts.update'>): CustomerDetail {
   const customerId = ctx.db
     .transaction(() => {
-      const current = getContact(ctx.db, input.id);
-      if (!current) throw notFound('contact', input.id);
+      const current = orNotFound(getContact(ctx.db, input.id), 'contact', input.id);
       updateContact(ctx.db, { id: input.id, name: input.name, ...optional(input) });
       touchCustomer(ctx.db, current.customerId, ctx.now());
       return current.customerId;
@@ -62,8 +61,7 @@ export function editContact(ctx: ServiceContext, input: ParsedInputOf<'contacts.
 export function removeContact(ctx: ServiceContext, input: ParsedInputOf<'contacts.remove'>): CustomerDetail {
   const customerId = ctx.db
     .transaction(() => {
-      const current = getContact(ctx.db, input.id);
-      if (!current) throw notFound('contact', input.id);
+      const current = orNotFound(getContact(ctx.db, input.id), 'contact', input.id);
       // Cases keep pointing at their contact; history must not lose who called.
       if (contactInUse(ctx.db, input.id)) throw conflict(`contact ${input.id} is named on cases`);
       deleteContact(ctx.db, input.id);

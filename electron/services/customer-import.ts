@@ -20,7 +20,7 @@ import { CsvReader, isBlankRecord, type CsvRecord } from './csv';
 import { writeImport } from './customer-import-write';
 import { CustomerMerger, indexCustomers, stillMatches, type MergedCustomer } from './customer-import-merge';
 import { readHeader, readRow, serviceLookup, type Header, type ServiceLookup } from './customer-import-rows';
-import { conflict, invalidField, notFound } from './errors';
+import { conflict, invalidField, orNotFound } from './errors';
 import type { customerImportOperations } from '../../core/operations/customer-import';
 import type { Handlers } from './handlers';
 
@@ -58,8 +58,7 @@ function sessions(ctx: ServiceContext): Map<string, Session> {
 }
 
 function session(ctx: ServiceContext, id: string): Session {
-  const found = sessions(ctx).get(id);
-  if (!found) throw notFound('import', id);
+  const found = orNotFound(sessions(ctx).get(id), 'import', id);
   return found;
 }
 

@@ -20,7 +20,7 @@ import {
   serviceExists,
 } from '../../db/queries/services';
 import type { ServiceContext } from './context';
-import { invalidField, notFound } from './errors';
+import { invalidField, orNotFound } from './errors';
 import type { customersOperations } from '../../core/operations/customers';
 import type { Handlers } from './handlers';
 
@@ -64,8 +64,7 @@ export function customerPage(ctx: ServiceContext, input: ParsedInputOf<'customer
 }
 
 export function customerById(ctx: ServiceContext, input: ParsedInputOf<'customers.get'>): CustomerDetail {
-  const customer = getCustomer(ctx.db, input.id);
-  if (!customer) throw notFound('customer', input.id);
+  const customer = orNotFound(getCustomer(ctx.db, input.id), 'customer', input.id);
   return {
     ...customer,
     services: customerServices(ctx.db, customer.id),
@@ -77,8 +76,7 @@ export function customerById(ctx: ServiceContext, input: ParsedInputOf<'customer
 export function editCustomer(ctx: ServiceContext, input: ParsedInputOf<'customers.update'>): CustomerDetail {
   ctx.db
     .transaction(() => {
-      const current = getCustomer(ctx.db, input.id);
-      if (!current) throw notFound('customer', input.id);
+      const current = orNotFound(getCustomer(ctx.db, input.id), 'customer', input.id);
       const next: Customer = {
         ...current,
         ...(input.name !== undefined ? { name: input.name } : {}),

@@ -14,6 +14,11 @@ export class ServiceError extends Error {
 
 export const notFound = (what: string, id: string) =>
   new ServiceError('NOT_FOUND', `${what} ${id} not found`);
+/** `value` when there is one; otherwise NOT_FOUND for the `what` of that id. */
+export function orNotFound<T>(value: T | null | undefined, what: string, id: string): T {
+  if (!value) throw notFound(what, id);
+  return value;
+}
 export const conflict = (message: string) => new ServiceError('CONFLICT', message);
 
 /** A rule that a schema cannot express, reported against one field like a schema error. */

@@ -26,7 +26,7 @@ import { serviceExists } from '../../db/queries/services';
 import { changeCase, recordEvent } from './case-events';
 import { caseDetail, changeStatus } from './cases';
 import type { ServiceContext } from './context';
-import { conflict, invalidField, notFound } from './errors';
+import { conflict, invalidField, orNotFound } from './errors';
 import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
 import type { escalationsOperations } from '../../core/operations/escalations';
 import type { Handlers } from './handlers';
@@ -76,8 +76,7 @@ export function caseEscalations(
   ctx: ServiceContext,
   input: ParsedInputOf<'caseEscalations.get'>,
 ): CaseEscalations {
-  const row = getCaseRow(ctx.db, input.caseId);
-  if (!row) throw notFound('case', input.caseId);
+  const row = orNotFound(getCaseRow(ctx.db, input.caseId), 'case', input.caseId);
   return {
     escalations: escalationsOfCase(ctx.db, row.id),
     premiumAgreement: customerPremium(ctx.db, row.customerId),

@@ -5,7 +5,7 @@ import { fileStamp } from '../../core/handover-file';
 import { getHandoverRow, historyPage, searchHistory } from '../../db/queries/handover';
 import { ftsQuery, shortWords } from '../../db/queries/search';
 import type { ServiceContext } from './context';
-import { notFound } from './errors';
+import { orNotFound } from './errors';
 import type { handoverHistoryOperations } from '../../core/operations/handover-history';
 import type { Handlers } from './handlers';
 
@@ -49,8 +49,7 @@ export function exportHandoverPdf(
   ctx: ServiceContext,
   input: ParsedInputOf<'handover.exportPdf'>,
 ): PdfExportStarted {
-  const row = getHandoverRow(ctx.db, input.id);
-  if (!row) throw notFound('handover', input.id);
+  const row = orNotFound(getHandoverRow(ctx.db, input.id), 'handover', input.id);
   if (!ctx.platform.printToPdf) return { started: false };
   ctx.platform
     .printToPdf({ suggestedName: `shiftdesk-handover-${fileStamp(row.createdAt)}.pdf` })

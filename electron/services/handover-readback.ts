@@ -9,14 +9,13 @@ import {
 } from '../../core/handover-rules';
 import { getHandoverRow, handoverEvents, setAcknowledged, type HandoverRow } from '../../db/queries/handover';
 import type { ServiceContext } from './context';
-import { notFound, ServiceError } from './errors';
+import { orNotFound, ServiceError } from './errors';
 import { event, handoverById } from './handover';
 import type { handoverReadbackOperations } from '../../core/operations/handover-readback';
 import type { Handlers } from './handlers';
 
 function loaded(ctx: ServiceContext, id: string): { row: HandoverRow; confirmed: Set<string> } {
-  const row = getHandoverRow(ctx.db, id);
-  if (!row) throw notFound('handover', id);
+  const row = orNotFound(getHandoverRow(ctx.db, id), 'handover', id);
   const confirmed = new Set(
     handoverEvents(ctx.db, id)
       .filter((e) => e.kind === 'item_confirmed')

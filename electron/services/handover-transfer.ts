@@ -26,7 +26,7 @@ import {
   insertFileEvents,
 } from '../../db/queries/handover-transfer';
 import type { ServiceContext } from './context';
-import { notFound, ServiceError } from './errors';
+import { orNotFound, ServiceError } from './errors';
 import { event } from './handover';
 import { emptyCounts, mergeCases, mergeCustomers, mergeHandover } from './handover-merge';
 import { refreshSlaOfCases } from './sla';
@@ -41,8 +41,7 @@ export function exportHandoverFile(
 ): HandoverExport {
   // One read transaction: the handover, its cases and their timelines as of one moment.
   const file = ctx.db.transaction((): Omit<HandoverFile, 'checksum'> => {
-    const row = getHandoverRow(ctx.db, input.id);
-    if (!row) throw notFound('handover', input.id);
+    const row = orNotFound(getHandoverRow(ctx.db, input.id), 'handover', input.id);
     const caseIds = row.document.items.map((i) => i.caseId);
     const cases = casesForFile(ctx.db, caseIds);
     const customerIds = cases.map((c) => c.customerId);

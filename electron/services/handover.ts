@@ -26,7 +26,7 @@ import {
 } from '../../db/queries/handover';
 import { agentNames, logVersion, openCasesForHandover } from '../../db/queries/handover-compose';
 import type { ServiceContext } from './context';
-import { notFound, ServiceError } from './errors';
+import { orNotFound, ServiceError } from './errors';
 import { handoverClocks, waitingOn21vSince } from './handover-clocks';
 import type { handoverOperations } from '../../core/operations/handover';
 import type { Handlers } from './handlers';
@@ -170,8 +170,7 @@ export function submitHandover(ctx: ServiceContext, input: ParsedInputOf<'handov
         setHandoverStatus(ctx.db, earlier, 'superseded');
         event(ctx, earlier, 'superseded', { by: handoverId }, now);
       }
-      const from = getAgent(ctx.db, ctx.agentId);
-      if (!from) throw notFound('agent', ctx.agentId);
+      const from = orNotFound(getAgent(ctx.db, ctx.agentId), 'agent', ctx.agentId);
       insertHandover(ctx.db, {
         id: handoverId,
         fromAgentId: from.id,
@@ -207,8 +206,7 @@ export function event(
 }
 
 export function handoverById(ctx: ServiceContext, input: ParsedInputOf<'handover.get'>): Handover {
-  const row = getHandoverRow(ctx.db, input.id);
-  if (!row) throw notFound('handover', input.id);
+  const row = orNotFound(getHandoverRow(ctx.db, input.id), 'handover', input.id);
   const events = handoverEvents(ctx.db, row.id);
   const name = (agentId: string | null) => (agentId ? (getAgent(ctx.db, agentId)?.name ?? '') : '');
   return {

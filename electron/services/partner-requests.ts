@@ -5,7 +5,7 @@ import type { PartnerRequest, PartnerRequestDetail } from '../../core/partner-re
 import { uuidv7 } from '../../db/ids';
 import { appendPartnerEvent, partnerEvents, partnerTable } from '../../db/queries/partner-requests';
 import type { ServiceContext } from './context';
-import { notFound } from './errors';
+import { orNotFound } from './errors';
 import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
 import type { partnerRequestsOperations } from '../../core/operations/partner-requests';
 import type { Handlers } from './handlers';
@@ -46,8 +46,7 @@ export function partnerRequestDetail(
   ctx: ServiceContext,
   input: ParsedInputOf<'partnerRequests.get'>,
 ): PartnerRequestDetail {
-  const request = partnerTable.get(ctx.db, input.id);
-  if (!request) throw notFound('partner request', input.id);
+  const request = orNotFound(partnerTable.get(ctx.db, input.id), 'partner request', input.id);
   return { ...request, events: partnerEvents(ctx.db, request.id) };
 }
 

@@ -5,7 +5,7 @@ import type { AppInfo, Settings } from '../../core/settings';
 import { getAgent } from '../../db/queries/agents';
 import { readSetting, writeSetting } from '../../db/queries/settings';
 import type { ServiceContext } from './context';
-import { notFound } from './errors';
+import { orNotFound } from './errors';
 import type { settingsOperations } from '../../core/operations/settings';
 import type { Handlers } from './handlers';
 
@@ -28,8 +28,7 @@ export function updateSettings(ctx: ServiceContext, input: ParsedInputOf<'settin
 }
 
 export function appInfo(ctx: ServiceContext): AppInfo {
-  const agent = getAgent(ctx.db, ctx.agentId);
-  if (!agent) throw notFound('agent', ctx.agentId);
+  const agent = orNotFound(getAgent(ctx.db, ctx.agentId), 'agent', ctx.agentId);
   return { version: ctx.version, agent };
 }
 

@@ -14,7 +14,7 @@ import type {
 import { uuidv7 } from '../../db/ids';
 import { requestNumberTaken, type TrackedTable } from '../../db/queries/tracked-requests';
 import type { ServiceContext } from './context';
-import { conflict, invalidField, notFound } from './errors';
+import { conflict, invalidField, notFound, orNotFound } from './errors';
 
 /** What sets one kind of request apart. */
 export interface TrackedKind<R extends HandoffRequest, Own extends keyof R & string> {
@@ -135,8 +135,7 @@ function discardRequest<R extends HandoffRequest, Own extends keyof R & string>(
   kind: TrackedKind<R, Own>,
   id: string,
 ): { discarded: boolean } {
-  const current = kind.table.get(ctx.db, id);
-  if (!current) throw notFound(kind.label, id);
+  const current = orNotFound(kind.table.get(ctx.db, id), kind.label, id);
   if (current.status !== 'draft') throw conflict(`${kind.label} ${id} was submitted: withdraw it instead`);
   return { discarded: kind.table.deleteDraft(ctx.db, id) };
 }
@@ -148,7 +147,6 @@ function inTransaction<R extends HandoffRequest, Own extends keyof R & string>(
   id: string,
   change: (current: R) => void,
 ): void {
-  const found = kind.table.get(ctx.db, id);
-  if (!found) throw notFound(kind.label, id);
+  const found = orNotFound(kind.table.get(ctx.db, id), kind.label, id);
   kind.transaction(ctx, found, () => change(kind.table.get(ctx.db, id)!));
 }

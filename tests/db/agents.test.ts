@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashPin, verifyPin } from '../../electron/services/pin';
 import { MON, openDutyDesk, type DutyDesk } from './duty-support';
 
 let t: DutyDesk;
-afterEach(() => t?.desk.close());
 
 const pinHashes = (t: DutyDesk) =>
   t.desk.db.prepare('SELECT name, pin_hash AS pinHash FROM agents ORDER BY created_at').all() as {

@@ -1,15 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentPath, safeFileName, viewerCopy } from '../../electron/services/attachment-store';
 import { tempDir } from '../helpers/temp-db';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 const b64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
+/** Attaches `bytes` to the case as the file `name`; the case as it then is. */
+const attach = (caseId: string, name: string, bytes: Buffer | string, mime = '') =>
+  t.call('attachments.add', { caseId, name, mime, dataBase64: b64(bytes) });
 const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 /** Every stored content file (not the viewer copies). */
 const storedFiles = (dataDir: string) => {
@@ -31,19 +33,9 @@ describe('attachments', () => {
     const hash = sha(screenshot);
 
     t.tick();
-    const withA = t.call('attachments.add', {
-      caseId: a.id,
-      name: '截图.png',
-      mime: 'image/png',
-      dataBase64: b64(screenshot),
-    });
-    t.call('attachments.add', {
-      caseId: b.id,
-      name: 'same.png',
-      mime: 'image/png',
-      dataBase64: b64(screenshot),
-    });
-    t.call('attachments.add', { caseId: b.id, name: 'error.log', mime: '', dataBase64: b64('ERROR 0x800') });
+    const withA = attach(a.id, '截图.png', screenshot, 'image/png');
+    attach(b.id, 'same.png', screenshot, 'image/png');
+    attach(b.id, 'error.log', 'ERROR 0x800');
 
     expect(storedFiles(dataDir).sort()).toEqual(
       [
@@ -118,7 +110,7 @@ describe('attachments', () => {
     expect(t.call('settings.update', { attachmentLimitMb: 1 }).attachmentLimitMb).toBe(1);
 
     const justFits = Buffer.alloc(1024 * 1024, 7);
-    t.call('attachments.add', { caseId: c.id, name: 'fits.bin', mime: '', dataBase64: b64(justFits) });
+    attach(c.id, 'fits.bin', justFits);
     const tooBig = Buffer.alloc(1024 * 1024 + 1, 8);
     const error = t.fail('attachments.add', {
       caseId: c.id,
@@ -145,12 +137,7 @@ describe('attachments', () => {
     const dataDir = tempDir();
     t = openTestDesk({ dataDir });
     const c = t.newCase(t.customer().id);
-    const detail = t.call('attachments.add', {
-      caseId: c.id,
-      name: '..\\..\\Windows\\system32/../../etc/passwd',
-      mime: 'text/plain',
-      dataBase64: b64('root:x:0:0'),
-    });
+    const detail = attach(c.id, '..\\..\\Windows\\system32/../../etc/passwd', 'root:x:0:0', 'text/plain');
     const stored = detail.attachments[0]!;
     expect(stored.name).toBe('passwd');
     expect(storedFiles(dataDir)).toEqual([path.join(stored.sha256.slice(0, 2), stored.sha256)]);
@@ -185,8 +172,7 @@ describe('attachments', () => {
       },
     });
     const c = t.newCase(t.customer().id);
-    const add = (name: string, text: string) =>
-      t.call('attachments.add', { caseId: c.id, name, mime: '', dataBase64: b64(text) }).attachments.at(-1)!;
+    const add = (name: string, text: string) => attach(c.id, name, text).attachments.at(-1)!;
     const log = add('outlook.log', 'log text');
     const exe = add('setup.exe', 'MZ');
 
@@ -208,12 +194,7 @@ describe('attachments', () => {
   it('answers opened: false in browser mode, where the UI fetches the bytes instead', () => {
     t = openTestDesk({ dataDir: tempDir() });
     const c = t.newCase(t.customer().id);
-    const file = t.call('attachments.add', {
-      caseId: c.id,
-      name: 'a.txt',
-      mime: 'text/plain',
-      dataBase64: b64('hi'),
-    }).attachments[0]!;
+    const file = attach(c.id, 'a.txt', 'hi', 'text/plain').attachments[0]!;
     expect(t.call('attachments.open', { id: file.id })).toEqual({
       opened: false,
       revealed: false,

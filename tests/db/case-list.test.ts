@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   SORT_FIELDS,
   SORT_KEYS,
@@ -23,6 +23,7 @@ const DAY = 86_400_000;
 function seededDesk() {
   let clock = Date.UTC(2026, 8, 1);
   const desk = openDesk({ dbPath: tempDbPath(), version: 'test', now: () => clock });
+  onTestFinished(() => desk.close());
   const ctx = desk.ctx;
   const customers = ['甲公司', 'Beta Ltd.', '丙科技', 'Delta Co.'].map((name) =>
     createCustomer(ctx, { name }),
@@ -82,85 +83,69 @@ function reference(rows: CaseListItem[], sort: SortKey, dir: SortDir) {
 describe('case list', () => {
   it('pages through every sort order exactly once, in order', () => {
     const { desk } = seededDesk();
-    try {
-      const all = walk(desk, 'updated', 'desc');
-      expect(all).toHaveLength(120);
-      for (const sort of SORT_KEYS) {
-        for (const dir of ['asc', 'desc'] as const) {
-          const ids = walk(desk, sort, dir).map((r) => r.id);
-          expect(ids, `${sort} ${dir}`).toEqual(reference(all, sort, dir));
-        }
+    const all = walk(desk, 'updated', 'desc');
+    expect(all).toHaveLength(120);
+    for (const sort of SORT_KEYS) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const ids = walk(desk, sort, dir).map((r) => r.id);
+        expect(ids, `${sort} ${dir}`).toEqual(reference(all, sort, dir));
       }
-    } finally {
-      desk.close();
     }
   });
 
   it('combines filters with AND and counts the matches', () => {
     const { desk, customers, other } = seededDesk();
-    try {
-      const all = walk(desk, 'updated', 'desc');
-      const check = (filters: CaseFilters, predicate: (c: CaseListItem) => boolean) => {
-        const expected = all.filter(predicate).map((c) => c.id);
-        expect(expected.length, JSON.stringify(filters)).toBeGreaterThan(0);
-        expect(walk(desk, 'updated', 'desc', filters).map((c) => c.id)).toEqual(expected);
-        expect(caseCount(desk.ctx, { filters }).total).toBe(expected.length);
-      };
-      check({ statuses: ['resolved', 'waiting_customer'] }, (c) =>
-        ['resolved', 'waiting_customer'].includes(c.status),
-      );
-      check({ severities: ['A'], statuses: ['new'] }, (c) => c.severity === 'A' && c.status === 'new');
-      check(
-        { customerId: customers[1]!.id, services: ['azure'] },
-        (c) => c.customerName === 'Beta Ltd.' && c.service === 'azure',
-      );
-      check(
-        { supportAreas: ['howto_faq', 'updates'], severities: ['B', 'C'] },
-        (c) => ['howto_faq', 'updates'].includes(c.supportArea) && c.severity !== 'A',
-      );
-      check({ owner: 'me' }, (c) => c.ownerId === desk.ctx.agentId);
-      check({ owner: other }, (c) => c.ownerId === other && c.ownerName === '李娜');
-      check({ owner: 'none', severities: ['C'] }, (c) => c.ownerId === null && c.severity === 'C');
-      const from = all[80]!.createdAt;
-      const to = all[20]!.createdAt;
-      check({ createdFrom: from, createdTo: to }, (c) => c.createdAt >= from && c.createdAt < to);
-    } finally {
-      desk.close();
-    }
+    const all = walk(desk, 'updated', 'desc');
+    const check = (filters: CaseFilters, predicate: (c: CaseListItem) => boolean) => {
+      const expected = all.filter(predicate).map((c) => c.id);
+      expect(expected.length, JSON.stringify(filters)).toBeGreaterThan(0);
+      expect(walk(desk, 'updated', 'desc', filters).map((c) => c.id)).toEqual(expected);
+      expect(caseCount(desk.ctx, { filters }).total).toBe(expected.length);
+    };
+    check({ statuses: ['resolved', 'waiting_customer'] }, (c) =>
+      ['resolved', 'waiting_customer'].includes(c.status),
+    );
+    check({ severities: ['A'], statuses: ['new'] }, (c) => c.severity === 'A' && c.status === 'new');
+    check(
+      { customerId: customers[1]!.id, services: ['azure'] },
+      (c) => c.customerName === 'Beta Ltd.' && c.service === 'azure',
+    );
+    check(
+      { supportAreas: ['howto_faq', 'updates'], severities: ['B', 'C'] },
+      (c) => ['howto_faq', 'updates'].includes(c.supportArea) && c.severity !== 'A',
+    );
+    check({ owner: 'me' }, (c) => c.ownerId === desk.ctx.agentId);
+    check({ owner: other }, (c) => c.ownerId === other && c.ownerName === '李娜');
+    check({ owner: 'none', severities: ['C'] }, (c) => c.ownerId === null && c.severity === 'C');
+    const from = all[80]!.createdAt;
+    const to = all[20]!.createdAt;
+    check({ createdFrom: from, createdTo: to }, (c) => c.createdAt >= from && c.createdAt < to);
   });
 
   it('filters by tag', () => {
     const { desk } = seededDesk();
-    try {
-      const [a, b] = walk(desk, 'updated', 'desc');
-      const tag = desk.ctx.db.prepare('INSERT INTO case_tags (case_id, tag) VALUES (?, ?)');
-      tag.run(a!.id, 'vip');
-      tag.run(b!.id, 'vip');
-      tag.run(b!.id, '续费');
-      expect(walk(desk, 'number', 'asc', { tag: 'vip' }).map((c) => c.id)).toEqual([b!.id, a!.id]);
-      expect(walk(desk, 'number', 'asc', { tag: '续费' }).map((c) => c.id)).toEqual([b!.id]);
-      expect(walk(desk, 'number', 'asc', { tag: 'none-such' })).toEqual([]);
-    } finally {
-      desk.close();
-    }
+    const [a, b] = walk(desk, 'updated', 'desc');
+    const tag = desk.ctx.db.prepare('INSERT INTO case_tags (case_id, tag) VALUES (?, ?)');
+    tag.run(a!.id, 'vip');
+    tag.run(b!.id, 'vip');
+    tag.run(b!.id, '续费');
+    expect(walk(desk, 'number', 'asc', { tag: 'vip' }).map((c) => c.id)).toEqual([b!.id, a!.id]);
+    expect(walk(desk, 'number', 'asc', { tag: '续费' }).map((c) => c.id)).toEqual([b!.id]);
+    expect(walk(desk, 'number', 'asc', { tag: 'none-such' })).toEqual([]);
   });
 
   it('rejects unknown filters and sorts over the contract', () => {
     const { desk } = seededDesk();
-    try {
-      for (const input of [
-        { filters: { colour: 'red' } },
-        { sort: 'priority' },
-        { dir: 'up' },
-        { filters: { statuses: ['gone'] } },
-      ]) {
-        expect(desk.dispatch('cases.list', input)).toMatchObject({
-          ok: false,
-          error: { code: 'VALIDATION' },
-        });
-      }
-    } finally {
-      desk.close();
+    for (const input of [
+      { filters: { colour: 'red' } },
+      { sort: 'priority' },
+      { dir: 'up' },
+      { filters: { statuses: ['gone'] } },
+    ]) {
+      expect(desk.dispatch('cases.list', input)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
     }
   });
 });
@@ -168,47 +153,39 @@ describe('case list', () => {
 describe('saved views', () => {
   it('lists the built-in views, then saves and deletes the desk’s own', () => {
     const { desk } = seededDesk();
-    try {
-      const builtins = allViews(desk.ctx);
-      expect(builtins.map((v) => v.nameKey)).toEqual(['views.myOpen', 'views.severityA', 'views.waiting21v']);
-      const saved = saveView(desk.ctx, {
-        name: 'Azure A',
-        filters: { services: ['azure'], severities: ['A'] },
-      });
-      expect(allViews(desk.ctx).at(-1)).toEqual(saved);
-      const viaView = walk(desk, 'updated', 'desc', saved.filters);
-      expect(viaView.length).toBeGreaterThan(0);
-      expect(viaView.every((c) => c.service === 'azure' && c.severity === 'A')).toBe(true);
-      expect(removeView(desk.ctx, { id: saved.id })).toEqual(builtins);
-      expect(desk.dispatch('views.delete', { id: saved.id })).toMatchObject({
-        ok: false,
-        error: { code: 'NOT_FOUND' },
-      });
-    } finally {
-      desk.close();
-    }
+    const builtins = allViews(desk.ctx);
+    expect(builtins.map((v) => v.nameKey)).toEqual(['views.myOpen', 'views.severityA', 'views.waiting21v']);
+    const saved = saveView(desk.ctx, {
+      name: 'Azure A',
+      filters: { services: ['azure'], severities: ['A'] },
+    });
+    expect(allViews(desk.ctx).at(-1)).toEqual(saved);
+    const viaView = walk(desk, 'updated', 'desc', saved.filters);
+    expect(viaView.length).toBeGreaterThan(0);
+    expect(viaView.every((c) => c.service === 'azure' && c.severity === 'A')).toBe(true);
+    expect(removeView(desk.ctx, { id: saved.id })).toEqual(builtins);
+    expect(desk.dispatch('views.delete', { id: saved.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });
 
 describe('case export', () => {
   it('exports exactly what the list shows with these filters, with description, tenant and tags', () => {
     const { desk, customers } = seededDesk();
-    try {
-      const filters: CaseFilters = { customerId: customers[0]!.id, statuses: ['resolved'] };
-      const listed = walk(desk, 'updated', 'desc', filters);
-      desk.ctx.db
-        .prepare('INSERT INTO case_tags (case_id, tag) VALUES (?, ?), (?, ?)')
-        .run(listed[0]!.id, 'b', listed[0]!.id, 'a');
-      const { rows } = caseExport(desk.ctx, { filters });
-      expect(rows.map((r) => r.id)).toEqual(listed.map((c) => c.id));
-      expect(rows[0]).toMatchObject({ ...listed[0], tags: ['a', 'b'], description: '', tenantDomain: null });
-      // Round trip through JSON keeps every field.
-      expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
-      const searched = caseExport(desk.ctx, { filters: {}, query: 'Case 07' }).rows;
-      expect(searched.length).toBeGreaterThan(0);
-      expect(searched.every((r) => r.title.startsWith('Case 07'))).toBe(true);
-    } finally {
-      desk.close();
-    }
+    const filters: CaseFilters = { customerId: customers[0]!.id, statuses: ['resolved'] };
+    const listed = walk(desk, 'updated', 'desc', filters);
+    desk.ctx.db
+      .prepare('INSERT INTO case_tags (case_id, tag) VALUES (?, ?), (?, ?)')
+      .run(listed[0]!.id, 'b', listed[0]!.id, 'a');
+    const { rows } = caseExport(desk.ctx, { filters });
+    expect(rows.map((r) => r.id)).toEqual(listed.map((c) => c.id));
+    expect(rows[0]).toMatchObject({ ...listed[0], tags: ['a', 'b'], description: '', tenantDomain: null });
+    // Round trip through JSON keeps every field.
+    expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
+    const searched = caseExport(desk.ctx, { filters: {}, query: 'Case 07' }).rows;
+    expect(searched.length).toBeGreaterThan(0);
+    expect(searched.every((r) => r.title.startsWith('Case 07'))).toBe(true);
   });
 });

@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { similarity, titleGrams, SIMILAR_THRESHOLD } from '../../electron/services/similar-cases';
 import { openTestDesk, type TestDesk } from './case-support';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 const score = (a: string, b: string) => similarity(titleGrams(a), titleGrams(b));
 

@@ -1,4 +1,5 @@
 // Shared set-up for the case-page tests: a real desk on a temp SQLite file with a clock the test drives.
+import { onTestFinished } from 'vitest';
 import type { CaseDetail, CasesCreateInput } from '../../core/cases';
 import type { Customer } from '../../core/customers';
 import type { InputOf, OperationName, OutputOf } from '../../core/api';
@@ -33,6 +34,8 @@ export function openTestDesk(options: Partial<DeskOptions> = {}): TestDesk {
     },
     ...options,
   });
+  // Opened inside a test, closed when it ends, whatever the outcome.
+  onTestFinished(() => desk.close());
   const call = <K extends OperationName>(name: K, input: InputOf<K>) =>
     value<OutputOf<K>>(desk.dispatch(name, input));
   return {

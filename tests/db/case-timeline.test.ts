@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseEventKind } from '../../core/cases';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 const searchIds = (query: string) => t.call('cases.search', { query }).items.map((i) => i.id);
 const ALL_KINDS: CaseEventKind[] = [

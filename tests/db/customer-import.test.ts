@@ -10,24 +10,16 @@ import {
   type ImportSession,
 } from '../../core/customer-import';
 import type { CustomerDetail, CustomerPage } from '../../core/customers';
-import type { ApiError, Result } from '../../core/errors';
 import { importCustomersCsv } from '../../electron/services/customer-import';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
+import { failure, value } from './case-support';
 
 let desk: Desk;
 const open = () => (desk = openDesk({ dbPath: tempDbPath(), version: 't', log: () => {} }));
 afterEach(() => desk?.close());
 
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-function failed(result: Result<unknown>): ApiError {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-const call = <T>(name: string, input: unknown) => ok<T>(desk.dispatch(name, input));
+const call = <T>(name: string, input: unknown) => value<T>(desk.dispatch(name, input));
 const count = (table: string) => desk.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 const fixture = (name: string) =>
   decodeCsv(new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../fixtures', name))));
@@ -291,7 +283,7 @@ describe('customer import against the case log', () => {
     const { importId, preview } = stage(csv(HEADER, 'Late Co,late.partner.onmschina.cn,,,,,,'));
     expect(preview.creates).toBe(1);
     call('customers.create', { name: 'Someone else', tenantDomain: 'late.partner.onmschina.cn' });
-    expect(failed(desk.dispatch('customers.importCommit', { importId })).code).toBe('CONFLICT');
+    expect(failure(desk.dispatch('customers.importCommit', { importId })).code).toBe('CONFLICT');
     expect(count('customers')).toBe(1);
     // Staged again, the row now updates the customer that appeared.
     const again = stage(csv(HEADER, 'Late Co,late.partner.onmschina.cn,,,,,,'));
@@ -305,7 +297,7 @@ describe('customer import: staging, cancel and errors', () => {
     const { importId } = stage(fixture('customers-import.gbk.csv').text);
     expect(call('customers.importCancel', { importId })).toEqual({ cancelled: true });
     expect(count('customers') + count('contacts') + count('customer_services')).toBe(0);
-    expect(failed(desk.dispatch('customers.importCommit', { importId })).code).toBe('NOT_FOUND');
+    expect(failure(desk.dispatch('customers.importCommit', { importId })).code).toBe('NOT_FOUND');
     expect(call('customers.importCancel', { importId })).toEqual({ cancelled: false });
   });
 
@@ -385,7 +377,7 @@ describe('customer import: staging, cancel and errors', () => {
     const missing = stage(csv('tenant_domain,email', 'a.partner.onmschina.cn,x@y.cn'));
     expect(missing.preview.issues).toEqual([{ row: 1, field: 'name', column: null, code: 'missingColumn' }]);
     expect(missing.preview).toMatchObject({ rows: 1, errorRows: 1, creates: 0 });
-    expect(failed(desk.dispatch('customers.importCommit', { importId: missing.importId })).issues).toEqual([
+    expect(failure(desk.dispatch('customers.importCommit', { importId: missing.importId })).issues).toEqual([
       { path: 'importId', message: 'customerIssues.nothingToImport' },
     ]);
     const twice = stage(csv('客户名称,name', 'a,b'));
@@ -411,13 +403,13 @@ describe('customer import: staging, cancel and errors', () => {
     open();
     const { importId } = call<ImportSession>('customers.importStart', {});
     call('customers.importStage', { importId, text: 'name\r\nA\r\n', final: false });
-    expect(failed(desk.dispatch('customers.importCommit', { importId })).code).toBe('CONFLICT');
+    expect(failure(desk.dispatch('customers.importCommit', { importId })).code).toBe('CONFLICT');
     call('customers.importStage', { importId, text: '', final: true });
-    expect(failed(desk.dispatch('customers.importStage', { importId, text: 'B', final: true })).code).toBe(
+    expect(failure(desk.dispatch('customers.importStage', { importId, text: 'B', final: true })).code).toBe(
       'CONFLICT',
     );
     expect(
-      failed(
+      failure(
         desk.dispatch('customers.importStage', {
           importId,
           text: 'x'.repeat(IMPORT_CHUNK_CHARS + 1),

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
 import type { CustomerDetail, CustomerPage } from '../../core/customers';
-import type { ApiError, Result } from '../../core/errors';
 import type { CatalogueService } from '../../core/services-catalogue';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { serviceKeyFrom } from '../../electron/services/service-catalogue';
 import { tempDbPath } from '../helpers/temp-db';
+import { failure, value } from './case-support';
 
 let desk: Desk;
 let now = new Date(2026, 2, 1, 9, 0).getTime();
@@ -13,15 +13,7 @@ const open = () =>
   (desk = openDesk({ dbPath: tempDbPath(), version: 't', now: () => (now += 1000), log: () => {} }));
 afterEach(() => desk?.close());
 
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-function failed(result: Result<unknown>): ApiError {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-const call = <T>(name: string, input: unknown) => ok<T>(desk.dispatch(name, input));
+const call = <T>(name: string, input: unknown) => value<T>(desk.dispatch(name, input));
 const create = (input: Record<string, unknown>) => call<CustomerDetail>('customers.create', input);
 const get = (id: string) => call<CustomerDetail>('customers.get', { id });
 const list = (input: Record<string, unknown> = {}) => call<CustomerPage>('customers.list', input);
@@ -52,18 +44,18 @@ describe('customers', () => {
     open();
     create({ name: 'A', tenantDomain: 'a.partner.onmschina.cn', partnerCustomerId: 'PC-1' });
     expect(
-      failed(desk.dispatch('customers.create', { name: 'B', tenantDomain: 'a.partner.onmschina.cn' })),
+      failure(desk.dispatch('customers.create', { name: 'B', tenantDomain: 'a.partner.onmschina.cn' })),
     ).toMatchObject({
       code: 'VALIDATION',
       issues: [{ path: 'tenantDomain', message: 'validation.tenantTaken' }],
     });
-    expect(failed(desk.dispatch('customers.create', { name: 'B', partnerCustomerId: 'PC-1' }))).toMatchObject(
-      {
-        code: 'VALIDATION',
-        issues: [{ path: 'partnerCustomerId', message: 'customerIssues.partnerIdTaken' }],
-      },
-    );
-    expect(failed(desk.dispatch('customers.create', { name: 'B', services: ['nope'] })).issues).toEqual([
+    expect(
+      failure(desk.dispatch('customers.create', { name: 'B', partnerCustomerId: 'PC-1' })),
+    ).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'partnerCustomerId', message: 'customerIssues.partnerIdTaken' }],
+    });
+    expect(failure(desk.dispatch('customers.create', { name: 'B', services: ['nope'] })).issues).toEqual([
       { path: 'services', message: 'validation.choose' },
     ]);
     expect(desk.db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(1);
@@ -101,16 +93,16 @@ describe('customers', () => {
     create({ name: 'A', tenantDomain: 'a.partner.onmschina.cn', partnerCustomerId: 'PC-1' });
     const b = create({ name: 'B' });
     expect(
-      failed(desk.dispatch('customers.update', { id: b.id, tenantDomain: 'a.partner.onmschina.cn' })).issues,
+      failure(desk.dispatch('customers.update', { id: b.id, tenantDomain: 'a.partner.onmschina.cn' })).issues,
     ).toEqual([{ path: 'tenantDomain', message: 'validation.tenantTaken' }]);
-    expect(failed(desk.dispatch('customers.update', { id: b.id, partnerCustomerId: 'PC-1' })).issues).toEqual(
-      [{ path: 'partnerCustomerId', message: 'customerIssues.partnerIdTaken' }],
-    );
-    expect(failed(desk.dispatch('customers.update', { id: b.id, name: ' ' })).issues).toEqual([
+    expect(
+      failure(desk.dispatch('customers.update', { id: b.id, partnerCustomerId: 'PC-1' })).issues,
+    ).toEqual([{ path: 'partnerCustomerId', message: 'customerIssues.partnerIdTaken' }]);
+    expect(failure(desk.dispatch('customers.update', { id: b.id, name: ' ' })).issues).toEqual([
       { path: 'name', message: 'validation.required' },
     ]);
     expect(
-      failed(desk.dispatch('customers.update', { id: '01900000-0000-7000-8000-000000000000', name: 'x' }))
+      failure(desk.dispatch('customers.update', { id: '01900000-0000-7000-8000-000000000000', name: 'x' }))
         .code,
     ).toBe('NOT_FOUND');
     expect(get(b.id).tenantDomain).toBeNull();
@@ -162,13 +154,13 @@ describe('contacts', () => {
     detail = call<CustomerDetail>('contacts.remove', { id: first!.id });
     expect(detail.contacts.map((k) => k.name)).toEqual(['Li Na']);
     expect(textIndexed('gang@nanfang')).toBe(0);
-    expect(failed(desk.dispatch('contacts.remove', { id: first!.id })).code).toBe('NOT_FOUND');
+    expect(failure(desk.dispatch('contacts.remove', { id: first!.id })).code).toBe('NOT_FOUND');
   });
 
   it('reports bad e-mails, phones and choices against their fields', () => {
     open();
     const c = create({ name: 'X' });
-    const error = failed(
+    const error = failure(
       desk.dispatch('contacts.add', {
         customerId: c.id,
         name: '',
@@ -186,8 +178,9 @@ describe('contacts', () => {
       ['language', 'validation.choose'],
     ]);
     expect(
-      failed(desk.dispatch('contacts.add', { customerId: '01900000-0000-7000-8000-000000000000', name: 'x' }))
-        .code,
+      failure(
+        desk.dispatch('contacts.add', { customerId: '01900000-0000-7000-8000-000000000000', name: 'x' }),
+      ).code,
     ).toBe('NOT_FOUND');
     expect(desk.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
   });
@@ -205,7 +198,7 @@ describe('contacts', () => {
       channel: 'phone',
     });
     desk.db.prepare('UPDATE cases SET contact_id = ? WHERE id = ?').run(contact.id, kase.id);
-    expect(failed(desk.dispatch('contacts.remove', { id: contact.id })).code).toBe('CONFLICT');
+    expect(failure(desk.dispatch('contacts.remove', { id: contact.id })).code).toBe('CONFLICT');
     expect(get(c.id).contacts).toHaveLength(1);
   });
 });
@@ -324,10 +317,10 @@ describe('service catalogue', () => {
 
   it('refuses a name already in the catalogue (either language, any case) and keeps keys unique', () => {
     open();
-    expect(failed(desk.dispatch('services.add', { nameZh: '新服务', nameEn: 'azure' })).issues).toEqual([
+    expect(failure(desk.dispatch('services.add', { nameZh: '新服务', nameEn: 'azure' })).issues).toEqual([
       { path: 'nameEn', message: 'customerIssues.serviceTaken' },
     ]);
-    expect(failed(desk.dispatch('services.add', { nameZh: '其他', nameEn: 'Misc' })).issues).toEqual([
+    expect(failure(desk.dispatch('services.add', { nameZh: '其他', nameEn: 'Misc' })).issues).toEqual([
       { path: 'nameZh', message: 'customerIssues.serviceTaken' },
     ]);
     call('services.add', { nameZh: '安全', nameEn: 'Security+' });

@@ -1,14 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillDemoDesk, fillDemoDeskAtStart } from '../../electron/services/demo';
 import { tabTerminal } from '../../electron/services/terminals';
-import { openTestDesk, type TestDesk } from './case-support';
+import { openTestDesk } from './case-support';
 
 describe('the demo desk', () => {
-  let t: TestDesk;
-  afterEach(() => t.desk.close());
-
   it('fills an empty desk once: a team on a 24x7 roster with a gap, cases, and escalations with numbers', () => {
-    t = openTestDesk();
+    const t = openTestDesk();
     expect(fillDemoDesk(t.desk.ctx)).toBe(320);
     expect(t.count('cases')).toBe(320);
 
@@ -43,7 +40,7 @@ describe('the demo desk', () => {
   });
 
   it('opens with the lead on duty in the first tab, as a fresh desk does', () => {
-    t = openTestDesk();
+    const t = openTestDesk();
     expect(fillDemoDeskAtStart(t.desk)).toBe(320);
     const first = t.desk.contextAt(tabTerminal('first'));
     expect(first.signedIn).toBe(true);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../db/ids';
 import { insertAgent } from '../../db/queries/agents';
 import { openDesk } from '../../electron/services/desk';
@@ -6,7 +6,6 @@ import { findDraft, saveDraft } from '../../electron/services/drafts';
 import { JAN_2026, openTestDesk, type TestDesk } from './case-support';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 describe('drafts', () => {
   it('saves as the agent types, restores the latest text, and discards on save', () => {
@@ -44,7 +43,7 @@ describe('drafts', () => {
     } finally {
       reopened.close();
     }
-    t = openTestDesk(); // the afterEach closes this one
+    t = openTestDesk(); // closed when the test ends
   });
 
   it('keeps each agent’s drafts apart', () => {

@@ -1,10 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoverageView } from '../../core/duty';
 import { DAY, HOUR } from '../../core/time';
 import { cst, MON, openDutyDesk, type DutyDesk } from './duty-support';
 
 let t: DutyDesk;
-afterEach(() => t?.desk.close());
 
 const TUE = '2026-03-03';
 const WED = '2026-03-04';

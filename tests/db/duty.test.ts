@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
 import { HOUR, MINUTE } from '../../core/time';
 import { coverageGaps, onDuty } from '../../electron/services/duty';
@@ -7,7 +7,6 @@ import { storedEvents } from './case-support';
 import { cst, MON, openDutyDesk, type DutyDesk } from './duty-support';
 
 let t: DutyDesk;
-afterEach(() => t?.desk.close());
 
 const sessions = (t: DutyDesk) =>
   t.desk.db

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HandoffWindowRequest } from '../../electron/services/handoff';
 import { DEFAULT_HANDOFF_ALLOWLIST } from '../../electron/security/handoff-policy';
 import { openTestDesk, type TestDesk } from './case-support';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 const settings = () => t.call('handoffSettings.get', {});
 

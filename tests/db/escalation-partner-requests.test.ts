@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PartnerRequestPrepareInput } from '../../core/partner-requests';
 import { openTestDesk, type TestDesk } from './case-support';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 const input = (extra: Partial<PartnerRequestPrepareInput> = {}): PartnerRequestPrepareInput => ({
   category: 'customer_subscription',

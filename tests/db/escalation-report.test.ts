@@ -1,33 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JAN_2026, openTestDesk, type TestDesk } from './case-support';
+import { escalationDraft, vianetAnswer } from '../helpers/arranged-inputs';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 const DAY = 86_400_000;
 const offset = -new Date(JAN_2026).getTimezoneOffset();
 
 function escalate(caseId: string, title: string, number: string, extra: Record<string, unknown> = {}) {
-  const draft = t.call('escalations.prepare', {
-    caseId,
-    tried: '重置密码，重建配置文件。',
-    reasons: [{ reason: 'tools', evidence: '我们无权查看该租户的登录日志。' }],
-    service: 'office365',
-    severity: 'B',
-    title,
-    issue: title,
-    businessImpact: '销售部无法收发邮件。',
-    contact: '王晓明',
-    target: 'admin_center',
-    summaryLanguage: 'zh-CN',
-    ...extra,
-  });
-  t.call('escalations.submit', {
-    id: draft.id,
-    requestNumber: number,
-    vianetSeverity: 'B',
-    vianetContact: '张工',
-  });
+  const draft = t.call('escalations.prepare', { ...escalationDraft(caseId, title), ...extra });
+  t.call('escalations.submit', vianetAnswer(draft.id, number));
   return draft;
 }
 

@@ -1,11 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HandoffStatus, UpdateStatus } from '../../core/escalation-status';
 import type { EscalationPrepareInput } from '../../core/escalations';
 import { slaForCase } from '../../electron/services/sla';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 function prepared(caseId: string, extra: Partial<EscalationPrepareInput> = {}): EscalationPrepareInput {
   return {

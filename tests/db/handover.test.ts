@@ -13,6 +13,7 @@ import {
 } from '../../electron/services/handover';
 import { acknowledgeHandover, confirmItem } from '../../electron/services/handover-readback';
 import { completeInput, HOUR, MIN, seedDesk, testDesk, type TestDesk } from './handover-support';
+import { QUIET_HANDOVER } from '../helpers/arranged-inputs';
 
 let t: TestDesk;
 afterEach(() => t?.close());
@@ -130,14 +131,7 @@ describe('submitting a handover (T1)', () => {
 
   it('accepts an explicit none for every section on a quiet desk', () => {
     t = testDesk();
-    const handover = submitHandover(t.ctx, {
-      plans: [],
-      casesNone: true,
-      watch: [],
-      watchNone: true,
-      notes: '',
-      notesNone: true,
-    });
+    const handover = submitHandover(t.ctx, QUIET_HANDOVER);
     expect(handover.document).toMatchObject({ items: [], casesNone: true, watchNone: true, notesNone: true });
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../core/case-query';
 import type { CaseStatus } from '../../core/domain';
 import { caseSearch } from '../../electron/services/case-list';
@@ -11,6 +11,7 @@ import { tempDbPath } from '../helpers/temp-db';
 function fixtureDesk() {
   let clock = Date.UTC(2026, 10, 1, 2, 0);
   const desk = openDesk({ dbPath: tempDbPath(), version: 'test', now: () => (clock += 60_000) });
+  onTestFinished(() => desk.close());
   const ctx = desk.ctx;
   const mingyuan = createCustomer(ctx, {
     name: '上海明远贸易有限公司',
@@ -53,119 +54,87 @@ const ids = (hits: SearchHit[]) => hits.map((h) => h.id).sort();
 describe('case search', () => {
   it('finds Chinese text by any substring of three or more characters', () => {
     const { desk, ids: c } = fixtureDesk();
-    try {
-      expect(ids(search(desk, '无法登录'))).toEqual([c.outlook]);
-      expect(ids(search(desk, '无法登'))).toEqual([c.outlook]);
-      expect(ids(search(desk, '客户端无法'))).toEqual([c.teams]);
-      expect(ids(search(desk, '提示输入密码'))).toEqual([c.outlook]);
-      expect(ids(search(desk, '没有这样的内容'))).toEqual([]);
-    } finally {
-      desk.close();
-    }
+    expect(ids(search(desk, '无法登录'))).toEqual([c.outlook]);
+    expect(ids(search(desk, '无法登'))).toEqual([c.outlook]);
+    expect(ids(search(desk, '客户端无法'))).toEqual([c.teams]);
+    expect(ids(search(desk, '提示输入密码'))).toEqual([c.outlook]);
+    expect(ids(search(desk, '没有这样的内容'))).toEqual([]);
   });
 
   it('finds English words case-insensitively and requires every word', () => {
     const { desk, ids: c } = fixtureDesk();
-    try {
-      expect(ids(search(desk, 'outlook'))).toEqual([c.outlook]);
-      expect(ids(search(desk, 'Power BI'))).toEqual([c.invoice]);
-      expect(ids(search(desk, 'invoice licences'))).toEqual([c.invoice]);
-      expect(ids(search(desk, 'invoice teams'))).toEqual([]);
-    } finally {
-      desk.close();
-    }
+    expect(ids(search(desk, 'outlook'))).toEqual([c.outlook]);
+    expect(ids(search(desk, 'Power BI'))).toEqual([c.invoice]);
+    expect(ids(search(desk, 'invoice licences'))).toEqual([c.invoice]);
+    expect(ids(search(desk, 'invoice teams'))).toEqual([]);
   });
 
   it('searches notes, customers, tenants, the 21Vianet request number and the case number', () => {
     const { desk, ids: c } = fixtureDesk();
-    try {
-      const note = search(desk, '凭据缓存');
-      expect(ids(note)).toEqual([c.teams]);
-      expect(note[0]!.source).toBe('note');
-      expect(ids(search(desk, 'billing account'))).toEqual([c.invoice]);
+    const note = search(desk, '凭据缓存');
+    expect(ids(note)).toEqual([c.teams]);
+    expect(note[0]!.source).toBe('note');
+    expect(ids(search(desk, 'billing account'))).toEqual([c.invoice]);
 
-      const byCustomer = search(desk, '明远贸易');
-      expect(ids(byCustomer)).toEqual([c.outlook, c.teams].sort());
-      expect(byCustomer.every((h) => h.source === 'customer')).toBe(true);
-      expect(ids(search(desk, 'contosocn.partner'))).toEqual([c.invoice, c.mfa].sort());
+    const byCustomer = search(desk, '明远贸易');
+    expect(ids(byCustomer)).toEqual([c.outlook, c.teams].sort());
+    expect(byCustomer.every((h) => h.source === 'customer')).toBe(true);
+    expect(ids(search(desk, 'contosocn.partner'))).toEqual([c.invoice, c.mfa].sort());
 
-      const byRequest = search(desk, '0010004567');
-      expect(ids(byRequest)).toEqual([c.outlook]);
-      expect(byRequest[0]!.requestNumber).toBe('2611010010004567');
+    const byRequest = search(desk, '0010004567');
+    expect(ids(byRequest)).toEqual([c.outlook]);
+    expect(byRequest[0]!.requestNumber).toBe('2611010010004567');
 
-      const byNumber = search(desk, 'sd-2026-000002');
-      expect(byNumber[0]).toMatchObject({ id: c.teams, source: 'number' });
-    } finally {
-      desk.close();
-    }
+    const byNumber = search(desk, 'sd-2026-000002');
+    expect(byNumber[0]).toMatchObject({ id: c.teams, source: 'number' });
   });
 
   it('answers one- and two-character queries through the fallback', () => {
     const { desk, ids: c } = fixtureDesk();
-    try {
-      expect(ids(search(desk, '登录'))).toEqual([c.outlook]);
-      expect(ids(search(desk, '会'))).toEqual([c.teams]);
-      expect(ids(search(desk, '明远'))).toEqual([c.outlook, c.teams].sort());
-      expect(ids(search(desk, 'BI'))).toEqual([c.invoice]);
-      expect(ids(search(desk, '%'))).toEqual([]);
-      expect(search(desk, '登录')[0]!.snippet).toBe(`客户无法${SNIPPET_OPEN}登录${SNIPPET_CLOSE} Outlook`);
-    } finally {
-      desk.close();
-    }
+    expect(ids(search(desk, '登录'))).toEqual([c.outlook]);
+    expect(ids(search(desk, '会'))).toEqual([c.teams]);
+    expect(ids(search(desk, '明远'))).toEqual([c.outlook, c.teams].sort());
+    expect(ids(search(desk, 'BI'))).toEqual([c.invoice]);
+    expect(ids(search(desk, '%'))).toEqual([]);
+    expect(search(desk, '登录')[0]!.snippet).toBe(`客户无法${SNIPPET_OPEN}登录${SNIPPET_CLOSE} Outlook`);
   });
 
   it('narrows a mixed query by its short words', () => {
     const { desk, ids: c } = fixtureDesk();
-    try {
-      expect(ids(search(desk, 'Teams 会议'))).toEqual([c.teams]);
-      expect(ids(search(desk, 'Outlook 会议'))).toEqual([]);
-      expect(ids(search(desk, '客户 Outlook'))).toEqual([c.outlook]);
-    } finally {
-      desk.close();
-    }
+    expect(ids(search(desk, 'Teams 会议'))).toEqual([c.teams]);
+    expect(ids(search(desk, 'Outlook 会议'))).toEqual([]);
+    expect(ids(search(desk, '客户 Outlook'))).toEqual([c.outlook]);
   });
 
   it('marks the match in the snippet and orders hits by last update', () => {
     const { desk, ids: c } = fixtureDesk();
-    try {
-      const [hit] = search(desk, 'Outlook');
-      expect(hit!.snippet).toContain(`${SNIPPET_OPEN}Outlook${SNIPPET_CLOSE}`);
-      const hits = search(desk, 'onmschina');
-      expect(hits.map((h) => h.updatedAt)).toEqual([...hits.map((h) => h.updatedAt)].sort((a, b) => b - a));
-      expect(hits).toHaveLength(4);
-      expect(hits[0]!.id).toBe(c.mfa);
-    } finally {
-      desk.close();
-    }
+    const [hit] = search(desk, 'Outlook');
+    expect(hit!.snippet).toContain(`${SNIPPET_OPEN}Outlook${SNIPPET_CLOSE}`);
+    const hits = search(desk, 'onmschina');
+    expect(hits.map((h) => h.updatedAt)).toEqual([...hits.map((h) => h.updatedAt)].sort((a, b) => b - a));
+    expect(hits).toHaveLength(4);
+    expect(hits[0]!.id).toBe(c.mfa);
   });
 
   it('combines the text with filters', () => {
     const { desk, ids: c, contoso } = fixtureDesk();
-    try {
-      expect(ids(search(desk, 'onmschina', { severities: ['A'] }))).toEqual([c.outlook, c.mfa].sort());
-      expect(ids(search(desk, 'onmschina', { severities: ['A'], statuses: ['resolved'] }))).toEqual([c.mfa]);
-      expect(ids(search(desk, 'onmschina', { customerId: contoso.id, severities: ['C'] }))).toEqual([
-        c.invoice,
-      ]);
-      expect(ids(search(desk, '凭据缓存', { statuses: ['closed'] }))).toEqual([]);
-      expect(ids(search(desk, '登录', { severities: ['B'] }))).toEqual([]);
-    } finally {
-      desk.close();
-    }
+    expect(ids(search(desk, 'onmschina', { severities: ['A'] }))).toEqual([c.outlook, c.mfa].sort());
+    expect(ids(search(desk, 'onmschina', { severities: ['A'], statuses: ['resolved'] }))).toEqual([c.mfa]);
+    expect(ids(search(desk, 'onmschina', { customerId: contoso.id, severities: ['C'] }))).toEqual([
+      c.invoice,
+    ]);
+    expect(ids(search(desk, '凭据缓存', { statuses: ['closed'] }))).toEqual([]);
+    expect(ids(search(desk, '登录', { severities: ['B'] }))).toEqual([]);
   });
 
   it('rejects an empty query and takes quotes and FTS operators literally', () => {
     const { desk } = fixtureDesk();
-    try {
-      expect(desk.dispatch('cases.search', { query: '  ' })).toMatchObject({
-        ok: false,
-        error: { code: 'VALIDATION', issues: [{ path: 'query', message: 'validation.required' }] },
-      });
-      for (const hostile of ['"Outlook', 'NEAR(a b)', 'title:abc', 'a OR b*', '-- ;']) {
-        expect(desk.dispatch('cases.search', { query: hostile })).toMatchObject({ ok: true });
-      }
-    } finally {
-      desk.close();
+    expect(desk.dispatch('cases.search', { query: '  ' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'query', message: 'validation.required' }] },
+    });
+    for (const hostile of ['"Outlook', 'NEAR(a b)', 'title:abc', 'a OR b*', '-- ;']) {
+      expect(desk.dispatch('cases.search', { query: hostile })).toMatchObject({ ok: true });
     }
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_SLA_POLICY } from '../../core/sla';
 import { openDesk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
 import { outcomesOf } from './sla-support';
+import { openMigrated } from './migration-support';
 
 const MIN = 60_000;
 const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
@@ -94,43 +95,39 @@ describe('migration 0060 (SLA)', () => {
     const file = tempDbPath();
     const now = Date.now();
     seedVersion50(file, now);
-    const db = openDatabase(file, {}, upTo(60));
-    try {
-      expect(schemaVersion(db)).toBe(60);
-      const created = (ago: number) => now - ago * MIN;
-      // `now` is a little before the migration's own clock; due times do not depend on it.
-      expect(columns(db, 11)).toEqual({ due: created(30) + 120 * MIN, state: 'running' });
-      expect(columns(db, 12)).toEqual({ due: null, state: 'paused' });
-      expect(columns(db, 13)).toEqual({ due: null, state: 'done' });
-      expect(columns(db, 14)).toEqual({ due: created(180) + 120 * MIN, state: 'breached' });
-      expect(columns(db, 15)).toEqual({ due: null, state: 'done' });
-      expect(outcomesOf(db, id(13)).map((o) => [o.clock, o.outcome])).toEqual([
-        ['firstResponse', 'met'],
-        ['resolution', 'met'],
-      ]);
-      expect(outcomesOf(db, id(15))).toEqual([
-        expect.objectContaining({
-          clock: 'firstResponse',
-          outcome: 'breached',
-          dueAt: created(600) + 120 * MIN,
-        }),
-        expect.objectContaining({ clock: 'resolution', outcome: 'met', at: created(400) }),
-      ]);
-      // The watch's next pass: case 11 at its 60-minute warning, case 14 (overdue) at once, none when paused.
-      const checkAt = (n: number) =>
-        db.prepare('SELECT sla_check_at FROM cases WHERE id = ?').pluck().get(id(n));
-      expect(checkAt(11)).toBe(created(30) + 60 * MIN);
-      expect(checkAt(14)).toBeGreaterThanOrEqual(now);
-      expect(checkAt(14)).toBeLessThanOrEqual(Date.now());
-      expect(checkAt(12)).toBeNull();
-      expect(checkAt(13)).toBeNull();
-      // The overdue open clock is left for the first check, which puts it on the timeline.
-      expect(outcomesOf(db, id(14))).toEqual([]);
-      expect(breachEvents(db)).toEqual([]);
-      expect(db.prepare('SELECT count(*) FROM sla_alerts').pluck().get()).toBe(0);
-    } finally {
-      db.close();
-    }
+    const db = openMigrated(file, upTo(60));
+    expect(schemaVersion(db)).toBe(60);
+    const created = (ago: number) => now - ago * MIN;
+    // `now` is a little before the migration's own clock; due times do not depend on it.
+    expect(columns(db, 11)).toEqual({ due: created(30) + 120 * MIN, state: 'running' });
+    expect(columns(db, 12)).toEqual({ due: null, state: 'paused' });
+    expect(columns(db, 13)).toEqual({ due: null, state: 'done' });
+    expect(columns(db, 14)).toEqual({ due: created(180) + 120 * MIN, state: 'breached' });
+    expect(columns(db, 15)).toEqual({ due: null, state: 'done' });
+    expect(outcomesOf(db, id(13)).map((o) => [o.clock, o.outcome])).toEqual([
+      ['firstResponse', 'met'],
+      ['resolution', 'met'],
+    ]);
+    expect(outcomesOf(db, id(15))).toEqual([
+      expect.objectContaining({
+        clock: 'firstResponse',
+        outcome: 'breached',
+        dueAt: created(600) + 120 * MIN,
+      }),
+      expect.objectContaining({ clock: 'resolution', outcome: 'met', at: created(400) }),
+    ]);
+    // The watch's next pass: case 11 at its 60-minute warning, case 14 (overdue) at once, none when paused.
+    const checkAt = (n: number) =>
+      db.prepare('SELECT sla_check_at FROM cases WHERE id = ?').pluck().get(id(n));
+    expect(checkAt(11)).toBe(created(30) + 60 * MIN);
+    expect(checkAt(14)).toBeGreaterThanOrEqual(now);
+    expect(checkAt(14)).toBeLessThanOrEqual(Date.now());
+    expect(checkAt(12)).toBeNull();
+    expect(checkAt(13)).toBeNull();
+    // The overdue open clock is left for the first check, which puts it on the timeline.
+    expect(outcomesOf(db, id(14))).toEqual([]);
+    expect(breachEvents(db)).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM sla_alerts').pluck().get()).toBe(0);
 
     const desk = openDesk({ dbPath: file, version: 'test' });
     try {
@@ -157,12 +154,8 @@ describe('migration 0060 (SLA)', () => {
       },
     };
     seedVersion50(file, now, policy);
-    const db = openDatabase(file, {}, upTo(60));
-    try {
-      expect(columns(db, 14)).toEqual({ due: now - 180 * MIN + 240 * MIN, state: 'running' });
-      expect(outcomesOf(db, id(15))[0]).toMatchObject({ clock: 'firstResponse', outcome: 'met' });
-    } finally {
-      db.close();
-    }
+    const db = openMigrated(file, upTo(60));
+    expect(columns(db, 14)).toEqual({ due: now - 180 * MIN + 240 * MIN, state: 'running' });
+    expect(outcomesOf(db, id(15))[0]).toMatchObject({ clock: 'firstResponse', outcome: 'met' });
   });
 });

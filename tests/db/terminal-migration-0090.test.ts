@@ -2,24 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { DutyStatus } from '../../core/duty';
 import { schemaVersion } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
-import { openDatabase } from '../../db/open';
 import { openDesk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
 import { value } from './case-support';
+import { openMigrated, seedCaseLog } from './migration-support';
 
 const before = MIGRATIONS.filter((m) => m.version < 90);
 
 /** A case log as version 80 left it: two agents, a shift ended by a switch and the second one still open. */
 function seedVersion80(file: string) {
-  const db = openDatabase(file, {}, before);
-  db.exec(`
+  seedCaseLog(
+    file,
+    before,
+    `
     INSERT INTO agents (id, name, role, created_at) VALUES ('a1', '值班坐席', 'lead', 1), ('a2', '李娜', 'agent', 2);
     INSERT INTO duty_sessions (id, agent_id, started_at, ended_at, end_kind, ended_by)
       VALUES ('s1', 'a1', 10, 20, 'switch', 'a2');
     INSERT INTO duty_sessions (id, agent_id, started_at) VALUES ('s2', 'a2', 20);
-  `);
-  expect(schemaVersion(db)).toBe(80);
-  db.close();
+  `,
+  );
 }
 
 describe('migration 0090 (terminal sign-ins)', () => {
@@ -47,20 +48,14 @@ describe('migration 0090 (terminal sign-ins)', () => {
   it('allows one open session per terminal, several terminals at once', () => {
     const file = tempDbPath();
     seedVersion80(file);
-    const db = openDatabase(file);
-    try {
-      const open = db.prepare(
-        'INSERT INTO duty_sessions (id, agent_id, started_at, terminal_id) VALUES (?, ?, 30, ?)',
-      );
-      open.run('s3', 'a1', 'tab:one');
-      open.run('s4', 'a2', 'tab:two');
-      expect(() => open.run('s5', 'a1', 'tab:one')).toThrow();
-      db.exec(
-        "UPDATE duty_sessions SET ended_at = 40, end_kind = 'sign_out', ended_by = 'a1' WHERE id = 's3'",
-      );
-      open.run('s5', 'a1', 'tab:one');
-    } finally {
-      db.close();
-    }
+    const db = openMigrated(file);
+    const open = db.prepare(
+      'INSERT INTO duty_sessions (id, agent_id, started_at, terminal_id) VALUES (?, ?, 30, ?)',
+    );
+    open.run('s3', 'a1', 'tab:one');
+    open.run('s4', 'a2', 'tab:two');
+    expect(() => open.run('s5', 'a1', 'tab:one')).toThrow();
+    db.exec("UPDATE duty_sessions SET ended_at = 40, end_kind = 'sign_out', ended_by = 'a1' WHERE id = 's3'");
+    open.run('s5', 'a1', 'tab:one');
   });
 });

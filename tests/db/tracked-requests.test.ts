@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openTestDesk, type TestDesk } from './case-support';
 
 // The life both kinds of request share (electron/services/tracked-requests.ts), seen through each kind.
 let t: TestDesk;
-afterEach(() => t?.desk.close());
 
 const common = {
   title: 'Sign-in fails for every user',

@@ -89,8 +89,7 @@ test('an agent logs a case in Chinese, works it, and finds it all again after a 
 });
 
 test('the interface switches to English and back, and remembers the choice', async ({ page, desk }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   await logCase(page);
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
 

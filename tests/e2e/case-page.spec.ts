@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { CaseDetail } from '../../core/cases';
+import { createCase, createCustomer } from './arrange';
 import { api, expect, openRoute, test } from './desk';
 import { caseNumber } from './desk-clock';
 import { screen } from './screens';
@@ -11,17 +12,11 @@ interface PageGlobals {
   DataTransfer: new () => { items: { add(file: File): void } };
 }
 
-async function createCase(page: Page, customerId: string, title: string): Promise<CaseDetail> {
-  return api<CaseDetail>(page, 'cases.create', {
-    customer: { id: customerId },
+const describedCase = (page: Page, customerId: string, title: string) =>
+  createCase(page, customerId, {
     title,
     description: '客户反馈 Outlook 桌面版持续提示输入密码，网页版正常。',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
   });
-}
 
 const event = (page: Page, text: string | RegExp) =>
   page.getByTestId('timeline-event').filter({ hasText: text });
@@ -30,14 +25,10 @@ test('an agent works a case: calls, replies, edits a note, owner, tags, links, f
   page,
   desk,
 }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
-  const customer = await api<{ id: string }>(page, 'customers.create', {
-    name: '上海明远贸易有限公司',
-    tenantDomain: 'mingyuan.partner.onmschina.cn',
-  });
-  const a = await createCase(page, customer.id, TITLE);
-  const b = await createCase(page, customer.id, 'Exchange 邮件流规则配置错误');
+  await desk.openCases();
+  const customer = await createCustomer(page);
+  const a = await describedCase(page, customer.id, TITLE);
+  const b = await describedCase(page, customer.id, 'Exchange 邮件流规则配置错误');
   await openRoute(page, `cases/${a.id}`);
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(page.getByText('暂无标签')).toBeVisible();
@@ -172,15 +163,11 @@ test('a similar open case of the same customer is flagged while the new case is 
   page,
   desk,
 }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
-  const customer = await api<{ id: string }>(page, 'customers.create', {
-    name: '上海明远贸易有限公司',
-    tenantDomain: 'mingyuan.partner.onmschina.cn',
-  });
-  const other = await api<{ id: string }>(page, 'customers.create', { name: '北京华信科技股份有限公司' });
-  const a = await createCase(page, customer.id, TITLE);
-  await createCase(page, other.id, TITLE);
+  await desk.openCases();
+  const customer = await createCustomer(page);
+  const other = await createCustomer(page, { name: '北京华信科技股份有限公司' });
+  const a = await describedCase(page, customer.id, TITLE);
+  await describedCase(page, other.id, TITLE);
   await page.reload();
 
   await page.getByRole('button', { name: '新建案例 (N)' }).click();
@@ -222,8 +209,8 @@ test('the case page in English', async ({ page, desk }) => {
     name: 'Contoso China Ltd.',
     tenantDomain: 'contosocn.partner.onmschina.cn',
   });
-  const a = await createCase(page, customer.id, 'Outlook keeps prompting for password');
-  const b = await createCase(page, customer.id, 'Mobile devices cannot sync mail via ActiveSync');
+  const a = await describedCase(page, customer.id, 'Outlook keeps prompting for password');
+  const b = await describedCase(page, customer.id, 'Mobile devices cannot sync mail via ActiveSync');
   const note = await api<{ id: string }>(page, 'cases.addNote', {
     caseId: a.id,
     body: 'Cleared the cached credentials; no change.',

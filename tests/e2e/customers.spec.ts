@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import path from 'node:path';
+import { createCase } from './arrange';
 import { api, expect, settled, test } from './desk';
 import { screen } from './screens';
 
@@ -61,14 +62,7 @@ test('an agent imports a GBK customer list with a bad row, confirms, finds a cus
 
   // A case for the customer, so that its page shows one.
   const [mingyuan] = await api<{ id: string }[]>(page, 'customers.search', { query: '明远贸易' });
-  await api(page, 'cases.create', {
-    customer: { id: mingyuan!.id },
-    title: '客户无法登录 Outlook',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
-  });
+  await createCase(page, mingyuan!.id);
   await page.reload();
   await expect(rows(page)).toHaveCount(3);
   await screen(page, 'customers.zh-CN');

@@ -1,7 +1,8 @@
-import type { CaseDetail } from '../../core/cases';
+import { createCase, createCustomer } from './arrange';
 import { api, expect, test } from './desk';
 import { screen } from './screens';
 import { advance } from './sla-helpers';
+import { QUIET_HANDOVER } from '../helpers/arranged-inputs';
 
 // Monday 09:00 in Shanghai, on the host's injected clock.
 const START = '2026-03-02T09:00:00+08:00';
@@ -11,8 +12,7 @@ test('the Now page: who is on duty and next, open cases, clocks at risk, 21Viane
   page,
   desk,
 }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
 
   // The roster: the desk agent until 16:00 on Mondays, 李娜 from 16:00 to midnight; the rest is a gap.
   const [me] = await api<{ id: string; name: string }[]>(page, 'agents.list', {});
@@ -24,25 +24,11 @@ test('the Now page: who is on duty and next, open cases, clocks at risk, 21Viane
   await api(page, 'roster.addShift', { weekday: 1, start: '08:00', end: '16:00', agentId: me!.id });
   await api(page, 'roster.addShift', { weekday: 1, start: '16:00', end: '24:00', agentId: li.id });
   // The night shift's handover, not yet read back.
-  await api(page, 'handover.submit', {
-    plans: [],
-    casesNone: true,
-    watch: [],
-    watchNone: true,
-    notes: '',
-    notesNone: true,
-  });
+  await api(page, 'handover.submit', QUIET_HANDOVER);
 
-  const customer = await api<{ id: string }>(page, 'customers.create', { name: '北京华信科技有限公司' });
+  const customer = await createCustomer(page, { name: '北京华信科技有限公司' });
   const open = (title: string, severity: 'A' | 'B' | 'C', service = 'azure') =>
-    api<CaseDetail>(page, 'cases.create', {
-      customer: { id: customer.id },
-      title,
-      supportArea: 'performance_availability',
-      service,
-      severity,
-      channel: 'phone',
-    });
+    createCase(page, customer.id, { title, supportArea: 'performance_availability', service, severity });
   const a = await open('生产环境 SQL 数据库连接超时', 'A');
   await open('Teams 会议无法共享屏幕', 'C', 'office365');
   const waiting = await open('Azure 存储账户访问被拒绝', 'B');

@@ -14,6 +14,8 @@ export interface Desk {
    * one-time token.
    */
   open(options?: { db?: string; args?: string[] }): Promise<RunningHost>;
+  /** Opens the app as `open` does and waits for the page it starts on, the case list (in Chinese). */
+  openCases(options?: { db?: string; args?: string[] }): Promise<RunningHost>;
   /** Stops a host before the test ends, e.g. to restart it on the same case log. */
   stop(host: RunningHost): Promise<void>;
 }
@@ -40,11 +42,17 @@ export const test = base.extend<{ deskStart: string; desk: Desk }>({
       running.push(host);
       return host;
     };
+    const open: Desk['open'] = async (options) => {
+      const host = await start(options);
+      await page.goto(host.url);
+      return host;
+    };
     await use({
       start,
-      open: async (options) => {
-        const host = await start(options);
-        await page.goto(host.url);
+      open,
+      openCases: async (options) => {
+        const host = await open(options);
+        await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
         return host;
       },
       stop: async (host) => {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { api, expect, openRoute, test } from './desk';
+import { createCase, createCustomer } from './arrange';
+import { expect, openRoute, test } from './desk';
 import { weekdayInChina } from './desk-clock';
 import { screen } from './screens';
 
@@ -47,15 +48,8 @@ test('two agents share a workstation: a second agent with a PIN, a two-key switc
   await expect(row).toContainText('简体中文 · English');
   await screen(page, 'agents.zh-CN');
 
-  const customer = await api<{ id: string }>(page, 'customers.create', { name: '上海明远贸易有限公司' });
-  const created = await api<{ id: string }>(page, 'cases.create', {
-    customer: { id: customer.id },
-    title: '客户无法登录 Outlook',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
-  });
+  const customer = await createCustomer(page, { name: '上海明远贸易有限公司' });
+  const created = await createCase(page, customer.id);
   await openRoute(page, `cases/${created.id}`);
   await expect(page.getByRole('heading', { name: '客户无法登录 Outlook' })).toBeVisible();
 

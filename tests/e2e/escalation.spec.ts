@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import type { CaseDetail } from '../../core/cases';
 import type { DraftFound } from '../../core/drafts';
+import { createCase, createCustomer } from './arrange';
 import { api, expect, openRoute, test } from './desk';
 import { screen } from './screens';
+import { escalationDraft, vianetAnswer } from '../helpers/arranged-inputs';
 
 // A small local page stands in for 21Vianet's support request form: its address is a setting, and
 // 127.0.0.1 goes on the hand-off allowlist through the settings operation.
@@ -41,24 +42,16 @@ async function arrange(page: Page) {
     adminCenterUrl: `${formUrl}/adminportal/`,
     partnerCenterUrl: `${formUrl}/partner/`,
   });
-  const customer = await api<{ id: string }>(page, 'customers.create', {
-    name: '上海明远贸易有限公司',
-    tenantDomain: 'mingyuan.partner.onmschina.cn',
-  });
+  const customer = await createCustomer(page);
   await api(page, 'contacts.add', {
     customerId: customer.id,
     name: '王晓明',
     phone: '13800138000',
     email: 'wang@mingyuan.cn',
   });
-  const detail = await api<CaseDetail>(page, 'cases.create', {
-    customer: { id: customer.id },
+  const detail = await createCase(page, customer.id, {
     title: 'Outlook 持续提示输入密码',
     description: '自 1 月 5 日起，销售部所有用户的 Outlook 桌面版持续提示输入密码，网页版正常。',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
   });
   await api(page, 'cases.changeStatus', { caseId: detail.id, from: 'new', to: 'in_progress' });
   await api(page, 'cases.addNote', { caseId: detail.id, body: '清除了凭据缓存并重建配置文件，问题依旧。' });
@@ -71,8 +64,7 @@ test('an agent escalates a case to 21Vianet, copies the summary and records the 
   desk,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const c = await arrange(page);
   await openRoute(page, `cases/${c.id}`);
   await expect(page.getByRole('heading', { name: 'Outlook 持续提示输入密码' })).toBeVisible();
@@ -179,8 +171,7 @@ test('offline, escalations wait in the queue; when the network returns the agent
   context,
   desk,
 }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const c = await arrange(page);
   const network = page.getByTestId('network-status');
   await expect(network).toContainText('在线');
@@ -242,8 +233,7 @@ test('offline, escalations wait in the queue; when the network returns the agent
 });
 
 test('the desk files a Partner Center request and follows it up', async ({ page, context, desk }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   await arrange(page);
   await page.getByRole('menuitem', { name: '世纪互联' }).click();
   await page.getByRole('tab', { name: '合作伙伴中心请求' }).click();
@@ -298,41 +288,18 @@ test('the desk files a Partner Center request and follows it up', async ({ page,
 
 async function escalateThroughApi(page: Page, caseId: string, title: string, number: string) {
   const draft = await api<{ id: string }>(page, 'escalations.prepare', {
-    caseId,
-    tried: '重置密码，重建配置文件。',
-    reasons: [{ reason: 'tools', evidence: '我们无权查看该租户的登录日志。' }],
-    service: 'office365',
-    severity: 'B',
-    title,
-    issue: title,
-    businessImpact: '销售部无法收发邮件。',
+    ...escalationDraft(caseId, title),
     contact: '王晓明 13800138000',
-    target: 'admin_center',
-    summaryLanguage: 'zh-CN',
   });
-  await api(page, 'escalations.submit', {
-    id: draft.id,
-    requestNumber: number,
-    vianetSeverity: 'B',
-    vianetContact: '张工',
-  });
+  await api(page, 'escalations.submit', vianetAnswer(draft.id, number));
 }
 
 test('the escalation report, its CSV, and the panel and settings in English', async ({ page, desk }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const first = await arrange(page);
   const customer = first.customer.id;
-  const second = await api<CaseDetail>(page, 'cases.create', {
-    customer: { id: customer },
-    title: 'Outlook 反复提示输入密码',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'email',
-  });
-  const third = await api<CaseDetail>(page, 'cases.create', {
-    customer: { id: customer },
+  const second = await createCase(page, customer, { title: 'Outlook 反复提示输入密码', channel: 'email' });
+  const third = await createCase(page, customer, {
     title: 'Power BI 报表刷新失败',
     supportArea: 'software_config',
     service: 'powerbi',

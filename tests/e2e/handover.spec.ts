@@ -3,9 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createCase, createCustomer } from './arrange';
 import { api, expect, openRoute, test } from './desk';
 import { freshDbPath } from './host-process';
-import { choose, screen } from './screens';
+import { logSeverityACase } from './new-case';
+import { screen } from './screens';
 
 /** A second agent of the desk (the duty feature's own operations). */
 async function addAgent(page: Page, name: string): Promise<string> {
@@ -30,22 +32,13 @@ const IF = '17:00 前外发邮件仍失败';
 const THEN = '升级给值班主管并向世纪互联提交服务请求';
 const NOTES = '机房空调维修，明早 8 点前座机可能中断，请用手机联系客户。';
 
-/** Logs a severity-A case through the new-case drawer, as agent 1 does at the desk. */
-async function logSeverityACase(page: Page) {
-  await page.keyboard.press('n');
-  const drawer = page.getByRole('dialog');
-  await drawer.getByLabel('客户', { exact: true }).fill('上海明远贸易');
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '新建客户“上海明远贸易”' })
-    .click();
-  await drawer.getByLabel('租户域名').fill('mingyuan.partner.onmschina.cn');
-  await drawer.getByLabel('标题', { exact: true }).fill(TITLE);
-  await choose(page, '支持范围', '性能和服务可用性');
-  await choose(page, '服务', 'Office 365');
-  await choose(page, '严重级别', 'A 级（严重）');
-  await drawer.getByLabel('标题', { exact: true }).press('Control+Enter');
-  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
-}
+/** Logs a severity-A case for a new customer through the new-case drawer, as agent 1 does at the desk. */
+const logSeverityA = (page: Page) =>
+  logSeverityACase(page, TITLE, {
+    search: '上海明远贸易',
+    option: '新建客户“上海明远贸易”',
+    tenantDomain: 'mingyuan.partner.onmschina.cn',
+  });
 
 const planRow = (page: Page) => page.getByTestId('plan-row').filter({ hasText: TITLE });
 
@@ -84,7 +77,7 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   const host = await desk.open({ db });
   await expect(page.getByRole('banner').getByText('当前坐席：值班坐席')).toBeVisible();
   const zhang = await addAgent(page, '张敏');
-  await logSeverityACase(page);
+  await logSeverityA(page);
 
   await page.getByRole('menuitem', { name: '交接班' }).click();
   await expect(planRow(page)).toContainText('A 级（严重）');
@@ -193,16 +186,9 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
 test('the handover in English: composing, reading back, printing', async ({ page, desk }) => {
   await desk.open();
   await page.getByRole('banner').getByText('English', { exact: true }).click();
-  const customer = await api<{ id: string }>(page, 'customers.create', { name: 'Contoso China' });
-  const make = (title: string, severity: string) =>
-    api<{ id: string; number: string }>(page, 'cases.create', {
-      customer: { id: customer.id },
-      title,
-      supportArea: 'client_connectivity',
-      service: 'office365',
-      severity,
-      channel: 'phone',
-    });
+  const customer = await createCustomer(page, { name: 'Contoso China' });
+  const make = (title: string, severity: 'A' | 'B' | 'C') =>
+    createCase(page, customer.id, { title, severity });
   const zhang = await addAgent(page, 'Zhang Min');
   const a = await make('Mail flow stopped for all users', 'A');
   const c = await make('Teams meeting recording permissions', 'C');

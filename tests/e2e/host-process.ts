@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnHost, stopProcess } from '../../scripts/browser-mode/host-process';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -22,33 +22,6 @@ const latencyArgs = latency ? ['--api-latency', latency] : [];
  * free port. `extraArgs` go to the host, e.g. `['--test-clock', start, '--demo']` for the demo desk.
  */
 export async function startHost(dbPath: string, extraArgs: string[] = []): Promise<RunningHost> {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'dist', 'web', 'host.mjs'), '--db', dbPath, '--port', '0', ...extraArgs, ...latencyArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 15_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${out}`)));
-  });
+  const { child, url } = await spawnHost(root, dbPath, [...extraArgs, ...latencyArgs], 15_000);
   return { url, stop: () => stopProcess(child) };
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import type { CaseDetail } from '../../core/cases';
+import { createCase, createCustomer } from './arrange';
 import { api, expect, test } from './desk';
-import { choose, screen } from './screens';
+import { logSeverityACase } from './new-case';
+import { screen } from './screens';
 import { advance, notifications, recordNotifications } from './sla-helpers';
 
 // The services run on an injected clock: 09:00 on a Monday in Shanghai, moved forward by the test.
@@ -16,13 +17,9 @@ const bell = (page: Page) => page.getByTestId('alert-bell');
 
 /** Two older cases (B and C) so that "time to breach" has something to order. */
 async function arrange(page: Page) {
-  const customer = await api<{ id: string }>(page, 'customers.create', {
-    name: '上海明远贸易有限公司',
-    tenantDomain: 'mingyuan.partner.onmschina.cn',
-  });
+  const customer = await createCustomer(page);
   const make = (title: string, severity: 'B' | 'C', service: string) =>
-    api<CaseDetail>(page, 'cases.create', {
-      customer: { id: customer.id },
+    createCase(page, customer.id, {
       title,
       supportArea: 'performance_availability',
       service,
@@ -39,18 +36,7 @@ async function arrange(page: Page) {
 
 /** Logs the severity-A case through the new-case drawer, as an agent on the phone would; its number. */
 async function logSeverityA(page: Page): Promise<string> {
-  await page.keyboard.press('n');
-  const drawer = page.getByRole('dialog');
-  await drawer.getByLabel('客户', { exact: true }).fill('上海明远');
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '上海明远贸易有限公司' })
-    .click();
-  await drawer.getByLabel('标题', { exact: true }).fill(TITLE);
-  await choose(page, '支持范围', '性能和服务可用性');
-  await choose(page, '服务', 'Office 365');
-  await choose(page, '严重级别', 'A 级（严重）');
-  await drawer.getByLabel('标题', { exact: true }).press('Control+Enter');
-  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+  await logSeverityACase(page, TITLE, { search: '上海明远', option: '上海明远贸易有限公司' });
   return (await page
     .getByRole('main')
     .getByText(/^SD-2026-\d{6}$/)
@@ -63,8 +49,7 @@ test('an A case warns an hour before its first response is due, then breaches, o
   desk,
 }) => {
   await recordNotifications(page);
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   const { b, c } = await arrange(page);
   const number = await logSeverityA(page);
 
@@ -143,8 +128,7 @@ test('an A case warns an hour before its first response is due, then breaches, o
 });
 
 test('the SLA screens in English, and a policy change that moves every open case', async ({ page, desk }) => {
-  await desk.open();
-  await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await desk.openCases();
   await arrange(page);
   const number = await logSeverityA(page);
   await advance(page, 75);

@@ -1,19 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 
-const dirs: string[] = [];
-
-/** A fresh folder for real SQLite files, removed after each test. */
+/**
+ * A fresh folder for real SQLite files, removed when the test ends: after the desks the test opened
+ * later have closed, since a test's end hooks run last registered first.
+ */
 export function tempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-test-'));
-  dirs.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
 export const tempDbPath = () => path.join(tempDir(), 'case-log.db');
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});

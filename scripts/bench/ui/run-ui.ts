@@ -4,6 +4,7 @@ import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser-mode/chromium';
 import { stats } from '../measure';
 import type { Entry } from '../report';
 import { bareNodeStartMs, root, startBenchHost } from './host';
@@ -19,16 +20,6 @@ import {
 } from './page-steps';
 import { PAGE_PROBES } from './probes';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
 const QUERIES = ['办公室', 'Outlook', '无法登录', '邮件'];
 /** A static page of as many rows as the list holds in the DOM: what the browser paints and scrolls bare. */
 const STATIC_PAGE = `data:text/html;charset=utf-8,${encodeURIComponent(
@@ -60,8 +51,8 @@ export async function benchUi(dbPath: string, cases: number, runs: number): Prom
   const host = await startBenchHost(dbPath);
   const idleRss = host.rssMb();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   try {
     const context = await browser.newContext({

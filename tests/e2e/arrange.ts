@@ -1,0 +1,26 @@
+// What journeys arrange through the API before the agent's part starts: the usual customer and its cases.
+import type { Page } from '@playwright/test';
+import type { CaseDetail, CasesCreateInput } from '../../core/cases';
+import { api } from './desk';
+
+/** The customer most journeys serve, with its 21Vianet tenant. */
+const MINGYUAN = { name: '上海明远贸易有限公司', tenantDomain: 'mingyuan.partner.onmschina.cn' };
+
+export const createCustomer = (page: Page, input: { name: string; tenantDomain?: string } = MINGYUAN) =>
+  api<{ id: string }>(page, 'customers.create', input);
+
+/** A case of the customer: an Outlook sign-in problem reported by phone, unless `fields` say otherwise. */
+export const createCase = (
+  page: Page,
+  customerId: string,
+  fields: Partial<Omit<CasesCreateInput, 'customer'>> = {},
+) =>
+  api<CaseDetail>(page, 'cases.create', {
+    customer: { id: customerId },
+    title: '客户无法登录 Outlook',
+    supportArea: 'client_connectivity',
+    service: 'office365',
+    severity: 'B',
+    channel: 'phone',
+    ...fields,
+  });
