@@ -1,5 +1,6 @@
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
@@ -40,15 +41,11 @@ export function AgentsPanel() {
         )}
       </Space>
       {!lead && <Alert type="info" showIcon message={t('duty.agents.leadOnly')} />}
-      <Table<AgentProfile>
+      <ListTable<AgentProfile>
         aria-label={t('duty.tabs.agents')}
-        size="small"
         rowKey="id"
-        pagination={false}
         dataSource={team}
-        locale={{
-          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.agents.empty')} />,
-        }}
+        empty={t('duty.agents.empty')}
         rowClassName={(a) => (a.active ? '' : 'sd-row-inactive')}
         columns={[
           {

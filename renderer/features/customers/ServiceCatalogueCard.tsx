@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Tag, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueService } from '../../../core/services-catalogue';
@@ -29,11 +30,9 @@ export function ServiceCatalogueCard() {
         </Button>
       }
     >
-      <Table<CatalogueService>
+      <ListTable<CatalogueService>
         aria-label={t('serviceCatalogue.title')}
-        size="small"
         rowKey="key"
-        pagination={false}
         dataSource={catalogue}
         columns={[
           { title: t('serviceCatalogue.nameZh'), dataIndex: 'nameZh' },

@@ -1,4 +1,5 @@
-import { App, Button, Empty, Table, Typography } from 'antd';
+import { App, Button, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingHandover } from '../../../core/handover';
@@ -22,15 +23,11 @@ export function IncomingTab() {
   }, [load, message, t]);
 
   return (
-    <Table<PendingHandover>
-      size="small"
+    <ListTable<PendingHandover>
       rowKey="id"
       aria-label={t('handover.tabs.incoming')}
       dataSource={pending}
-      pagination={false}
-      locale={{
-        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('handover.incoming.empty')} />,
-      }}
+      empty={t('handover.incoming.empty')}
       columns={[
         {
           title: t('handover.meta.from'),
