@@ -12,6 +12,7 @@ import { reportToCsv } from './report-csv';
 import { BreakdownTable, RepeatedTable, WaitingTable } from './ReportTables';
 import { useEscalationReport } from './use-escalation-report';
 import { useReportLabels } from './use-report-labels';
+import { PageTitle } from '../../shared/PageTitle';
 
 type Range = [Dayjs, Dayjs];
 const defaultRange = (): Range => [dayjs().subtract(5, 'month').startOf('month'), dayjs().endOf('day')];
@@ -40,9 +41,7 @@ export function EscalationReportPage() {
   return (
     <div style={{ maxWidth: 1400 }} data-testid="escalation-report">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('escalationReport.title')}
-        </Typography.Title>
+        <PageTitle marginBottom={0}>{t('escalationReport.title')}</PageTitle>
         <Space wrap>
           <DatePicker.RangePicker
             allowClear={false}
