@@ -1,13 +1,14 @@
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { ListTable } from '../../shared/ListTable';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
 import { useStore } from '../../store';
 import { refusalText } from '../../shared/duty-text';
 import { AgentFormModal } from './AgentFormModal';
 import { PinModal } from './PinModal';
+import { useLoad } from '../../shared/use-load';
 
 /** The desk's agents: a lead adds and edits them; everyone sets their own PIN. */
 export function AgentsPanel() {
@@ -21,9 +22,7 @@ export function AgentsPanel() {
   const [form, setForm] = useState<{ agent: AgentProfile | null } | null>(null);
   const [pinFor, setPinFor] = useState<AgentProfile | null>(null);
 
-  useEffect(() => {
-    loadTeam().catch(() => message.error(t('errors.INTERNAL')));
-  }, [loadTeam, message, t]);
+  useLoad(loadTeam);
 
   const toggle = (agent: AgentProfile) =>
     setAgentActive(agent.id, !agent.active).catch((error: unknown) =>

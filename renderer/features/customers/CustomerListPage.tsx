@@ -9,6 +9,7 @@ import { CustomerFormModal } from './CustomerFormModal';
 import { useCustomerColumns } from './customer-columns';
 import { focusFirstRow, keyboardRow } from './keyboard-rows';
 import { PageTitle } from '../../shared/PageTitle';
+import { useLoad } from '../../shared/use-load';
 
 export function CustomerListPage() {
   const { t } = useTranslation();
@@ -25,9 +26,7 @@ export function CustomerListPage() {
   const table = useRef<HTMLDivElement>(null);
   const columns = useCustomerColumns();
 
-  useEffect(() => {
-    loadCatalogue().catch(() => message.error(t('errors.INTERNAL')));
-  }, [loadCatalogue, message, t]);
+  useLoad(loadCatalogue);
   // Search as the agent types, after a short pause.
   useEffect(() => {
     const timer = setTimeout(() => {
