@@ -9,6 +9,12 @@ describe('routes in the URL fragment', () => {
       '#/cases/01934f3e-7b2a-7c00-8000-000000000001',
     ],
     [{ name: 'settings' }, '#/settings'],
+    [{ name: 'now' }, '#/now'],
+    [{ name: 'escalationReport' }, '#/reports/escalations'],
+    [{ name: 'customer', id: 'a b' }, '#/customers/a%20b'],
+    [{ name: 'duty', tab: 'coverage' }, '#/duty'],
+    [{ name: 'duty', tab: 'sessions' }, '#/duty/sessions'],
+    [{ name: 'escalations', tab: 'queue' }, '#/escalations/queue'],
   ])('round-trips %j', (route, hash) => {
     expect(formatRoute(route)).toBe(hash);
     expect(parseRoute(hash)).toEqual(route);
@@ -18,5 +24,9 @@ describe('routes in the URL fragment', () => {
     expect(parseRoute('')).toEqual({ name: 'cases' });
     expect(parseRoute('#token=abc')).toEqual({ name: 'cases' });
     expect(parseRoute('#/nowhere')).toEqual({ name: 'cases' });
+  });
+
+  it('opens a tabbed page on its first tab when the tab is unknown', () => {
+    expect(parseRoute('#/duty/nowhere')).toEqual({ name: 'duty', tab: 'coverage' });
   });
 });

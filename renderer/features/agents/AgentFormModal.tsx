@@ -1,10 +1,10 @@
-import { Checkbox, Form, Input, Modal, Radio } from 'antd';
+import { Checkbox, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENT_ROLES, PIN_PATTERN, type AgentProfile, type AgentRole } from '../../../core/agents';
 import { LANGUAGES, type Language } from '../../../core/domain';
 import { useFormSave } from '../../shared/use-form-save';
-import { isSaveChord } from '../../lib/use-hotkey';
+import { FormModal } from '../../shared/FormModal';
 import { useStore } from '../../store';
 import { fieldErrors, refusalText } from '../../shared/duty-text';
 
@@ -51,59 +51,47 @@ export function AgentFormModal({ agent, open, onClose }: Props) {
   }
 
   return (
-    <Modal
-      open={open}
+    <FormModal<Values>
+      form={form}
+      name="agent"
       title={t(agent ? 'duty.agents.edit' : 'duty.agents.add')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('duty.save')}
       cancelText={t('duty.cancel')}
-      confirmLoading={saving}
-      destroyOnHidden
+      open={open}
+      saving={saving}
       width={460}
+      onClose={onClose}
+      onFinish={(v) => void save(v)}
+      initialValues={agent ? { ...agent } : { name: '', role: 'agent', languages: ['zh-CN'], pin: '' }}
     >
-      <Form<Values>
-        form={form}
-        name="agent"
-        layout="vertical"
-        initialValues={agent ? { ...agent } : { name: '', role: 'agent', languages: ['zh-CN'], pin: '' }}
-        onFinish={(v) => void save(v)}
-        onKeyDown={(e) => {
-          if (isSaveChord(e)) {
-            e.preventDefault();
-            form.submit();
-          }
-        }}
+      <Form.Item
+        name="name"
+        label={t('duty.agents.name')}
+        rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
       >
+        <Input autoFocus maxLength={60} />
+      </Form.Item>
+      <Form.Item name="role" label={t('duty.agents.role')}>
+        <Radio.Group options={AGENT_ROLES.map((r) => ({ value: r, label: t(`duty.agents.roles.${r}`) }))} />
+      </Form.Item>
+      <Form.Item
+        name="languages"
+        label={t('duty.agents.languages')}
+        rules={[{ required: true, message: t('validation.choose') }]}
+      >
+        <Checkbox.Group options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+      </Form.Item>
+      {!agent && (
         <Form.Item
-          name="name"
-          label={t('duty.agents.name')}
-          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+          name="pin"
+          label={t('duty.agents.pinOptional')}
+          extra={t('duty.agents.pinHelp')}
+          rules={[{ pattern: PIN_PATTERN, message: t('duty.issues.pinFormat') }]}
         >
-          <Input autoFocus maxLength={60} />
+          <Input.Password inputMode="numeric" autoComplete="new-password" maxLength={8} />
         </Form.Item>
-        <Form.Item name="role" label={t('duty.agents.role')}>
-          <Radio.Group options={AGENT_ROLES.map((r) => ({ value: r, label: t(`duty.agents.roles.${r}`) }))} />
-        </Form.Item>
-        <Form.Item
-          name="languages"
-          label={t('duty.agents.languages')}
-          rules={[{ required: true, message: t('validation.choose') }]}
-        >
-          <Checkbox.Group options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
-        </Form.Item>
-        {!agent && (
-          <Form.Item
-            name="pin"
-            label={t('duty.agents.pinOptional')}
-            extra={t('duty.agents.pinHelp')}
-            rules={[{ pattern: PIN_PATTERN, message: t('duty.issues.pinFormat') }]}
-          >
-            <Input.Password inputMode="numeric" autoComplete="new-password" maxLength={8} />
-          </Form.Item>
-        )}
-        {failure && <div className="ant-form-item-explain-error">{failure}</div>}
-      </Form>
-    </Modal>
+      )}
+      {failure && <div className="ant-form-item-explain-error">{failure}</div>}
+    </FormModal>
   );
 }

@@ -1,12 +1,14 @@
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
 import { useStore } from '../../store';
 import { refusalText } from '../../shared/duty-text';
 import { AgentFormModal } from './AgentFormModal';
 import { PinModal } from './PinModal';
+import { useLoad } from '../../shared/use-load';
 
 /** The desk's agents: a lead adds and edits them; everyone sets their own PIN. */
 export function AgentsPanel() {
@@ -20,9 +22,7 @@ export function AgentsPanel() {
   const [form, setForm] = useState<{ agent: AgentProfile | null } | null>(null);
   const [pinFor, setPinFor] = useState<AgentProfile | null>(null);
 
-  useEffect(() => {
-    loadTeam().catch(() => message.error(t('errors.INTERNAL')));
-  }, [loadTeam, message, t]);
+  useLoad(loadTeam);
 
   const toggle = (agent: AgentProfile) =>
     setAgentActive(agent.id, !agent.active).catch((error: unknown) =>
@@ -40,15 +40,11 @@ export function AgentsPanel() {
         )}
       </Space>
       {!lead && <Alert type="info" showIcon message={t('duty.agents.leadOnly')} />}
-      <Table<AgentProfile>
+      <ListTable<AgentProfile>
         aria-label={t('duty.tabs.agents')}
-        size="small"
         rowKey="id"
-        pagination={false}
         dataSource={team}
-        locale={{
-          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.agents.empty')} />,
-        }}
+        empty={t('duty.agents.empty')}
         rowClassName={(a) => (a.active ? '' : 'sd-row-inactive')}
         columns={[
           {

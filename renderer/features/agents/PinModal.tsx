@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN, type AgentProfile } from '../../../core/agents';
 import { useStore } from '../../store';
 import { refusalText } from '../../shared/duty-text';
+import { ErrorField } from '../../shared/ErrorField';
 
 interface Props {
   agent: AgentProfile | null;
@@ -54,19 +55,18 @@ export function PinModal({ agent, onClose }: Props) {
       ]}
     >
       <Form form={form} name="pin" layout="vertical" onFinish={(v) => void apply(v.pin)}>
-        <Form.Item
+        <ErrorField
           name="pin"
           label={t('duty.agents.newPin')}
           extra={t('duty.agents.pinHelp')}
-          validateStatus={failure ? 'error' : undefined}
-          help={failure ?? undefined}
+          error={failure}
           rules={[
             { required: true, message: t('validation.required') },
             { pattern: PIN_PATTERN, message: t('duty.issues.pinFormat') },
           ]}
         >
           <Input.Password autoFocus inputMode="numeric" autoComplete="new-password" maxLength={8} />
-        </Form.Item>
+        </ErrorField>
       </Form>
     </Modal>
   );

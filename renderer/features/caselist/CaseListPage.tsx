@@ -8,6 +8,7 @@ import { SearchBox } from './SearchBox';
 import { ViewsBar } from './ViewsBar';
 import { ExportMenu } from '../export/ExportMenu';
 import { useStore } from '../../store';
+import { PageTitle } from '../../shared/PageTitle';
 
 export function CaseListPage() {
   const { t } = useTranslation();
@@ -32,9 +33,7 @@ export function CaseListPage() {
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 10 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} align="center">
         <Space align="baseline" size="middle">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('cases.title')}
-          </Typography.Title>
+          <PageTitle marginBottom={0}>{t('cases.title')}</PageTitle>
           <Typography.Text type="secondary" data-testid="case-count">
             {count}
           </Typography.Text>

@@ -5,6 +5,7 @@ import type { CaseFilters } from '../../../core/case-query';
 import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
 import { useStore } from '../../store';
 import { useServices } from '../../shared/use-services';
+import { useChoiceOptions } from '../../shared/use-choice-options';
 import { SlaFilter } from '../sla/SlaFilter';
 import { CustomerFilter } from './CustomerFilter';
 
@@ -30,8 +31,7 @@ export function FilterBar() {
     }
     setCaseQuery({ filters: next });
   };
-  const options = (values: readonly string[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const options = useChoiceOptions();
   const range = filters.createdFrom !== undefined && filters.createdTo !== undefined;
 
   return (

@@ -1,5 +1,6 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import { definePage, type Feature } from '../../lib/navigation';
+import type { Feature } from '../../lib/navigation';
+import { plainPage } from '../../lib/pages';
 import { createCaseListSlice, type CaseListSlice } from './case-list-slice';
 import { CaseListPage } from './CaseListPage';
 
@@ -16,16 +17,7 @@ declare module '../../store/slice' {
 
 /** The case list: search, filters, saved views; the app's home page. */
 export const caseListFeature: Feature = {
-  pages: [
-    definePage({
-      name: 'cases',
-      parse: (parts) => (parts[0] === 'cases' && !parts[1] ? { name: 'cases' } : null),
-      format: () => '#/cases',
-      render: () => <CaseListPage />,
-      section: 'cases',
-      fillsFrame: true,
-    }),
-  ],
+  pages: [plainPage('cases', 'cases', () => <CaseListPage />, { fillsFrame: true })],
   menu: { key: 'cases', icon: <FileTextOutlined />, label: 'nav.cases', route: { name: 'cases' } },
   slices: [createCaseListSlice],
 };

@@ -6,6 +6,7 @@ import { useStore } from '../../store';
 import { EscalateButton } from '../escalations/EscalateButton';
 import { SeverityTag, StatusTag } from '../../shared/labels';
 import { StatusControl } from './StatusControl';
+import { PageTitle } from '../../shared/PageTitle';
 
 interface Props {
   detail: CaseDetail;
@@ -23,9 +24,7 @@ export function CaseHeader({ detail, onEdit, onAssignToMe }: Props) {
       <Space align="center" style={{ width: '100%', justifyContent: 'space-between' }}>
         <Space align="center" wrap>
           <Typography.Text code>{detail.number}</Typography.Text>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {detail.title}
-          </Typography.Title>
+          <PageTitle marginBottom={0}>{detail.title}</PageTitle>
           <SeverityTag severity={detail.severity} />
           <StatusTag status={detail.status} />
         </Space>

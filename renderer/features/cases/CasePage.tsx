@@ -15,6 +15,7 @@ import { LinksCard } from './LinksCard';
 import { NoteComposer } from './NoteComposer';
 import { TagsCard } from './TagsCard';
 import { Timeline } from './Timeline';
+import { useLoad } from '../../shared/use-load';
 
 export function CasePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -38,9 +39,7 @@ export function CasePage({ id }: { id: string }) {
   useEffect(() => {
     if (shownId) page.current?.focus({ preventScroll: true });
   }, [shownId]);
-  useEffect(() => {
-    loadCaseContext().catch(() => message.error(t('errors.INTERNAL')));
-  }, [loadCaseContext, message, t]);
+  useLoad(loadCaseContext);
 
   const assignToMe = () => {
     if (!detail || !me || detail.owner?.id === me.id) return;

@@ -1,4 +1,4 @@
-import { App, Button, Card, List, Select, Space, Typography } from 'antd';
+import { Button, Card, List, Select, Space, Typography } from 'antd';
 import { DisconnectOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useStore } from '../../store';
 import { CaseSearchSelect } from './CaseSearchSelect';
 import { errorText, issueText } from '../../shared/error-text';
 import { StatusTag } from '../../shared/labels';
+import { useShowError } from '../../shared/use-show-error';
 
 /** How a link reads from this case: "duplicate of", "has duplicate", "related to". */
 export const linkLabelKey = (link: Pick<CaseLink, 'kind' | 'direction'>) =>
@@ -16,7 +17,7 @@ export const linkLabelKey = (link: Pick<CaseLink, 'kind' | 'direction'>) =>
 
 export function LinksCard({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const showError = useShowError();
   const link = useStore((s) => s.link);
   const unlink = useStore((s) => s.unlink);
   const navigate = useStore((s) => s.navigate);
@@ -62,9 +63,7 @@ export function LinksCard({ detail }: { detail: CaseDetail }) {
               type="text"
               icon={<DisconnectOutlined />}
               aria-label={t('caseLinks.remove', { number: l.number })}
-              onClick={() =>
-                unlink(detail.id, l.otherId).catch((e: unknown) => message.error(errorText(t, e)))
-              }
+              onClick={() => unlink(detail.id, l.otherId).catch((e: unknown) => showError(e))}
             />
           </List.Item>
         )}

@@ -1,11 +1,11 @@
-import { App, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Col, Drawer, Form, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
 import { ApiCallError } from '../../lib/api';
-import { isSaveChord, useHotkey } from '../../lib/use-hotkey';
+import { useHotkey } from '../../lib/use-hotkey';
+import { submitOnSaveChord } from '../../shared/save-chord';
+import { useFormSave } from '../../shared/use-form-save';
 import { useStore } from '../../store';
-import { useServices } from '../../shared/use-services';
+import { CaseClassFields } from './CaseClassFields';
 import { CustomerPicker } from './CustomerPicker';
 import {
   fieldErrors,
@@ -19,7 +19,6 @@ import { useNewCaseDraft } from './use-new-case-draft';
 
 export function NewCaseDrawer() {
   const { t } = useTranslation();
-  const services = useServices();
   const { message } = App.useApp();
   const open = useStore((s) => s.newCaseOpen);
   const setOpen = useStore((s) => s.setNewCaseOpen);
@@ -28,33 +27,24 @@ export function NewCaseDrawer() {
   const [form] = Form.useForm<NewCaseValues>();
   const customerId = Form.useWatch('customerId', form);
   const title = Form.useWatch('title', form);
-  const [saving, setSaving] = useState(false);
   const draft = useNewCaseDraft(form, open);
   useHotkey('n', () => setOpen(true));
 
-  const options = <T extends string>(values: readonly T[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const { saving, save: run } = useFormSave(form, {
+    fieldErrors: (issues) =>
+      fieldErrors(issues).map((f) => ({ name: f.name, errors: f.errors.map((k) => t(k)) })),
+    onError: (error) => message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`)),
+  });
 
-  async function save(values: NewCaseValues) {
-    setSaving(true);
-    try {
+  const save = (values: NewCaseValues) =>
+    run(async () => {
       const detail = await createCase(toCreateInput(values));
       setOpen(false);
       form.resetFields();
       draft.saved();
       navigate({ name: 'case', id: detail.id });
       message.success(t('cases.created', { number: detail.number }));
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'VALIDATION') {
-        form.setFields(
-          fieldErrors(error.issues).map((f) => ({ name: f.name, errors: f.errors.map((k) => t(k)) })),
-        );
-      }
-      message.error(t(`errors.${error instanceof ApiCallError ? error.code : 'INTERNAL'}`));
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
 
   return (
     <Drawer
@@ -79,12 +69,7 @@ export function NewCaseDrawer() {
         initialValues={NEW_CASE_DEFAULTS}
         onValuesChange={(_, all) => draft.changed(all)}
         onFinish={(values) => void save(values)}
-        onKeyDown={(e) => {
-          if (isSaveChord(e)) {
-            e.preventDefault();
-            form.submit();
-          }
-        }}
+        onKeyDown={submitOnSaveChord(form)}
       >
         <Form.Item name="customerId" label={t('fields.customer')}>
           <CustomerPicker onCreate={(name) => form.setFieldValue('newCustomerName', name)} />
@@ -117,28 +102,7 @@ export function NewCaseDrawer() {
         <Form.Item name="description" label={t('fields.description')}>
           <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} />
         </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="supportArea" label={t('fields.supportArea')}>
-              <Select options={options(SUPPORT_AREAS, 'supportAreas')} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="service" label={t('fields.service')}>
-              <Select options={services.options} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="severity" label={t('fields.severity')}>
-              <Select options={options(SEVERITIES, 'severities')} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="channel" label={t('fields.channel')}>
-              <Select options={options(CHANNELS, 'channels')} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <CaseClassFields order={['supportArea', 'service', 'severity', 'channel']} />
       </Form>
     </Drawer>
   );

@@ -1,16 +1,16 @@
-import { App, Select } from 'antd';
+import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
 import { useStore } from '../../store';
-import { errorText } from '../../shared/error-text';
+import { useShowError } from '../../shared/use-show-error';
 
 const UNASSIGNED = '';
 
 /** The owner, changed in place: any agent, or nobody. */
 export function OwnerControl({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const showError = useShowError();
   const agents = useStore((s) => s.agents);
   const me = useStore((s) => s.agent);
   const assign = useStore((s) => s.assign);
@@ -33,7 +33,7 @@ export function OwnerControl({ detail }: { detail: CaseDetail }) {
     try {
       await assign(detail, value === UNASSIGNED ? null : value);
     } catch (error) {
-      message.error(errorText(t, error));
+      showError(error);
       void loadCase(detail.id);
     } finally {
       setSaving(false);

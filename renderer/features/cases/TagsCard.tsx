@@ -1,14 +1,15 @@
-import { App, AutoComplete, Card, Space, Tag, Typography } from 'antd';
+import { AutoComplete, Card, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, TagCount } from '../../../core/cases';
 import { useStore } from '../../store';
 import { errorText, issueText } from '../../shared/error-text';
+import { useShowError } from '../../shared/use-show-error';
 
 /** Free-text tags; suggestions are the tags the desk already uses, the most used first. */
 export function TagsCard({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const showError = useShowError();
   const addTag = useStore((s) => s.addTag);
   const removeTag = useStore((s) => s.removeTag);
   const suggestTags = useStore((s) => s.suggestTags);
@@ -41,8 +42,7 @@ export function TagsCard({ detail }: { detail: CaseDetail }) {
     }
   }
 
-  const remove = (tag: string) =>
-    removeTag(detail.id, tag).catch((e: unknown) => message.error(errorText(t, e)));
+  const remove = (tag: string) => removeTag(detail.id, tag).catch((e: unknown) => showError(e));
   const options = suggestions
     .filter((s) => !detail.tags.includes(s.tag))
     .map((s) => ({ value: s.tag, label: `${s.tag} · ${s.count}` }));

@@ -1,4 +1,5 @@
-import { definePage, type Feature } from '../../lib/navigation';
+import type { Feature } from '../../lib/navigation';
+import { recordPage } from '../../lib/pages';
 import { createCaseDetailSlice, type CaseDetailSlice } from './case-detail-slice';
 import { createCaseLookupsSlice, type CaseLookupsSlice } from './case-lookups-slice';
 import { CasePage } from './CasePage';
@@ -18,16 +19,7 @@ declare module '../../store/slice' {
 
 /** One case: its page under the case list's menu entry, and the new-case drawer any page can open. */
 export const casesFeature: Feature = {
-  pages: [
-    definePage({
-      name: 'case',
-      parse: (parts) =>
-        parts[0] === 'cases' && parts[1] ? { name: 'case', id: decodeURIComponent(parts[1]) } : null,
-      format: (route) => `#/cases/${encodeURIComponent(route.id)}`,
-      render: (route) => <CasePage id={route.id} />,
-      section: 'cases',
-    }),
-  ],
+  pages: [recordPage('case', 'cases', (id) => <CasePage id={id} />)],
   slices: [createCaseDetailSlice, createCaseLookupsSlice],
   overlay: NewCaseDrawer,
 };

@@ -1,8 +1,8 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueService } from '../../../core/services-catalogue';
 import { useFormSave } from '../../shared/use-form-save';
-import { isSaveChord } from '../../lib/use-hotkey';
+import { FormModal } from '../../shared/FormModal';
 import { useStore } from '../../store';
 import { errorText } from '../../shared/error-text';
 import { formErrors } from '../../shared/form-issues';
@@ -41,36 +41,24 @@ export function AddServiceModal({
     });
 
   return (
-    <Modal
+    <FormModal<Values>
+      form={form}
       title={t('serviceCatalogue.addTitle')}
-      open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('serviceCatalogue.save')}
       cancelText={t('customers.cancel')}
-      confirmLoading={saving}
-      destroyOnHidden
+      open={open}
+      saving={saving}
       width={440}
+      onClose={onClose}
+      onFinish={(values) => void save(values)}
+      initialValues={{ nameZh: '', nameEn: '' }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ nameZh: '', nameEn: '' }}
-        onFinish={(values) => void save(values)}
-        onKeyDown={(e) => {
-          if (isSaveChord(e)) {
-            e.preventDefault();
-            form.submit();
-          }
-        }}
-      >
-        <Form.Item name="nameZh" label={t('serviceCatalogue.nameZh')}>
-          <Input autoFocus maxLength={60} placeholder="Microsoft Teams 会议室" />
-        </Form.Item>
-        <Form.Item name="nameEn" label={t('serviceCatalogue.nameEn')} extra={t('serviceCatalogue.keyHelp')}>
-          <Input maxLength={60} placeholder="Microsoft Teams Rooms" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="nameZh" label={t('serviceCatalogue.nameZh')}>
+        <Input autoFocus maxLength={60} placeholder="Microsoft Teams 会议室" />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('serviceCatalogue.nameEn')} extra={t('serviceCatalogue.keyHelp')}>
+        <Input maxLength={60} placeholder="Microsoft Teams Rooms" />
+      </Form.Item>
+    </FormModal>
   );
 }

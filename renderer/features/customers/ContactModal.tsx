@@ -1,9 +1,10 @@
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../core/customers';
 import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../core/domain';
 import { useFormSave } from '../../shared/use-form-save';
-import { isSaveChord } from '../../lib/use-hotkey';
+import { FormModal } from '../../shared/FormModal';
+import { useChoiceOptions } from '../../shared/use-choice-options';
 import { useStore } from '../../store';
 import { errorText } from '../../shared/error-text';
 import { formErrors } from '../../shared/form-issues';
@@ -49,65 +50,52 @@ export function ContactModal({ customerId, contact, open, onClose }: Props) {
       onClose();
     });
 
-  const options = <T extends string>(values: readonly T[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const options = useChoiceOptions();
 
   return (
-    <Modal
+    <FormModal<Values>
+      form={form}
       title={t(contact ? 'contacts.edit' : 'contacts.add')}
-      open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('contacts.save')}
       cancelText={t('customers.cancel')}
-      confirmLoading={saving}
-      destroyOnHidden
+      open={open}
+      saving={saving}
       width={560}
+      onClose={onClose}
+      onFinish={(values) => void save(values)}
+      initialValues={{
+        name: contact?.name ?? '',
+        email: contact?.email ?? '',
+        phone: contact?.phone ?? '',
+        preferredChannel: contact?.preferredChannel ?? undefined,
+        language: contact?.language ?? undefined,
+      }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          name: contact?.name ?? '',
-          email: contact?.email ?? '',
-          phone: contact?.phone ?? '',
-          preferredChannel: contact?.preferredChannel ?? undefined,
-          language: contact?.language ?? undefined,
-        }}
-        onFinish={(values) => void save(values)}
-        onKeyDown={(e) => {
-          if (isSaveChord(e)) {
-            e.preventDefault();
-            form.submit();
-          }
-        }}
-      >
-        <Form.Item name="name" label={t('contacts.name')}>
-          <Input autoFocus maxLength={100} />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="email" label={t('contacts.email')}>
-              <Input type="email" placeholder="name@contoso.cn" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="phone" label={t('contacts.phone')}>
-              <Input placeholder="+86 21 5555 0101" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="preferredChannel" label={t('contacts.preferredChannel')}>
-              <Select allowClear options={options(CHANNELS, 'channels')} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="language" label={t('contacts.language')}>
-              <Select allowClear options={options(LANGUAGES, 'language')} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label={t('contacts.name')}>
+        <Input autoFocus maxLength={100} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="email" label={t('contacts.email')}>
+            <Input type="email" placeholder="name@contoso.cn" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="phone" label={t('contacts.phone')}>
+            <Input placeholder="+86 21 5555 0101" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="preferredChannel" label={t('contacts.preferredChannel')}>
+            <Select allowClear options={options(CHANNELS, 'channels')} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="language" label={t('contacts.language')}>
+            <Select allowClear options={options(LANGUAGES, 'language')} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }

@@ -1,5 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,17 +98,13 @@ export function ContactsCard({ detail }: { detail: CustomerDetail }) {
         </Button>
       }
     >
-      <Table<Contact>
+      <ListTable<Contact>
         aria-label={t('contacts.list')}
-        size="small"
         tableLayout="fixed"
         rowKey="id"
         columns={columns}
         dataSource={detail.contacts}
-        pagination={false}
-        locale={{
-          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('contacts.empty')} />,
-        }}
+        empty={t('contacts.empty')}
       />
       <ContactModal
         customerId={detail.id}

@@ -1,4 +1,5 @@
-import { App, Card, Empty, Table, Tabs, Typography } from 'antd';
+import { App, Card, Tabs, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,15 +68,13 @@ export function CustomerCasesCard({ customerId }: { customerId: string }) {
   const loaded = pages?.id === customerId ? pages : null;
   const table = (page: Listed | undefined, empty: string) => (
     <>
-      <Table<CaseListItem>
-        size="small"
+      <ListTable<CaseListItem>
         rowKey="id"
         columns={columns}
         dataSource={page?.items ?? []}
         loading={!page}
-        pagination={false}
         onRow={(record) => keyboardRow(() => navigate({ name: 'case', id: record.id }))}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(empty)} /> }}
+        empty={t(empty)}
       />
       {page && page.total > page.items.length && (
         <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }}>

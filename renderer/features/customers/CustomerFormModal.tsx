@@ -1,8 +1,8 @@
-import { App, Checkbox, Form, Input, Modal, Switch } from 'antd';
+import { App, Checkbox, Form, Input, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Customer, CustomerDetail } from '../../../core/customers';
 import { useFormSave } from '../../shared/use-form-save';
-import { isSaveChord } from '../../lib/use-hotkey';
+import { FormModal } from '../../shared/FormModal';
 import { useStore } from '../../store';
 import { errorText } from '../../shared/error-text';
 import { formErrors } from '../../shared/form-issues';
@@ -51,63 +51,51 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
     });
 
   return (
-    <Modal
+    <FormModal<Values>
+      form={form}
       title={t(customer ? 'customers.edit' : 'customers.new')}
-      open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('customers.save')}
       cancelText={t('customers.cancel')}
-      confirmLoading={saving}
-      destroyOnHidden
+      open={open}
+      saving={saving}
       width={560}
+      onClose={onClose}
+      onFinish={(values) => void save(values)}
+      initialValues={{
+        name: customer?.name ?? '',
+        tenantDomain: customer?.tenantDomain ?? '',
+        partnerCustomerId: customer?.partnerCustomerId ?? '',
+        adminRole: customer?.adminRole ?? false,
+        services: customer?.services ?? [],
+      }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          name: customer?.name ?? '',
-          tenantDomain: customer?.tenantDomain ?? '',
-          partnerCustomerId: customer?.partnerCustomerId ?? '',
-          adminRole: customer?.adminRole ?? false,
-          services: customer?.services ?? [],
-        }}
-        onFinish={(values) => void save(values)}
-        onKeyDown={(e) => {
-          if (isSaveChord(e)) {
-            e.preventDefault();
-            form.submit();
-          }
-        }}
+      <Form.Item name="name" label={t('customerFields.name')}>
+        <Input autoFocus maxLength={200} />
+      </Form.Item>
+      <Form.Item name="tenantDomain" label={t('customerFields.tenantDomain')}>
+        <Input placeholder="contoso.partner.onmschina.cn" />
+      </Form.Item>
+      <Form.Item name="partnerCustomerId" label={t('customerFields.partnerCustomerId')}>
+        <Input maxLength={64} style={{ fontFamily: 'monospace' }} />
+      </Form.Item>
+      <Form.Item
+        name="adminRole"
+        label={t('customerFields.adminRole')}
+        valuePropName="checked"
+        extra={t('customers.adminHelp')}
       >
-        <Form.Item name="name" label={t('customerFields.name')}>
-          <Input autoFocus maxLength={200} />
+        <Switch />
+      </Form.Item>
+      {!customer && (
+        <Form.Item name="services" label={t('customerFields.services')}>
+          <Checkbox.Group
+            options={catalogue.map((s) => ({
+              value: s.key,
+              label: serviceName(catalogue, s.key, language),
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="tenantDomain" label={t('customerFields.tenantDomain')}>
-          <Input placeholder="contoso.partner.onmschina.cn" />
-        </Form.Item>
-        <Form.Item name="partnerCustomerId" label={t('customerFields.partnerCustomerId')}>
-          <Input maxLength={64} style={{ fontFamily: 'monospace' }} />
-        </Form.Item>
-        <Form.Item
-          name="adminRole"
-          label={t('customerFields.adminRole')}
-          valuePropName="checked"
-          extra={t('customers.adminHelp')}
-        >
-          <Switch />
-        </Form.Item>
-        {!customer && (
-          <Form.Item name="services" label={t('customerFields.services')}>
-            <Checkbox.Group
-              options={catalogue.map((s) => ({
-                value: s.key,
-                label: serviceName(catalogue, s.key, language),
-              }))}
-            />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

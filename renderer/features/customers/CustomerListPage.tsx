@@ -8,6 +8,8 @@ import { useStore } from '../../store';
 import { CustomerFormModal } from './CustomerFormModal';
 import { useCustomerColumns } from './customer-columns';
 import { focusFirstRow, keyboardRow } from './keyboard-rows';
+import { PageTitle } from '../../shared/PageTitle';
+import { useLoad } from '../../shared/use-load';
 
 export function CustomerListPage() {
   const { t } = useTranslation();
@@ -24,9 +26,7 @@ export function CustomerListPage() {
   const table = useRef<HTMLDivElement>(null);
   const columns = useCustomerColumns();
 
-  useEffect(() => {
-    loadCatalogue().catch(() => message.error(t('errors.INTERNAL')));
-  }, [loadCatalogue, message, t]);
+  useLoad(loadCatalogue);
   // Search as the agent types, after a short pause.
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -56,9 +56,7 @@ export function CustomerListPage() {
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Space align="baseline">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('customers.title')}
-          </Typography.Title>
+          <PageTitle marginBottom={0}>{t('customers.title')}</PageTitle>
           {loaded && total !== null && total > 0 && (
             <Typography.Text type="secondary">{t('customers.count', { count: total })}</Typography.Text>
           )}

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { App, Button, Col, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { App, Button, Col, Result, Row, Skeleton, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHotkey } from '../../lib/use-hotkey';
@@ -9,6 +9,7 @@ import { CustomerCasesCard } from './CustomerCasesCard';
 import { CustomerFormModal } from './CustomerFormModal';
 import { CustomerInfoCard } from './CustomerInfoCard';
 import { ServicesCard } from './ServicesCard';
+import { PageTitle } from '../../shared/PageTitle';
 
 export function CustomerPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -44,9 +45,7 @@ export function CustomerPage({ id }: { id: string }) {
       {back}
       <Space align="center" style={{ width: '100%', justifyContent: 'space-between', margin: '4px 0 12px' }}>
         <Space align="center" wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {detail.name}
-          </Typography.Title>
+          <PageTitle marginBottom={0}>{detail.name}</PageTitle>
           {detail.tenantDomain && <Tag>{detail.tenantDomain}</Tag>}
           {detail.adminRole && <Tag color="blue">{t('customers.adminTag')}</Tag>}
         </Space>

@@ -1,22 +1,21 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Tag, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueService } from '../../../core/services-catalogue';
 import { useStore } from '../../store';
 import { AddServiceModal } from './AddServiceModal';
+import { useLoad } from '../../shared/use-load';
 
 /** The service catalogue, for Settings: what the desk resells, and a way to add its own services. */
 export function ServiceCatalogueCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const catalogue = useStore((s) => s.serviceCatalogue);
   const load = useStore((s) => s.loadServiceCatalogue);
   const [adding, setAdding] = useState(false);
 
-  useEffect(() => {
-    load().catch(() => message.error(t('errors.INTERNAL')));
-  }, [load, message, t]);
+  useLoad(load);
 
   return (
     <Card
@@ -29,11 +28,9 @@ export function ServiceCatalogueCard() {
         </Button>
       }
     >
-      <Table<CatalogueService>
+      <ListTable<CatalogueService>
         aria-label={t('serviceCatalogue.title')}
-        size="small"
         rowKey="key"
-        pagination={false}
         dataSource={catalogue}
         columns={[
           { title: t('serviceCatalogue.nameZh'), dataIndex: 'nameZh' },

@@ -1,17 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox } from 'antd';
+import { Button, Card, Checkbox } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
 import { useStore } from '../../store';
-import { errorText } from '../../shared/error-text';
 import { AddServiceModal } from './AddServiceModal';
 import { serviceName } from '../../shared/service-names';
+import { useShowError } from '../../shared/use-show-error';
 
 /** The services resold to the customer: ticking one saves at once. */
 export function ServicesCard({ detail }: { detail: CustomerDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const showError = useShowError();
   const catalogue = useStore((s) => s.serviceCatalogue);
   const language = useStore((s) => s.language);
   const updateCustomer = useStore((s) => s.updateCustomer);
@@ -24,7 +24,7 @@ export function ServicesCard({ detail }: { detail: CustomerDetail }) {
     try {
       await updateCustomer({ id: detail.id, services });
     } catch (error) {
-      message.error(errorText(t, error));
+      showError(error);
     } finally {
       setPending(null);
     }

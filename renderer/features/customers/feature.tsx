@@ -1,5 +1,6 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { definePage, type Feature } from '../../lib/navigation';
+import type { Feature } from '../../lib/navigation';
+import { plainPage, recordPage } from '../../lib/pages';
 import { createCustomerDetailSlice, type CustomerDetailSlice } from './customer-detail-slice';
 import { createCustomerListSlice, type CustomerListSlice } from './customer-list-slice';
 import { createCustomerLookupsSlice, type CustomerLookupsSlice } from './customer-lookups-slice';
@@ -23,21 +24,8 @@ declare module '../../store/slice' {
 /** 客户 / Customers: the list and one customer's page. */
 export const customersFeature: Feature = {
   pages: [
-    definePage({
-      name: 'customers',
-      parse: (parts) => (parts[0] === 'customers' && !parts[1] ? { name: 'customers' } : null),
-      format: () => '#/customers',
-      render: () => <CustomerListPage />,
-      section: 'customers',
-    }),
-    definePage({
-      name: 'customer',
-      parse: (parts) =>
-        parts[0] === 'customers' && parts[1] ? { name: 'customer', id: decodeURIComponent(parts[1]) } : null,
-      format: (route) => `#/customers/${encodeURIComponent(route.id)}`,
-      render: (route) => <CustomerPage id={route.id} />,
-      section: 'customers',
-    }),
+    plainPage('customers', 'customers', () => <CustomerListPage />),
+    recordPage('customer', 'customers', (id) => <CustomerPage id={id} />),
   ],
   menu: { key: 'customers', icon: <TeamOutlined />, label: 'customers.nav', route: { name: 'customers' } },
   slices: [createCustomerListSlice, createCustomerDetailSlice, createCustomerLookupsSlice],

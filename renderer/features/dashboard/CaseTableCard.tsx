@@ -1,4 +1,5 @@
-import { Card, Table, Typography, type TableProps } from 'antd';
+import { Card, Typography, type TableProps } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import type { ColumnsType } from 'antd/es/table';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,10 +34,8 @@ export function CaseTableCard<T extends CaseHeadline>(props: Props<T>) {
       style={props.style}
       data-testid={props.testId}
     >
-      <Table<T>
-        size="small"
+      <ListTable<T>
         loading={!section}
-        pagination={false}
         rowKey={props.rowKey}
         dataSource={section?.items ?? []}
         locale={{ emptyText: props.emptyText }}

@@ -1,8 +1,9 @@
-import { Card, Descriptions, Typography } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
 import { startLabel } from '../../shared/duty-text';
+import { DashboardCard } from './DashboardCard';
 
 /** Who answers the desk now (signed in, rostered) and whose shift is next. */
 export function DutyCard({ duty }: { duty: NowDashboard['duty'] | undefined }) {
@@ -10,13 +11,7 @@ export function DutyCard({ duty }: { duty: NowDashboard['duty'] | undefined }) {
   const now = useNow(60_000);
   const nobody = <Typography.Text type="secondary">{t('dashboard.duty.nobody')}</Typography.Text>;
   return (
-    <Card
-      size="small"
-      title={t('dashboard.duty.title')}
-      loading={!duty}
-      style={{ height: '100%' }}
-      data-testid="duty-card"
-    >
+    <DashboardCard title={t('dashboard.duty.title')} testId="duty-card" loaded={duty !== undefined}>
       {duty && (
         <Descriptions
           size="small"
@@ -43,6 +38,6 @@ export function DutyCard({ duty }: { duty: NowDashboard['duty'] | undefined }) {
           ]}
         />
       )}
-    </Card>
+    </DashboardCard>
   );
 }

@@ -11,6 +11,7 @@ import { DutyCard } from './DutyCard';
 import { HandoversCard } from './HandoversCard';
 import { OpenCasesCard } from './OpenCasesCard';
 import { WaitingCard } from './WaitingCard';
+import { PageTitle } from '../../shared/PageTitle';
 
 const REFRESH_MS = 30_000;
 
@@ -34,9 +35,7 @@ export function NowPage() {
   return (
     <div style={{ maxWidth: 1400 }} data-testid="now-page">
       <Space align="baseline" size="middle" style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('dashboard.title')}
-        </Typography.Title>
+        <PageTitle marginBottom={0}>{t('dashboard.title')}</PageTitle>
         {dashboard && (
           <Typography.Text type="secondary">
             {t('dashboard.updated', { time: formatDateTime(dashboard.at) })}

@@ -1,4 +1,4 @@
-import { Card, Statistic } from 'antd';
+import { Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFilters } from '../../../core/case-query';
@@ -6,6 +6,7 @@ import type { NowDashboard } from '../../../core/dashboard';
 import { CASE_STATUSES, isOpenStatus, SEVERITIES } from '../../../core/domain';
 import { useStore } from '../../store';
 import { SeverityTag } from '../../shared/labels';
+import { DashboardCard } from './DashboardCard';
 
 const OPEN_STATUSES = CASE_STATUSES.filter(isOpenStatus);
 
@@ -13,13 +14,7 @@ const OPEN_STATUSES = CASE_STATUSES.filter(isOpenStatus);
 export function OpenCasesCard({ open }: { open: NowDashboard['open'] | undefined }) {
   const { t } = useTranslation();
   return (
-    <Card
-      size="small"
-      title={t('dashboard.open.title')}
-      loading={!open}
-      style={{ height: '100%' }}
-      data-testid="open-card"
-    >
+    <DashboardCard title={t('dashboard.open.title')} testId="open-card" loaded={open !== undefined}>
       {open && (
         <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
           <Figure
@@ -44,7 +39,7 @@ export function OpenCasesCard({ open }: { open: NowDashboard['open'] | undefined
           />
         </div>
       )}
-    </Card>
+    </DashboardCard>
   );
 }
 

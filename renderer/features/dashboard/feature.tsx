@@ -1,5 +1,6 @@
 import { DashboardOutlined } from '@ant-design/icons';
-import { definePage, type Feature } from '../../lib/navigation';
+import type { Feature } from '../../lib/navigation';
+import { plainPage } from '../../lib/pages';
 import { createDashboardSlice, type DashboardSlice } from './dashboard-slice';
 import { NowPage } from './NowPage';
 
@@ -16,15 +17,7 @@ declare module '../../store/slice' {
 
 /** 当前 / Now: the desk at a glance. */
 export const dashboardFeature: Feature = {
-  pages: [
-    definePage({
-      name: 'now',
-      parse: (parts) => (parts[0] === 'now' ? { name: 'now' } : null),
-      format: () => '#/now',
-      render: () => <NowPage />,
-      section: 'now',
-    }),
-  ],
+  pages: [plainPage('now', 'now', () => <NowPage />)],
   menu: { key: 'now', icon: <DashboardOutlined />, label: 'dashboard.nav', route: { name: 'now' } },
   slices: [createDashboardSlice],
 };

@@ -1,12 +1,13 @@
 import { CheckCircleFilled, WarningFilled } from '@ant-design/icons';
-import { Alert, App, Card, Empty, List, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Card, Empty, List, Space, Spin, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDateOf, localTimeOf } from '../../../core/local-time';
 import { HOUR } from '../../../core/time';
 import { useStore } from '../../store';
 import { CoverageGrid } from './CoverageGrid';
 import { dayLabel, rangeLabel } from '../../shared/duty-text';
+import { useLoad } from '../../shared/use-load';
 
 /** How many gaps the list beside the grid names; the grid shows them all. */
 const LISTED_GAPS = 12;
@@ -14,14 +15,11 @@ const LISTED_GAPS = 12;
 /** The next 30 days hour by hour: who covers each hour, and every hour nobody does. */
 export function CoveragePanel() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const view = useStore((s) => s.coverage);
   const load = useStore((s) => s.loadCoverage);
   const [hovered, setHovered] = useState<number | null>(null);
 
-  useEffect(() => {
-    load().catch(() => message.error(t('errors.INTERNAL')));
-  }, [load, message, t]);
+  useLoad(load);
 
   const names = useMemo(() => new Map(view?.agents.map((a) => [a.id, a.name])), [view]);
   const describe = useCallback(

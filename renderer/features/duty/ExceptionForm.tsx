@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import { EXCEPTION_FIELDS, toException, type ExceptionValues } from './exception-values';
 import { CoverAgentField, ExceptionDates, ExtraShiftTimes } from './ExceptionKindFields';
 import { useAgentOptions } from './use-agent-options';
+import { ErrorField } from '../../shared/ErrorField';
 
 /** Leave (a date range), a swap (someone takes another's shifts on a date) or an extra shift on a date. */
 export function ExceptionForm() {
@@ -71,11 +72,11 @@ export function ExceptionForm() {
       <Form.Item name="note" label={t('duty.exceptions.note')}>
         <Input style={{ width: 140 }} maxLength={200} />
       </Form.Item>
-      <Form.Item help={failure ?? undefined} validateStatus={failure ? 'error' : undefined}>
+      <ErrorField error={failure}>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('duty.exceptions.add')}
         </Button>
-      </Form.Item>
+      </ErrorField>
     </Form>
   );
 }

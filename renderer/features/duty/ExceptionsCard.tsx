@@ -1,4 +1,5 @@
-import { App, Button, Card, Empty, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Popconfirm, Tag, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useTranslation } from 'react-i18next';
 import { dayStart } from '../../../core/local-time';
 import { shiftsBetween, type RosterException } from '../../../core/roster';
@@ -46,15 +47,11 @@ export function ExceptionsCard() {
   return (
     <Card size="small" title={t('duty.exceptions.title')}>
       {lead && <ExceptionForm />}
-      <Table<RosterException>
+      <ListTable<RosterException>
         aria-label={t('duty.exceptions.title')}
-        size="small"
         rowKey="id"
-        pagination={false}
         dataSource={exceptions}
-        locale={{
-          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.exceptions.empty')} />,
-        }}
+        empty={t('duty.exceptions.empty')}
         columns={[
           {
             key: 'kind',

@@ -5,6 +5,7 @@ import type { AgentProfile } from '../../../core/agents';
 import { ApiCallError } from '../../lib/api';
 import { useStore } from '../../store';
 import { refusalText } from '../../shared/duty-text';
+import { ErrorField } from '../../shared/ErrorField';
 
 interface Props {
   agent: AgentProfile;
@@ -42,12 +43,7 @@ export function PinStep({ agent, onBack, onDone }: Props) {
       <Typography.Paragraph style={{ marginBottom: 8 }}>
         {t('duty.switcher.pinFor', { name: agent.name })}
       </Typography.Paragraph>
-      <Form.Item
-        label={t('duty.switcher.pin')}
-        htmlFor="sd-switch-pin"
-        validateStatus={error ? 'error' : undefined}
-        help={error ?? undefined}
-      >
+      <ErrorField label={t('duty.switcher.pin')} htmlFor="sd-switch-pin" error={error}>
         <Input.Password
           ref={box}
           id="sd-switch-pin"
@@ -66,7 +62,7 @@ export function PinStep({ agent, onBack, onDone }: Props) {
             }
           }}
         />
-      </Form.Item>
+      </ErrorField>
       <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
         <Button onClick={onBack}>{t('duty.switcher.back')}</Button>
         <Button type="primary" htmlType="submit" loading={busy} disabled={!pin}>

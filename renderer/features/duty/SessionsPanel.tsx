@@ -1,4 +1,5 @@
-import { App, Table, Tag, Typography } from 'antd';
+import { App, Tag, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DutySession } from '../../../core/duty';
@@ -40,13 +41,11 @@ export function SessionsPanel() {
   };
 
   return (
-    <Table<DutySession>
+    <ListTable<DutySession>
       aria-label={t('duty.tabs.sessions')}
-      size="small"
       rowKey="id"
       loading={sessions === null}
       dataSource={sessions ?? []}
-      pagination={false}
       locale={{ emptyText: t('duty.sessions.empty') }}
       columns={[
         { key: 'agent', title: t('duty.roster.agent'), width: 160, render: (_, s) => s.agent.name },

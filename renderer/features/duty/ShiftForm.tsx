@@ -7,6 +7,7 @@ import { useFormSave } from '../../shared/use-form-save';
 import { useStore } from '../../store';
 import { fieldErrors, refusalText } from '../../shared/duty-text';
 import { useAgentOptions } from './use-agent-options';
+import { ErrorField } from '../../shared/ErrorField';
 
 interface Values {
   weekday?: number;
@@ -106,14 +107,14 @@ export function ShiftForm({ editing, onDone }: Props) {
       >
         <Select style={{ width: 132 }} options={options} showSearch optionFilterProp="label" />
       </Form.Item>
-      <Form.Item help={failure ?? undefined} validateStatus={failure ? 'error' : undefined}>
+      <ErrorField error={failure}>
         <Space size={6}>
           <Button type="primary" htmlType="submit" loading={saving}>
             {editing ? t('duty.save') : t('duty.roster.addShift')}
           </Button>
           {editing && <Button onClick={onDone}>{t('duty.cancel')}</Button>}
         </Space>
-      </Form.Item>
+      </ErrorField>
     </Form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
 import { useStore } from '../../store';
 import { refusalText } from '../../shared/duty-text';
+import { ErrorField } from '../../shared/ErrorField';
 
 interface Props {
   open: boolean;
@@ -78,12 +79,7 @@ export function SignOutDialog({ open, onClose }: Props) {
       )}
       {blocked && lead && (
         <Form layout="vertical">
-          <Form.Item
-            label={t('duty.signOut.reason')}
-            htmlFor="sd-sign-out-reason"
-            validateStatus={reasonError ? 'error' : undefined}
-            help={reasonError ?? undefined}
-          >
+          <ErrorField label={t('duty.signOut.reason')} htmlFor="sd-sign-out-reason" error={reasonError}>
             <Input.TextArea
               id="sd-sign-out-reason"
               autoFocus
@@ -95,7 +91,7 @@ export function SignOutDialog({ open, onClose }: Props) {
                 setReasonError(null);
               }}
             />
-          </Form.Item>
+          </ErrorField>
         </Form>
       )}
     </Modal>

@@ -1,4 +1,5 @@
-import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Tag } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatternShift } from '../../../core/roster';
@@ -23,18 +24,12 @@ export function WeeklyPatternCard() {
   return (
     <Card size="small" title={t('duty.roster.pattern')}>
       {lead && <ShiftForm editing={editing} onDone={() => setEditing(null)} />}
-      <Table<PatternShift>
+      <ListTable<PatternShift>
         aria-label={t('duty.roster.pattern')}
-        size="small"
         rowKey="id"
-        pagination={false}
         dataSource={pattern}
         rowClassName={(row) => (row.id === editing?.id ? 'case-row-selected' : '')}
-        locale={{
-          emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.roster.patternEmpty')} />
-          ),
-        }}
+        empty={t('duty.roster.patternEmpty')}
         columns={[
           {
             key: 'weekday',

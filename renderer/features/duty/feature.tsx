@@ -1,5 +1,6 @@
 import { ScheduleOutlined } from '@ant-design/icons';
-import { definePage, type Feature } from '../../lib/navigation';
+import type { Feature } from '../../lib/navigation';
+import { tabbedPage } from '../../lib/pages';
 import { createDutySlice, type DutySlice } from './duty-slice';
 import { DutyHeader } from './DutyHeader';
 import { DutyPage } from './DutyPage';
@@ -20,18 +21,7 @@ declare module '../../store/slice' {
 
 /** 值班 / Duty: coverage, the roster, sessions; in the header, the signed-in agent and the no-one-on-duty warning. */
 export const dutyFeature: Feature = {
-  pages: [
-    definePage({
-      name: 'duty',
-      parse: (parts) =>
-        parts[0] === 'duty'
-          ? { name: 'duty', tab: DUTY_TABS.find((t) => t === parts[1]) ?? 'coverage' }
-          : null,
-      format: (route) => (route.tab === 'coverage' ? '#/duty' : `#/duty/${route.tab}`),
-      render: (route) => <DutyPage tab={route.tab} />,
-      section: 'duty',
-    }),
-  ],
+  pages: [tabbedPage('duty', DUTY_TABS, (tab) => <DutyPage tab={tab} />)],
   menu: {
     key: 'duty',
     icon: <ScheduleOutlined />,

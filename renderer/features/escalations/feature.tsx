@@ -1,5 +1,6 @@
 import { SendOutlined } from '@ant-design/icons';
-import { definePage, type Feature } from '../../lib/navigation';
+import type { Feature } from '../../lib/navigation';
+import { tabbedPage } from '../../lib/pages';
 import { createEscalationSlice, type EscalationSlice } from './escalation-slice';
 import { EscalationsPage } from './EscalationsPage';
 import { ESCALATIONS_TABS, type EscalationsTab } from './tabs';
@@ -17,18 +18,7 @@ declare module '../../store/slice' {
 
 /** 21Vianet: customer escalations, Partner Center requests and the queue of hand-offs waiting for the network. */
 export const escalationsFeature: Feature = {
-  pages: [
-    definePage({
-      name: 'escalations',
-      parse: (parts) =>
-        parts[0] === 'escalations'
-          ? { name: 'escalations', tab: ESCALATIONS_TABS.find((t) => t === parts[1]) ?? 'customer' }
-          : null,
-      format: (route) => (route.tab === 'customer' ? '#/escalations' : `#/escalations/${route.tab}`),
-      render: (route) => <EscalationsPage tab={route.tab} />,
-      section: 'escalations',
-    }),
-  ],
+  pages: [tabbedPage('escalations', ESCALATIONS_TABS, (tab) => <EscalationsPage tab={tab} />)],
   menu: {
     key: 'escalations',
     icon: <SendOutlined />,

@@ -1,6 +1,6 @@
 import { ReloadOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Result, Skeleton, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
 import { useStore } from '../../store';
@@ -12,6 +12,7 @@ import { SummaryBar } from './SummaryBar';
 import { useCompose } from './use-compose';
 import { useRefusalText } from './use-refusal-text';
 import { WatchSection } from './WatchSection';
+import { useLoad } from '../../shared/use-load';
 
 /** The outgoing agent writes the handover: a plan for every open case, watch items, notes; then submits. */
 export function ComposeTab() {
@@ -25,9 +26,7 @@ export function ComposeTab() {
   const { doc, edits, issues, showFieldIssues: show, update } = compose;
   const [failed, setFailed] = useState(false);
 
-  useEffect(() => {
-    loadCaseContext().catch(() => message.error(t('errors.INTERNAL')));
-  }, [loadCaseContext, message, t]);
+  useLoad(loadCaseContext);
 
   if (!doc || !edits) {
     if (!compose.loadFailed) return <Skeleton active />;

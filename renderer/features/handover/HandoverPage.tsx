@@ -1,4 +1,4 @@
-import { Badge, Space, Tabs, Typography } from 'antd';
+import { Badge, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverTab } from './tabs';
@@ -7,11 +7,12 @@ import { ComposeTab } from './ComposeTab';
 import { HistoryTab } from './HistoryTab';
 import { ImportButton } from './ImportButton';
 import { IncomingTab } from './IncomingTab';
+import { PageTitle } from '../../shared/PageTitle';
+import { PageTabs } from '../../shared/PageTabs';
 
 /** 交接班 / Handover: write the handover at the end of a shift, read one back at the start, look one up. */
 export function HandoverPage({ tab }: { tab: HandoverTab }) {
   const { t } = useTranslation();
-  const navigate = useStore((s) => s.navigate);
   const me = useStore((s) => s.agent);
   const waiting = useStore((s) => s.handoverPending.filter((p) => p.fromAgent.id !== me?.id).length);
   const loadPending = useStore((s) => s.loadPendingHandovers);
@@ -23,16 +24,13 @@ export function HandoverPage({ tab }: { tab: HandoverTab }) {
   return (
     <div style={{ maxWidth: 1400 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
-          {t('handover.title')}
-        </Typography.Title>
+        <PageTitle marginBottom={4}>{t('handover.title')}</PageTitle>
         <ImportButton />
       </Space>
-      <Tabs
+      <PageTabs
+        page="handover"
+        tab={tab}
         size="small"
-        activeKey={tab}
-        onChange={(key) => navigate({ name: 'handover', tab: key as HandoverTab })}
-        destroyOnHidden
         items={[
           { key: 'compose', label: t('handover.tabs.compose'), children: <ComposeTab /> },
           {

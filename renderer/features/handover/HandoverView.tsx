@@ -8,6 +8,7 @@ import { STATUS_COLOR } from './format';
 import { HandoverDocument } from './HandoverDocument';
 import { HandoverToolbar } from './HandoverToolbar';
 import { useRefusalText } from './use-refusal-text';
+import { PageTitle } from '../../shared/PageTitle';
 
 /** One handover (#/handover/<id>): read it, print it, export it; the incoming agent reads it back here. */
 export function HandoverView({ id }: { id: string }) {
@@ -71,9 +72,9 @@ export function HandoverView({ id }: { id: string }) {
         {back}
         <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
           <Space align="center">
-            <Typography.Title level={4} style={{ margin: 0 }}>
+            <PageTitle marginBottom={0}>
               {t('handover.viewTitle', { name: handover.fromAgent.name })}
-            </Typography.Title>
+            </PageTitle>
             <Tag color={STATUS_COLOR[handover.status]}>{t(`handover.status.${handover.status}`)}</Tag>
           </Space>
           <HandoverToolbar handover={handover} />

@@ -1,4 +1,5 @@
-import { App, Button, Input, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Tag, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverListItem } from '../../../core/handover';
@@ -34,13 +35,11 @@ export function HistoryTab() {
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
       />
-      <Table<HandoverListItem>
-        size="small"
+      <ListTable<HandoverListItem>
         rowKey="id"
         aria-label={t('handover.tabs.history')}
         dataSource={items}
         loading={loading && !loaded}
-        pagination={false}
         onRow={(h) => ({
           onClick: () => navigate({ name: 'handoverView', id: h.id }),
           style: { cursor: 'pointer' },

@@ -1,36 +1,30 @@
-import { App, Button, Empty, Table, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useTranslation } from 'react-i18next';
 import type { PendingHandover } from '../../../core/handover';
 import { useNow } from '../../lib/clock';
 import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { formatCountdown } from '../../../core/duration-text';
+import { useLoad } from '../../shared/use-load';
 
 /** Handovers waiting to be read back: the incoming agent opens one, confirms its A items, acknowledges. */
 export function IncomingTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const pending = useStore((s) => s.handoverPending);
   const load = useStore((s) => s.loadPendingHandovers);
   const navigate = useStore((s) => s.navigate);
   const me = useStore((s) => s.agent);
   const now = useNow(60_000);
 
-  useEffect(() => {
-    load().catch(() => message.error(t('errors.INTERNAL')));
-  }, [load, message, t]);
+  useLoad(load);
 
   return (
-    <Table<PendingHandover>
-      size="small"
+    <ListTable<PendingHandover>
       rowKey="id"
       aria-label={t('handover.tabs.incoming')}
       dataSource={pending}
-      pagination={false}
-      locale={{
-        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('handover.incoming.empty')} />,
-      }}
+      empty={t('handover.incoming.empty')}
       columns={[
         {
           title: t('handover.meta.from'),

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Row, Segmented, Space, Spin, Statistic, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Row, Segmented, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,12 @@ import type { ReportGranularity } from '../../../core/escalation-report';
 import { download } from '../../shared/download';
 import { HBars } from './HBars';
 import { PeriodChart } from './PeriodChart';
+import { ReportFigures } from './ReportFigures';
 import { reportToCsv } from './report-csv';
 import { BreakdownTable, RepeatedTable, WaitingTable } from './ReportTables';
 import { useEscalationReport } from './use-escalation-report';
 import { useReportLabels } from './use-report-labels';
+import { PageTitle } from '../../shared/PageTitle';
 
 type Range = [Dayjs, Dayjs];
 const defaultRange = (): Range => [dayjs().subtract(5, 'month').startOf('month'), dayjs().endOf('day')];
@@ -39,9 +41,7 @@ export function EscalationReportPage() {
   return (
     <div style={{ maxWidth: 1400 }} data-testid="escalation-report">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('escalationReport.title')}
-        </Typography.Title>
+        <PageTitle marginBottom={0}>{t('escalationReport.title')}</PageTitle>
         <Space wrap>
           <DatePicker.RangePicker
             allowClear={false}
@@ -76,34 +76,7 @@ export function EscalationReportPage() {
         <Spin />
       ) : (
         <>
-          {/* A grid, so that the four figures stand as cards of one height. */}
-          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 12, marginBottom: 12 }}>
-            <Card size="small">
-              <Statistic title={t('escalationReport.escalations')} value={report.totals.escalations} />
-            </Card>
-            <Card size="small">
-              <Statistic
-                title={t('escalationReport.share')}
-                value={(report.totals.share * 100).toFixed(1)}
-                suffix="%"
-              />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('escalationReport.shareOf', {
-                  escalated: report.totals.casesEscalated,
-                  created: report.totals.casesCreated,
-                })}
-              </Typography.Text>
-            </Card>
-            <Card size="small">
-              <Statistic title={t('escalationReport.waiting')} value={report.waiting.length} />
-            </Card>
-            <Card size="small">
-              <Statistic
-                title={t('escalationReport.partnerRequests')}
-                value={report.totals.partnerRequests}
-              />
-            </Card>
-          </div>
+          <ReportFigures report={report} />
           <Row gutter={12} style={{ marginBottom: 12 }}>
             <Col span={16}>
               <Card size="small" title={t('escalationReport.perPeriod')} style={{ height: '100%' }}>

@@ -1,4 +1,5 @@
-import { Segmented, Table, Typography } from 'antd';
+import { Segmented, Typography } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -28,10 +29,8 @@ export function BreakdownTable({ report, labels }: { report: EscalationReport; l
         options={REPORT_DIMENSIONS.map((d) => ({ value: d, label: t(`escalationReport.by.${d}`) }))}
         style={{ marginBottom: 8 }}
       />
-      <Table<DimensionRow>
-        size="small"
+      <ListTable<DimensionRow>
         rowKey="key"
-        pagination={false}
         scroll={{ x: 'max-content' }}
         dataSource={report.dimensions[dimension]}
         locale={{ emptyText: t('escalationReport.none') }}
@@ -67,10 +66,8 @@ export function RepeatedTable({ rows, labels }: { rows: RepeatedTopic[]; labels:
   const { t } = useTranslation();
   const navigate = useStore((s) => s.navigate);
   return (
-    <Table<RepeatedTopic>
-      size="small"
+    <ListTable<RepeatedTopic>
       rowKey={(r) => r.escalations[0]!.id}
-      pagination={false}
       dataSource={rows}
       locale={{ emptyText: t('escalationReport.noRepeats') }}
       columns={[
@@ -106,10 +103,8 @@ export function WaitingTable({ rows }: { rows: WaitingRequest[] }) {
   const { t } = useTranslation();
   const navigate = useStore((s) => s.navigate);
   return (
-    <Table<WaitingRequest>
-      size="small"
+    <ListTable<WaitingRequest>
       rowKey="id"
-      pagination={false}
       dataSource={rows}
       locale={{ emptyText: t('escalationReport.noneWaiting') }}
       onRow={(r) => ({

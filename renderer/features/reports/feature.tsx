@@ -1,5 +1,6 @@
 import { BarChartOutlined } from '@ant-design/icons';
-import { definePage, type Feature } from '../../lib/navigation';
+import type { Feature } from '../../lib/navigation';
+import { plainPage } from '../../lib/pages';
 import { EscalationReportPage } from './EscalationReportPage';
 import { createReportSlice, type ReportSlice } from './report-slice';
 
@@ -16,16 +17,7 @@ declare module '../../store/slice' {
 
 /** The desk lead's reports: how often and why the desk escalates. */
 export const reportsFeature: Feature = {
-  pages: [
-    definePage({
-      name: 'escalationReport',
-      parse: (parts) =>
-        parts[0] === 'reports' && parts[1] === 'escalations' ? { name: 'escalationReport' } : null,
-      format: () => '#/reports/escalations',
-      render: () => <EscalationReportPage />,
-      section: 'reports',
-    }),
-  ],
+  pages: [plainPage('escalationReport', 'reports/escalations', () => <EscalationReportPage />)],
   menu: {
     key: 'reports',
     icon: <BarChartOutlined />,

@@ -6,15 +6,14 @@ import { ServiceCatalogueCard } from '../customers/ServiceCatalogueCard';
 import { HandoffSettingsCard } from '../escalations/HandoffSettingsCard';
 import { SlaPolicyCard } from '../sla/SlaPolicyCard';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PageTitle } from '../../shared/PageTitle';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const version = useStore((s) => s.version);
   return (
     <div style={{ maxWidth: 720 }}>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('settings.title')}
-      </Typography.Title>
+      <PageTitle>{t('settings.title')}</PageTitle>
       <Card size="small" title={t('language.label')} style={{ marginBottom: 16 }}>
         <LanguageSwitch />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>

@@ -1,5 +1,6 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { definePage, type Feature } from '../../lib/navigation';
+import type { Feature } from '../../lib/navigation';
+import { plainPage } from '../../lib/pages';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SettingsPage } from './SettingsPage';
 
@@ -11,15 +12,7 @@ declare module '../../lib/navigation' {
 
 /** 设置 / Settings; the language switch also sits in the header. */
 export const settingsFeature: Feature = {
-  pages: [
-    definePage({
-      name: 'settings',
-      parse: (parts) => (parts[0] === 'settings' ? { name: 'settings' } : null),
-      format: () => '#/settings',
-      render: () => <SettingsPage />,
-      section: 'settings',
-    }),
-  ],
+  pages: [plainPage('settings', 'settings', () => <SettingsPage />)],
   menu: { key: 'settings', icon: <SettingOutlined />, label: 'nav.settings', route: { name: 'settings' } },
   header: LanguageSwitch,
 };

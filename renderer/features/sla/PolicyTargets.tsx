@@ -1,4 +1,5 @@
-import { InputNumber, Table } from 'antd';
+import { InputNumber } from 'antd';
+import { ListTable } from '../../shared/ListTable';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES, type Severity } from '../../../core/domain';
 import type { SlaPolicy, SlaTargets } from '../../../core/sla';
@@ -26,10 +27,8 @@ export function PolicyTargets({
 }) {
   const { t } = useTranslation();
   return (
-    <Table<{ severity: Severity }>
-      size="small"
+    <ListTable<{ severity: Severity }>
       rowKey="severity"
-      pagination={false}
       aria-label={t('sla.policy.targets')}
       dataSource={SEVERITIES.map((severity) => ({ severity }))}
       style={{ marginBottom: 12 }}

@@ -1,0 +1,53 @@
+import { Form, Modal, type FormInstance, type FormProps } from 'antd';
+import type { ReactNode } from 'react';
+import { submitOnSaveChord } from './save-chord';
+
+interface Props<Values> {
+  form: FormInstance<Values>;
+  title: string;
+  okText: string;
+  cancelText: string;
+  open: boolean;
+  saving: boolean;
+  width: number;
+  onClose: () => void;
+  onFinish: (values: Values) => void;
+  initialValues: FormProps<Values>['initialValues'];
+  /** The form's name, where its fields' ids must be unique on the page. */
+  name?: string;
+  size?: FormProps<Values>['size'];
+  children: ReactNode;
+}
+
+/**
+ * A dialog around one vertical form: OK (or Ctrl/Cmd+Enter in the form) submits it. Each opening starts a
+ * fresh form from the initial values.
+ */
+export function FormModal<Values>(props: Props<Values>) {
+  const { form } = props;
+  return (
+    <Modal
+      title={props.title}
+      open={props.open}
+      onCancel={props.onClose}
+      onOk={() => form.submit()}
+      okText={props.okText}
+      cancelText={props.cancelText}
+      confirmLoading={props.saving}
+      destroyOnHidden
+      width={props.width}
+    >
+      <Form<Values>
+        form={form}
+        name={props.name}
+        layout="vertical"
+        size={props.size}
+        initialValues={props.initialValues}
+        onFinish={props.onFinish}
+        onKeyDown={submitOnSaveChord(form)}
+      >
+        {props.children}
+      </Form>
+    </Modal>
+  );
+}
