@@ -1,7 +1,11 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { installStore } from '../../renderer/app/install';
 import { initI18n } from '../../renderer/i18n';
+
+// findBy… and waitFor wait for the state the app settles in, not for a time: a PIN check is slow on purpose
+// (scrypt) and a busy machine can stretch it past the default second, so they may wait longer.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** The bridge module is Node code: loaded at run time so the DOM-typed check does not follow it. */
 const BRIDGE: string = '../helpers/desk-bridge';
