@@ -5,7 +5,7 @@ import { caseNumber } from './desk-clock';
 import { screen } from './screens';
 
 test.beforeEach(async ({ page, desk }) => {
-  await desk.open({ args: ['--demo'] });
+  await desk.open({ demo: true });
   await expect(page.getByTestId('case-count')).toHaveText('已显示 200 / 320');
 });
 

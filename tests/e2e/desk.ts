@@ -6,16 +6,22 @@ import { freshDbPath, startHost, type RunningHost } from './host-process';
 
 export { expect };
 
+/** Where a host starts: a fresh case log unless `db` is given; `demo` fills it with the demo desk. */
+export interface HostOptions {
+  db?: string;
+  demo?: boolean;
+}
+
 export interface Desk {
   /** Starts a host on the test clock (on a fresh case log unless `db` is given), without opening the app. */
-  start(options?: { db?: string; args?: string[] }): Promise<RunningHost>;
+  start(options?: HostOptions): Promise<RunningHost>;
   /**
    * Starts a host on the test clock (on a fresh case log unless `db` is given) and opens the app with its
    * one-time token.
    */
-  open(options?: { db?: string; args?: string[] }): Promise<RunningHost>;
+  open(options?: HostOptions): Promise<RunningHost>;
   /** Opens the app as `open` does and waits for the page it starts on, the case list (in Chinese). */
-  openCases(options?: { db?: string; args?: string[] }): Promise<RunningHost>;
+  openCases(options?: HostOptions): Promise<RunningHost>;
   /** Stops a host before the test ends, e.g. to restart it on the same case log. */
   stop(host: RunningHost): Promise<void>;
 }
@@ -37,8 +43,9 @@ export const test = base.extend<{ deskStart: string; desk: Desk }>({
     // A host restarted on the same case log carries on from where the test's time has got to.
     const began = Date.now();
     const deskNow = () => new Date(Date.parse(deskStart) + Date.now() - began).toISOString();
-    const start: Desk['start'] = async ({ db = freshDbPath(), args = [] } = {}) => {
-      const host = await startHost(db, ['--test-clock', deskNow(), ...args]);
+    // Every host, the demo desk's included, runs on the test clock: no test reads the wall clock.
+    const start: Desk['start'] = async ({ db = freshDbPath(), demo = false } = {}) => {
+      const host = await startHost(db, ['--test-clock', deskNow(), ...(demo ? ['--demo'] : [])]);
       running.push(host);
       return host;
     };
