@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../core/api';
 import type { SavedView } from '../../core/case-query';
-import { CASE_STATUSES, isOpenStatus } from '../../core/domain';
+import { OPEN_CASE_STATUSES } from '../../core/domain';
 import { uuidv7 } from '../../db/ids';
 import { deleteView, insertView, listViews } from '../../db/queries/views';
 import type { ServiceContext } from './context';
@@ -8,7 +8,7 @@ import { notFound } from './errors';
 import type { viewsOperations } from '../../core/operations/views';
 import type { Handlers } from './handlers';
 
-const OPEN = CASE_STATUSES.filter(isOpenStatus);
+const OPEN = [...OPEN_CASE_STATUSES];
 
 /** The views every desk starts with; their names are translated in the UI. */
 export const BUILTIN_VIEWS: readonly SavedView[] = [

@@ -3,20 +3,20 @@
 // cases (ten timeline events each, as generated) until 5,000 are open, and a previous handover with a plan
 // for every one of them is submitted first, so that the measured composition also carries plans over.
 import { uuidv7 } from '../../db/ids';
+import { DONE_STATUS_LIST } from '../../db/sql-lists';
 import type { Db } from '../../db/open';
 import { formatCaseNumber } from '../../core/case-number';
-import { CHANNELS, SUPPORT_AREAS } from '../../core/domain';
+import { CHANNELS, SUPPORT_AREAS, OPEN_CASE_STATUSES } from '../../core/domain';
 import type { ServiceContext } from '../../electron/services/context';
 import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { seededRandom } from '../../electron/services/seeded-random';
 import { insertGenerated, nextCaseNumber, type GeneratedCase, type GeneratedEvent } from './bulk-insert';
 
 export const HANDOVER_OPEN_CASES = 5_000;
-const OPEN = ['new', 'in_progress', 'waiting_customer', 'waiting_21v'] as const;
 const HOUR = 3_600_000;
 
 const openCount = (db: Db) =>
-  db.prepare(`SELECT count(*) FROM cases WHERE status NOT IN ('resolved', 'closed')`).pluck().get() as number;
+  db.prepare(`SELECT count(*) FROM cases WHERE status NOT IN ${DONE_STATUS_LIST}`).pluck().get() as number;
 
 /** Adds open cases until `wanted` are open; returns how many it added. */
 export function topUpOpenCases(db: Db, agentId: string, wanted: number, now: number): number {
@@ -32,7 +32,7 @@ export function topUpOpenCases(db: Db, agentId: string, wanted: number, now: num
     for (let i = 0; i < missing; i++) {
       const customer = r.pick(customers);
       const severity = r.next() < 0.1 ? 'A' : r.next() < 0.4 ? 'B' : 'C';
-      const status = r.pick(OPEN);
+      const status = r.pick(OPEN_CASE_STATUSES);
       let at = now - Math.floor(r.next() * 48 * HOUR) - 10 * HOUR;
       const id = uuidv7(at);
       const year = new Date(at).getFullYear();

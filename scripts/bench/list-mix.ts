@@ -2,11 +2,10 @@
 // indexed SELECT that returns the same rows in the same order as its baseline.
 import type Database from 'better-sqlite3';
 import type { CaseFilters, SortDir, SortKey } from '../../core/case-query';
-import { CASE_STATUSES, isOpenStatus } from '../../core/domain';
+import { OPEN_CASE_STATUSES } from '../../core/domain';
+import { PAGE_SIZE } from '../../renderer/features/caselist/list-limits';
 
-/** What the case list asks for a page (renderer case-list slice). */
-export const PAGE_SIZE = 200;
-const OPEN = CASE_STATUSES.filter(isOpenStatus);
+const OPEN = [...OPEN_CASE_STATUSES];
 
 export interface ListVariant {
   filters: CaseFilters;

@@ -7,16 +7,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CasePage } from '../../core/case-query';
-import { CASE_STATUSES, isOpenStatus } from '../../core/domain';
+import { OPEN_CASE_STATUSES } from '../../core/domain';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { recomputeOpenCases } from '../../electron/services/sla';
 import { generateDesk } from './generate';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
 import { benchImport } from './import';
-import { LIST_CLASSES, PAGE_SIZE, bareCount, bareList } from './list-mix';
+import { PAGE_SIZE, SEARCH_LIMIT } from '../../renderer/features/caselist/list-limits';
+import { LIST_CLASSES, bareCount, bareList } from './list-mix';
 import { interleaved, measure, type Stats } from './measure';
 import { markdownReport, met, ratioOf, targetOf, type Entry } from './report';
-import { SEARCH_LIMIT, searchMix } from './search-mix';
+import { searchMix } from './search-mix';
 import { benchUi } from './ui/run-ui';
 import { bareWriter, fdatasyncProbe } from './writes';
 
@@ -35,7 +36,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 100)) {
   process.exit(2);
 }
 const RUNS = Number(values.runs);
-const OPEN = CASE_STATUSES.filter(isOpenStatus);
+const OPEN = [...OPEN_CASE_STATUSES];
 
 /** Calls an operation as a transport does; a refusal stops the benchmark. */
 const serviceCall =
@@ -124,21 +125,31 @@ function benchDesk(cases: number): Entry[] {
       { what: 'bare indexed SELECT, 200 rows', run: (i) => bares[i % bares.length]!() },
     );
   }
-  // The fifth page of the default list, as scrolling reaches it: keyset from the fourth page's end.
+  // A page further down the default list, as scrolling reaches it (the fifth, or the last a small desk has):
+  // keyset from the end of the page before.
   let after = call<CasePage>('cases.list', { limit: PAGE_SIZE }).next;
-  for (let p = 0; p < 3 && after; p++) after = call<CasePage>('cases.list', { limit: PAGE_SIZE, after }).next;
-  const last = bare
-    .prepare(`SELECT updated_at AS key, id FROM cases ORDER BY updated_at DESC, id DESC LIMIT 1 OFFSET ?`)
-    .get(PAGE_SIZE * 4 - 1) as { key: number; id: string };
-  const nextPage = bare.prepare(
-    `SELECT * FROM cases WHERE (updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ${PAGE_SIZE}`,
-  );
-  pair(
-    'list_next_page',
-    'the fifth page of 200, newest first',
-    () => void call('cases.list', { limit: PAGE_SIZE, after }),
-    { what: 'bare keyset SELECT, 200 rows', run: () => void nextPage.all(last.key, last.id) },
-  );
+  let pagesBefore = 1;
+  while (after && pagesBefore < 4) {
+    const next = call<CasePage>('cases.list', { limit: PAGE_SIZE, after }).next;
+    if (!next) break;
+    after = next;
+    pagesBefore++;
+  }
+  if (after) {
+    const cursor = after;
+    const last = bare
+      .prepare(`SELECT updated_at AS key, id FROM cases ORDER BY updated_at DESC, id DESC LIMIT 1 OFFSET ?`)
+      .get(PAGE_SIZE * pagesBefore - 1) as { key: number; id: string };
+    const nextPage = bare.prepare(
+      `SELECT * FROM cases WHERE (updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ${PAGE_SIZE}`,
+    );
+    pair(
+      'list_next_page',
+      `page ${pagesBefore + 1} of 200, newest first`,
+      () => void call('cases.list', { limit: PAGE_SIZE, after: cursor }),
+      { what: 'bare keyset SELECT, 200 rows', run: () => void nextPage.all(last.key, last.id) },
+    );
+  }
   // The totals the list shows beside a filtered page: open + A, and area + service.
   const counted = [LIST_CLASSES[1]!.variants[0]!, LIST_CLASSES[2]!.variants[0]!];
   const bareCounts = counted.map((v) => bareCount(bare, v));

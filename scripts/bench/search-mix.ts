@@ -3,9 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { CaseFilters } from '../../core/case-query';
 import type { GeneratedDesk } from './generate';
-
-/** What the case list asks for a search (renderer case-list slice). */
-export const SEARCH_LIMIT = 200;
+import { SEARCH_LIMIT } from '../../renderer/features/caselist/list-limits';
 
 export interface SearchClass {
   name: string;

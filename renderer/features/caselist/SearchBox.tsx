@@ -4,8 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
-
-const DEBOUNCE_MS = 200;
+import { SEARCH_DEBOUNCE_MS } from './list-limits';
 
 /** `/` focuses it; typing searches after a short pause; Esc clears. */
 export function SearchBox() {
@@ -18,7 +17,7 @@ export function SearchBox() {
   useHotkey('/', () => input.current?.focus());
   useEffect(() => {
     if (value === text) return;
-    const timer = setTimeout(() => setCaseQuery({ text: value }), DEBOUNCE_MS);
+    const timer = setTimeout(() => setCaseQuery({ text: value }), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [value, text, setCaseQuery]);
 

@@ -2,8 +2,7 @@ import type { CaseDetail, CaseListItem } from '../../../core/cases';
 import type { CaseFilters, CasePage, SavedView, SearchHit, SortDir, SortKey } from '../../../core/case-query';
 import { ApiCallError, call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
-
-const PAGE_SIZE = 200;
+import { PAGE_SIZE, SEARCH_LIMIT } from './list-limits';
 
 /** What the list shows: filters, sort and an optional search text. */
 export interface CaseQuery {
@@ -84,7 +83,7 @@ export const createCaseListSlice: Slice<CaseListSlice> = (set, get) => {
       try {
         const searching = text.trim() !== '';
         const page = searching
-          ? await call('cases.search', { query: text.trim(), filters, limit: 200 }).then((r) => ({
+          ? await call('cases.search', { query: text.trim(), filters, limit: SEARCH_LIMIT }).then((r) => ({
               items: r.items,
               next: null,
               total: r.items.length,

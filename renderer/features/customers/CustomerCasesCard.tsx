@@ -4,13 +4,13 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../core/cases';
-import { CASE_STATUSES, isOpenStatus } from '../../../core/domain';
+import { CASE_STATUSES, isOpenStatus, OPEN_CASE_STATUSES } from '../../../core/domain';
 import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { SeverityTag, StatusTag } from '../../shared/labels';
 import { keyboardRow } from './keyboard-rows';
 
-const OPEN = CASE_STATUSES.filter(isOpenStatus);
+const OPEN = [...OPEN_CASE_STATUSES];
 const PAST = CASE_STATUSES.filter((s) => !isOpenStatus(s));
 const SHOWN = 50;
 

@@ -1,9 +1,7 @@
 // The steps an agent takes in the page, each timed as the agent feels it.
 import type { CDPSession, Page } from '@playwright/test';
+import { SEARCH_DEBOUNCE_MS } from '../../../renderer/features/caselist/list-limits';
 import { frameStats } from './probes';
-
-/** The search box's pause before it searches (renderer/features/caselist/SearchBox.tsx). */
-export const DEBOUNCE_MS = 200;
 
 interface Probe {
   interactiveAt: number | null;
@@ -64,7 +62,7 @@ export async function typeToPaintMs(page: Page, query: string): Promise<number> 
   await page.getByTestId('case-count').filter({ hasText: '找到' }).waitFor();
   await settle(page);
   const p = await probe(page);
-  return p.rowsPaintedAt - p.lastKeyAt - DEBOUNCE_MS;
+  return p.rowsPaintedAt - p.lastKeyAt - SEARCH_DEBOUNCE_MS;
 }
 
 /** Waits until the list's rows have not changed for half a second. */

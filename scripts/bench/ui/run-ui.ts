@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../browser-mode/chromium';
+import { SEARCH_DEBOUNCE_MS, SEARCH_LIMIT } from '../../../renderer/features/caselist/list-limits';
 import { stats } from '../measure';
 import type { Entry } from '../report';
 import { bareNodeStartMs, root, startBenchHost } from './host';
@@ -91,11 +92,11 @@ export async function benchUi(dbPath: string, cases: number, runs: number): Prom
     for (let i = 0; i < Math.min(runs, 12); i++) {
       const query = QUERIES[i % QUERIES.length]!;
       paints.push(await typeToPaintMs(page, query));
-      answers.push(await fetchMs(page, 'cases.search', { query, filters: {}, limit: 200 }));
+      answers.push(await fetchMs(page, 'cases.search', { query, filters: {}, limit: SEARCH_LIMIT }));
     }
     row({
       name: 'ui_type_to_paint',
-      about: `last key to results painted, less the 200 ms pause (${QUERIES.join(', ')})`,
+      about: `last key to results painted, less the ${SEARCH_DEBOUNCE_MS} ms pause (${QUERIES.join(', ')})`,
       service: stats(paints),
       baseline: { what: 'the same cases.search, fetched from the page', stats: stats(answers) },
     });
