@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
 import { DEFAULT_TERMINAL, tabTerminal } from '../services/terminals';
 import { serveStatic } from './static-files';
+import { TERMINAL_HEADER } from '../../core/browser-transport';
 
 export interface HostOptions {
   dispatch: Dispatch;
@@ -104,9 +105,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
       }),
   };
 }
-
-/** The browser tab a request comes from (renderer/lib/api.ts sends it); none is the default terminal. */
-export const TERMINAL_HEADER = 'x-shiftdesk-terminal';
 
 function terminalOf(header: string | string[] | undefined): string | null {
   if (header === undefined || header === '') return DEFAULT_TERMINAL;

@@ -1,5 +1,6 @@
 // The only module that talks to the outside: window.shiftdesk (Electron) or the loopback host (browser mode).
 import type { InputOf, OperationName, OutputOf, ShiftdeskApi } from '../../core/api';
+import { TAB_STORAGE, TERMINAL_HEADER } from '../../core/browser-transport';
 import type { ErrorCode, FieldIssue, Result } from '../../core/errors';
 
 declare global {
@@ -20,18 +21,15 @@ export class ApiCallError extends Error {
   }
 }
 
-const TOKEN_KEY = 'shiftdesk.token';
-const TERMINAL_KEY = 'shiftdesk.terminal';
-
 /**
  * This tab's own id, kept across reloads: the host keeps one sign-in per tab, so that two tabs can be two
  * agents.
  */
 function terminalId(): string {
-  let id = sessionStorage.getItem(TERMINAL_KEY);
+  let id = sessionStorage.getItem(TAB_STORAGE.terminal);
   if (!id) {
     id = crypto.randomUUID();
-    sessionStorage.setItem(TERMINAL_KEY, id);
+    sessionStorage.setItem(TAB_STORAGE.terminal, id);
   }
   return id;
 }
@@ -40,7 +38,7 @@ function terminalId(): string {
 export function adoptTokenFromLocation(): void {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (!match?.[1]) return;
-  sessionStorage.setItem(TOKEN_KEY, match[1]);
+  sessionStorage.setItem(TAB_STORAGE.token, match[1]);
   history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/cases`);
 }
 
@@ -51,8 +49,8 @@ async function overHttp(name: OperationName, input: unknown): Promise<Result<unk
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
-        Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`,
-        'X-ShiftDesk-Terminal': terminalId(),
+        Authorization: `Bearer ${sessionStorage.getItem(TAB_STORAGE.token) ?? ''}`,
+        [TERMINAL_HEADER]: terminalId(),
       },
       body: JSON.stringify(input ?? {}),
     });

@@ -8,7 +8,8 @@ import type { Result } from '../../core/errors';
 import { registerIpc } from '../../electron/main/ipc';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import type { Dispatch } from '../../electron/services/dispatch';
-import { startHost, TERMINAL_HEADER, type Host } from '../../electron/web/host';
+import { TERMINAL_HEADER } from '../../core/browser-transport';
+import { startHost, type Host } from '../../electron/web/host';
 import { tempDbPath, tempDir } from '../helpers/temp-db';
 
 export const INDEX_HTML =

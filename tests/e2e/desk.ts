@@ -1,6 +1,7 @@
 // Every end-to-end test runs against browser-mode hosts of its own, and arranges its data through the same
 // API the page uses.
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { TAB_STORAGE, TERMINAL_HEADER } from '../../core/browser-transport';
 import { DESK_START } from './desk-clock';
 import { freshDbPath, startHost, type RunningHost } from './host-process';
 
@@ -85,26 +86,26 @@ interface PageGlobals {
   sessionStorage: { getItem(key: string): string | null };
 }
 
-/** POSTs JSON from inside the page, with the token the page keeps in the tab's session storage. */
+/** POSTs JSON from inside the page, with the token and the tab id the page keeps in its session storage. */
 export async function post<T>(page: Page, path: string, input: unknown): Promise<T> {
   return page.evaluate(
-    async ([url, body]) => {
+    async ([url, body, storage, terminalHeader]) => {
+      // Runs in the page; the test's own types know no DOM.
+      const { sessionStorage } = globalThis as unknown as PageGlobals;
       const res = await fetch(url, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
-          // Runs in the page; the test's own types know no DOM.
-          Authorization: `Bearer ${(globalThis as unknown as PageGlobals).sessionStorage.getItem('shiftdesk.token') ?? ''}`,
+          Authorization: `Bearer ${sessionStorage.getItem(storage.token) ?? ''}`,
           // The tab's own sign-in, as the page sends it (renderer/lib/api.ts).
-          'X-ShiftDesk-Terminal':
-            (globalThis as unknown as PageGlobals).sessionStorage.getItem('shiftdesk.terminal') ?? '',
+          [terminalHeader]: sessionStorage.getItem(storage.terminal) ?? '',
         },
         body: JSON.stringify(body),
       });
       if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
       return (await res.json()) as unknown;
     },
-    [path, input] as const,
+    [path, input, TAB_STORAGE, TERMINAL_HEADER] as const,
   ) as Promise<T>;
 }
 

@@ -1,5 +1,6 @@
 // The steps an agent takes in the page, each timed as the agent feels it.
 import type { CDPSession, Page } from '@playwright/test';
+import { TAB_STORAGE, TERMINAL_HEADER } from '../../../core/browser-transport';
 import { SEARCH_DEBOUNCE_MS } from '../../../renderer/features/caselist/list-limits';
 import { frameStats } from './probes';
 
@@ -30,7 +31,7 @@ export async function bootMs(page: Page, url: string): Promise<number> {
 /** Calls an operation from inside the page, as the app does, and returns the round trip in ms. */
 export function fetchMs(page: Page, name: string, input: unknown): Promise<number> {
   return page.evaluate(
-    async ([op, body]) => {
+    async ([op, body, storage, terminalHeader]) => {
       const g = globalThis as unknown as {
         sessionStorage: { getItem(k: string): string | null };
         fetch: (u: string, i: unknown) => Promise<{ json(): Promise<unknown> }>;
@@ -41,14 +42,15 @@ export function fetchMs(page: Page, name: string, input: unknown): Promise<numbe
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
-          Authorization: `Bearer ${g.sessionStorage.getItem('shiftdesk.token') ?? ''}`,
+          Authorization: `Bearer ${g.sessionStorage.getItem(storage.token) ?? ''}`,
+          [terminalHeader]: g.sessionStorage.getItem(storage.terminal) ?? '',
         },
         body: JSON.stringify(body),
       });
       await res.json();
       return g.performance.now() - t0;
     },
-    [name, input] as const,
+    [name, input, TAB_STORAGE, TERMINAL_HEADER] as const,
   );
 }
 
