@@ -1,9 +1,10 @@
 // The summary the agent copies into 21Vianet's form, field by field, in the language the agent chose for
 // it (which may differ from the interface language: the form is read by 21Vianet, not by the agent).
-// Pure: the labels live here rather than in the i18n files so that the text never depends on the UI.
+// Pure. The field and category labels are the form's own wording; statuses and severities read as in the UI.
 import type { CaseEvent } from './cases';
 import type { CaseStatus, Language, Severity } from './domain';
 import type { PartnerCategory } from './partner-requests';
+import { vocabularyLabels } from './i18n/resources';
 import type { DraftFields } from './tracked-request';
 
 export const SUMMARY_FIELDS = [
@@ -44,30 +45,6 @@ const LABELS: Record<Language, Record<SummaryFieldKey, string>> = {
     contact: 'Contact',
     tried: 'Steps tried',
     timeline: 'Timeline (excerpt)',
-  },
-};
-
-const SEVERITY: Record<Language, Record<Severity, string>> = {
-  'zh-CN': { A: 'A 级（严重）', B: 'B 级（中等）', C: 'C 级（轻微）' },
-  en: { A: 'A (critical)', B: 'B (moderate)', C: 'C (minimal)' },
-};
-
-const STATUS: Record<Language, Record<CaseStatus, string>> = {
-  'zh-CN': {
-    new: '新建',
-    in_progress: '处理中',
-    waiting_customer: '等待客户',
-    waiting_21v: '等待世纪互联',
-    resolved: '已解决',
-    closed: '已关闭',
-  },
-  en: {
-    new: 'New',
-    in_progress: 'In progress',
-    waiting_customer: 'Waiting on customer',
-    waiting_21v: 'Waiting on 21Vianet',
-    resolved: 'Resolved',
-    closed: 'Closed',
   },
 };
 
@@ -179,7 +156,7 @@ function requestSummary(
     ['title', src.title.trim()],
     ...(own.category === undefined ? [] : [['category', own.category] as [SummaryFieldKey, string]]),
     ['issue', own.issue],
-    ['severity', SEVERITY[src.language][src.severity]],
+    ['severity', vocabularyLabels<Severity>(src.language, 'severities')[src.severity]],
     ['businessImpact', src.businessImpact.trim()],
     ['contact', src.contact.trim()],
     ...(own.after ?? []),
@@ -209,7 +186,7 @@ export function timelineExcerpt(
       const call = e.payload.direction === 'in' ? w.callIn : w.callOut;
       what = `[${call(e.payload.minutes)}] ${e.payload.body}`;
     } else if (e.kind === 'status_changed') {
-      const s = STATUS[language];
+      const s = vocabularyLabels<CaseStatus>(language, 'statuses');
       what = `[${w.status}] ${s[e.payload.from]} → ${s[e.payload.to]}`;
     }
     if (what !== null) lines.push(`${formatTime(e.at, timeZone)} ${oneLine(what)}`);

@@ -67,3 +67,10 @@ export const MESSAGES: Record<Language, MessageTree> = {
   'zh-CN': merge(FEATURE_FILES['zh-CN']),
   en: merge(FEATURE_FILES.en),
 };
+
+/**
+ * The labels of one vocabulary in a language (`statuses`, `severities`, …), for text written outside the UI;
+ * the parity test checks that every value of each vocabulary has its label in both languages.
+ */
+export const vocabularyLabels = <K extends string>(language: Language, group: string) =>
+  MESSAGES[language][group] as Record<K, string>;
