@@ -183,12 +183,15 @@ test('a similar open case of the same customer is flagged while the new case is 
   await expect(warning).not.toContainText(caseNumber(2)); // the other customer's case
   await screen(page, 'case-duplicate.zh-CN');
   await drawer.getByLabel('支持范围', { exact: true }).click();
+  // The draft write is awaited from before the change that causes it, so it cannot slip past.
+  const saved = page.waitForResponse((r) => r.url().includes('/api/drafts.save'));
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '客户端连接' })
     .click();
 
-  // The new-case form is a draft too: a reload keeps it.
-  await page.waitForResponse((r) => r.url().includes('/api/drafts.save'));
+  // The new-case form is a draft too: the drawer says it is kept, and a reload keeps it.
+  await saved;
+  await expect(drawer.getByTestId('draft-status')).toHaveText('草稿已自动保存');
   await page.reload();
   await page.getByRole('button', { name: '新建案例 (N)' }).click();
   await expect(page.getByRole('dialog').getByLabel('标题', { exact: true })).toHaveValue(

@@ -55,7 +55,9 @@ export function NewCaseDrawer() {
       destroyOnHidden={false}
       extra={
         <Space>
-          <Typography.Text type="secondary">{t('cases.saveHint')}</Typography.Text>
+          <Typography.Text type="secondary" role="status" data-testid="draft-status">
+            {draft.status === 'idle' ? t('cases.saveHint') : t(`composer.draft.${draft.status}`)}
+          </Typography.Text>
           <Button onClick={() => setOpen(false)}>{t('cases.cancel')}</Button>
           <Button type="primary" loading={saving} onClick={() => form.submit()}>
             {t('cases.save')}

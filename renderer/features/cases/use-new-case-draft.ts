@@ -21,6 +21,8 @@ export function useNewCaseDraft(form: FormInstance<NewCaseValues>, open: boolean
     },
   });
   return {
+    /** Whether what is typed is kept yet, for the drawer to say so. */
+    status: draft.status,
     /** Form's onValuesChange. */
     changed: (all: NewCaseValues) => setValues(all),
     /** The case was created: the form starts over and the draft goes. */
