@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from './domain';
-import type { Agent } from './settings';
 import { id, requiredText } from './validation';
-
-export type { Agent } from './settings';
 
 export const AGENT_ROLES = ['agent', 'lead'] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];
+
+/** An agent as every event names them. */
+export interface Agent {
+  id: string;
+  name: string;
+  role: AgentRole;
+}
 
 /** An agent as the desk manages them. The PIN itself never leaves the service layer: only whether one is set. */
 export interface AgentProfile extends Agent {

@@ -1,7 +1,6 @@
 // Escalations: service requests the desk submits to 21Vianet on behalf of a customer, for a case it
 // cannot reasonably solve itself (seed: missing training, documentation and/or support tools).
 import { z } from 'zod';
-import type { CaseDetail } from './cases';
 import type { Contact } from './customers';
 import type { CaseStatus, Severity, SupportArea } from './domain';
 import {
@@ -101,12 +100,6 @@ export interface CaseEscalations {
   /** Only customers with a premium agreement may ask for severity A. */
   premiumAgreement: boolean;
   contacts: Contact[];
-}
-
-/** Submitting or updating an escalation also changes the case (status, request number, timeline). */
-export interface EscalationChange {
-  escalation: Escalation;
-  case: CaseDetail;
 }
 
 /** Timeline payload: the request reached 21Vianet (the severity asked for beside the one 21Vianet gave). */

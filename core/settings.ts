@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_ATTACHMENT_LIMIT_MB } from './attachments';
-import type { AgentRole } from './agents';
+import type { Agent } from './agents';
 import { LANGUAGES, type Language } from './domain';
 
 export interface Settings {
@@ -21,12 +21,6 @@ export const settingsUpdateInput = z
       .optional(),
   })
   .strict();
-
-export interface Agent {
-  id: string;
-  name: string;
-  role: AgentRole;
-}
 
 export interface AppInfo {
   version: string;

@@ -3,7 +3,9 @@ import { assertKnownSchema, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
-export type Db = Database.Database;
+import type { Db } from './statements';
+
+export type { Db };
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for this runtime (Electron keeps its own beside Node's). */

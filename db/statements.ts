@@ -1,5 +1,8 @@
+import type Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './open';
+
+/** A connection to the case log (opened by open.ts). */
+export type Db = Database.Database;
 
 const cache = new WeakMap<Db, Map<string, Statement>>();
 

@@ -2,7 +2,6 @@
 import {
   type CaseEscalations,
   type Escalation,
-  type EscalationChange,
   type EscalationListItem,
   escalationsDiscardInput,
   escalationsForCaseInput,
@@ -11,7 +10,14 @@ import {
   escalationsSubmitInput,
   escalationsUpdateInput,
 } from '../escalations';
+import type { CaseDetail } from '../cases';
 import { reads, writes } from '../operation';
+
+/** Submitting or updating an escalation also changes the case (status, request number, timeline). */
+export interface EscalationChange {
+  escalation: Escalation;
+  case: CaseDetail;
+}
 
 export const escalationsOperations = {
   'caseEscalations.get': reads<CaseEscalations>()(escalationsForCaseInput),

@@ -1,7 +1,6 @@
 import type { Agent, AgentProfile } from '../../core/agents';
 import type { Language } from '../../core/domain';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 /** An agent's row is the contract's Agent. */
 export type AgentRow = Agent;

@@ -1,6 +1,5 @@
 import type { Attachment } from '../../core/attachments';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 const COLUMNS = `t.id, t.case_id AS caseId, t.event_id AS eventId, t.sha256, t.name, t.size, t.mime,
   t.agent_id AS agentId, a.name AS agentName, t.created_at AS createdAt`;

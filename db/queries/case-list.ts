@@ -7,8 +7,7 @@ import {
   type SortKey,
 } from '../../core/case-query';
 import { MINUTE } from '../../core/time';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { DUE_KEY, NEVER_DUE, OVERDUE_ROWIDS } from './sla';
 
 /** The columns of a list row; `c` is cases, `a` the owner. */

@@ -1,7 +1,6 @@
 import type { CaseDetail, SimilarCase } from '../../core/cases';
 import type { CaseStatus } from '../../core/domain';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { DONE_STATUS_LIST } from '../sql-lists';
 
 /**

@@ -1,6 +1,5 @@
 import type { Contact } from '../../core/customers';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 const COLUMNS = `id, customer_id AS customerId, name, email, phone, preferred_channel AS preferredChannel,
   language, created_at AS createdAt`;

@@ -1,5 +1,4 @@
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 // Writing many customers at once (the CSV import). The per-row search-index triggers would re-tokenize a
 // customer for each row written; instead they are paused (migration 0030) and the rows touched are

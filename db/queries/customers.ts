@@ -1,6 +1,5 @@
 import type { Customer, CustomerCursor, CustomerListItem } from '../../core/customers';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { DONE_STATUS_LIST } from '../sql-lists';
 
 const columns = (t: string) => `${t}id AS id, ${t}name AS name, ${t}tenant_domain AS tenantDomain,

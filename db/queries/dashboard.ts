@@ -1,8 +1,7 @@
 import type { CaseHeadline } from '../../core/cases';
 import type { WaitingOn21v } from '../../core/dashboard';
 import { zeroPerSeverity, type Severity } from '../../core/domain';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { OPEN_STATUS_LIST } from '../sql-lists';
 import { OVERDUE_ROWIDS } from './sla';
 

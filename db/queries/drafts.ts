@@ -1,5 +1,4 @@
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 export interface DraftRow {
   key: string;

@@ -1,6 +1,5 @@
 import type { DutySession, SessionEndKind } from '../../core/duty';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 /** A sign-in as stored: its agent by id. */
 export interface OpenSession extends Pick<DutySession, 'id' | 'startedAt'> {

@@ -1,6 +1,5 @@
 import type { QueueItem } from '../../core/escalation-queue';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 /** Every draft of either kind, the oldest first: what waits to be submitted in 21Vianet's form. */
 export function queuedDrafts(db: Db): QueueItem[] {

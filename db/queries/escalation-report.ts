@@ -1,6 +1,5 @@
 import type { WaitingRequest } from '../../core/escalation-report';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 export interface SubmittedEscalationRow {
   id: string;

@@ -1,7 +1,6 @@
 import type { HandoffStatus } from '../../core/escalation-status';
 import type { Escalation, EscalationListItem, EscalationReasonEntry } from '../../core/escalations';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { listing, OPEN_STATUSES, trackedTable, type StoredRequest } from './tracked-requests';
 
 // Reasons in the seed's order (training, documentation, tools), as one JSON array per escalation.

@@ -1,7 +1,6 @@
 import type { AgentRef, CaseStatus, Severity } from '../../core/domain';
 import type { OpenCaseFacts } from '../../core/handover';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { OPEN_STATUS_LIST } from '../sql-lists';
 
 type Row = [

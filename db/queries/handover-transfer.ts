@@ -6,8 +6,7 @@ import type {
   HandoverFileEvent,
 } from '../../core/handover-file';
 import type { AgentRef } from '../../core/domain';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 const ids = (list: readonly string[]) => JSON.stringify([...new Set(list)]);
 

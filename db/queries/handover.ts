@@ -5,8 +5,7 @@ import type {
   HandoverEvent,
   HandoverListItem,
 } from '../../core/handover';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { escapeLike } from './customers';
 
 /** A handover as stored: its agents by id. */

@@ -1,6 +1,5 @@
 import type { CaseLink, LinkKind } from '../../core/cases';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 export interface LinkRow {
   caseId: string;

@@ -1,6 +1,5 @@
 import type { PartnerRequest, PartnerRequestEvent } from '../../core/partner-requests';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { trackedTable } from './tracked-requests';
 
 type Own = 'category' | 'description';

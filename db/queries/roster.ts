@@ -1,7 +1,6 @@
 import { formatHhmm, parseHhmm, type Weekday } from '../../core/local-time';
 import type { PatternShift, RosterException } from '../../core/roster';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 // Times are stored as minutes after local midnight (checked by the schema) and cross the contract as HH:MM.
 const minutes = (hhmm: string) => {

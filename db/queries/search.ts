@@ -2,8 +2,7 @@ import type { CaseListItem } from '../../core/cases';
 import { typedCaseNumber } from '../../core/case-number';
 import type { CaseFilters, MatchSource, SearchHit } from '../../core/case-query';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/case-query';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { escapeLike } from './customers';
 import { filterSql, LIST_COLUMNS, LIST_FROM, OWNER_JOIN, whereClause } from './case-list';
 

@@ -1,6 +1,5 @@
 import type { CatalogueService } from '../../core/services-catalogue';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 export function serviceExists(db: Db, key: string): boolean {
   return (

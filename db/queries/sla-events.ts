@@ -1,8 +1,7 @@
 import type { CaseStatus, Severity } from '../../core/domain';
 import { CLOCK_EVENT_KINDS, type SlaEvent } from '../../core/sla';
-import type { Db } from '../open';
 import { sqlList } from '../sql-lists';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 export interface SlaEventRow {
   caseId: string;

@@ -1,8 +1,7 @@
 import type { SlaAlert } from '../../core/sla-alerts';
 import type { SlaClockName, SlaState } from '../../core/sla';
 import type { Severity } from '../../core/domain';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { DONE_STATUS_LIST } from '../sql-lists';
 
 /** Matches the expression of the cases_due index (0060): no running clock sorts last. */

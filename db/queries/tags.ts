@@ -1,6 +1,5 @@
 import type { TagCount } from '../../core/cases';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { escapeLike } from './customers';
 
 export function listTags(db: Db, caseId: string): string[] {

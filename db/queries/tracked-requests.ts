@@ -3,8 +3,7 @@
 // own; the drafts, reads, lists and the life from draft to closed are written here once for both.
 import { HANDOFF_STATUSES, isOpenHandoff, type HandoffStatus } from '../../core/escalation-status';
 import type { DraftFields, HandoffRequest, Submission } from '../../core/tracked-request';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 /** Not yet closed or withdrawn (drafts included), as an SQL list. */
 export const OPEN_STATUSES = `(${HANDOFF_STATUSES.filter(isOpenHandoff)

@@ -1,6 +1,5 @@
 import type { CaseFilters, SavedView } from '../../core/case-query';
-import type { Db } from '../open';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 /** A view the desk saved: always named, never built in. */
 export interface ViewRow extends Pick<SavedView, 'id' | 'filters'> {

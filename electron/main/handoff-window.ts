@@ -14,7 +14,7 @@ import {
   permissionDecision,
   windowOpenDecision,
 } from '../security/handoff-policy';
-import type { HandoffWindowRequest } from '../services/handoff';
+import type { HandoffWindowRequest } from '../services/platform';
 
 interface Policy {
   allowed: ReadonlySet<string>;

@@ -8,9 +8,9 @@ import { allowedEscalationSeverities, isWaitingOn21v } from '../../core/escalati
 import type {
   CaseEscalations,
   Escalation,
-  EscalationChange,
   EscalationListItem,
 } from '../../core/escalations';
+import type { EscalationChange } from '../../core/operations/escalations';
 import { getCaseRow, type CaseRow } from '../../db/queries/cases';
 import { listContacts } from '../../db/queries/contacts';
 import {

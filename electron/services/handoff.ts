@@ -19,14 +19,6 @@ import { getSettings } from './settings';
 import type { handoffOperations } from '../../core/operations/handoff';
 import type { Handlers } from './handlers';
 
-/** What the desktop shell needs to open (and police) the hand-off window. */
-export interface HandoffWindowRequest {
-  url: string;
-  /** Settings entries; the window turns them into origins with the same policy function. */
-  allowlist: string[];
-  downloadDir: string;
-}
-
 type Stored = Partial<Omit<HandoffSettings, 'defaultDownloadDir' | 'defaultAllowlist'>>;
 const KEY = 'handoff';
 

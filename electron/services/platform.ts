@@ -1,5 +1,3 @@
-import type { HandoffWindowRequest } from './handoff';
-
 /**
  * What the desktop app (electron/main) lends the services. Browser mode has none of it: there the page
  * opens, notifies, prints and hands off by itself, and each service answers accordingly.
@@ -16,4 +14,12 @@ export interface PlatformPort {
   printToPdf?: (request: { suggestedName: string }) => Promise<string | null>;
   /** Opens the 21Vianet hand-off window at an address the service has checked against the allowlist. */
   openHandoff?: (request: HandoffWindowRequest) => void;
+}
+
+/** What the desktop shell needs to open (and police) the hand-off window. */
+export interface HandoffWindowRequest {
+  url: string;
+  /** Settings entries; the window turns them into origins with the same policy function. */
+  allowlist: string[];
+  downloadDir: string;
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../core/domain';
-import type { Agent } from '../../core/settings';
+import type { Agent } from '../../core/agents';
 import { i18n } from '../i18n';
 import { call } from '../lib/api';
 import type { Slice } from '../store/slice';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HandoffWindowRequest } from '../../electron/services/handoff';
+import type { HandoffWindowRequest } from '../../electron/services/platform';
 import { DEFAULT_HANDOFF_ALLOWLIST } from '../../electron/security/handoff-policy';
 import { openTestDesk, type TestDesk } from './case-support';
 

@@ -5,9 +5,9 @@ import type { InputOf } from '../../../core/api';
 import type {
   CaseEscalations,
   Escalation,
-  EscalationChange,
   EscalationListItem,
 } from '../../../core/escalations';
+import type { EscalationChange } from '../../../core/operations/escalations';
 import type { UpdateStatus } from '../../../core/escalation-status';
 import type { Submission } from '../../../core/tracked-request';
 import { call } from '../../lib/api';
