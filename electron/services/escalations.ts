@@ -5,11 +5,7 @@
 import type { ParsedInputOf } from '../../core/api';
 import { canTransition, isOpenStatus, type CaseStatus } from '../../core/domain';
 import { allowedEscalationSeverities, isWaitingOn21v } from '../../core/escalation-status';
-import type {
-  CaseEscalations,
-  Escalation,
-  EscalationListItem,
-} from '../../core/escalations';
+import type { CaseEscalations, Escalation, EscalationListItem } from '../../core/escalations';
 import type { EscalationChange } from '../../core/operations/escalations';
 import { getCaseRow, type CaseRow } from '../../db/queries/cases';
 import { listContacts } from '../../db/queries/contacts';

@@ -2,11 +2,7 @@
 // share (the settings, the offline queue, the hand-off window). Components call these actions; only the
 // actions talk to the API.
 import type { InputOf } from '../../../core/api';
-import type {
-  CaseEscalations,
-  Escalation,
-  EscalationListItem,
-} from '../../../core/escalations';
+import type { CaseEscalations, Escalation, EscalationListItem } from '../../../core/escalations';
 import type { EscalationChange } from '../../../core/operations/escalations';
 import type { UpdateStatus } from '../../../core/escalation-status';
 import type { Submission } from '../../../core/tracked-request';
