@@ -108,20 +108,3 @@ export const viewsSaveInput = z.object({
   filters: caseFilters,
 });
 export const viewsDeleteInput = z.object({ id });
-
-export const casesExportInput = z.object({
-  filters: caseFilters.default({}),
-  /** With a query, the export holds what the search finds (up to its limit); without, every matching case. */
-  query: z.string().trim().max(200).optional(),
-});
-
-/** One exported case: the list row plus what a spreadsheet needs besides. */
-export interface CaseExportRow extends CaseListItem {
-  description: string;
-  tenantDomain: string | null;
-  tags: string[];
-}
-export interface CaseExport {
-  rows: CaseExportRow[];
-  exportedAt: number;
-}

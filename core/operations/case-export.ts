@@ -1,7 +1,7 @@
 // The case list exported as a file. Implemented by electron/services/case-export.ts.
-import { type CaseExport, casesExportInput } from '../case-query';
+import { type CaseExportChunk, casesExportInput } from '../case-export';
 import { reads } from '../operation';
 
 export const caseExportOperations = {
-  'cases.export': reads<CaseExport>()(casesExportInput),
+  'cases.export': reads<CaseExportChunk>()(casesExportInput),
 };

@@ -101,8 +101,16 @@ export interface ListQuery {
   now?: number;
 }
 
-/** One page in the chosen order; keyset paging over (sort column, id), never OFFSET. */
-export function listCasePage(db: Db, q: ListQuery): CaseListItem[] {
+/**
+ * One page in the chosen order; keyset paging over (sort column, id), never OFFSET. `columns` and `from`
+ * widen the row for readers that need more than the list (the export).
+ */
+export function listCasePage<R = CaseListItem>(
+  db: Db,
+  q: ListQuery,
+  columns = LIST_COLUMNS,
+  from = LIST_FROM,
+): R[] {
   const { sql, params } = filterSql(q.filters, q.me, q.now);
   const column = SORT_COLUMN[q.sort];
   const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
@@ -110,9 +118,9 @@ export function listCasePage(db: Db, q: ListQuery): CaseListItem[] {
     sql.push(`(${column}, c.id) ${q.dir === 'asc' ? '>' : '<'} (?, ?)`);
     params.push(q.after.key, q.after.id);
   }
-  return stmt<unknown[], CaseListItem>(
+  return stmt<unknown[], R>(
     db,
-    `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} ${whereClause(sql)}
+    `SELECT ${columns} FROM ${from} ${whereClause(sql)}
      ORDER BY ${column} ${dir}, c.id ${dir} LIMIT ?`,
   ).all(...params, q.limit);
 }
@@ -127,36 +135,4 @@ export function countCases(db: Db, filters: CaseFilters, me: string, now?: numbe
   return stmt<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM cases c ${whereClause(sql)}`).get(
     ...params,
   )!.n;
-}
-
-/** Every case matching the filters, newest first, for export; read row by row. */
-export function* iterateCases(
-  db: Db,
-  filters: CaseFilters,
-  me: string,
-  now?: number,
-): Generator<CaseListItem> {
-  const { sql, params } = filterSql(filters, me, now);
-  yield* stmt<unknown[], CaseListItem>(
-    db,
-    `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} ${whereClause(sql)} ORDER BY c.updated_at DESC, c.id DESC`,
-  ).iterate(...params);
-}
-
-/** What an export adds to a list row: description, tenant and tags. */
-export function exportExtras(
-  db: Db,
-  caseId: string,
-): { description: string; tenantDomain: string | null; tags: string[] } {
-  const row = stmt<[string], { description: string; tenantDomain: string | null; tags: string | null }>(
-    db,
-    `SELECT c.description, cu.tenant_domain AS tenantDomain,
-       (SELECT group_concat(tag, char(31)) FROM case_tags WHERE case_id = c.id) AS tags
-     FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?`,
-  ).get(caseId)!;
-  return {
-    description: row.description,
-    tenantDomain: row.tenantDomain,
-    tags: row.tags ? row.tags.split('\u001f').sort() : [],
-  };
 }

@@ -6,12 +6,14 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXPORT_CHUNK } from '../../core/case-export';
 import type { CasePage } from '../../core/case-query';
 import { OPEN_CASE_STATUSES } from '../../core/domain';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { recomputeOpenCases } from '../../electron/services/sla';
 import { generateDesk } from './generate';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
+import { bareExportChunk, exportCursors, exportWholeDesk } from './export';
 import { benchImport } from './import';
 import { PAGE_SIZE, SEARCH_LIMIT } from '../../renderer/features/caselist/list-limits';
 import { LIST_CLASSES, bareCount, bareList } from './list-mix';
@@ -160,6 +162,19 @@ function benchDesk(cases: number): Entry[] {
     { what: 'bare SELECT count(*)', run: (i) => bareCounts[i % bareCounts.length]!() },
     Math.min(RUNS, 50),
   );
+
+  const cursors = exportCursors(bare, cases, 50);
+  const bareChunk = bareExportChunk(bare);
+  pair(
+    'export_chunk',
+    `one chunk of ${EXPORT_CHUNK} cases with description, tenant and tags`,
+    (i) => void call('cases.export', { filters: {}, after: cursors[i % cursors.length] }),
+    { what: `bare keyset SELECT, ${EXPORT_CHUNK} rows`, run: (i) => bareChunk(cursors[i % cursors.length]!) },
+    Math.min(RUNS, 50),
+  );
+  const exported = exportWholeDesk(call, cases);
+  printRow(exported);
+  entries.push(exported);
 
   const ids = generated.caseIds;
   const pick = (i: number) => ids[(i * 7919) % ids.length]!;

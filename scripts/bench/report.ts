@@ -29,6 +29,8 @@ const TARGETS: [prefix: string, target: Target][] = [
   ['list_', { label: 'p95 < 10 ms, ≤ 2× bare', p95: 10, ratio: 2 }],
   ['case_detail', { label: 'p95 < 10 ms', p95: 10 }],
   ['event_append', { label: 'p99 < 5 ms', p99: 5 }],
+  ['export_chunk', { label: 'p95 < 50 ms: the host answers between chunks', p95: 50 }],
+  ['export_memory', { label: '< 50 MB above idle', max: 50 }],
   ['handover', { label: 'p95 < 100 ms', p95: 100 }],
   ['customer_import', { label: '100k rows < 10 s', max: 10_000 }],
   ['host_start', { label: 'p95 < 300 ms to the first answer', p95: 300 }],

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SNIPPET_CLOSE as C, SNIPPET_OPEN as O, type CaseExportRow } from '../../core/case-query';
-import { casesToCsv, casesToJson, csvCell } from '../../renderer/features/export/case-export-format';
+import type { CaseExportRow } from '../../core/case-export';
+import { SNIPPET_CLOSE as C, SNIPPET_OPEN as O } from '../../core/case-query';
+import {
+  csvCell,
+  csvWriter,
+  jsonWriter,
+  JSON_FORMAT,
+  type ExportWriter,
+} from '../../renderer/features/export/case-export-format';
 import { splitSnippet } from '../../renderer/shared/Highlight';
 
 const row: CaseExportRow = {
@@ -23,6 +30,13 @@ const row: CaseExportRow = {
   tags: ['vip', '续费'],
 };
 const t = (key: string) => `«${key}»`;
+const labels = { t, time: (ms: number) => `T${ms}`, service: (k: string) => `«services.${k}»` };
+
+/** The whole file as the page writes it: the head, each chunk as it arrives, the tail. */
+const written = (writer: ExportWriter, chunks: CaseExportRow[][], exportedAt = 5) =>
+  writer.head(exportedAt) + chunks.map((rows) => writer.rows(rows)).join('') + writer.tail();
+
+const rowNumbered = (n: number): CaseExportRow => ({ ...row, id: `${row.id}-${n}`, number: `SD-2026-${n}` });
 
 /** A minimal RFC 4180 reader, to prove the file reads back cell for cell. */
 function readCsv(text: string): string[][] {
@@ -57,7 +71,7 @@ function readCsv(text: string): string[][] {
 
 describe('case export formats', () => {
   it('writes CSV that Excel reads as UTF-8: BOM, CRLF, quoted cells, translated headers and labels', () => {
-    const csv = casesToCsv([row], { t, time: (ms) => `T${ms}`, service: (k) => `«services.${k}»` });
+    const csv = written(csvWriter(labels), [[row]]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, line] = readCsv(csv.slice(1));
     expect(header![0]).toBe('«export.headers.number»');
@@ -88,12 +102,25 @@ describe('case export formats', () => {
   });
 
   it('writes JSON with stable keys that parses back to the same rows', () => {
-    const parsed = JSON.parse(casesToJson([row], 5)) as {
+    const parsed = JSON.parse(written(jsonWriter(), [[row]])) as {
       format: string;
       exportedAt: number;
       cases: CaseExportRow[];
     };
-    expect(parsed).toEqual({ format: 'shiftdesk.cases/1', exportedAt: 5, cases: [row] });
+    expect(parsed).toEqual({ format: JSON_FORMAT, exportedAt: 5, cases: [row] });
+  });
+
+  it('writes the same file however the rows are chunked, the JSON exactly as one JSON.stringify', () => {
+    const rows = [1, 2, 3, 4, 5].map(rowNumbered);
+    const whole = { format: JSON_FORMAT, exportedAt: 5, cases: rows };
+    expect(written(jsonWriter(), [rows.slice(0, 2), [], rows.slice(2)])).toBe(
+      `${JSON.stringify(whole, null, 2)}\n`,
+    );
+    expect(written(jsonWriter(), [])).toBe(`${JSON.stringify({ ...whole, cases: [] }, null, 2)}\n`);
+    expect(written(csvWriter(labels), [rows.slice(0, 1), rows.slice(1)])).toBe(
+      written(csvWriter(labels), [rows]),
+    );
+    expect(readCsv(written(csvWriter(labels), [rows]).slice(1))).toHaveLength(6);
   });
 });
 

@@ -39,7 +39,7 @@ export function AgentsPanel() {
           </Button>
         )}
       </Space>
-      {!lead && <Alert type="info" showIcon message={t('duty.agents.leadOnly')} />}
+      {!lead && <Alert type="info" showIcon title={t('duty.agents.leadOnly')} />}
       <ListTable<AgentProfile>
         aria-label={t('duty.tabs.agents')}
         rowKey="id"

@@ -8,7 +8,7 @@ export function NotifyPermission() {
   const { t } = useTranslation();
   const [, rerender] = useState(0);
   if (notificationsBlocked()) {
-    return <Alert type="info" banner showIcon={false} message={t('sla.alerts.notificationsBlocked')} />;
+    return <Alert type="info" banner showIcon={false} title={t('sla.alerts.notificationsBlocked')} />;
   }
   if (!canAskToNotify()) return null;
   return (
@@ -16,7 +16,7 @@ export function NotifyPermission() {
       type="info"
       banner
       showIcon={false}
-      message={t('sla.alerts.notificationsOff')}
+      title={t('sla.alerts.notificationsOff')}
       action={
         <Button size="small" onClick={() => void askToNotify().then(() => rerender((n) => n + 1))}>
           {t('sla.alerts.enableNotifications')}

@@ -51,7 +51,7 @@ export function CaseListPage() {
       <SearchBox />
       <ViewsBar />
       <FilterBar />
-      {error && <Alert type="error" showIcon message={t(`errors.${error}`)} />}
+      {error && <Alert type="error" showIcon title={t(`errors.${error}`)} />}
       <CaseTable />
     </div>
   );

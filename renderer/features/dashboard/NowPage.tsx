@@ -42,7 +42,7 @@ export function NowPage() {
           </Typography.Text>
         )}
       </Space>
-      {error && <Alert type="error" showIcon message={t(`errors.${error}`)} style={{ marginBottom: 12 }} />}
+      {error && <Alert type="error" showIcon title={t(`errors.${error}`)} style={{ marginBottom: 12 }} />}
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={8}>
           <DutyCard duty={dashboard?.duty} />

@@ -39,13 +39,13 @@ export function CoveragePanel() {
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       {view.gaps.length === 0 ? (
-        <Alert type="success" showIcon icon={<CheckCircleFilled />} message={t('duty.coverage.noGaps')} />
+        <Alert type="success" showIcon icon={<CheckCircleFilled />} title={t('duty.coverage.noGaps')} />
       ) : (
         <Alert
           type="error"
           showIcon
           icon={<WarningFilled />}
-          message={t('duty.coverage.gapSummary', { hours: gapHours, count: view.gaps.length })}
+          title={t('duty.coverage.gapSummary', { hours: gapHours, count: view.gaps.length })}
           description={t('duty.coverage.gapHelp')}
         />
       )}

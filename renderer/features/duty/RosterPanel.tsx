@@ -27,7 +27,7 @@ export function RosterPanel() {
         <Typography.Text type="secondary">{t('duty.roster.help')}</Typography.Text>
         <UtcOffsetSetting />
       </Space>
-      {!lead && <Alert type="info" showIcon message={t('duty.roster.leadOnly')} />}
+      {!lead && <Alert type="info" showIcon title={t('duty.roster.leadOnly')} />}
       <WeeklyPatternCard />
       <ExceptionsCard />
     </Space>

@@ -73,7 +73,7 @@ export function SignOutDialog({ open, onClose }: Props) {
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          message={blocked}
+          title={blocked}
           description={lead ? t('duty.signOut.leadMay') : t('duty.signOut.askLead')}
         />
       )}

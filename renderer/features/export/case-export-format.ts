@@ -1,4 +1,7 @@
-import type { CaseExportRow } from '../../../core/case-query';
+import type { CaseExportRow } from '../../../core/case-export';
+
+/** What the JSON file says it is, for the tools that read it. */
+export const JSON_FORMAT = 'shiftdesk.cases/1';
 
 type Translate = (key: string) => string;
 
@@ -33,17 +36,44 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** A file written chunk by chunk: the head, each chunk's rows as they arrive, then the tail. */
+export interface ExportWriter {
+  extension: 'csv' | 'json';
+  type: string;
+  head(exportedAt: number): string;
+  rows(rows: CaseExportRow[]): string;
+  tail(): string;
+}
+
 /**
  * CSV that Excel opens correctly in Chinese: UTF-8 with a byte-order mark, CRLF line ends, headers and
  * labels in the agent's language.
  */
-export function casesToCsv(rows: CaseExportRow[], labels: ExportLabels): string {
-  const lines = [COLUMNS.map(([h]) => csvCell(labels.t(`export.headers.${h}`))).join(',')];
-  for (const row of rows) lines.push(COLUMNS.map(([, value]) => csvCell(value(row, labels))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+export function csvWriter(labels: ExportLabels): ExportWriter {
+  const line = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`;
+  return {
+    extension: 'csv',
+    type: 'text/csv;charset=utf-8',
+    head: () => `\uFEFF${line(COLUMNS.map(([h]) => labels.t(`export.headers.${h}`)))}`,
+    rows: (rows) => rows.map((row) => line(COLUMNS.map(([, value]) => value(row, labels)))).join(''),
+    tail: () => '',
+  };
 }
 
-/** JSON keeps the stable keys (not labels) and epoch milliseconds, for other tools to read. */
-export function casesToJson(rows: CaseExportRow[], exportedAt: number): string {
-  return `${JSON.stringify({ format: 'shiftdesk.cases/1', exportedAt, cases: rows }, null, 2)}\n`;
+/**
+ * JSON keeps the stable keys (not labels) and epoch milliseconds, for other tools to read: the same text
+ * as `JSON.stringify({ format, exportedAt, cases }, null, 2)`, written a chunk at a time.
+ */
+export function jsonWriter(): ExportWriter {
+  let written = 0;
+  const indent = (text: string) => text.replace(/^/gm, '    ');
+  return {
+    extension: 'json',
+    type: 'application/json',
+    head: (exportedAt) =>
+      `{\n  "format": ${JSON.stringify(JSON_FORMAT)},\n  "exportedAt": ${JSON.stringify(exportedAt)},\n  "cases": [`,
+    rows: (rows) =>
+      rows.map((row) => `${written++ ? ',' : ''}\n${indent(JSON.stringify(row, null, 2))}`).join(''),
+    tail: () => `${written ? '\n  ' : ''}]\n}\n`,
+  };
 }

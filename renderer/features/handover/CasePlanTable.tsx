@@ -65,7 +65,7 @@ export function CasePlanTable({ items, plans, issues, showIssues, agents, now, o
         const due = timeToBreach(t, item, now);
         const when = dueLabel(t, item, now);
         return (
-          <Space direction="vertical" size={2}>
+          <Space orientation="vertical" size={2}>
             <StatusTag status={item.status} />
             {item.requestNumber && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -76,7 +76,7 @@ export function ComposeTab() {
           type="error"
           showIcon
           style={{ marginBottom: 10 }}
-          message={t('handover.compose.incomplete', { count: total })}
+          title={t('handover.compose.incomplete', { count: total })}
         />
       )}
       <SectionCard

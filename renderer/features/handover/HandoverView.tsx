@@ -84,14 +84,14 @@ export function HandoverView({ id }: { id: string }) {
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            message={t('handover.readBack.title')}
+            title={t('handover.readBack.title')}
             description={
               toConfirm.length > 0
                 ? t('handover.readBack.explain', { count: toConfirm.length })
                 : t('handover.readBack.explainNoA')
             }
             action={
-              <Space direction="vertical" align="end" size={4}>
+              <Space orientation="vertical" align="end" size={4}>
                 <Button
                   type="primary"
                   disabled={left > 0}
@@ -112,16 +112,11 @@ export function HandoverView({ id }: { id: string }) {
             type="warning"
             showIcon
             style={{ marginBottom: 12 }}
-            message={t('handover.readBack.waitingForOther')}
+            title={t('handover.readBack.waitingForOther')}
           />
         )}
         {handover.status === 'superseded' && (
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginBottom: 12 }}
-            message={t('handover.supersededNote')}
-          />
+          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('handover.supersededNote')} />
         )}
       </div>
       <HandoverDocument

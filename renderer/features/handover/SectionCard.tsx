@@ -62,7 +62,7 @@ export function SectionCard({ section, title, issues, showIssues, none, onNone, 
           type="error"
           showIcon
           style={{ marginBottom: 8, padding: '4px 10px' }}
-          message={t(own.message)}
+          title={t(own.message)}
         />
       )}
       {children}

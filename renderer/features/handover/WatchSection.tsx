@@ -47,7 +47,7 @@ export function WatchSection({ edits, issues, byPath, showIssues, update }: Prop
           {edits.watchNone ? t('handover.noneText') : t('handover.compose.watchEmpty')}
         </Typography.Text>
       )}
-      <Space direction="vertical" style={{ width: '100%' }} size={6}>
+      <Space orientation="vertical" style={{ width: '100%' }} size={6}>
         {edits.watch.map((w, n) => {
           const error = showIssues ? byPath.get(`watch.${w.id}`) : undefined;
           return (

@@ -65,7 +65,7 @@ export function SlaPolicyCard() {
           })
         }
       />
-      <Space direction="vertical" size={8} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={8} style={{ width: '100%' }}>
         <Space size="large" wrap>
           <label>
             <Switch

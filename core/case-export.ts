@@ -1,0 +1,33 @@
+// The case list exported as a file, read in chunks so that neither side holds the whole desk at once and
+// the service answers other calls between chunks.
+import { z } from 'zod';
+import type { CaseListItem } from './cases';
+import { caseFilters, listCursor, type ListCursor } from './case-query';
+
+/** Cases per chunk: a few milliseconds of reading, a few hundred kilobytes on the wire. */
+export const EXPORT_CHUNK = 500;
+
+export const casesExportInput = z.object({
+  filters: caseFilters.default({}),
+  /** With a query, the export holds what the search finds (up to its limit); without, every matching case. */
+  query: z.string().trim().max(200).optional(),
+  /** Where the previous chunk ended (its `next`); absent for the first chunk. */
+  after: listCursor.optional(),
+});
+
+/** One exported case: the list row plus what a spreadsheet needs besides. */
+export interface CaseExportRow extends CaseListItem {
+  description: string;
+  tenantDomain: string | null;
+  tags: string[];
+}
+
+export interface CaseExportChunk {
+  rows: CaseExportRow[];
+  /** Pass as `after` for the next chunk; null when this was the last. */
+  next: ListCursor | null;
+  /** How many cases the whole export holds, on the first chunk only (for progress). */
+  total?: number;
+  /** When the export began: the first chunk's time, echoed in the file. */
+  exportedAt: number;
+}
