@@ -14,48 +14,84 @@ import type { Handlers } from './handlers';
 
 export const WATCH_INTERVAL_MS = 30_000;
 
+/** Cases one step of the watch settles in one transaction: tens of milliseconds, not a whole backlog. */
+export const WATCH_CHUNK = 200;
+
 /**
- * One pass over the cases the watch has work for by now (cases.sla_check_at: a warning offset or a due time
- * reached), an index range: the cost follows what is due, not the size of the log or the overdue backlog.
+ * Settles up to `max` of the cases the watch has work for by now (cases.sla_check_at: a warning offset or a
+ * due time reached), an index range: the cost follows what is due, not the size of the log or the overdue
+ * backlog. `more` says that cases were left for the next step.
  */
-export function checkSla(ctx: ServiceContext): SlaCheck {
+export function checkSlaStep(ctx: ServiceContext, max: number): SlaCheck & { more: boolean } {
   const now = ctx.now();
   const policy = slaPolicy(ctx);
   const raised: string[] = [];
+  let more = false;
   ctx.db
     .transaction(() => {
-      const ids = casesToCheck(ctx.db, now);
-      for (let i = 0; i < ids.length; i += 500) {
-        for (const [caseId, rows] of slaEventsForCases(ctx.db, ids.slice(i, i + 500))) {
-          raised.push(...settleCase(ctx, caseId, toSlaEvents(rows), policy, now, { warn: true }).alerts);
-        }
+      const ids = casesToCheck(ctx.db, now, max + 1);
+      more = ids.length > max;
+      for (const [caseId, rows] of slaEventsForCases(ctx.db, ids.slice(0, max))) {
+        raised.push(...settleCase(ctx, caseId, toSlaEvents(rows), policy, now, { warn: true }).alerts);
       }
     })
     .immediate();
   // Most passes raise nothing: no read back then.
   const alerts = raised.length > 0 ? alertsByIds(ctx.db, raised) : [];
   notifyAlerts(ctx, alerts);
-  return { raised: alerts };
+  return { raised: alerts, more };
 }
 
-/** Runs the check now and then every `intervalMs`; errors are logged, never thrown into the timer. */
+/** Everything due by now, at once: for an explicit check (the test clock, a policy change). */
+export function checkSla(ctx: ServiceContext): SlaCheck {
+  const raised: SlaCheck['raised'] = [];
+  for (;;) {
+    const step = checkSlaStep(ctx, WATCH_CHUNK);
+    raised.push(...step.raised);
+    if (!step.more) return { raised };
+  }
+}
+
+/**
+ * Runs the check now and then every `intervalMs`; errors are logged, never thrown into the timer. A
+ * backlog (the desk was closed overnight) is worked off a chunk at a time with the event loop free between
+ * chunks, so the window and the requests are answered meanwhile.
+ */
 export function startSlaWatch(
   ctx: ServiceContext,
-  options: { intervalMs?: number; log?: (error: unknown) => void } = {},
+  options: { intervalMs?: number; chunk?: number; log?: (error: unknown) => void } = {},
 ): { stop(): void } {
   const log = options.log ?? console.error;
-  const run = () => {
+  const chunk = options.chunk ?? WATCH_CHUNK;
+  let stopped = false;
+  let running = false;
+  const step = () => {
+    if (stopped) return;
     try {
-      checkSla(ctx);
+      if (checkSlaStep(ctx, chunk).more) {
+        setImmediate(step);
+        return;
+      }
     } catch (error) {
       log(error);
     }
+    running = false;
+  };
+  const run = () => {
+    if (running) return; // a backlog still being worked off
+    running = true;
+    step();
   };
   run();
   const timer = setInterval(run, options.intervalMs ?? WATCH_INTERVAL_MS);
   // The watch never keeps a process alive on its own (tests, a host shutting down).
   timer.unref?.();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
 }
 
 /** A policy change recomputes every open case, then warns about what the new targets put at risk. */
