@@ -1,5 +1,5 @@
-import { Layout, Menu, Space, Tag } from 'antd';
-import { useEffect } from 'react';
+import { Layout, Menu, Space, Spin, Tag } from 'antd';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBrowserMode } from '../lib/api';
 import { useStore } from '../store';
@@ -58,7 +58,21 @@ export function AppFrame() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 16, overflow: page.fillsFrame ? 'hidden' : 'auto', minHeight: 0 }}>
-          {page.render(route)}
+          {/* Each page is its own chunk: the first visit waits for its code, under a labelled spinner. */}
+          <Suspense
+            fallback={
+              <div
+                role="status"
+                aria-busy="true"
+                aria-label={t('app.loading')}
+                style={{ padding: 48, textAlign: 'center' }}
+              >
+                <Spin />
+              </div>
+            }
+          >
+            {page.render(route)}
+          </Suspense>
         </Layout.Content>
       </Layout>
       {OVERLAYS.map((Overlay, i) => (

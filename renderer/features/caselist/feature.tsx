@@ -2,7 +2,9 @@ import { FileTextOutlined } from '@ant-design/icons';
 import type { Feature } from '../../lib/navigation';
 import { plainPage } from '../../lib/pages';
 import { createCaseListSlice, type CaseListSlice } from './case-list-slice';
-import { CaseListPage } from './CaseListPage';
+import { lazyComponent } from '../../lib/lazy-component';
+
+const CaseListPage = lazyComponent(() => import('./CaseListPage'), 'CaseListPage');
 
 declare module '../../lib/navigation' {
   interface RouteParams {

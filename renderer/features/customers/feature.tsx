@@ -4,8 +4,10 @@ import { plainPage, recordPage } from '../../lib/pages';
 import { createCustomerDetailSlice, type CustomerDetailSlice } from './customer-detail-slice';
 import { createCustomerListSlice, type CustomerListSlice } from './customer-list-slice';
 import { createCustomerLookupsSlice, type CustomerLookupsSlice } from './customer-lookups-slice';
-import { CustomerListPage } from './CustomerListPage';
-import { CustomerPage } from './CustomerPage';
+import { lazyComponent } from '../../lib/lazy-component';
+
+const CustomerListPage = lazyComponent(() => import('./CustomerListPage'), 'CustomerListPage');
+const CustomerPage = lazyComponent(() => import('./CustomerPage'), 'CustomerPage');
 
 declare module '../../lib/navigation' {
   interface RouteParams {

@@ -2,7 +2,9 @@ import { DashboardOutlined } from '@ant-design/icons';
 import type { Feature } from '../../lib/navigation';
 import { plainPage } from '../../lib/pages';
 import { createDashboardSlice, type DashboardSlice } from './dashboard-slice';
-import { NowPage } from './NowPage';
+import { lazyComponent } from '../../lib/lazy-component';
+
+const NowPage = lazyComponent(() => import('./NowPage'), 'NowPage');
 
 declare module '../../lib/navigation' {
   interface RouteParams {

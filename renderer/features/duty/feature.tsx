@@ -3,9 +3,11 @@ import type { Feature } from '../../lib/navigation';
 import { tabbedPage } from '../../lib/pages';
 import { createDutySlice, type DutySlice } from './duty-slice';
 import { DutyHeader } from './DutyHeader';
-import { DutyPage } from './DutyPage';
 import { createRosterSlice, type RosterSlice } from './roster-slice';
 import { DUTY_TABS, type DutyTab } from './tabs';
+import { lazyComponent } from '../../lib/lazy-component';
+
+const DutyPage = lazyComponent(() => import('./DutyPage'), 'DutyPage');
 
 declare module '../../lib/navigation' {
   interface RouteParams {

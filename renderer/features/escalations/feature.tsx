@@ -2,8 +2,10 @@ import { SendOutlined } from '@ant-design/icons';
 import type { Feature } from '../../lib/navigation';
 import { tabbedPage } from '../../lib/pages';
 import { createEscalationSlice, type EscalationSlice } from './escalation-slice';
-import { EscalationsPage } from './EscalationsPage';
 import { ESCALATIONS_TABS, type EscalationsTab } from './tabs';
+import { lazyComponent } from '../../lib/lazy-component';
+
+const EscalationsPage = lazyComponent(() => import('./EscalationsPage'), 'EscalationsPage');
 
 declare module '../../lib/navigation' {
   interface RouteParams {

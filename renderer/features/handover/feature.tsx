@@ -1,9 +1,11 @@
 import { SwapOutlined } from '@ant-design/icons';
 import { definePage, type Feature } from '../../lib/navigation';
 import { createHandoverSlice, type HandoverSlice } from './handover-slice';
-import { HandoverPage } from './HandoverPage';
-import { HandoverView } from './HandoverView';
 import { handoverTabOf, type HandoverTab } from './tabs';
+import { lazyComponent } from '../../lib/lazy-component';
+
+const HandoverPage = lazyComponent(() => import('./HandoverPage'), 'HandoverPage');
+const HandoverView = lazyComponent(() => import('./HandoverView'), 'HandoverView');
 
 declare module '../../lib/navigation' {
   interface RouteParams {

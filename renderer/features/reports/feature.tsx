@@ -1,8 +1,10 @@
 import { BarChartOutlined } from '@ant-design/icons';
 import type { Feature } from '../../lib/navigation';
 import { plainPage } from '../../lib/pages';
-import { EscalationReportPage } from './EscalationReportPage';
 import { createReportSlice, type ReportSlice } from './report-slice';
+import { lazyComponent } from '../../lib/lazy-component';
+
+const EscalationReportPage = lazyComponent(() => import('./EscalationReportPage'), 'EscalationReportPage');
 
 declare module '../../lib/navigation' {
   interface RouteParams {

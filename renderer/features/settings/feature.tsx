@@ -2,7 +2,9 @@ import { SettingOutlined } from '@ant-design/icons';
 import type { Feature } from '../../lib/navigation';
 import { plainPage } from '../../lib/pages';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SettingsPage } from './SettingsPage';
+import { lazyComponent } from '../../lib/lazy-component';
+
+const SettingsPage = lazyComponent(() => import('./SettingsPage'), 'SettingsPage');
 
 declare module '../../lib/navigation' {
   interface RouteParams {
