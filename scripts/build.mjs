@@ -5,10 +5,13 @@ import { build as viteBuild } from 'vite';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceStamp, writeStamp } from './source-stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...p) => path.join(root, ...p);
 const started = Date.now();
+// Taken before building: a file saved during the build makes the next start build again.
+const stamp = sourceStamp();
 
 const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
 const node = {
@@ -45,4 +48,5 @@ await Promise.all([
   }),
 ]);
 await viteBuild({ configFile: at('build/vite.config.ts'), logLevel: 'warn' });
+writeStamp(stamp);
 console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './ensure-built.mjs';
 import { ensureElectronNative } from './native-electron.mjs';
 import { runBrowserMode } from './web.mjs';
 
@@ -42,8 +43,7 @@ if (!binary) {
   );
   await runBrowserMode(process.argv.slice(2));
 } else {
-  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  ensureBuilt();
   try {
     ensureElectronNative(electronVersion);
   } catch (error) {
