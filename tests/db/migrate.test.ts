@@ -37,9 +37,11 @@ const TABLES = [
   'handovers',
   'handover_events',
   'handover_text',
+  'case_search',
+  'search_dirty',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
-const FTS_SHADOW = /_text_(data|idx|content|docsize|config)$/;
+const FTS_SHADOW = /_(text|search)_(data|idx|content|docsize|config)$/;
 const LAST_VERSION = MIGRATIONS.at(-1)!.version;
 
 function tableNames(db: Db): string[] {
