@@ -90,7 +90,10 @@ function enumValues<T extends string>(value: string, allowed: readonly T[]): T[]
 }
 
 /** `created:>2026-11-01`, `created:<…`, `created:2026-11-01` (that day) or `created:2026-11-01..2026-11-30`. */
-function createdRange(value: string, utcOffset: number): Pick<CaseFilters, 'createdFrom' | 'createdTo'> | null {
+function createdRange(
+  value: string,
+  utcOffset: number,
+): Pick<CaseFilters, 'createdFrom' | 'createdTo'> | null {
   const day = (d: string | undefined) => (d && isLocalDate(d) ? d : null);
   const range = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value);
   if (range) {

@@ -1,10 +1,5 @@
 import type { CaseListItem } from '../../core/cases';
-import {
-  SEARCH_COUNT_CAP,
-  type CaseFilters,
-  type SearchHit,
-  type SearchOrder,
-} from '../../core/case-query';
+import { SEARCH_COUNT_CAP, type CaseFilters, type SearchHit, type SearchOrder } from '../../core/case-query';
 import { describeHit } from '../../core/search-hit';
 import {
   filtersExclude,
@@ -144,8 +139,7 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
   const p = plan(q);
   if (p.nothing) return [];
   const s = source(p, q);
-  const order =
-    q.order !== 'newest' && s.score ? `${s.score}, ${s.key} DESC` : `${s.key} DESC`;
+  const order = q.order !== 'newest' && s.score ? `${s.score}, ${s.key} DESC` : `${s.key} DESC`;
   const rowids = stmt<unknown[], number>(
     db,
     `SELECT ${s.key} FROM ${s.from} ${whereClause(s.where)} ORDER BY ${order} LIMIT ? OFFSET ?`,
@@ -165,7 +159,9 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
   const read = documentReader(db);
   return rows.map(({ rowid, ...row }) => {
     const doc = read(rowid);
-    const text = doc ? describeHit(doc, p.terms) : { source: 'title' as const, snippet: row.title, found: [] };
+    const text = doc
+      ? describeHit(doc, p.terms)
+      : { source: 'title' as const, snippet: row.title, found: [] };
     return { ...row, ...text };
   });
 }
