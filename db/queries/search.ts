@@ -11,7 +11,7 @@ import {
   type SearchTerm,
 } from '../../core/search-query';
 import type { Db } from '../open';
-import { documentReader } from '../search/documents';
+import { readDocuments } from '../search/documents';
 import { refreshSearchIndex } from '../search/index-writer';
 import { termPhrase } from '../search/tokens';
 import { stmt } from '../statements';
@@ -47,7 +47,8 @@ const WEIGHTS: Record<SearchField, number> = {
   requests: 6,
   tags: 4,
 };
-const BM25 = `bm25(case_search, ${SEARCH_FIELDS.map((f) => WEIGHTS[f]).join(', ')})`;
+/** The ranking expression of the index, best match lowest. */
+export const BM25 = `bm25(case_search, ${SEARCH_FIELDS.map((f) => WEIGHTS[f]).join(', ')})`;
 
 export interface SearchQuery {
   text: string;
@@ -156,9 +157,9 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
       .map((r) => [r.rowid, r] as const),
   );
   const rows = rowids.flatMap((r) => byRowid.get(r) ?? []);
-  const read = documentReader(db);
+  const docs = readDocuments(db, rowids);
   return rows.map(({ rowid, ...row }) => {
-    const doc = read(rowid);
+    const doc = docs.get(rowid);
     const text = doc
       ? describeHit(doc, p.terms)
       : { source: 'title' as const, snippet: row.title, found: [] };

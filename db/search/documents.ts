@@ -6,6 +6,7 @@ import { stmt } from '../statements';
 export type SearchDocument = Record<SearchField, string[]>;
 
 interface CaseRow {
+  rowid: number;
   id: string;
   number: string;
   title: string;
@@ -14,68 +15,81 @@ interface CaseRow {
   customerId: string;
 }
 
-type CustomerText = Pick<SearchDocument, 'customer' | 'contacts'>;
+const IN_LIST = 'IN (SELECT value FROM json_each(?))';
 
-/** Reads the documents of some cases; a customer shared by several is read once per reader. */
-export function documentReader(db: Db): (rowid: number) => SearchDocument | undefined {
-  const customers = new Map<string, CustomerText>();
-  const customerText = (id: string): CustomerText => {
-    let text = customers.get(id);
-    if (!text) {
-      const row = stmt<[string], { name: string; tenant: string | null; partner: string | null }>(
-        db,
-        'SELECT name, tenant_domain AS tenant, partner_customer_id AS partner FROM customers WHERE id = ?',
-      ).get(id);
-      const contacts = stmt<[string], { name: string; email: string | null; phone: string | null }>(
-        db,
-        'SELECT name, email, phone FROM contacts WHERE customer_id = ? ORDER BY created_at, id',
-      ).all(id);
-      text = {
-        customer: present([row?.name, row?.tenant, row?.partner]),
-        contacts: contacts.flatMap((c) => present([c.name, c.email, c.phone])),
-      };
-      customers.set(id, text);
-    }
-    return text;
-  };
-
-  return (rowid) => {
-    const c = stmt<[number], CaseRow>(
-      db,
-      `SELECT id, number, title, description, request_number AS requestNumber, customer_id AS customerId
-       FROM cases WHERE rowid = ?`,
-    ).get(rowid);
-    if (!c) return undefined;
-    const requests = stmt<[string], string>(
-      db,
-      'SELECT request_number FROM escalations WHERE case_id = ? AND request_number IS NOT NULL',
-    )
-      .pluck()
-      .all(c.id);
-    const tags = stmt<[string], string>(db, 'SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag')
-      .pluck()
-      .all(c.id);
-    return {
-      number: [c.number],
-      title: [c.title],
-      description: present([c.description]),
-      notes: noteBodies(db, c.id),
-      ...customerText(c.customerId),
-      requests: [...new Set(present([c.requestNumber, ...requests]))],
-      tags,
-    };
-  };
+/** Rows of one query over a list of keys, grouped by the key column `k`. */
+function grouped<R extends { k: string }>(db: Db, sql: string, keys: readonly string[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const row of stmt<[string], R>(db, sql).all(JSON.stringify(keys))) {
+    const list = groups.get(row.k);
+    if (list) list.push(row);
+    else groups.set(row.k, [row]);
+  }
+  return groups;
 }
 
 const present = (values: (string | null | undefined)[]) => values.filter((v): v is string => !!v);
 
-/** Notes, replies and call summaries as last edited: an edit replaces the text it edits. */
-function noteBodies(db: Db, caseId: string): string[] {
-  const rows = stmt<[string], { id: string; kind: string; body: string | null; noteId: string | null }>(
+/** The documents of some cases, read with one query per table whatever their number. */
+export function readDocuments(db: Db, rowids: readonly number[]): Map<number, SearchDocument> {
+  const cases = stmt<[string], CaseRow>(
     db,
-    `SELECT id, kind, json_extract(payload, '$.body') AS body, json_extract(payload, '$.noteId') AS noteId
-     FROM case_events WHERE case_id = ? AND kind IN ('note', 'reply', 'call', 'note_edited') ORDER BY at, id`,
-  ).all(caseId);
+    `SELECT rowid, id, number, title, description, request_number AS requestNumber, customer_id AS customerId
+     FROM cases WHERE rowid ${IN_LIST}`,
+  ).all(JSON.stringify(rowids));
+  const caseIds = cases.map((c) => c.id);
+  const customerIds = [...new Set(cases.map((c) => c.customerId))];
+  const events = grouped<{ k: string; id: string; kind: string; body: string | null; noteId: string | null }>(
+    db,
+    `SELECT case_id AS k, id, kind, json_extract(payload, '$.body') AS body,
+       json_extract(payload, '$.noteId') AS noteId
+     FROM case_events WHERE case_id ${IN_LIST} AND kind IN ('note', 'reply', 'call', 'note_edited')
+     ORDER BY case_id, at, id`,
+    caseIds,
+  );
+  const tags = grouped<{ k: string; v: string }>(
+    db,
+    `SELECT case_id AS k, tag AS v FROM case_tags WHERE case_id ${IN_LIST} ORDER BY case_id, tag`,
+    caseIds,
+  );
+  const requests = grouped<{ k: string; v: string }>(
+    db,
+    `SELECT case_id AS k, request_number AS v FROM escalations
+     WHERE case_id ${IN_LIST} AND request_number IS NOT NULL`,
+    caseIds,
+  );
+  const customers = grouped<{ k: string; name: string; tenant: string | null; partner: string | null }>(
+    db,
+    `SELECT id AS k, name, tenant_domain AS tenant, partner_customer_id AS partner FROM customers WHERE id ${IN_LIST}`,
+    customerIds,
+  );
+  const contacts = grouped<{ k: string; name: string; email: string | null; phone: string | null }>(
+    db,
+    `SELECT customer_id AS k, name, email, phone FROM contacts WHERE customer_id ${IN_LIST}
+     ORDER BY customer_id, created_at, id`,
+    customerIds,
+  );
+  const docs = new Map<number, SearchDocument>();
+  for (const c of cases) {
+    const customer = customers.get(c.customerId)?.[0];
+    docs.set(c.rowid, {
+      number: [c.number],
+      title: [c.title],
+      description: present([c.description]),
+      notes: noteBodies(events.get(c.id) ?? []),
+      customer: present([customer?.name, customer?.tenant, customer?.partner]),
+      contacts: (contacts.get(c.customerId) ?? []).flatMap((p) => present([p.name, p.email, p.phone])),
+      requests: [...new Set(present([c.requestNumber, ...(requests.get(c.id) ?? []).map((r) => r.v)]))],
+      tags: (tags.get(c.id) ?? []).map((t) => t.v),
+    });
+  }
+  return docs;
+}
+
+/** Notes, replies and call summaries as last edited: an edit replaces the text it edits. */
+function noteBodies(
+  rows: { id: string; kind: string; body: string | null; noteId: string | null }[],
+): string[] {
   const bodies = new Map<string, string>();
   for (const row of rows) {
     if (row.body === null) continue;

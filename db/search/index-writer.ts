@@ -4,20 +4,25 @@
 import { SEARCH_FIELDS } from '../../core/search-query';
 import type { Db } from '../open';
 import { stmt } from '../statements';
-import { documentReader } from './documents';
+import { readDocuments } from './documents';
 import { indexText } from './tokens';
 
 const COLUMNS = SEARCH_FIELDS.join(', ');
 const INSERT = `INSERT INTO case_search (rowid, ${COLUMNS}) VALUES (?, ${SEARCH_FIELDS.map(() => '?').join(', ')})`;
 
+const BATCH = 500;
+
 function writeCases(db: Db, rowids: readonly number[], replace: boolean): void {
-  const read = documentReader(db);
   const insert = stmt(db, INSERT);
   const remove = stmt(db, 'DELETE FROM case_search WHERE rowid = ?');
-  for (const rowid of rowids) {
-    if (replace) remove.run(rowid);
-    const doc = read(rowid);
-    if (doc) insert.run(rowid, ...SEARCH_FIELDS.map((f) => indexText(doc[f])));
+  for (let at = 0; at < rowids.length; at += BATCH) {
+    const batch = rowids.slice(at, at + BATCH);
+    const docs = readDocuments(db, batch);
+    for (const rowid of batch) {
+      if (replace) remove.run(rowid);
+      const doc = docs.get(rowid);
+      if (doc) insert.run(rowid, ...SEARCH_FIELDS.map((f) => indexText(doc[f])));
+    }
   }
 }
 

@@ -2,17 +2,30 @@
 // field, the next three characters (fewer at the end). Any substring of three or more characters is then
 // a phrase of consecutive tokens (what the trigram tokenizer does), and a term of one or two characters is
 // a prefix of the token where it starts, answered by the table's one- and two-character prefix indexes.
-import { foldText } from '../../core/search-text';
 
-/** ASCII other than letters and digits separates tokens for FTS5's ascii tokenizer: move it out of ASCII. */
+/**
+ * ASCII other than letters and digits separates tokens for FTS5's ascii tokenizer: it is moved out of
+ * ASCII. Otherwise the characters of foldText (core/search-text.ts), written out for speed: this runs
+ * over every character the log holds when the index is built.
+ */
 const SHIFT = 0xf000;
-const WORD = /[a-z0-9]/;
+const ASCII = Array.from({ length: 0x80 }, (_, code) => {
+  const c = String.fromCharCode(code);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  return /[a-z0-9]/.test(c) ? c : String.fromCharCode(SHIFT + code);
+});
 
 function indexChars(text: string): string[] {
-  return Array.from(foldText(text), (c) => {
-    const code = c.codePointAt(0)!;
-    return code < 0x80 && !WORD.test(c) ? String.fromCodePoint(SHIFT + code) : c;
-  });
+  const out: string[] = [];
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (code < 0x80) out.push(ASCII[code]!);
+    else {
+      const lower = c.toLowerCase();
+      out.push(lower.length === c.length ? lower : c);
+    }
+  }
+  return out;
 }
 
 /** A field's values as index text, one token per character. */
