@@ -252,3 +252,20 @@ export function filtersExclude(filters: CaseFilters): boolean {
       filters.createdFrom >= filters.createdTo)
   );
 }
+
+/**
+ * The search box's qualifiers moved into the filter bar: the query without them, and the filters with
+ * them (a qualifier replaces the bar's filter of the same kind). While `typing`, a last word not yet
+ * followed by a space stays in the box, since it may still grow (`tag:VI` on the way to `tag:VIP`).
+ */
+export function qualifiersToFilters(
+  query: string,
+  filters: CaseFilters,
+  options: ParseOptions & { typing: boolean },
+): { text: string; filters: CaseFilters } {
+  const held = options.typing ? (/\S+$/u.exec(query)?.[0] ?? '') : '';
+  const parsed = parseSearch(query.slice(0, query.length - held.length), options);
+  if (!parsed.qualifiers.length) return { text: query, filters };
+  const text = [parsed.rest, held].filter(Boolean).join(' ');
+  return { text: held || !parsed.rest ? text : `${text} `, filters: { ...filters, ...parsed.filters } };
+}

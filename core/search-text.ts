@@ -4,6 +4,10 @@
 
 /** Lower case per character, keeping the length (a character whose lower case is longer stays as it is). */
 export function foldText(text: string): string {
+  // Whole-string lower case is the same when no character changes length and no capital sigma takes its
+  // word-final form (the one context rule of toLowerCase).
+  const lower = text.toLowerCase();
+  if (lower.length === text.length && !text.includes('Σ')) return lower;
   let out = '';
   for (const c of text) {
     const lower = c.toLowerCase();

@@ -3,27 +3,23 @@
 // a phrase of consecutive tokens (what the trigram tokenizer does), and a term of one or two characters is
 // a prefix of the token where it starts, answered by the table's one- and two-character prefix indexes.
 
+import { foldText } from '../../core/search-text';
+
 /**
  * ASCII other than letters and digits separates tokens for FTS5's ascii tokenizer: it is moved out of
- * ASCII. Otherwise the characters of foldText (core/search-text.ts), written out for speed: this runs
- * over every character the log holds when the index is built.
+ * ASCII; case is folded as everywhere in search (core/search-text.ts).
  */
 const SHIFT = 0xf000;
 const ASCII = Array.from({ length: 0x80 }, (_, code) => {
   const c = String.fromCharCode(code);
-  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
   return /[a-z0-9]/.test(c) ? c : String.fromCharCode(SHIFT + code);
 });
 
 function indexChars(text: string): string[] {
   const out: string[] = [];
-  for (const c of text) {
+  for (const c of foldText(text)) {
     const code = c.charCodeAt(0);
-    if (code < 0x80) out.push(ASCII[code]!);
-    else {
-      const lower = c.toLowerCase();
-      out.push(lower.length === c.length ? lower : c);
-    }
+    out.push(code < 0x80 ? ASCII[code]! : c);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayStart } from '../../core/local-time';
-import { filtersExclude, mergeFilters, parseSearch } from '../../core/search-query';
+import { foldText } from '../../core/search-text';
+import { filtersExclude, mergeFilters, parseSearch, qualifiersToFilters } from '../../core/search-query';
 
 const parse = (q: string) => parseSearch(q, { utcOffsetMinutes: 480 });
 const terms = (q: string) =>
@@ -77,5 +78,44 @@ describe('the search query language', () => {
     });
     expect(filtersExclude(mergeFilters({ severities: ['A'] }, { severities: ['C'] }))).toBe(true);
     expect(filtersExclude(mergeFilters({ tag: 'x' }, { severities: ['C'] }))).toBe(false);
+  });
+});
+
+describe('qualifiers typed in the search box', () => {
+  const move = (q: string, typing = false) =>
+    qualifiersToFilters(q, { severities: ['C'], tag: 'old' }, { utcOffsetMinutes: 480, typing });
+
+  it('become filters, replacing the same filter, and leave the rest of the query', () => {
+    expect(move('severity:A 邮件')).toEqual({ text: '邮件 ', filters: { severities: ['A'], tag: 'old' } });
+    expect(move('邮件 tag:VIP')).toEqual({ text: '邮件 ', filters: { severities: ['C'], tag: 'VIP' } });
+    expect(move('邮件 Outlook')).toEqual({
+      text: '邮件 Outlook',
+      filters: { severities: ['C'], tag: 'old' },
+    });
+  });
+
+  it('wait while the last word is still being typed', () => {
+    expect(move('邮件 tag:VI', true).text).toBe('邮件 tag:VI');
+    expect(move('status:open tag:VI', true)).toEqual({
+      text: 'tag:VI',
+      filters: {
+        severities: ['C'],
+        tag: 'old',
+        statuses: ['new', 'in_progress', 'waiting_customer', 'waiting_21v'],
+      },
+    });
+    expect(move('tag:VIP ', true).filters.tag).toBe('VIP');
+  });
+});
+
+describe('case folding for search', () => {
+  it('lower-cases character for character, keeping positions', () => {
+    for (const text of ['Outlook AADSTS50076', 'ΟΔΟΣ Σ', 'İstanbul', '邮件 BI', 'ǅ𐐀x']) {
+      const folded = foldText(text);
+      expect(folded).toHaveLength(text.length);
+      expect(folded).toBe(
+        [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join(''),
+      );
+    }
   });
 });
