@@ -266,6 +266,5 @@ export function qualifiersToFilters(
   const held = options.typing ? (/\S+$/u.exec(query)?.[0] ?? '') : '';
   const parsed = parseSearch(query.slice(0, query.length - held.length), options);
   if (!parsed.qualifiers.length) return { text: query, filters };
-  const text = [parsed.rest, held].filter(Boolean).join(' ');
-  return { text: held || !parsed.rest ? text : `${text} `, filters: { ...filters, ...parsed.filters } };
+  return { text: [parsed.rest, held].filter(Boolean).join(' '), filters: { ...filters, ...parsed.filters } };
 }

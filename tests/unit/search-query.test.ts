@@ -86,8 +86,8 @@ describe('qualifiers typed in the search box', () => {
     qualifiersToFilters(q, { severities: ['C'], tag: 'old' }, { utcOffsetMinutes: 480, typing });
 
   it('become filters, replacing the same filter, and leave the rest of the query', () => {
-    expect(move('severity:A 邮件')).toEqual({ text: '邮件 ', filters: { severities: ['A'], tag: 'old' } });
-    expect(move('邮件 tag:VIP')).toEqual({ text: '邮件 ', filters: { severities: ['C'], tag: 'VIP' } });
+    expect(move('severity:A 邮件')).toEqual({ text: '邮件', filters: { severities: ['A'], tag: 'old' } });
+    expect(move('邮件 tag:VIP')).toEqual({ text: '邮件', filters: { severities: ['C'], tag: 'VIP' } });
     expect(move('邮件 Outlook')).toEqual({
       text: '邮件 Outlook',
       filters: { severities: ['C'], tag: 'old' },
