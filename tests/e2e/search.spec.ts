@@ -10,6 +10,14 @@ const rows = (page: Page) => page.locator('.ant-table-row');
 const caseList = (page: Page, name = '案例列表') => page.getByRole('table', { name, exact: true });
 const count = (page: Page) => page.getByTestId('case-count');
 
+/** The help popover, once it has finished appearing (a still picture of it half faded helps nobody). */
+async function helpShown(page: Page, text: string) {
+  const popover = page.locator('.ant-popover', { has: page.getByTestId('search-help') });
+  await expect(popover).toBeVisible();
+  await expect(popover).not.toHaveClass(/-(appear|enter|leave)/);
+  await expect(page.getByTestId('search-help')).toContainText(text);
+}
+
 async function search(page: Page, query: string) {
   const box = page.getByLabel('搜索案例');
   await box.fill(query);
@@ -82,13 +90,13 @@ test('a qualifier becomes a filter, and results page in past the first 200', asy
 
 test('the search help in both languages', async ({ page }) => {
   await page.getByRole('button', { name: '搜索语法' }).click();
-  await expect(page.getByTestId('search-help')).toContainText('created:>2026-11-01');
+  await helpShown(page, 'created:>2026-11-01');
   await screen(page, 'search-help.zh-CN');
   await page.keyboard.press('Escape');
   await page.getByRole('banner').getByText('English', { exact: true }).click();
   await expect(count(page)).toHaveText('Showing 200 of 323');
   await page.getByRole('button', { name: 'Search syntax' }).click();
-  await expect(page.getByTestId('search-help')).toContainText('the exact phrase');
+  await helpShown(page, 'the exact phrase');
   await screen(page, 'search-help.en');
   await page.keyboard.press('Escape');
   await page.getByLabel('Search cases').fill('灵珊');

@@ -8,7 +8,7 @@ const ROWS = ['words', 'short', 'phrase', 'exclude', 'or', 'fields', 'filters', 
 function HelpContent() {
   const { t } = useTranslation();
   return (
-    <div style={{ maxWidth: 560 }} data-testid="search-help">
+    <div style={{ width: 640 }} data-testid="search-help">
       <Typography.Paragraph style={{ marginBottom: 8 }}>
         {t('caseList.searchHelp.intro')}
       </Typography.Paragraph>
@@ -17,7 +17,14 @@ function HelpContent() {
           {ROWS.map((row) => (
             <tr key={row}>
               <td style={{ paddingInlineEnd: 12, verticalAlign: 'top', whiteSpace: 'nowrap' }}>
-                <Typography.Text code>{t(`caseList.searchHelp.rows.${row}.syntax`)}</Typography.Text>
+                {/* Examples are written three spaces apart, each shown on its own. */}
+                {t(`caseList.searchHelp.rows.${row}.syntax`)
+                  .split('   ')
+                  .map((example) => (
+                    <Typography.Text code key={example} style={{ marginInlineEnd: 4 }}>
+                      {example}
+                    </Typography.Text>
+                  ))}
               </td>
               <td style={{ verticalAlign: 'top' }}>{t(`caseList.searchHelp.rows.${row}.meaning`)}</td>
             </tr>
