@@ -1,6 +1,6 @@
 import type { CaseListItem } from '../../core/cases';
 import { SEARCH_COUNT_CAP, type CaseFilters, type SearchHit, type SearchOrder } from '../../core/case-query';
-import { describeHit } from '../../core/search-hit';
+import { describeHit, type HitText } from '../../core/search-hit';
 import {
   filtersExclude,
   mergeFilters,
@@ -76,8 +76,8 @@ interface Plan {
   /** An FTS5 expression no hit matches (used when nothing must occur). */
   exclude: string | null;
   filters: CaseFilters;
-  /** The terms to mark in snippets. */
-  terms: SearchTerm[];
+  /** The clauses that must hold, whose terms are marked in snippets. */
+  required: SearchClause[];
   nothing: boolean;
 }
 
@@ -92,7 +92,7 @@ function plan(q: SearchQuery): Plan {
     match: all ? (none ? `(${all}) NOT (${none})` : all) : null,
     exclude: !all && none ? none : null,
     filters,
-    terms: positive.flatMap((c) => c.any),
+    required: positive,
     nothing: filtersExclude(filters),
   };
 }
@@ -157,14 +157,30 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
       .map((r) => [r.rowid, r] as const),
   );
   const rows = rowids.flatMap((r) => byRowid.get(r) ?? []);
-  const docs = readDocuments(db, rowids);
-  return rows.map(({ rowid, ...row }) => {
-    const doc = docs.get(rowid);
-    const text = doc
-      ? describeHit(doc, p.terms)
-      : { source: 'title' as const, snippet: row.title, found: [] };
-    return { ...row, ...text };
-  });
+  const hitText = describeHits(db, rowids, p.required);
+  return rows.map(({ rowid, ...row }) => ({ ...row, ...hitText.get(rowid)! }));
+}
+
+/**
+ * Where each hit holds the terms, and its snippet. The case's own fields and its customer are read
+ * first; only hits with a clause found nowhere there have their timeline read as well.
+ */
+function describeHits(db: Db, rowids: number[], required: SearchClause[]) {
+  const terms = required.flatMap((c) => c.any);
+  const described = new Map<number, HitText>();
+  const describe = (ids: number[], notes: boolean) => {
+    const docs = readDocuments(db, ids, { notes });
+    for (const id of ids) {
+      const doc = docs.get(id);
+      if (doc) described.set(id, describeHit(doc, terms));
+    }
+  };
+  describe(rowids, false);
+  const complete = (text: HitText | undefined) =>
+    !!text && required.every((c) => c.any.some((t) => text.found.some((f) => f.term === t.text)));
+  const incomplete = rowids.filter((id) => !complete(described.get(id)));
+  if (incomplete.length) describe(incomplete, true);
+  return described;
 }
 
 /** How many cases the query finds, counted up to the cap (`capped` when there are more). */

@@ -30,8 +30,15 @@ function grouped<R extends { k: string }>(db: Db, sql: string, keys: readonly st
 
 const present = (values: (string | null | undefined)[]) => values.filter((v): v is string => !!v);
 
-/** The documents of some cases, read with one query per table whatever their number. */
-export function readDocuments(db: Db, rowids: readonly number[]): Map<number, SearchDocument> {
+/**
+ * The documents of some cases, read with one query per table whatever their number. Without `notes`, the
+ * timeline (most of the text, and most of the reading) is left out.
+ */
+export function readDocuments(
+  db: Db,
+  rowids: readonly number[],
+  { notes = true }: { notes?: boolean } = {},
+): Map<number, SearchDocument> {
   const cases = stmt<[string], CaseRow>(
     db,
     `SELECT rowid, id, number, title, description, request_number AS requestNumber, customer_id AS customerId
@@ -39,14 +46,16 @@ export function readDocuments(db: Db, rowids: readonly number[]): Map<number, Se
   ).all(JSON.stringify(rowids));
   const caseIds = cases.map((c) => c.id);
   const customerIds = [...new Set(cases.map((c) => c.customerId))];
-  const events = grouped<{ k: string; id: string; kind: string; body: string | null; noteId: string | null }>(
-    db,
-    `SELECT case_id AS k, id, kind, json_extract(payload, '$.body') AS body,
+  const events = !notes
+    ? new Map<string, never[]>()
+    : grouped<{ k: string; id: string; kind: string; body: string | null; noteId: string | null }>(
+        db,
+        `SELECT case_id AS k, id, kind, json_extract(payload, '$.body') AS body,
        json_extract(payload, '$.noteId') AS noteId
      FROM case_events WHERE case_id ${IN_LIST} AND kind IN ('note', 'reply', 'call', 'note_edited')
      ORDER BY case_id, at, id`,
-    caseIds,
-  );
+        caseIds,
+      );
   const tags = grouped<{ k: string; v: string }>(
     db,
     `SELECT case_id AS k, tag AS v FROM case_tags WHERE case_id ${IN_LIST} ORDER BY case_id, tag`,
@@ -60,7 +69,9 @@ export function readDocuments(db: Db, rowids: readonly number[]): Map<number, Se
   );
   const customers = grouped<{ k: string; name: string; tenant: string | null; partner: string | null }>(
     db,
-    `SELECT id AS k, name, tenant_domain AS tenant, partner_customer_id AS partner FROM customers WHERE id ${IN_LIST}`,
+    // Joined from the list: the planner would otherwise scan every customer for an IN on the text key.
+    `SELECT c.id AS k, c.name, c.tenant_domain AS tenant, c.partner_customer_id AS partner
+     FROM json_each(?) j JOIN customers c ON c.id = j.value`,
     customerIds,
   );
   const contacts = grouped<{ k: string; name: string; email: string | null; phone: string | null }>(
