@@ -6,6 +6,8 @@ import type { Migration } from './types';
 // different fields and still be one FTS5 match. The app writes the tokens (db/search/tokens.ts); the
 // table keeps no copy of the text (contentless) and answers one- and two-character terms from its prefix
 // indexes. Triggers only name the cases to re-index (search_dirty), which the next search does.
+// The per-source trigram tables of 0020 for cases and notes are read by nothing now, and go with their
+// triggers (each note was tokenized into one on every append); customer_text stays for the customer picker.
 const DIRTY = (rowid: string) => `INSERT OR IGNORE INTO search_dirty (case_rowid) VALUES (${rowid})`;
 const DIRTY_CASE = (caseId: string) =>
   `INSERT OR IGNORE INTO search_dirty (case_rowid) SELECT rowid FROM cases WHERE id = ${caseId}`;
@@ -17,6 +19,13 @@ export const caseSearch: Migration = {
   name: 'case-search',
   up(db) {
     db.exec(`
+      DROP TRIGGER cases_text_insert;
+      DROP TRIGGER cases_text_update;
+      DROP TRIGGER events_text_insert;
+      DROP TRIGGER events_text_edit;
+      DROP TABLE case_text;
+      DROP TABLE note_text;
+
       CREATE VIRTUAL TABLE case_search USING fts5(
         number, title, description, notes, customer, contacts, requests, tags,
         content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '1 2'

@@ -21,8 +21,6 @@ const TABLES = [
   'drafts',
   'attachments',
   'saved_views',
-  'case_text',
-  'note_text',
   'customer_text',
   'search_index_pause',
   'duty_sessions',
