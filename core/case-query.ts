@@ -3,6 +3,7 @@ import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from './domain';
 import type { CaseListItem } from './cases';
 import { MINUTES_PER_DAY } from './time';
 import { id, pageLimit } from './validation';
+import type { SearchField } from './search-query';
 
 /** Filters shared by the list, search, saved views and export; all optional, all combined with AND. */
 export const caseFilters = z
@@ -73,22 +74,43 @@ export interface CaseCount {
   total: number;
 }
 
+/** Search results are ranked by how well the text matches (bm25, the title weighing most) or newest first. */
+export const SEARCH_ORDERS = ['relevance', 'newest'] as const;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];
+/** Results are counted exactly up to this many; above it the count says "10,000+". */
+export const SEARCH_COUNT_CAP = 10_000;
+
 export const casesSearchInput = z.object({
+  /** In the query language of core/search-query.ts. */
   query: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
   filters: caseFilters.default({}),
+  order: z.enum(SEARCH_ORDERS).default('relevance'),
   limit: z.number().int().min(1).max(200).default(50),
+  /** Results to skip: the next page starts where the previous one ended (`next`). */
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  /** Whether to count every match; the pages after the first need not. */
+  count: z.boolean().default(true),
 });
 
-/** Where a search hit was found. */
-export type MatchSource = 'number' | 'case' | 'note' | 'customer';
+/** Where a search hit was found: one of the searched fields of the case. */
+export type MatchSource = SearchField;
 
 export interface SearchHit extends CaseListItem {
+  /** The field the snippet comes from. */
   source: MatchSource;
-  /** Text around the match; the matched part sits between SNIPPET_OPEN and SNIPPET_CLOSE. */
+  /** Text around the match; the matched parts sit between SNIPPET_OPEN and SNIPPET_CLOSE. */
   snippet: string;
+  /** Each term of the query and the first field where this case holds it. */
+  found: { term: string; field: SearchField }[];
 }
 export interface SearchResult {
   items: SearchHit[];
+  /** Every match, up to SEARCH_COUNT_CAP; null when not counted. */
+  total: number | null;
+  /** True when there are more matches than SEARCH_COUNT_CAP (total is then the cap). */
+  capped: boolean;
+  /** The offset of the next page, or null at the end. */
+  next: number | null;
 }
 
 export const SNIPPET_OPEN = '\uE000';

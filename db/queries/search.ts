@@ -1,20 +1,27 @@
 import type { CaseListItem } from '../../core/cases';
-import { typedCaseNumber } from '../../core/case-number';
-import type { CaseFilters, MatchSource, SearchHit } from '../../core/case-query';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/case-query';
+import { SEARCH_COUNT_CAP, type CaseFilters, type SearchHit, type SearchOrder } from '../../core/case-query';
+import { describeHit, type HitText } from '../../core/search-hit';
+import {
+  filtersExclude,
+  mergeFilters,
+  parseSearch,
+  SEARCH_FIELDS,
+  type SearchClause,
+  type SearchField,
+  type SearchTerm,
+} from '../../core/search-query';
+import { readDocuments } from '../search/documents';
+import { refreshSearchIndex } from '../search/index-writer';
+import { termPhrase } from '../search/tokens';
 import { stmt, type Db } from '../statements';
-import { escapeLike } from './customers';
-import { filterSql, LIST_COLUMNS, LIST_FROM, OWNER_JOIN, whereClause } from './case-list';
-
-type Row = CaseListItem & { snippet: string };
+import { filterSql, LIST_COLUMNS, OWNER_JOIN, whereClause } from './case-list';
 
 /** The trigram tokenizer matches substrings of three or more characters (Unicode code points). */
 export const MIN_FTS_LENGTH = 3;
 
 /**
- * An FTS5 query for the agent's words: each word of 3+ characters as a quoted phrase (so that
- * punctuation and operators in it are taken literally), all of them required. Null when no word is
- * long enough for the trigram index.
+ * For the trigram indexes of handover history: each word of 3+ characters as a quoted phrase, all of
+ * them required. Null when no word is long enough.
  */
 export function ftsQuery(text: string): string | null {
   const words = text
@@ -24,125 +31,168 @@ export function ftsQuery(text: string): string | null {
   return words.length ? words.join(' AND ') : null;
 }
 
-/** The words too short for the trigram index, matched with LIKE instead. */
+/** The words too short for a trigram index, matched with LIKE instead. */
 export const shortWords = (text: string) =>
   text.split(/\s+/).filter((w) => w && [...w].length < MIN_FTS_LENGTH);
 
-const SNIPPET = (table: string, column: number, tokens: number) =>
-  `snippet(${table}, ${column}, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', ${tokens})`;
-
-const TITLE_HIGHLIGHT = `highlight(case_text, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}')`;
-/** The whole title with its match marked when the title matched; otherwise the best snippet elsewhere. */
-const TITLE_OR_SNIPPET = `CASE WHEN instr(${TITLE_HIGHLIGHT}, '${SNIPPET_OPEN}') > 0 THEN ${TITLE_HIGHLIGHT}
-  ELSE ${SNIPPET('case_text', -1, 16)} END`;
+/** bm25 weight of each field: a term in the title counts most, one in a note least. */
+const WEIGHTS: Record<SearchField, number> = {
+  number: 6,
+  title: 10,
+  description: 3,
+  notes: 1,
+  customer: 4,
+  contacts: 3,
+  requests: 6,
+  tags: 4,
+};
+/** The ranking expression of the index, best match lowest. */
+export const BM25 = `bm25(case_search, ${SEARCH_FIELDS.map((f) => WEIGHTS[f]).join(', ')})`;
 
 export interface SearchQuery {
   text: string;
   filters: CaseFilters;
   limit: number;
+  offset?: number;
+  order?: SearchOrder;
   me: string;
   /** The service's time, for the SLA filters. */
   now?: number;
+  /** The desk's offset from UTC, for `created:` days; China's by default. */
+  utcOffsetMinutes?: number;
+}
+
+function termExpression(term: SearchTerm): string {
+  const phrase = termPhrase(term.text);
+  return term.fields ? `{${term.fields.join(' ')}} : (${phrase})` : phrase;
+}
+
+const anyOf = (clause: SearchClause) => `(${clause.any.map(termExpression).join(' OR ')})`;
+
+interface Plan {
+  /** An FTS5 expression every hit matches, or null when no term must occur. */
+  match: string | null;
+  /** An FTS5 expression no hit matches (used when nothing must occur). */
+  exclude: string | null;
+  filters: CaseFilters;
+  /** The clauses that must hold, whose terms are marked in snippets. */
+  required: SearchClause[];
+  nothing: boolean;
+}
+
+function plan(q: SearchQuery): Plan {
+  const parsed = parseSearch(q.text, { utcOffsetMinutes: q.utcOffsetMinutes ?? 480 });
+  const filters = mergeFilters(q.filters, parsed.filters);
+  const positive = parsed.clauses.filter((c) => !c.negated);
+  const negative = parsed.clauses.filter((c) => c.negated);
+  const all = positive.map(anyOf).join(' AND ');
+  const none = negative.map(anyOf).join(' OR ');
+  return {
+    match: all ? (none ? `(${all}) NOT (${none})` : all) : null,
+    exclude: !all && none ? none : null,
+    filters,
+    required: positive,
+    nothing: filtersExclude(filters),
+  };
+}
+
+interface Source {
+  from: string;
+  where: string[];
+  params: unknown[];
+  /** The ranking expression, or null when nothing ranks (newest first then). */
+  score: string | null;
+  key: string;
+}
+
+/** Where the matching rows come from: the index when a term must occur, else every case. */
+function source(p: Plan, q: SearchQuery): Source {
+  const { sql, params } = filterSql(p.filters, q.me, q.now);
+  if (p.match) {
+    const join = sql.length ? ' JOIN cases c ON c.rowid = s.rowid' : '';
+    return {
+      from: `case_search s${join}`,
+      where: ['case_search MATCH ?', ...sql],
+      params: [p.match, ...params],
+      score: BM25,
+      key: 's.rowid',
+    };
+  }
+  const where = p.exclude
+    ? ['c.rowid NOT IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)', ...sql]
+    : sql;
+  return {
+    from: 'cases c',
+    where,
+    params: p.exclude ? [p.exclude, ...params] : params,
+    score: null,
+    key: 'c.rowid',
+  };
 }
 
 /**
- * Cases matching the text, most recently updated first, each once with the snippet where it matched:
- * a case number, the case's own text, a note/reply/call, or its customer (name, tenant, contacts).
- * Each source is read newest first and stops at the limit, so the cost does not grow with the log.
+ * One page of the cases a query finds, each with where its terms were found and a snippet. Best match
+ * first (bm25 over the fields) or newest first (the case's rowid, the order cases entered the log).
  */
 export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
-  const fts = ftsQuery(q.text);
-  const hits = new Map<string, SearchHit>();
-  const add = (rows: Row[], source: MatchSource) => {
-    for (const row of rows) if (!hits.has(row.id)) hits.set(row.id, { ...row, source });
-  };
-  const { sql, params } = filterSql(q.filters, q.me, q.now);
-  // Words too short for the index still narrow a mixed query: they must appear in the case itself.
-  if (fts) {
-    for (const word of shortWords(q.text)) {
-      sql.push(
-        `(c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\' OR c.customer_name LIKE ? ESCAPE '\\')`,
-      );
-      const like = `%${escapeLike(word)}%`;
-      params.push(like, like, like);
-    }
-  }
-  const where = (match: string) => whereClause([match, ...sql]);
-
-  const number = typedCaseNumber(q.text);
-  if (number) {
-    add(
-      stmt<unknown[], Row>(
-        db,
-        `SELECT ${LIST_COLUMNS}, c.number AS snippet FROM ${LIST_FROM} ${where('c.number = ?')}`,
-      ).all(number, ...params),
-      'number',
-    );
-  }
-  if (fts) {
-    add(
-      stmt<unknown[], Row>(
-        db,
-        `SELECT ${LIST_COLUMNS}, ${TITLE_OR_SNIPPET} AS snippet
-         FROM case_text JOIN cases c ON c.rowid = case_text.rowid ${OWNER_JOIN}
-         ${where('case_text MATCH ?')} ORDER BY case_text.rowid DESC LIMIT ?`,
-      ).all(fts, ...params, q.limit),
-      'case',
-    );
-    add(
-      stmt<unknown[], Row>(
-        db,
-        `SELECT ${LIST_COLUMNS}, ${SNIPPET('note_text', 0, 16)} AS snippet
-         FROM note_text JOIN case_events e ON e.rowid = note_text.rowid JOIN cases c ON c.id = e.case_id ${OWNER_JOIN}
-         ${where('note_text MATCH ?')} ORDER BY note_text.rowid DESC LIMIT ?`,
-      ).all(fts, ...params, q.limit * 2),
-      'note',
-    );
-    add(
-      stmt<unknown[], Row>(
-        db,
-        `WITH matched AS (
-           SELECT cu.id, ${SNIPPET('customer_text', -1, 12)} AS snippet
-           FROM customer_text JOIN customers cu ON cu.rowid = customer_text.rowid
-           WHERE customer_text MATCH ? ORDER BY customer_text.rowid DESC LIMIT 50
-         )
-         SELECT ${LIST_COLUMNS}, m.snippet FROM matched m JOIN cases c ON c.customer_id = m.id ${OWNER_JOIN}
-         ${whereClause(sql)} ORDER BY c.updated_at DESC LIMIT ?`,
-      ).all(fts, ...params, q.limit),
-      'customer',
-    );
-  } else {
-    add(shortQuery(db, q, sql, params), 'case');
-  }
-  return [...hits.values()]
-    .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1))
-    .slice(0, q.limit);
+  refreshSearchIndex(db);
+  const p = plan(q);
+  if (p.nothing) return [];
+  const s = source(p, q);
+  const order = q.order !== 'newest' && s.score ? `${s.score}, ${s.key} DESC` : `${s.key} DESC`;
+  const rowids = stmt<unknown[], number>(
+    db,
+    `SELECT ${s.key} FROM ${s.from} ${whereClause(s.where)} ORDER BY ${order} LIMIT ? OFFSET ?`,
+  )
+    .pluck()
+    .all(...s.params, q.limit, q.offset ?? 0);
+  const byRowid = new Map(
+    stmt<[string], CaseListItem & { rowid: number }>(
+      db,
+      `SELECT c.rowid, ${LIST_COLUMNS} FROM cases c ${OWNER_JOIN}
+       WHERE c.rowid IN (SELECT value FROM json_each(?))`,
+    )
+      .all(JSON.stringify(rowids))
+      .map((r) => [r.rowid, r] as const),
+  );
+  const rows = rowids.flatMap((r) => byRowid.get(r) ?? []);
+  const hitText = describeHits(db, rowids, p.required);
+  return rows.map(({ rowid, ...row }) => ({ ...row, ...hitText.get(rowid)! }));
 }
 
 /**
- * Queries of one or two characters are below the trigram index: walk the cases newest first
- * (cases_updated index) and stop at the limit. Covers titles, numbers and customer names.
+ * Where each hit holds the terms, and its snippet. The case's own fields and its customer are read
+ * first; only hits with a clause found nowhere there have their timeline read as well.
  */
-function shortQuery(db: Db, q: SearchQuery, sql: string[], params: unknown[]): Row[] {
-  const words = shortWords(q.text);
-  const conditions = words.map(
-    () => `(c.title LIKE ? ESCAPE '\\' OR c.customer_name LIKE ? ESCAPE '\\' OR c.number LIKE ? ESCAPE '\\')`,
-  );
-  const likes = words.flatMap((w) => Array<string>(3).fill(`%${escapeLike(w)}%`));
-  const rows = stmt<unknown[], Omit<Row, 'snippet'>>(
-    db,
-    `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} ${whereClause([...conditions, ...sql])}
-     ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
-  ).all(...likes, ...params, q.limit);
-  const first = words[0] ?? '';
-  return rows.map((row) => ({
-    ...row,
-    snippet: markFirst(row.title, first) ?? markFirst(row.customerName, first) ?? row.number,
-  }));
+function describeHits(db: Db, rowids: number[], required: SearchClause[]) {
+  const terms = required.flatMap((c) => c.any);
+  const described = new Map<number, HitText>();
+  const describe = (ids: number[], notes: boolean) => {
+    const docs = readDocuments(db, ids, { notes });
+    for (const id of ids) {
+      const doc = docs.get(id);
+      if (doc) described.set(id, describeHit(doc, terms));
+    }
+  };
+  describe(rowids, false);
+  const complete = (text: HitText | undefined) =>
+    !!text && required.every((c) => c.any.some((t) => text.found.some((f) => f.term === t.text)));
+  const incomplete = rowids.filter((id) => !complete(described.get(id)));
+  if (incomplete.length) describe(incomplete, true);
+  return described;
 }
 
-function markFirst(text: string, needle: string): string | null {
-  const at = text.toLowerCase().indexOf(needle.toLowerCase());
-  if (at < 0) return null;
-  return `${text.slice(0, at)}${SNIPPET_OPEN}${text.slice(at, at + needle.length)}${SNIPPET_CLOSE}${text.slice(at + needle.length)}`;
+/** How many cases the query finds, counted up to the cap (`capped` when there are more). */
+export function countSearch(db: Db, q: SearchQuery): { total: number; capped: boolean } {
+  refreshSearchIndex(db);
+  const p = plan(q);
+  if (p.nothing) return { total: 0, capped: false };
+  const s = source(p, q);
+  const n = stmt<unknown[], number>(
+    db,
+    `SELECT count(*) FROM (SELECT 1 FROM ${s.from} ${whereClause(s.where)} LIMIT ?)`,
+  )
+    .pluck()
+    .get(...s.params, SEARCH_COUNT_CAP + 1)!;
+  return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP };
 }

@@ -1,7 +1,8 @@
 import type { ParsedInputOf } from '../../core/api';
 import type { CaseCount, CasePage, SearchResult } from '../../core/case-query';
 import { countCases, cursorOf, listCasePage } from '../../db/queries/case-list';
-import { searchCases } from '../../db/queries/search';
+import { countSearch, searchCases } from '../../db/queries/search';
+import { utcOffsetOf } from './roster';
 import type { ServiceContext } from './context';
 import type { caseListOperations } from '../../core/operations/case-list';
 import type { Handlers } from './handlers';
@@ -19,15 +20,26 @@ export function caseCount(ctx: ServiceContext, input: ParsedInputOf<'cases.count
   return { total: countCases(ctx.db, input.filters, ctx.agentId, ctx.now()) };
 }
 
+/** A page of search results; the first page also counts them (exactly, up to SEARCH_COUNT_CAP). */
 export function caseSearch(ctx: ServiceContext, input: ParsedInputOf<'cases.search'>): SearchResult {
+  const query = {
+    text: input.query,
+    filters: input.filters,
+    order: input.order,
+    // One extra row tells whether another page exists.
+    limit: input.limit + 1,
+    offset: input.offset,
+    me: ctx.agentId,
+    now: ctx.now(),
+    utcOffsetMinutes: utcOffsetOf(ctx),
+  };
+  const hits = searchCases(ctx.db, query);
+  const counted = input.count ? countSearch(ctx.db, query) : null;
   return {
-    items: searchCases(ctx.db, {
-      text: input.query,
-      filters: input.filters,
-      limit: input.limit,
-      me: ctx.agentId,
-      now: ctx.now(),
-    }),
+    items: hits.slice(0, input.limit),
+    total: counted?.total ?? null,
+    capped: counted?.capped ?? false,
+    next: hits.length > input.limit ? input.offset + input.limit : null,
   };
 }
 

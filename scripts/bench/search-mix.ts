@@ -1,7 +1,11 @@
 // The search queries an agent really types, chosen on the generated desk by how many cases they match,
-// each with the bare engine query that answers the same question as its baseline.
+// each beside the bare FTS5 query of each of its terms on the same index (the least the engine must do:
+// the best 200 by bm25 and the count), and a LIKE scan of every searched table as the no-index reference.
 import type Database from 'better-sqlite3';
-import type { CaseFilters } from '../../core/case-query';
+import { SEARCH_COUNT_CAP, type CaseFilters } from '../../core/case-query';
+import { parseSearch } from '../../core/search-query';
+import { BM25 } from '../../db/queries/search';
+import { termPhrase } from '../../db/search/tokens';
 import type { GeneratedDesk } from './generate';
 import { SEARCH_LIMIT } from '../../renderer/features/caselist/list-limits';
 
@@ -12,6 +16,8 @@ export interface SearchClass {
   queries: { query: string; filters: CaseFilters }[];
   baseline: string;
   runBaseline: (i: number) => void;
+  /** The same question answered without an index, for the classes that have it. */
+  runScan?: (i: number) => void;
 }
 
 const CANDIDATES = [
@@ -25,132 +31,143 @@ const CANDIDATES = [
   'screenshot',
   '知识库',
 ];
-const TRIGRAM_TABLES = ['case_text', 'note_text', 'customer_text'] as const;
 
-const phrase = (query: string) =>
-  query
-    .split(/\s+/)
-    .map((w) => `"${w.replaceAll('"', '""')}"`)
-    .join(' ');
-
-/** Share of cases whose own text or notes contain `term` (setup only: it reads every match). */
-function share(bare: Database.Database, term: string, cases: number): number {
-  const n = bare
-    .prepare(
-      `SELECT count(*) FROM (
-         SELECT rowid AS r FROM case_text WHERE case_text MATCH ?
-         UNION SELECT c.rowid FROM note_text JOIN case_events e ON e.rowid = note_text.rowid
-           JOIN cases c ON c.id = e.case_id WHERE note_text MATCH ?)`,
-    )
-    .pluck()
-    .get(phrase(term), phrase(term)) as number;
-  return n / cases;
-}
+const termsOf = (query: string) =>
+  parseSearch(query, { utcOffsetMinutes: 480 }).clauses.flatMap((c) => c.any.map((t) => t.text));
 
 export function searchMix(bare: Database.Database, desk: GeneratedDesk, cases: number): SearchClass[] {
-  const shares = CANDIDATES.map((term) => ({ term, share: share(bare, term, cases) }));
+  const countOf = bare.prepare(
+    `SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT ${SEARCH_COUNT_CAP + 1})`,
+  );
+  const best = bare.prepare(
+    `SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY ${BM25} LIMIT ${SEARCH_LIMIT}`,
+  );
+  const filtered = bare.prepare(
+    `SELECT s.rowid FROM case_search s JOIN cases c ON c.rowid = s.rowid
+     WHERE case_search MATCH ? AND c.severity = ? AND (? IS NULL OR c.support_area = ?) AND (? IS NULL OR c.service = ?)
+     ORDER BY ${BM25} LIMIT ${SEARCH_LIMIT}`,
+  );
+  const filteredCount = bare.prepare(
+    `SELECT count(*) FROM case_search s JOIN cases c ON c.rowid = s.rowid
+     WHERE case_search MATCH ? AND c.severity = ? AND (? IS NULL OR c.support_area = ?) AND (? IS NULL OR c.service = ?)`,
+  );
+  const share = (term: string) =>
+    (bare
+      .prepare('SELECT count(*) FROM case_search WHERE case_search MATCH ?')
+      .pluck()
+      .get(termPhrase(term)) as number) / cases;
+  const shares = CANDIDATES.map((term) => ({ term, share: share(term) }));
   const nearest = (target: number) =>
     shares.reduce((a, b) => (Math.abs(b.share - target) < Math.abs(a.share - target) ? b : a));
   const common30 = nearest(0.3);
   const common70 = nearest(0.7);
   const pct = (s: number) => `${Math.round(s * 100)} %`;
 
-  // The least the engine must do for a text query: find the newest 200 rows in each trigram index.
-  const matchEach = TRIGRAM_TABLES.map((t) =>
-    bare.prepare(`SELECT rowid FROM ${t} WHERE ${t} MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_LIMIT}`),
-  );
-  const bareMatch = (query: string) => () => {
-    for (const s of matchEach) s.all(phrase(query));
-  };
-  // With filters: the same match, narrowed by the filter columns of the case it belongs to.
-  const filteredCase = bare.prepare(
-    `SELECT c.rowid FROM case_text JOIN cases c ON c.rowid = case_text.rowid
-     WHERE case_text MATCH ? AND c.severity = ? AND (? IS NULL OR c.support_area = ?) AND (? IS NULL OR c.service = ?)
-     ORDER BY case_text.rowid DESC LIMIT ${SEARCH_LIMIT}`,
-  );
-  const filteredNote = bare.prepare(
-    `SELECT c.rowid FROM note_text JOIN case_events e ON e.rowid = note_text.rowid JOIN cases c ON c.id = e.case_id
-     WHERE note_text MATCH ? AND c.severity = ? AND (? IS NULL OR c.support_area = ?) AND (? IS NULL OR c.service = ?)
-     ORDER BY note_text.rowid DESC LIMIT ${SEARCH_LIMIT}`,
-  );
-  const bareFiltered =
-    (query: string, severity: string, area: string | null, service: string | null) => () => {
-      for (const s of [filteredCase, filteredNote])
-        s.all(phrase(query), severity, area, area, service, service);
+  // Each term of the query on its own, as the bare engine answers it: the best page and the count.
+  const bareTerms = (query: string) => {
+    const phrases = termsOf(query).map(termPhrase);
+    return () => {
+      for (const p of phrases) {
+        best.all(p);
+        countOf.pluck().get(p);
+      }
     };
-  // No index holds terms of one or two characters: the floor is reading 200 rows in list order.
-  const newest = bare.prepare(`SELECT * FROM cases ORDER BY updated_at DESC, id DESC LIMIT ${SEARCH_LIMIT}`);
+  };
+  const bareFiltered = (query: string, severity: string, area: string | null, service: string | null) => {
+    const phrases = termsOf(query).map(termPhrase);
+    return () => {
+      for (const p of phrases) {
+        filtered.all(p, severity, area, area, service, service);
+        filteredCount.pluck().get(p, severity, area, area, service, service);
+      }
+    };
+  };
+  // No index: every searched table read with LIKE, each term required somewhere in the case.
+  const scanTerm = `(c.number LIKE @t OR c.title LIKE @t OR c.description LIKE @t OR cu.name LIKE @t
+    OR cu.tenant_domain LIKE @t OR EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id
+      AND json_extract(e.payload, '$.body') LIKE @t))`;
+  const scan = (query: string) => {
+    const terms = termsOf(query);
+    const statement = bare.prepare(
+      `SELECT count(*) FROM cases c JOIN customers cu ON cu.id = c.customer_id
+       WHERE ${terms.map((_, i) => scanTerm.replaceAll('@t', `@t${i}`)).join(' AND ')}`,
+    );
+    const params = Object.fromEntries(terms.map((t, i) => [`t${i}`, `%${t}%`]));
+    return () => void statement.pluck().get(params);
+  };
 
   const rare = `#${Math.floor(cases / 2)}-4`;
-  const text = (queries: string[], baseline: string, about: string, name: string): SearchClass => {
-    const runs = queries.map(bareMatch);
+  const bareName = 'bare FTS5 MATCH of each term: best 200 and the count';
+  const text = (name: string, about: string, queries: string[], withScan = false): SearchClass => {
+    const runs = queries.map(bareTerms);
+    const scans = withScan ? queries.map(scan) : [];
     return {
       name,
       about,
       queries: queries.map((query) => ({ query, filters: {} })),
-      baseline,
+      baseline: bareName,
       runBaseline: (i) => runs[i % runs.length]!(),
+      ...(withScan ? { runScan: (i: number) => scans[i % scans.length]!() } : {}),
     };
   };
-  const bareMatchName = 'bare FTS5 MATCH, newest 200, per trigram index';
+  const customerStart = desk.customerNames[desk.customerNames.length - 1]!.slice(0, 2);
   return [
-    text([rare], bareMatchName, `one note's tag (${rare})`, 'search_rare'),
+    text('search_rare', `one note's tag (${rare})`, [rare], true),
     text(
-      [common30.term],
-      bareMatchName,
-      `${common30.term}: ${pct(common30.share)} of cases`,
       'search_common_30',
+      `${common30.term}: ${pct(common30.share)} of cases, first page and the count`,
+      [common30.term],
+      true,
     ),
+    text('search_common_70', `${common70.term}: ${pct(common70.share)} of cases`, [common70.term]),
+    text('search_zero_hit', 'no case matches', ['量子纠缠', 'xyzzy']),
     text(
-      [common70.term],
-      bareMatchName,
-      `${common70.term}: ${pct(common70.share)} of cases`,
-      'search_common_70',
-    ),
-    text(['量子纠缠', 'xyzzy'], bareMatchName, 'no case matches', 'search_zero_hit'),
-    text(
-      ['Contoso Outlook', `${common30.term} Teams`],
-      bareMatchName,
-      'terms in different fields',
       'search_cross_field',
+      'terms in different fields (customer + title)',
+      ['Contoso Outlook', `${customerStart} ${common30.term}`],
+      true,
     ),
-    text(
-      desk.requestNumbers.slice(0, 8).map((n) => n.slice(-8)),
-      bareMatchName,
-      'last 8 digits of a 21Vianet request number',
-      'search_request_number',
-    ),
-    text(
-      desk.customerNames.slice(0, 8).map((n) => n.slice(0, 4)),
-      bareMatchName,
-      'first 4 characters of a customer name',
-      'search_customer',
-    ),
+    text('search_two_char', '邮件, 密码, BI (two characters)', ['邮件', '密码', 'BI'], true),
+    text('search_one_char', '邮, 码 (one character)', ['邮', '码']),
+    text('search_phrase', '"error message", "远程协助" (phrases)', ['"error message"', '"远程协助"'], true),
     {
-      name: 'search_two_char',
-      about: '邮件, 密码, BI (below the trigram index)',
-      queries: ['邮件', '密码', 'BI'].map((query) => ({ query, filters: {} })),
-      baseline: 'bare indexed SELECT of the newest 200 cases',
-      runBaseline: () => void newest.all(),
-    },
-    {
-      name: 'search_one_filter',
-      about: `${common30.term} + severity A`,
-      queries: [{ query: common30.term, filters: { severities: ['A'] } }],
-      baseline: 'bare FTS5 MATCH joined to cases, severity in WHERE',
+      ...text('search_qualifier', `severity:A ${common30.term} (a qualifier and a word)`, []),
+      queries: [{ query: `severity:A ${common30.term}`, filters: {} }],
+      baseline: 'bare FTS5 MATCH joined to cases, severity in WHERE: best 200 and the count',
       runBaseline: bareFiltered(common30.term, 'A', null, null),
     },
+    text(
+      'search_request_number',
+      'last 8 digits of a 21Vianet request number',
+      desk.requestNumbers.slice(0, 8).map((n) => n.slice(-8)),
+    ),
+    text(
+      'search_customer',
+      'first 4 characters of a customer name',
+      desk.customerNames.slice(0, 8).map((n) => n.slice(0, 4)),
+    ),
     {
-      name: 'search_three_filters',
-      about: `${common70.term} + accounts and billing + Power BI + A`,
+      ...text('search_three_filters', `${common70.term} + accounts and billing + Power BI + A`, []),
       queries: [
         {
           query: common70.term,
           filters: { supportAreas: ['accounts_billing'], services: ['powerbi'], severities: ['A'] },
         },
       ],
-      baseline: 'bare FTS5 MATCH joined to cases, filters in WHERE',
+      baseline: 'bare FTS5 MATCH joined to cases, filters in WHERE: best 200 and the count',
       runBaseline: bareFiltered(common70.term, 'A', 'accounts_billing', 'powerbi'),
     },
   ];
+}
+
+/** Bytes the case search index keeps in its shadow tables (index b-tree, doclists, sizes). */
+export function searchIndexBytes(db: Database.Database): number {
+  return db
+    .prepare(
+      `SELECT (SELECT coalesce(sum(length(block)), 0) FROM case_search_data)
+            + (SELECT coalesce(sum(length(sz)), 0) FROM case_search_docsize)
+            + (SELECT count(*) * 16 FROM case_search_idx)`,
+    )
+    .pluck()
+    .get() as number;
 }

@@ -184,7 +184,8 @@ describe('case export', () => {
     expect(rows[0]).toMatchObject({ ...listed[0], tags: ['a', 'b'], description: '', tenantDomain: null });
     // Round trip through JSON keeps every field.
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
-    const searched = caseExport(desk.ctx, { filters: {}, query: 'Case 07' }).rows;
+    // A phrase: the two words apart would also find "Case 12" in a case numbered …-000007.
+    const searched = caseExport(desk.ctx, { filters: {}, query: '"Case 07"' }).rows;
     expect(searched.length).toBeGreaterThan(0);
     expect(searched.every((r) => r.title.startsWith('Case 07'))).toBe(true);
   });

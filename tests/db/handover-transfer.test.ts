@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addNote } from '../../electron/services/case-events';
 import { linkCases } from '../../electron/services/case-links';
 import { caseDetail, createCase } from '../../electron/services/cases';
+import { casesSearchInput } from '../../core/case-query';
 import { caseSearch } from '../../electron/services/case-list';
 import { createCustomer } from '../../electron/services/customers';
 import { composeForShift, handoverById, submitHandover } from '../../electron/services/handover';
@@ -97,7 +98,7 @@ describe('handing over between workstations', () => {
     expect(sla(dst)).toEqual(sla(src));
     // What came in is searchable like everything else.
     expect(
-      caseSearch(dst.ctx, { query: '连接器证书', filters: {}, limit: 10 }).items.map((h) => h.id),
+      caseSearch(dst.ctx, casesSearchInput.parse({ query: '连接器证书', limit: 10 })).items.map((h) => h.id),
     ).toEqual([a.id]);
     expect(handoverHistory(dst.ctx, { query: '空调维修', limit: 10 }).items.map((h) => h.id)).toEqual([
       handover.id,

@@ -21,8 +21,6 @@ const TABLES = [
   'drafts',
   'attachments',
   'saved_views',
-  'case_text',
-  'note_text',
   'customer_text',
   'search_index_pause',
   'duty_sessions',
@@ -37,9 +35,11 @@ const TABLES = [
   'handovers',
   'handover_events',
   'handover_text',
+  'case_search',
+  'search_dirty',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
-const FTS_SHADOW = /_text_(data|idx|content|docsize|config)$/;
+const FTS_SHADOW = /_(text|search)_(data|idx|content|docsize|config)$/;
 const LAST_VERSION = MIGRATIONS.at(-1)!.version;
 
 function tableNames(db: Db): string[] {

@@ -1,5 +1,11 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../core/case-query';
+import {
+  casesSearchInput,
+  SNIPPET_CLOSE,
+  SNIPPET_OPEN,
+  type SearchHit,
+  type SearchOrder,
+} from '../../core/case-query';
 import type { CaseStatus } from '../../core/domain';
 import { caseSearch } from '../../electron/services/case-list';
 import { addNote, changeStatus, createCase } from '../../electron/services/cases';
@@ -47,8 +53,8 @@ function fixtureDesk() {
   };
 }
 
-const search = (desk: Desk, query: string, filters = {}) =>
-  caseSearch(desk.ctx, { query, filters, limit: 50 }).items;
+const search = (desk: Desk, query: string, filters = {}, order: SearchOrder = 'relevance') =>
+  caseSearch(desk.ctx, casesSearchInput.parse({ query, filters, limit: 50, order })).items;
 const ids = (hits: SearchHit[]) => hits.map((h) => h.id).sort();
 
 describe('case search', () => {
@@ -73,7 +79,7 @@ describe('case search', () => {
     const { desk, ids: c } = fixtureDesk();
     const note = search(desk, '凭据缓存');
     expect(ids(note)).toEqual([c.teams]);
-    expect(note[0]!.source).toBe('note');
+    expect(note[0]!.source).toBe('notes');
     expect(ids(search(desk, 'billing account'))).toEqual([c.invoice]);
 
     const byCustomer = search(desk, '明远贸易');
@@ -89,7 +95,7 @@ describe('case search', () => {
     expect(byNumber[0]).toMatchObject({ id: c.teams, source: 'number' });
   });
 
-  it('answers one- and two-character queries through the fallback', () => {
+  it('finds one- and two-character terms in every field', () => {
     const { desk, ids: c } = fixtureDesk();
     expect(ids(search(desk, '登录'))).toEqual([c.outlook]);
     expect(ids(search(desk, '会'))).toEqual([c.teams]);
@@ -106,14 +112,15 @@ describe('case search', () => {
     expect(ids(search(desk, '客户 Outlook'))).toEqual([c.outlook]);
   });
 
-  it('marks the match in the snippet and orders hits by last update', () => {
+  it('marks the match in the snippet and orders hits best match or newest first', () => {
     const { desk, ids: c } = fixtureDesk();
     const [hit] = search(desk, 'Outlook');
     expect(hit!.snippet).toContain(`${SNIPPET_OPEN}Outlook${SNIPPET_CLOSE}`);
-    const hits = search(desk, 'onmschina');
-    expect(hits.map((h) => h.updatedAt)).toEqual([...hits.map((h) => h.updatedAt)].sort((a, b) => b - a));
-    expect(hits).toHaveLength(4);
-    expect(hits[0]!.id).toBe(c.mfa);
+    const newest = search(desk, 'onmschina', {}, 'newest');
+    expect(newest.map((h) => h.id)).toEqual([c.mfa, c.invoice, c.teams, c.outlook]);
+    // The title weighs most: a title match ranks above the same word in a note.
+    expect(search(desk, '客户端').map((h) => h.id)[0]).toBe(c.teams);
+    expect(search(desk, 'billing').map((h) => h.source)).toEqual(['notes']);
   });
 
   it('combines the text with filters', () => {

@@ -11,8 +11,8 @@ import { useStore } from '../../store';
 import { PageTitle } from '../../shared/PageTitle';
 
 export function CaseListPage() {
-  const { t } = useTranslation();
-  const { items, total, loaded, error } = useStore((s) => s.caseList);
+  const { t, i18n } = useTranslation();
+  const { items, total, capped, loaded, error } = useStore((s) => s.caseList);
   const searching = useStore((s) => s.caseQuery.text.trim() !== '');
   const loadCases = useStore((s) => s.loadCases);
   const setNewCaseOpen = useStore((s) => s.setNewCaseOpen);
@@ -24,7 +24,9 @@ export function CaseListPage() {
   const count = !loaded
     ? null
     : searching
-      ? t('caseList.results', { count: items.length })
+      ? capped
+        ? t('caseList.resultsCapped', { shown: new Intl.NumberFormat(i18n.language).format(total ?? 0) })
+        : t('caseList.results', { count: total ?? items.length })
       : total !== null && total > items.length
         ? t('caseList.loaded', { loaded: items.length, total })
         : t('caseList.total', { count: total ?? items.length });

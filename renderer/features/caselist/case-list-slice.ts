@@ -1,5 +1,14 @@
 import type { CaseDetail, CaseListItem } from '../../../core/cases';
-import type { CaseFilters, CasePage, SavedView, SearchHit, SortDir, SortKey } from '../../../core/case-query';
+import type {
+  CaseFilters,
+  CasePage,
+  SavedView,
+  SearchHit,
+  SearchOrder,
+  SearchResult,
+  SortDir,
+  SortKey,
+} from '../../../core/case-query';
 import { ApiCallError, call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 import { PAGE_SIZE, SEARCH_LIMIT } from './list-limits';
@@ -10,6 +19,8 @@ export interface CaseQuery {
   filters: CaseFilters;
   sort: SortKey;
   dir: SortDir;
+  /** The order of search results (the list's own sort applies without a search). */
+  searchOrder: SearchOrder;
   viewId: string | null;
 }
 
@@ -19,8 +30,11 @@ export interface CaseListSlice {
   caseQuery: CaseQuery;
   caseList: {
     items: ListRow[];
-    next: CasePage['next'];
+    /** Where the next page starts: a keyset cursor for the list, an offset for search results. */
+    next: CasePage['next'] | SearchResult['next'];
     total: number | null;
+    /** The search found more than it counts (SEARCH_COUNT_CAP). */
+    capped: boolean;
     loading: boolean;
     loaded: boolean;
     /** The error code of the last failed load, shown above the list. */
@@ -63,7 +77,24 @@ export const toListItem = (d: CaseDetail): CaseListItem => ({
 
 const errorCode = (error: unknown) => (error instanceof ApiCallError ? error.code : 'INTERNAL');
 
-export const DEFAULT_QUERY: CaseQuery = { text: '', filters: {}, sort: 'updated', dir: 'desc', viewId: null };
+export const DEFAULT_QUERY: CaseQuery = {
+  text: '',
+  filters: {},
+  sort: 'updated',
+  dir: 'desc',
+  searchOrder: 'relevance',
+  viewId: null,
+};
+
+const EMPTY_LIST = {
+  items: [],
+  next: null,
+  total: null,
+  capped: false,
+  loading: false,
+  loaded: false,
+  error: null,
+};
 
 export const createCaseListSlice: Slice<CaseListSlice> = (set, get) => {
   // Responses that arrive after a newer request was made are dropped.
@@ -71,25 +102,25 @@ export const createCaseListSlice: Slice<CaseListSlice> = (set, get) => {
 
   return {
     caseQuery: DEFAULT_QUERY,
-    caseList: { items: [], next: null, total: null, loading: false, loaded: false, error: null },
+    caseList: EMPTY_LIST,
     selectedIndex: 0,
     views: [],
     newCaseOpen: false,
 
     async loadCases() {
       const mine = ++generation;
-      const { text, filters, sort, dir } = get().caseQuery;
+      const { text, filters, sort, dir, searchOrder } = get().caseQuery;
       set((s) => ({ caseList: { ...s.caseList, loading: true } }));
       try {
-        const searching = text.trim() !== '';
-        const page = searching
-          ? await call('cases.search', { query: text.trim(), filters, limit: SEARCH_LIMIT }).then((r) => ({
-              items: r.items,
-              next: null,
-              total: r.items.length,
-            }))
-          : { ...(await call('cases.list', { filters, sort, dir, limit: PAGE_SIZE })), total: null };
-        if (!searching) {
+        const query = text.trim();
+        const page = query
+          ? await call('cases.search', { query, filters, order: searchOrder, limit: SEARCH_LIMIT })
+          : {
+              ...(await call('cases.list', { filters, sort, dir, limit: PAGE_SIZE })),
+              total: null,
+              capped: false,
+            };
+        if (!query) {
           // The count may read every case; it fills in when ready and never holds up the first page.
           void call('cases.count', { filters })
             .then(({ total }) => mine === generation && set((s) => ({ caseList: { ...s.caseList, total } })))
@@ -106,12 +137,24 @@ export const createCaseListSlice: Slice<CaseListSlice> = (set, get) => {
 
     async loadMoreCases() {
       const { caseList, caseQuery } = get();
-      if (!caseList.next || caseList.loading || caseQuery.text.trim()) return;
+      if (caseList.next === null || caseList.loading) return;
       const mine = ++generation;
       set((s) => ({ caseList: { ...s.caseList, loading: true } }));
       try {
-        const { filters, sort, dir } = caseQuery;
-        const page = await call('cases.list', { filters, sort, dir, limit: PAGE_SIZE, after: caseList.next });
+        const { text, filters, sort, dir, searchOrder } = caseQuery;
+        const query = text.trim();
+        const next = caseList.next;
+        const page =
+          typeof next === 'number'
+            ? await call('cases.search', {
+                query,
+                filters,
+                order: searchOrder,
+                limit: SEARCH_LIMIT,
+                offset: next,
+                count: false,
+              })
+            : await call('cases.list', { filters, sort, dir, limit: PAGE_SIZE, after: next });
         if (mine !== generation) return;
         set((s) => ({
           caseList: { ...s.caseList, items: [...s.caseList.items, ...page.items], next: page.next },
