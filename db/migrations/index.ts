@@ -7,6 +7,7 @@ import { sla } from './0060-sla';
 import { handover } from './0070-handover';
 import { escalations } from './0080-escalations';
 import { terminalSignIns } from './0090-terminal-sign-ins';
+import { syncOutbox } from './0110-sync-outbox';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   handover,
   escalations,
   terminalSignIns,
+  syncOutbox,
 ];

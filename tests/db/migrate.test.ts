@@ -37,6 +37,11 @@ const TABLES = [
   'handovers',
   'handover_events',
   'handover_text',
+  'sync_state',
+  'sync_outbox',
+  'sync_row_clock',
+  'sync_applying',
+  'sync_conflicts',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
 const FTS_SHADOW = /_text_(data|idx|content|docsize|config)$/;

@@ -83,7 +83,7 @@ export async function startCluster(): Promise<Cluster> {
     "unix_socket_directories=''",
     "listen_addresses='127.0.0.1'",
   ];
-  let port = 0;
+  let port: number;
   for (let attempt = 0; ; attempt += 1) {
     port = await freePort();
     try {
