@@ -66,8 +66,13 @@ export async function pushBatch(
 }
 
 /** Sends the outbox's next batch, if any; returns how many changes left it. */
-export async function pushOnce(db: Database, pool: pg.Pool, hooks: PushHooks = {}): Promise<number> {
-  const batch = nextBatch(db, PUSH_BATCH);
+export async function pushOnce(
+  db: Database,
+  pool: pg.Pool,
+  hooks: PushHooks = {},
+  limit = PUSH_BATCH,
+): Promise<number> {
+  const batch = nextBatch(db, limit);
   if (!batch) return 0;
   const { workstationId } = readSyncState(db);
   await withClient(pool, (client) => pushBatch(client, workstationId, batch, hooks));
