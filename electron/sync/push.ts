@@ -56,6 +56,8 @@ export async function pushBatch(
       ],
     );
     await client.query('UPDATE shiftdesk.workstations SET last_seen = now() WHERE id = $1', [workstationId]);
+    // Delivered at COMMIT only: listeners hear of the batch once it can be read.
+    await client.query(`SELECT pg_notify('shiftdesk_changes', $1)`, [String(first + c.length - 1)]);
     await hooks.beforeCommit?.(client);
     await client.query('COMMIT');
     return { first, duplicate: false };
