@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../statements';
 import { syncedColumns } from './columns';
 import { observeClock, setPulledTo } from './state';
 import { SYNCED_BY_NAME, type SyncedTable } from './tables';
@@ -47,11 +48,15 @@ export function applyRemoteChanges(
   db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
-      db.prepare('INSERT INTO sync_applying (one) VALUES (1)').run();
+      stmt(db, 'INSERT INTO sync_applying (one) VALUES (1)').run();
+      let latest = '';
       for (const change of changes) {
-        if (change.workstationId !== ownId) applyOne(db, change);
+        if (change.workstationId === ownId) continue;
+        applyOne(db, change);
+        if (change.hlc > latest) latest = change.hlc;
       }
-      db.prepare('DELETE FROM sync_applying').run();
+      if (latest) observeClock(db, latest);
+      stmt(db, 'DELETE FROM sync_applying').run();
       setPulledTo(db, to);
     }).immediate();
   } finally {
@@ -62,7 +67,6 @@ export function applyRemoteChanges(
 function applyOne(db: Database, change: RemoteChange): void {
   const table = SYNCED_BY_NAME.get(change.tbl);
   if (!table) throw new Error(`A change names a table this version does not sync: ${change.tbl}`);
-  observeClock(db, change.hlc);
   const known = columnsOf(db, table);
   const data = Object.fromEntries(Object.entries(change.data).filter(([c]) => known.has(c)));
   const pk = JSON.parse(change.pk) as unknown[];
@@ -71,7 +75,7 @@ function applyOne(db: Database, change: RemoteChange): void {
     return;
   }
   const where = table.pk.map((c) => `"${c}" = ?`).join(' AND ');
-  const local = db.prepare(`SELECT * FROM "${table.name}" WHERE ${where}`).get(...pk) as Values | undefined;
+  const local = stmt(db, `SELECT * FROM "${table.name}" WHERE ${where}`).get(...pk) as Values | undefined;
   const stored = readRowClock(db, change.tbl, change.pk);
   const clock: RowClock = stored ?? { clocks: {}, alive: local !== undefined, ghost: null };
 
@@ -100,7 +104,7 @@ function applyOne(db: Database, change: RemoteChange): void {
     clock.ghost = null;
   } else {
     clock.ghost = { ...(clock.ghost ?? local ?? data), ...winners };
-    if (local) db.prepare(`DELETE FROM "${table.name}" WHERE ${where}`).run(...pk);
+    if (local) stmt(db, `DELETE FROM "${table.name}" WHERE ${where}`).run(...pk);
     // An edit made elsewhere to a row removed here: kept with the tombstone, shown as a conflict.
     if (change.op === 'update' && Object.keys(winners).length > 0) {
       recordConflict(db, change, 'edit_of_removed', null, JSON.stringify(winners), clock.clocks.$row ?? '');
@@ -111,7 +115,8 @@ function applyOne(db: Database, change: RemoteChange): void {
 
 function insertRow(db: Database, table: SyncedTable, values: Values, or = ''): void {
   const columns = Object.keys(values);
-  db.prepare(
+  stmt(
+    db,
     `INSERT ${or} INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')})
      VALUES (${columns.map(() => '?').join(', ')})`,
   ).run(...columns.map((c) => values[c]));
@@ -120,7 +125,7 @@ function insertRow(db: Database, table: SyncedTable, values: Values, or = ''): v
 function updateRow(db: Database, table: SyncedTable, values: Values, where: string, pk: unknown[]): void {
   const columns = Object.keys(values);
   if (columns.length === 0) return;
-  db.prepare(`UPDATE "${table.name}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE ${where}`).run(
+  stmt(db, `UPDATE "${table.name}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE ${where}`).run(
     ...columns.map((c) => values[c]),
     ...pk,
   );
@@ -140,7 +145,8 @@ function readRowClock(db: Database, tbl: string, pk: string): RowClock | undefin
 }
 
 function writeRowClock(db: Database, tbl: string, pk: string, clock: RowClock): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO sync_row_clock (tbl, pk, clocks, alive, ghost) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (tbl, pk) DO UPDATE SET clocks = excluded.clocks, alive = excluded.alive, ghost = excluded.ghost`,
   ).run(
@@ -160,7 +166,8 @@ function recordConflict(
   lost: unknown,
   won: string,
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO sync_conflicts (tbl, pk, kind, column_name, lost_value, lost_hlc, won_hlc, at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(

@@ -91,7 +91,7 @@ describe('a workstation offline for a shift', () => {
     expect(offline).toBeGreaterThanOrEqual(500);
     expect(a.count('case_events')).toBe(b.count('case_events'));
     expectConverged([a, b]);
-  });
+  }, 60_000);
 });
 
 describe('versions', () => {

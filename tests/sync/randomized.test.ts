@@ -112,4 +112,4 @@ it(`random operations on three workstations with random disconnects converge onc
   expectConverged(stations);
   // The run did real work: cases with timelines on every workstation.
   expect(stations[0]!.count('case_events')).toBeGreaterThan(20);
-});
+}, 120_000);

@@ -19,7 +19,7 @@ it('a case logged on one workstation reaches another through the notification, l
   await vi.waitFor(() => expect(loop.status().state).toBe('synced'), { timeout: 10_000 });
   const logged = a.newCase(a.customer('通知客户').id, '通知送达');
   await a.push();
-  await vi.waitFor(() => expect(b.count('cases')).toBeGreaterThan(0), { timeout: 2_000, interval: 20 });
+  await vi.waitFor(() => expect(b.count('cases')).toBeGreaterThan(0), { timeout: 10_000, interval: 20 });
   expect(b.get(logged.id).title).toBe('通知送达');
   await loop.stop();
 });

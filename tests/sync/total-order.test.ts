@@ -62,4 +62,4 @@ it('a reader pulling while four workstations push 2,500 changes each skips none 
   );
   const { lo, hi, n } = positions.rows[0];
   expect(Number(hi) - Number(lo) + 1).toBe(Number(n));
-});
+}, 120_000);
