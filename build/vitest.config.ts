@@ -8,10 +8,12 @@ export default defineConfig({
   root,
   plugins: [react()],
   test: {
-    include: ['tests/{db,contract,unit,components}/**/*.test.{ts,tsx}'],
+    include: ['tests/{db,contract,unit,components,sync}/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Component tests opt into a DOM with `// @vitest-environment happy-dom`.
     testTimeout: 20_000,
     pool: 'forks',
+    // A throwaway PostgreSQL for the team-sync tests, started once per run.
+    globalSetup: ['tests/helpers/pg-global-setup.ts'],
   },
 });

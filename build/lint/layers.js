@@ -26,6 +26,14 @@ export const LAYERS = [
     node: true,
   },
   {
+    name: 'sync',
+    folder: 'electron/sync/',
+    // Team sync's PostgreSQL side: the one layer that talks to the desk's server.
+    modules: ['electron/sync/', 'db/', 'core/'],
+    packages: ['pg'],
+    node: true,
+  },
+  {
     name: 'services',
     folder: 'electron/services/',
     modules: ['electron/services/', 'electron/security/', 'db/', 'core/'],

@@ -8,6 +8,7 @@ import { handover } from './0070-handover';
 import { escalations } from './0080-escalations';
 import { terminalSignIns } from './0090-terminal-sign-ins';
 import { caseSearch } from './0100-case-search';
+import { syncOutbox } from './0110-sync-outbox';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   escalations,
   terminalSignIns,
   caseSearch,
+  syncOutbox,
 ];

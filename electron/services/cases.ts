@@ -24,6 +24,7 @@ import { createCustomer } from './customers';
 import { conflict, invalidField, orNotFound } from './errors';
 import type { casesOperations } from '../../core/operations/cases';
 import type { Handlers } from './handlers';
+import { workstationCode } from '../../db/sync/state';
 
 // Timeline entries live in case-events.ts; re-exported for the callers that know them from here.
 export { addNote } from './case-events';
@@ -41,7 +42,7 @@ export function createCase(ctx: ServiceContext, input: ParsedInputOf<'cases.crea
       const year = new Date(now).getFullYear();
       insertCase(ctx.db, {
         id: caseId,
-        number: formatCaseNumber(year, nextCaseSequence(ctx.db, year)),
+        number: formatCaseNumber(year, nextCaseSequence(ctx.db, year), workstationCode(ctx.db)),
         customerId: customer.id,
         customerName: customer.name,
         title: input.title,

@@ -5,6 +5,7 @@ import type { HandoverFile, HandoverImportOutcome, MergeCounts } from '../../cor
 import { handoverSearchText } from '../../core/handover-compose';
 import { nextCaseSequence } from '../../db/queries/cases';
 import { getCustomer } from '../../db/queries/customers';
+import { workstationCode } from '../../db/sync/state';
 import {
   getHandoverRow,
   insertHandover,
@@ -103,7 +104,7 @@ function caseNumberHere(
   const year = parsed?.year ?? new Date(createdAt).getFullYear();
   if (parsed) raiseCaseCounter(ctx.db, year, parsed.sequence);
   if (caseIdWithNumber(ctx.db, number) === undefined) return number;
-  const mine = formatCaseNumber(year, nextCaseSequence(ctx.db, year));
+  const mine = formatCaseNumber(year, nextCaseSequence(ctx.db, year), workstationCode(ctx.db));
   out.renumbered.push({ caseId, from: number, to: mine });
   return mine;
 }

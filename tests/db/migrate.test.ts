@@ -37,6 +37,11 @@ const TABLES = [
   'handover_text',
   'case_search',
   'search_dirty',
+  'sync_state',
+  'sync_outbox',
+  'sync_row_clock',
+  'sync_applying',
+  'sync_conflicts',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
 const FTS_SHADOW = /_(text|search)_(data|idx|content|docsize|config)$/;

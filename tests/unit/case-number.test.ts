@@ -4,6 +4,7 @@ import {
   formatCaseNumber,
   parseCaseNumber,
   typedCaseNumber,
+  workstationCodeOf,
 } from '../../core/case-number';
 
 describe('formatCaseNumber', () => {
@@ -27,8 +28,16 @@ describe('formatCaseNumber', () => {
 
 describe('parseCaseNumber', () => {
   it('reads the year and sequence back from a formatted number', () => {
-    expect(parseCaseNumber(formatCaseNumber(2026, 123))).toEqual({ year: 2026, sequence: 123 });
-    expect(parseCaseNumber(formatCaseNumber(2027, 1_234_567))).toEqual({ year: 2027, sequence: 1_234_567 });
+    expect(parseCaseNumber(formatCaseNumber(2026, 123))).toEqual({
+      year: 2026,
+      sequence: 123,
+      workstationCode: null,
+    });
+    expect(parseCaseNumber(formatCaseNumber(2027, 1_234_567))).toEqual({
+      year: 2027,
+      sequence: 1_234_567,
+      workstationCode: null,
+    });
   });
 
   it('refuses anything that is not a case number', () => {
@@ -47,5 +56,23 @@ describe('typedCaseNumber', () => {
   it('is null for other text', () => {
     expect(typedCaseNumber('SD-2026-12')).toBeNull();
     expect(typedCaseNumber('VPN 断线')).toBeNull();
+  });
+});
+
+describe('workstation codes', () => {
+  it('go between year and sequence, and read back', () => {
+    expect(formatCaseNumber(2026, 7, 'AB')).toBe('SD-2026-AB-000007');
+    expect(parseCaseNumber('SD-2026-AB-000007')).toEqual({ year: 2026, sequence: 7, workstationCode: 'AB' });
+    expect(typedCaseNumber('sd-2026-ab-000007')).toBe('SD-2026-AB-000007');
+    expect(parseCaseNumber('SD-2026-A1-000007')).toBeNull();
+  });
+
+  it('are two letters for the first 576 workstations, distinct, then grow', () => {
+    const codes = Array.from({ length: 600 }, (_, i) => workstationCodeOf(i + 1));
+    expect(codes.slice(0, 3)).toEqual(['AA', 'AB', 'AC']);
+    expect(new Set(codes).size).toBe(600);
+    expect(codes[575]).toBe('ZZ');
+    expect(codes[576]).toHaveLength(3);
+    for (const code of codes) expect(formatCaseNumber(2026, 1, code)).toMatch(CASE_NUMBER_PATTERN);
   });
 });
