@@ -1,6 +1,7 @@
 import { App, Button, Col, Drawer, Form, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
+import { useHotkey } from '../../lib/use-hotkey';
 import { submitOnSaveChord } from '../../shared/save-chord';
 import { useFormSave } from '../../shared/use-form-save';
 import { useStore } from '../../store';
@@ -27,6 +28,7 @@ export function NewCaseDrawer() {
   const customerId = Form.useWatch('customerId', form);
   const title = Form.useWatch('title', form);
   const draft = useNewCaseDraft(form, open);
+  useHotkey('n', () => setOpen(true));
 
   const { saving, save: run } = useFormSave(form, {
     fieldErrors: (issues) =>
