@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import path from 'node:path';
 
 const dir = path.resolve(import.meta.dirname, '..', 'output', 'screenshots');
@@ -13,9 +13,19 @@ export async function screen(page: Page, name: string): Promise<void> {
 
 /** Picks an option in an antd Select of the open dialog (drawer or modal), found by its form label. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
+  const field = page.getByRole('dialog').locator('.ant-form-item', {
+    has: page.getByLabel(label, { exact: true }),
+  });
+  // A pick made while the drawer or a closing dropdown still animates can miss: the field is checked,
+  // and the pick made again until it shows the option.
+  await expect(async () => {
+    await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click({ timeout: 5_000 });
+    await expect(field.locator('.ant-select-content, .ant-select-selector').first()).toContainText(option, {
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 20_000 });
 }
