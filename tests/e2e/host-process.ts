@@ -22,6 +22,8 @@ const latencyArgs = latency ? ['--api-latency', latency] : [];
  * free port. `extraArgs` go to the host, e.g. `['--test-clock', start, '--demo']` for the demo desk.
  */
 export async function startHost(dbPath: string, extraArgs: string[] = []): Promise<RunningHost> {
-  const { child, url } = await spawnHost(root, dbPath, [...extraArgs, ...latencyArgs], 15_000);
+  // Waits for the host to print its address; the bound is generous because filling a demo desk on a busy
+  // two-core machine can take many seconds, and the wait ends as soon as the address is printed.
+  const { child, url } = await spawnHost(root, dbPath, [...extraArgs, ...latencyArgs], 60_000);
   return { url, stop: () => stopProcess(child) };
 }
