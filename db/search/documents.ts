@@ -1,6 +1,5 @@
 import type { SearchField } from '../../core/search-query';
-import type { Db } from '../statements';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 
 /** Everything searched in one case, by field; each value is matched on its own. */
 export type SearchDocument = Record<SearchField, string[]>;

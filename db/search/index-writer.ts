@@ -2,8 +2,7 @@
 // search_dirty, on every write path (the services, an import, a sync): appending a note then costs one
 // row there instead of re-indexing the whole case. The next search re-indexes the named cases first.
 import { SEARCH_FIELDS } from '../../core/search-query';
-import type { Db } from '../statements';
-import { stmt } from '../statements';
+import { stmt, type Db } from '../statements';
 import { readDocuments } from './documents';
 import { indexText } from './tokens';
 
