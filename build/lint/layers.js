@@ -15,14 +15,14 @@ export const LAYERS = [
   {
     name: 'main',
     folder: 'electron/main/',
-    modules: ['electron/main/', 'electron/services/', 'electron/security/', 'db/', 'core/'],
+    modules: ['electron/main/', 'electron/services/', 'electron/security/', 'electron/sync/', 'db/', 'core/'],
     packages: ['electron', 'better-sqlite3'],
     node: true,
   },
   {
     name: 'web',
     folder: 'electron/web/',
-    modules: ['electron/web/', 'electron/services/', 'electron/security/', 'db/', 'core/'],
+    modules: ['electron/web/', 'electron/services/', 'electron/security/', 'electron/sync/', 'db/', 'core/'],
     node: true,
   },
   {

@@ -19,6 +19,8 @@ import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { printWindowToPdf } from './pdf-export';
 import { electronNativeBinding } from './native-binding';
+import { systemSealer } from './secret-sealer';
+import { createSyncController } from '../sync/controller';
 
 registerAppScheme();
 
@@ -51,6 +53,11 @@ function start(): void {
       // A handover on screen prints to a PDF file the agent picks (pdf-export.ts).
       printToPdf: (request) => printWindowToPdf(mainWindow, request),
     },
+    // The desk's shared log, once a lead has joined this workstation to it (Team sync page).
+    sync: (db) => {
+      const sealer = systemSealer();
+      return createSyncController(db, { appVersion: app.getVersion(), ...(sealer ? { sealer } : {}) });
+    },
   });
   // No page of ours needs a device, notification prompt or any other permission from Chromium.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -67,7 +74,19 @@ function start(): void {
   });
   const slaWatch = startSlaWatch(desk.background);
   app.on('will-quit', () => slaWatch.stop());
-  app.on('will-quit', () => desk?.close());
+  let syncStopped = false;
+  app.on('will-quit', (event) => {
+    // A round under way finishes (or fails) before the case log closes under it.
+    if (desk?.sync && !syncStopped) {
+      event.preventDefault();
+      void desk.sync.stop().finally(() => {
+        syncStopped = true;
+        app.quit();
+      });
+      return;
+    }
+    desk?.close();
+  });
 }
 
 /** The app window; once closed, the next one carries on its sign-in (services/terminals.ts). */

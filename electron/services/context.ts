@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import type { PlatformPort } from './platform';
+import type { SyncPort } from '../../core/sync';
 
 /** What a service reads: the desk it runs on, and who acts in this request. Built per request. */
 export interface ServiceContext {
@@ -20,4 +21,6 @@ export interface ServiceContext {
   readonly agentId: string;
   /** Whether an agent is signed in at the terminal; while false, operations that need one are refused. */
   readonly signedIn: boolean;
+  /** Team sync, where the host runs it; absent in tests and scripts that open a bare case log. */
+  readonly sync?: SyncPort;
 }

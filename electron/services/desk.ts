@@ -4,6 +4,8 @@ import { ensureDeskAgent } from './agents';
 import type { ServiceContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { PlatformPort } from './platform';
+import type { SyncPort } from '../../core/sync';
+import { operations, isOperationName } from '../../core/api';
 import { DEFAULT_TERMINAL, terminals } from './terminals';
 
 export interface DeskOptions {
@@ -16,6 +18,8 @@ export interface DeskOptions {
   log?: (error: unknown) => void;
   /** The desktop app's callbacks; browser mode has none. */
   platform?: PlatformPort;
+  /** Team sync over the opened case log (electron/sync/controller.ts); without it the desk is on its own. */
+  sync?: (db: Db) => SyncPort;
 }
 
 export interface Desk {
@@ -29,6 +33,7 @@ export interface Desk {
   dispatch: Dispatch;
   /** A terminal is gone (services/terminals.ts). */
   leave(terminal: string): void;
+  readonly sync: SyncPort | null;
   close(): void;
 }
 
@@ -40,12 +45,14 @@ export function openDesk(options: DeskOptions): Desk {
   );
   const now = options.now ?? Date.now;
   const actors = terminals(db, ensureDeskAgent(db, now()).id);
+  const sync = options.sync?.(db) ?? null;
   const base = {
     db,
     now,
     version: options.version,
     dataDir: options.dataDir ?? path.dirname(path.resolve(options.dbPath)),
     platform: options.platform ?? {},
+    ...(sync ? { sync } : {}),
   };
   const contextAt = (terminal: string): ServiceContext => ({
     ...base,
@@ -60,19 +67,30 @@ export function openDesk(options: DeskOptions): Desk {
       return actors.lastAgent();
     },
   };
+  const dispatch = createDispatch(contextAt, options.log);
   return {
     db,
+    sync,
     contextAt,
     get ctx() {
       return contextAt(DEFAULT_TERMINAL);
     },
     background,
-    dispatch: createDispatch(contextAt, options.log),
+    dispatch: sync ? kickingAfterWrites(dispatch, sync) : dispatch,
     leave: actors.leave,
     close: () => {
       if (!db.open) return;
       db.pragma('optimize');
       db.close();
     },
+  };
+}
+
+/** Every write that succeeded may have queued changes for the desk: send them now, not at the next poll. */
+function kickingAfterWrites(dispatch: Dispatch, sync: SyncPort): Dispatch {
+  return (name, input, terminal) => {
+    const result = dispatch(name, input, terminal);
+    if (result.ok && isOperationName(name) && operations[name].access === 'write') sync.kick();
+    return result;
   };
 }

@@ -1,6 +1,7 @@
 // Why sync cannot go on, in words an agent can act on. The message is shown as is; it names no secret.
-export type SyncFailure =
-  'unreachable' | 'auth' | 'tls' | 'privilege' | 'server_newer' | 'not_a_desk' | 'other';
+import type { SyncFailure } from '../../core/sync';
+
+export type { SyncFailure } from '../../core/sync';
 
 export class SyncError extends Error {
   constructor(

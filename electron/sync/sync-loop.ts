@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Db as Database } from '../../db/open';
 import { outboxSize } from '../../db/sync/outbox';
 import { classify, type SyncFailure } from './errors';
-import { syncOnce } from './sync-once';
+import { syncOnce, type SyncRound } from './sync-once';
 
 export type SyncStatus =
   | { state: 'synced'; at: number }
@@ -16,6 +16,8 @@ export interface SyncLoopOptions {
   /** The longest wait between attempts while the server is down. */
   maxBackoffMs?: number;
   onStatus?(status: SyncStatus): void;
+  /** After each round that reached the server, with what it moved. */
+  onRound?(round: SyncRound): void;
 }
 
 export interface SyncLoop {
@@ -66,7 +68,8 @@ export function startSyncLoop(db: Database, pool: pg.Pool, options: SyncLoopOpti
 
   async function round(): Promise<boolean> {
     try {
-      await syncOnce(db, pool);
+      const moved = await syncOnce(db, pool);
+      options.onRound?.(moved);
       await listen();
       backoff = 0;
       const changes = outboxSize(db);

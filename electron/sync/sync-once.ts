@@ -4,11 +4,24 @@ import { outboxSize } from '../../db/sync/outbox';
 import { pullOnce } from './pull';
 import { pushOnce } from './push';
 
+export interface SyncRound {
+  pushed: number;
+  pulled: number;
+  /** Changes made on other workstations among those pulled. */
+  received: number;
+}
+
 /** Pushes the whole outbox, then pulls until nothing is left: one round of "Sync now". */
-export async function syncOnce(db: Database, pool: pg.Pool): Promise<{ pushed: number; pulled: number }> {
+export async function syncOnce(db: Database, pool: pg.Pool): Promise<SyncRound> {
   let pushed = 0;
   while (outboxSize(db) > 0) pushed += await pushOnce(db, pool);
   let pulled = 0;
-  for (let n = await pullOnce(db, pool); n > 0; n = await pullOnce(db, pool)) pulled += n;
-  return { pushed, pulled };
+  let received = 0;
+  for (;;) {
+    const batch = await pullOnce(db, pool);
+    if (batch.read === 0) break;
+    pulled += batch.read;
+    received += batch.received;
+  }
+  return { pushed, pulled, received };
 }

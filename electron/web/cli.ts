@@ -9,6 +9,7 @@ import { openDesk } from '../services/desk';
 import { startHost } from './host';
 import { checkSla, startSlaWatch } from '../services/sla-watch';
 import { advanceBy, apiLatencyOf, testClock, type TestClock } from './test-clock';
+import { createSyncController } from '../sync/controller';
 
 /** Set at build time from package.json. */
 declare const SHIFTDESK_VERSION: string;
@@ -41,7 +42,13 @@ let apiLatencyMs = 0;
 try {
   clock = values['test-clock'] === undefined ? null : testClock(values['test-clock']);
   apiLatencyMs = apiLatencyOf(values['api-latency'], clock !== null);
-  desk = openDesk({ dbPath, version: SHIFTDESK_VERSION, ...(clock ? { now: clock.now } : {}) });
+  desk = openDesk({
+    dbPath,
+    version: SHIFTDESK_VERSION,
+    ...(clock ? { now: clock.now } : {}),
+    // No key store in browser mode: a password typed on the Team sync page lasts for this run only.
+    sync: (db) => createSyncController(db, { appVersion: SHIFTDESK_VERSION }),
+  });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -74,7 +81,7 @@ console.log(`Open ${host.url}`);
 
 const stop = () => {
   slaWatch.stop();
-  void host.close().then(() => {
+  void Promise.all([host.close(), desk.sync?.stop()]).then(() => {
     desk.close();
     process.exit(0);
   });

@@ -35,7 +35,7 @@ export function openWorkstation(url: string, name: string): Workstation {
     join: () =>
       joinDesk(db, pool, { deskName: 'test desk', workstationName: name, appVersion: '0.0.0-test' }),
     push: () => pushOnce(db, pool),
-    pull: () => pullOnce(db, pool),
+    pull: async () => (await pullOnce(db, pool)).read,
     sync: () => syncOnce(db, pool),
     dump: () => canonicalDump(db),
     waiting: () => outboxSize(db),
