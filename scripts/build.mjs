@@ -45,6 +45,10 @@ await Promise.all([
     outfile: at('dist/web/host.mjs'),
     format: 'esm',
     external: ['better-sqlite3'],
+    // The PostgreSQL driver is CommonJS and requires Node's modules: an ES module bundle needs a require.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   }),
 ]);
 await viteBuild({ configFile: at('build/vite.config.ts'), logLevel: 'warn' });

@@ -14,6 +14,7 @@ import zhImport from './zh-CN/import.json';
 import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
 import zhSla from './zh-CN/sla.json';
+import zhSync from './zh-CN/sync.json';
 import enCaselist from './en/caselist.json';
 import enCases from './en/cases.json';
 import enCommon from './en/common.json';
@@ -26,6 +27,7 @@ import enImport from './en/import.json';
 import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
 import enSla from './en/sla.json';
+import enSync from './en/sync.json';
 
 export type MessageTree = Record<string, unknown>;
 
@@ -44,6 +46,7 @@ export const FEATURE_FILES = {
     reports: zhReports,
     settings: zhSettings,
     sla: zhSla,
+    sync: zhSync,
   },
   en: {
     caselist: enCaselist,
@@ -58,6 +61,7 @@ export const FEATURE_FILES = {
     reports: enReports,
     settings: enSettings,
     sla: enSla,
+    sync: enSync,
   },
 } satisfies Record<Language, Record<string, MessageTree>>;
 

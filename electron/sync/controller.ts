@@ -30,6 +30,8 @@ export interface SyncControllerOptions {
   pollMs?: number;
   maxBackoffMs?: number;
   log?: (error: unknown) => void;
+  /** The desk's clock (epoch milliseconds): the times shown are the desk's, as everywhere else. */
+  now?: () => number;
 }
 
 const PROBLEMS_KEPT = 10;
@@ -43,6 +45,7 @@ const WORKSTATIONS_EVERY_MS = 30_000;
  */
 export function createSyncController(db: Db, options: SyncControllerOptions): SyncPort {
   const log = options.log ?? console.error;
+  const now = options.now ?? Date.now;
   let stored: StoredSyncServer | null = readSyncServer(db);
   let sessionPassword: string | null = null;
   let pool: pg.Pool | null = null;
@@ -51,7 +54,7 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
   let received = 0;
   let problems: SyncProblem[] = [];
   let workstations: SyncWorkstation[] = [];
-  let workstationsAt = 0;
+  let workstationsAt = -Infinity;
 
   const note = (problem: SyncProblem) => {
     const last = problems[0];
@@ -80,14 +83,15 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
     loop = startSyncLoop(db, server, {
       ...(options.pollMs ? { pollMs: options.pollMs } : {}),
       ...(options.maxBackoffMs ? { maxBackoffMs: options.maxBackoffMs } : {}),
+      now,
       onStatus,
       onRound: (round) => {
         received += round.received;
-        if (Date.now() - workstationsAt < WORKSTATIONS_EVERY_MS) return;
-        workstationsAt = Date.now();
+        if (performance.now() - workstationsAt < WORKSTATIONS_EVERY_MS) return;
+        workstationsAt = performance.now();
         seeWorkstations(server, readSyncState(db).workstationId, options.appVersion)
           .then((list) => (workstations = list))
-          .catch(() => (workstationsAt = 0));
+          .catch(() => (workstationsAt = -Infinity));
       },
     });
   };
@@ -112,11 +116,11 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
       });
       markJoined(db);
       stored = { ...target, joined: true };
-      workstationsAt = 0;
+      workstationsAt = -Infinity;
       startLoop(server);
     } catch (error) {
       const failure = classify(error);
-      note({ at: Date.now(), failure: failure.failure, reason: failure.message });
+      note({ at: now(), failure: failure.failure, reason: failure.message });
       pool = null;
       await server.end();
     }

@@ -18,6 +18,8 @@ export interface SyncLoopOptions {
   onStatus?(status: SyncStatus): void;
   /** After each round that reached the server, with what it moved. */
   onRound?(round: SyncRound): void;
+  /** The desk's clock (epoch milliseconds) for the times the status reports. */
+  now?: () => number;
 }
 
 export interface SyncLoop {
@@ -36,6 +38,7 @@ const CHANNEL = 'shiftdesk_changes';
 export function startSyncLoop(db: Database, pool: pg.Pool, options: SyncLoopOptions = {}): SyncLoop {
   const pollMs = options.pollMs ?? 5_000;
   const maxBackoffMs = options.maxBackoffMs ?? 60_000;
+  const now = options.now ?? Date.now;
   let status: SyncStatus = { state: 'waiting', changes: outboxSize(db) };
   let running: Promise<void> | null = null;
   let again = false;
@@ -73,12 +76,12 @@ export function startSyncLoop(db: Database, pool: pg.Pool, options: SyncLoopOpti
       await listen();
       backoff = 0;
       const changes = outboxSize(db);
-      report(changes === 0 ? { state: 'synced', at: Date.now() } : { state: 'waiting', changes });
+      report(changes === 0 ? { state: 'synced', at: now() } : { state: 'waiting', changes });
       schedule(pollMs);
       return true;
     } catch (error) {
       const failure = classify(error);
-      const since = status.state === 'offline' || status.state === 'error' ? status.since : Date.now();
+      const since = status.state === 'offline' || status.state === 'error' ? status.since : now();
       const changes = outboxSize(db);
       report(
         failure.failure === 'unreachable'

@@ -47,7 +47,8 @@ try {
     version: SHIFTDESK_VERSION,
     ...(clock ? { now: clock.now } : {}),
     // No key store in browser mode: a password typed on the Team sync page lasts for this run only.
-    sync: (db) => createSyncController(db, { appVersion: SHIFTDESK_VERSION }),
+    sync: (db) =>
+      createSyncController(db, { appVersion: SHIFTDESK_VERSION, ...(clock ? { now: clock.now } : {}) }),
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

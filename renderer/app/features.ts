@@ -15,6 +15,7 @@ import { networkFeature } from '../features/network/feature';
 import { reportsFeature } from '../features/reports/feature';
 import { settingsFeature } from '../features/settings/feature';
 import { slaFeature } from '../features/sla/feature';
+import { syncFeature } from '../features/sync/feature';
 
 /**
  * Every feature of the app, in the order of the menu and of the header bar. The store, the routes and the
@@ -36,5 +37,6 @@ export const FEATURES: readonly Feature[] = [
   slaFeature,
   exportFeature,
   networkFeature,
+  syncFeature,
   settingsFeature,
 ];

@@ -14,6 +14,9 @@ const RUN_AS = 'nobody';
 export interface Cluster {
   /** A superuser URL to the `postgres` database. */
   adminUrl: string;
+  /** Stops the server but keeps its data and port: the desk's server is down until `resume`. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -84,21 +87,23 @@ export async function startCluster(): Promise<Cluster> {
     "listen_addresses='127.0.0.1'",
   ];
   let port: number;
+  const startOn = (p: number) =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-w',
+      '-t',
+      '30',
+      '-l',
+      path.join(dir, 'log'),
+      '-o',
+      [`-p ${p}`, ...settings.map((s) => `-c ${s}`)].join(' '),
+      'start',
+    ]);
   for (let attempt = 0; ; attempt += 1) {
     port = await freePort();
     try {
-      run('pg_ctl', [
-        '-D',
-        data,
-        '-w',
-        '-t',
-        '30',
-        '-l',
-        path.join(dir, 'log'),
-        '-o',
-        [`-p ${port}`, ...settings.map((s) => `-c ${s}`)].join(' '),
-        'start',
-      ]);
+      startOn(port);
       break;
     } catch (error) {
       // Another process may have taken the port in between; try another, a few times.
@@ -107,9 +112,18 @@ export async function startCluster(): Promise<Cluster> {
   }
   return {
     adminUrl: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    pause() {
+      run('pg_ctl', ['-D', data, '-w', '-m', 'fast', 'stop']);
+    },
+    resume() {
+      startOn(port);
+    },
     stop() {
       try {
-        run('pg_ctl', ['-D', data, '-w', '-m', 'immediate', 'stop']);
+        // A paused server has nothing left to stop.
+        if (existsSync(path.join(data, 'postmaster.pid'))) {
+          run('pg_ctl', ['-D', data, '-w', '-m', 'immediate', 'stop']);
+        }
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

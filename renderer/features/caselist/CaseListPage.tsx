@@ -17,9 +17,11 @@ export function CaseListPage() {
   const loadCases = useStore((s) => s.loadCases);
   const setNewCaseOpen = useStore((s) => s.setNewCaseOpen);
 
+  // Loaded again when changes from other workstations arrive (team sync).
+  const remoteEpoch = useStore((s) => s.remoteEpoch);
   useEffect(() => {
     void loadCases();
-  }, [loadCases]);
+  }, [loadCases, remoteEpoch]);
 
   const count = !loaded
     ? null

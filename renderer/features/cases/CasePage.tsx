@@ -31,9 +31,11 @@ export function CasePage({ id }: { id: string }) {
   const detail = openCase?.detail;
   const shownId = detail?.id;
 
+  // Loaded again when changes from other workstations arrive (team sync).
+  const remoteEpoch = useStore((s) => s.remoteEpoch);
   useEffect(() => {
     loadCase(id).catch(() => message.error(t('errors.INTERNAL')));
-  }, [id, loadCase, message, t]);
+  }, [id, loadCase, message, t, remoteEpoch]);
   // A newly opened case takes the focus (from the list, the language switch, a link), so that its keys
   // work at once and a screen reader announces it.
   useEffect(() => {

@@ -17,9 +17,11 @@ export function HandoverPage({ tab }: { tab: HandoverTab }) {
   const waiting = useStore((s) => s.handoverPending.filter((p) => p.fromAgent.id !== me?.id).length);
   const loadPending = useStore((s) => s.loadPendingHandovers);
 
+  // Loaded again when changes from other workstations arrive (team sync): a handover written elsewhere.
+  const remoteEpoch = useStore((s) => s.remoteEpoch);
   useEffect(() => {
     void loadPending().catch(() => undefined);
-  }, [loadPending]);
+  }, [loadPending, remoteEpoch]);
 
   return (
     <div style={{ maxWidth: 1400 }}>
