@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 // Random bytes are drawn in blocks: one system call per 256 ids instead of one per id.
 const POOL_SIZE = 4096;
@@ -39,6 +39,18 @@ export function uuidv7(nowMs: number = Date.now()): string {
   b.writeUIntBE(ms, 0, 6);
   b[6] = 0x70 | (counter >> 8);
   b[7] = counter & 0xff;
+  b[8] = 0x80 | (b[8]! & 0x3f);
+  const hex = b.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A UUID named by `name` (RFC 9562 version 8, from SHA-256): the same name gives the same id on every
+ * workstation, for records that several workstations may write independently but that the desk holds once.
+ */
+export function nameUuid(name: string): string {
+  const b = createHash('sha256').update(name).digest().subarray(0, 16);
+  b[6] = 0x80 | (b[6]! & 0x0f);
   b[8] = 0x80 | (b[8]! & 0x3f);
   const hex = b.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;

@@ -50,3 +50,13 @@ export function lastNoteEdit(db: Db, caseId: string, noteId: string): string | u
   ).get(caseId, noteId);
   return row?.body;
 }
+
+/** Who logged the case: the agent of its `created` event. */
+export function caseCreator(db: Db, caseId: string): string | undefined {
+  return stmt<[string], string>(
+    db,
+    "SELECT agent_id FROM case_events WHERE case_id = ? AND kind = 'created' ORDER BY at, id LIMIT 1",
+  )
+    .pluck()
+    .get(caseId);
+}

@@ -14,9 +14,9 @@ import {
   type SlaEvent,
   type SlaPolicy,
 } from '../../core/sla';
-import { uuidv7 } from '../../db/ids';
+import { nameUuid, uuidv7 } from '../../db/ids';
 import { getCaseRow, touchCase } from '../../db/queries/cases';
-import { appendEvent } from '../../db/queries/events';
+import { appendEvent, caseCreator } from '../../db/queries/events';
 import { readSetting, writeSetting } from '../../db/queries/settings';
 import { insertAlert, openCaseIds, readAlertsOfCase, recordOutcome, setCaseSla } from '../../db/queries/sla';
 import { slaEvents, slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';
@@ -142,11 +142,14 @@ export function settleCase(
     checkAt: pending ? now : nextCheckAt(clocks, policy.warnBeforeMin, now),
   });
   for (const [name, c] of breaches) {
+    // The desk's breach, not this workstation's: every workstation whose watch sees it records the same
+    // event (named by its clock cycle, at the moment the clock ran out, in the name of the agent who
+    // logged the case), so that team sync holds it once.
     appendEvent(ctx.db, {
-      id: uuidv7(now),
+      id: nameUuid(`sla_breached/${caseId}/${name}/${c.startedAt}`),
       caseId,
-      agentId: ctx.agentId,
-      at: now,
+      agentId: caseCreator(ctx.db, caseId) ?? ctx.agentId,
+      at: c.breachedAt ?? now,
       kind: 'sla_breached',
       payload: { clock: name, dueAt: c.breachedAt },
     });
