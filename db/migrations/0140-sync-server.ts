@@ -2,6 +2,8 @@ import type { Migration } from './types';
 
 // Where this workstation syncs: the desk's server and how its password is kept. A table of its own, not a
 // setting, so that it can never be captured and sent to the other workstations (db/sync/tables.ts).
+// And two more kinds of sync conflict: a unique value (a tenant domain, a request number) that two rows
+// took while apart, and a change that could not be applied at all, kept whole rather than stopping the pull.
 export const syncServer: Migration = {
   version: 140,
   name: 'sync-server',
@@ -15,6 +17,22 @@ export const syncServer: Migration = {
         sealed_password TEXT,
         joined INTEGER NOT NULL DEFAULT 0 CHECK (joined IN (0, 1))
       ) STRICT;
+
+      CREATE TABLE sync_conflicts_next (
+        id INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        pk TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('field_lost', 'edit_of_removed', 'unique_lost', 'not_applied')),
+        column_name TEXT,
+        lost_value TEXT,
+        lost_hlc TEXT NOT NULL,
+        won_hlc TEXT NOT NULL,
+        at INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO sync_conflicts_next SELECT * FROM sync_conflicts;
+      DROP TABLE sync_conflicts;
+      ALTER TABLE sync_conflicts_next RENAME TO sync_conflicts;
+      CREATE INDEX sync_conflicts_row ON sync_conflicts (tbl, pk);
     `);
   },
 };

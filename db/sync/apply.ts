@@ -52,7 +52,7 @@ export function applyRemoteChanges(
       let latest = '';
       for (const change of changes) {
         if (change.workstationId === ownId) continue;
-        applyOne(db, change);
+        applyKept(db, change);
         if (change.hlc > latest) latest = change.hlc;
       }
       if (latest) observeClock(db, latest);
@@ -63,6 +63,32 @@ export function applyRemoteChanges(
     db.pragma('foreign_keys = ON');
   }
 }
+
+/**
+ * Applies one change in a savepoint of its own. A change this log refuses (a constraint no settlement
+ * resolves, such as two case numbers minted alike before their workstations joined) must not stop the
+ * pull for good: it is kept whole in sync_conflicts, where the Team sync page counts it, and the pull goes on.
+ */
+function applyKept(db: Database, change: RemoteChange): void {
+  try {
+    db.transaction(() => applyOne(db, change))();
+  } catch (error) {
+    if (!isConstraintError(error)) throw error;
+    recordConflict(db, {
+      tbl: change.tbl,
+      pk: change.pk,
+      kind: 'not_applied',
+      column: null,
+      lost: JSON.stringify({ op: change.op, data: change.data, reason: (error as Error).message }),
+      lostHlc: change.hlc,
+      wonHlc: '',
+    });
+  }
+}
+
+const isConstraintError = (error: unknown) =>
+  typeof (error as { code?: unknown }).code === 'string' &&
+  (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
 
 function applyOne(db: Database, change: RemoteChange): void {
   const table = SYNCED_BY_NAME.get(change.tbl);
@@ -87,7 +113,7 @@ function applyOne(db: Database, change: RemoteChange): void {
         winners[column] = value;
         clock.clocks[column] = change.hlc;
       } else if (local && local[column] !== value) {
-        recordConflict(db, change, 'field_lost', column, value, current);
+        recordConflict(db, lostBy(change, 'field_lost', column, value, current));
       }
     }
   }
@@ -98,16 +124,24 @@ function applyOne(db: Database, change: RemoteChange): void {
   }
 
   if (clock.alive) {
-    if (local && wasAlive) updateRow(db, table, winners, where, pk);
-    else
-      insertRow(db, table, { ...(clock.ghost ?? {}), ...(change.op === 'delete' ? {} : data), ...winners });
+    if (local && wasAlive) {
+      settleUnique(db, table, change, winners, clock);
+      updateRow(db, table, winners, where, pk);
+    } else {
+      const row = { ...(clock.ghost ?? {}), ...(change.op === 'delete' ? {} : data), ...winners };
+      settleUnique(db, table, change, row, clock);
+      insertRow(db, table, row);
+    }
     clock.ghost = null;
   } else {
     clock.ghost = { ...(clock.ghost ?? local ?? data), ...winners };
     if (local) stmt(db, `DELETE FROM "${table.name}" WHERE ${where}`).run(...pk);
     // An edit made elsewhere to a row removed here: kept with the tombstone, shown as a conflict.
     if (change.op === 'update' && Object.keys(winners).length > 0) {
-      recordConflict(db, change, 'edit_of_removed', null, JSON.stringify(winners), clock.clocks.$row ?? '');
+      recordConflict(
+        db,
+        lostBy(change, 'edit_of_removed', null, JSON.stringify(winners), clock.clocks.$row ?? ''),
+      );
     }
   }
   writeRowClock(db, change.tbl, change.pk, clock);
@@ -158,26 +192,84 @@ function writeRowClock(db: Database, tbl: string, pk: string, clock: RowClock): 
   );
 }
 
-function recordConflict(
-  db: Database,
+interface Conflict {
+  tbl: string;
+  pk: string;
+  kind: 'field_lost' | 'edit_of_removed' | 'unique_lost' | 'not_applied';
+  column: string | null;
+  lost: unknown;
+  lostHlc: string;
+  wonHlc: string;
+}
+
+/** A value of the incoming change that lost. */
+const lostBy = (
   change: RemoteChange,
-  kind: 'field_lost' | 'edit_of_removed',
+  kind: Conflict['kind'],
   column: string | null,
   lost: unknown,
-  won: string,
-): void {
+  wonHlc: string,
+): Conflict => ({ tbl: change.tbl, pk: change.pk, kind, column, lost, lostHlc: change.hlc, wonHlc });
+
+function recordConflict(db: Database, c: Conflict): void {
   stmt(
     db,
     `INSERT INTO sync_conflicts (tbl, pk, kind, column_name, lost_value, lost_hlc, won_hlc, at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    change.tbl,
-    change.pk,
-    kind,
-    column,
-    lost === null ? null : JSON.stringify(lost),
-    change.hlc,
-    won,
+    c.tbl,
+    c.pk,
+    c.kind,
+    c.column,
+    c.lost === null || c.lost === undefined ? null : JSON.stringify(c.lost),
+    c.lostHlc,
+    c.wonHlc,
     Date.now(),
   );
+}
+
+/**
+ * Two rows that took one unique value while apart (two customers with one tenant domain): the value set
+ * first, by the clock, stays where it is and the other row's is cleared, whichever arrives first here, so
+ * every workstation ends alike. The cleared value is kept in sync_conflicts.
+ */
+function settleUnique(
+  db: Database,
+  table: SyncedTable,
+  change: RemoteChange,
+  values: Values,
+  clock: RowClock,
+): void {
+  for (const column of table.uniqueClearable ?? []) {
+    const value = values[column];
+    if (value === null || value === undefined) continue;
+    const others = table.pk.map((c) => `"${c}" IS NOT ?`).join(' OR ');
+    const pk = JSON.parse(change.pk) as unknown[];
+    const holder = stmt(
+      db,
+      `SELECT ${table.pk.map((c) => `"${c}"`).join(', ')} FROM "${table.name}" WHERE "${column}" = ? AND (${others})`,
+    )
+      .raw()
+      .get(value, ...pk) as unknown[] | undefined;
+    if (!holder) continue;
+    const holderPk = JSON.stringify(holder);
+    const holderClock = readRowClock(db, table.name, holderPk)?.clocks[column] ?? '';
+    const incomingClock = clock.clocks[column] ?? change.hlc;
+    if (incomingClock < holderClock) {
+      const where = table.pk.map((c) => `"${c}" = ?`).join(' AND ');
+      stmt(db, `UPDATE "${table.name}" SET "${column}" = NULL WHERE ${where}`).run(...holder);
+      recordConflict(db, {
+        tbl: table.name,
+        pk: holderPk,
+        kind: 'unique_lost',
+        column,
+        lost: value,
+        lostHlc: holderClock,
+        wonHlc: incomingClock,
+      });
+    } else {
+      values[column] = null;
+      recordConflict(db, lostBy(change, 'unique_lost', column, value, holderClock));
+    }
+  }
 }

@@ -17,6 +17,12 @@ export interface SyncedTable {
   localColumns?: readonly string[];
   /** Rows that stay local, as an SQL condition on the row named `row` (NEW, OLD or the table). */
   localRows?: (row: string) => string;
+  /**
+   * Columns unique among the table's rows besides its key, which two workstations may fill with the same
+   * value while apart (a tenant domain, a request number): on a clash, the value set first keeps it and
+   * the other row's is cleared, noted in sync_conflicts (db/sync/apply.ts).
+   */
+  uniqueClearable?: readonly string[];
 }
 
 /** Settings keys that belong to one workstation. */
@@ -26,7 +32,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   // A PIN lock-out counts wrong PINs typed at this keyboard.
   { name: 'agents', pk: ['id'], localColumns: ['pin_failures', 'pin_locked_until'] },
   { name: 'services', pk: ['key'] },
-  { name: 'customers', pk: ['id'] },
+  { name: 'customers', pk: ['id'], uniqueClearable: ['tenant_domain', 'partner_customer_id'] },
   { name: 'customer_services', pk: ['customer_id', 'service_key'] },
   { name: 'contacts', pk: ['id'] },
   { name: 'cases', pk: ['id'] },
@@ -39,9 +45,9 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { name: 'sla_outcomes', pk: ['case_id', 'clock', 'started_at'], wholeRow: true },
   { name: 'handovers', pk: ['id'], wholeRow: true },
   { name: 'handover_events', pk: ['id'], appendOnly: true },
-  { name: 'escalations', pk: ['id'], wholeRow: true },
+  { name: 'escalations', pk: ['id'], wholeRow: true, uniqueClearable: ['request_number'] },
   { name: 'escalation_reasons', pk: ['escalation_id', 'reason'] },
-  { name: 'partner_requests', pk: ['id'], wholeRow: true },
+  { name: 'partner_requests', pk: ['id'], wholeRow: true, uniqueClearable: ['request_number'] },
   { name: 'partner_request_events', pk: ['id'], appendOnly: true },
   {
     name: 'settings',
