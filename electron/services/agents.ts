@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../core/api';
 import type { AgentProfile } from '../../core/agents';
 import { localDateOf } from '../../core/local-time';
-import { uuidv7 } from '../../db/ids';
+import { nameUuid, uuidv7 } from '../../db/ids';
 import type { Db } from '../../db/open';
 import {
   activeAgentNamed,
@@ -29,7 +29,8 @@ import type { Handlers } from './handlers';
 export function ensureDeskAgent(db: Db, now: number): AgentRow {
   const existing = firstAgent(db);
   if (existing) return existing;
-  const agent: AgentRow = { id: uuidv7(now), name: '值班坐席', role: 'lead' };
+  // The same id on every new workstation: when several join one desk, their first agents are one agent.
+  const agent: AgentRow = { id: nameUuid('shiftdesk/desk-agent'), name: '值班坐席', role: 'lead' };
   insertAgent(db, { ...agent, createdAt: now });
   return agent;
 }
