@@ -75,6 +75,19 @@ test('two workstations share one case log through the desk’s PostgreSQL', asyn
     notes: '机房空调维修，明早 8 点前座机可能中断。',
     notesNone: false,
   });
+  // The incoming agent, added on 1, signs in at 2: the team is the desk's, whichever keyboard.
+  const wang = await api<{ id: string }>(page, 'agents.create', {
+    name: '王芳',
+    role: 'agent',
+    languages: ['zh-CN'],
+  });
+  await expect
+    .poll(async () => (await api<{ id: string }[]>(page2, 'agents.list', {})).map((a) => a.id), {
+      timeout: 10_000,
+    })
+    .toContain(wang.id);
+  await api(page2, 'duty.signIn', { agentId: wang.id });
+  await page2.reload();
   await page2.getByRole('menuitem', { name: '交接班' }).click();
   await page2.getByRole('tab', { name: /待接收/ }).click();
   await expect(page2.getByRole('table', { name: /待接收/ })).toContainText('值班坐席');
