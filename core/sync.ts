@@ -77,6 +77,10 @@ export interface SyncView {
   workstationCode: string | null;
   /** The desk's workstations as of the last round (empty until one succeeded). */
   workstations: SyncWorkstation[];
+  /** What waits to be sent, by table (of the oldest changes, when very many wait). */
+  outbox: { table: string; changes: number }[];
+  /** Values that lost to another workstation's, and changes this log could not take (kept, not lost). */
+  conflicts: number;
 }
 
 export const SYNC_OFF: SyncView = {
@@ -90,6 +94,8 @@ export const SYNC_OFF: SyncView = {
   password: 'none',
   workstationCode: null,
   workstations: [],
+  outbox: [],
+  conflicts: 0,
 };
 
 export type SyncJoin = z.infer<typeof syncJoinInput>;

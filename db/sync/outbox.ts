@@ -55,3 +55,18 @@ export function acknowledgeBatch(db: Database, id: string): void {
 export function outboxSize(db: Database): number {
   return db.prepare('SELECT count(*) FROM sync_outbox').pluck().get() as number;
 }
+
+/** What waits to be sent, table by table, most first; only the first `limit` changes are read. */
+export function outboxByTable(db: Database, limit: number): { table: string; changes: number }[] {
+  return db
+    .prepare(
+      `SELECT tbl AS "table", count(*) AS changes FROM (SELECT tbl FROM sync_outbox ORDER BY seq LIMIT ?)
+       GROUP BY tbl ORDER BY changes DESC, tbl`,
+    )
+    .all(limit) as { table: string; changes: number }[];
+}
+
+/** How many changes from elsewhere lost to another value here, or could not be applied (docs/sync.md). */
+export function conflictCount(db: Database): number {
+  return db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number;
+}

@@ -9,7 +9,7 @@ import {
   type SyncWorkstation,
 } from '../../core/sync';
 import type { Db } from '../../db/open';
-import { outboxSize } from '../../db/sync/outbox';
+import { conflictCount, outboxByTable, outboxSize } from '../../db/sync/outbox';
 import {
   markJoined,
   readSyncServer,
@@ -35,6 +35,8 @@ export interface SyncControllerOptions {
 }
 
 const PROBLEMS_KEPT = 10;
+// The interface asks every second: the summary reads no more than this many waiting changes.
+const OUTBOX_SUMMARY_LIMIT = 5_000;
 // The desk's workstation list changes rarely; one look per half minute keeps "last seen" honest.
 const WORKSTATIONS_EVERY_MS = 30_000;
 
@@ -135,6 +137,8 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
       password: sessionPassword !== null ? 'session' : stored.sealedPassword ? 'sealed' : 'none',
       workstationCode: readSyncState(db).workstationCode,
       workstations,
+      outbox: outboxByTable(db, OUTBOX_SUMMARY_LIMIT),
+      conflicts: conflictCount(db),
     } as const;
     const waiting = outboxSize(db);
     const status = loop?.status();

@@ -112,6 +112,10 @@ test('two workstations share one case log through the desk’s PostgreSQL', asyn
     timeout: 20_000,
   });
   await expect(page2.getByTestId('sync-indicator')).toHaveAccessibleName(/离线，[1-9]\d* 项更改待发送/);
+  await page2.getByTestId('sync-indicator').click();
+  await expect(page2.getByRole('table', { name: '待发送的更改' })).toContainText('案例时间线');
+  await expect(page2.getByRole('alert').filter({ hasText: '无法连接服务器' })).toBeVisible();
+  await screen(page2, 'team-sync-offline-zh');
   await api(page, 'cases.update', {
     caseId: logged.id,
     changes: { title: '跨工作站：全员邮件退信（已定位）' },

@@ -75,6 +75,11 @@ export function SyncStateCard({ view, onChange }: { view: SyncView; onChange(): 
               ]),
           { key: 'waiting', label: t('sync.status.waiting'), children: view.waiting },
           {
+            key: 'conflicts',
+            label: t('sync.status.conflicts'),
+            children: `${view.conflicts} · ${t('sync.status.conflictsHelp')}`,
+          },
+          {
             key: 'code',
             label: t('sync.status.code'),
             children: view.workstationCode

@@ -57,6 +57,21 @@ export function TeamSyncPage() {
               ]}
             />
           </Card>
+          <Card size="small" title={t('sync.outbox.title')} style={{ marginBottom: 16 }}>
+            <ListTable<{ table: string; changes: number }>
+              rowKey="table"
+              aria-label={t('sync.outbox.title')}
+              dataSource={view.outbox}
+              empty={t('sync.outbox.empty')}
+              columns={[
+                {
+                  title: t('sync.outbox.table'),
+                  render: (_, row) => t(`sync.tables.${row.table}`, { defaultValue: row.table }),
+                },
+                { title: t('sync.outbox.changes'), dataIndex: 'changes', width: 120 },
+              ]}
+            />
+          </Card>
           <Card size="small" title={t('sync.problems.title')}>
             <ListTable<SyncProblem>
               rowKey={(p) => `${p.at}-${p.failure}-${p.reason}`}
