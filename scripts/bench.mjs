@@ -14,7 +14,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  external: ['better-sqlite3', '@playwright/test'],
+  external: ['better-sqlite3', '@playwright/test', 'pg'],
   logLevel: 'warning',
 });
 if (process.argv.includes('--ui')) {

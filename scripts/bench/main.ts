@@ -1,4 +1,4 @@
-// `npm run bench [-- --ui] [--cases N[,N…]] [--runs N] [--out FILE.json] [--markdown FILE.md]`
+// `npm run bench [-- --ui | --sync [--pg URL]] [--cases N[,N…]] [--runs N] [--out FILE.json] [--markdown FILE.md]`
 // Each row times an operation through the service as the app calls it (dispatch: validation, handler,
 // result) and, in the same loop, the bare engine query or physical limit that answers the same question.
 import Database from 'better-sqlite3';
@@ -22,6 +22,7 @@ import { interleaved, measure, type Stats } from './measure';
 import { markdownReport, met, ratioOf, targetOf, type Entry } from './report';
 import { searchIndexBytes, searchMix } from './search-mix';
 import { benchUi } from './ui/run-ui';
+import { benchSync } from './sync';
 import { bareWriter, fdatasyncProbe } from './writes';
 
 const { values } = parseArgs({
@@ -31,6 +32,9 @@ const { values } = parseArgs({
     markdown: { type: 'string' },
     runs: { type: 'string', default: '200' },
     ui: { type: 'boolean', default: false },
+    // Team sync on a throwaway PostgreSQL cluster, or on the server this URL names.
+    sync: { type: 'boolean', default: false },
+    pg: { type: 'string' },
   },
 });
 const sizes = values.cases.split(',').map((n) => Number(n.trim()));
@@ -264,9 +268,12 @@ async function benchDeskUi(cases: number): Promise<Entry[]> {
 const all: Entry[] = [];
 for (const cases of sizes) {
   console.log(
-    `\nShiftDesk benchmark${values.ui ? ' in the browser' : ''} — ${cases.toLocaleString('en')} cases`,
+    `\nShiftDesk benchmark${values.ui ? ' in the browser' : values.sync ? ' of team sync' : ''} — ${cases.toLocaleString('en')} cases`,
   );
-  all.push(...(values.ui ? await benchDeskUi(cases) : benchDesk(cases)));
+  const suite = values.sync ? benchSync(cases, values.pg) : values.ui ? benchDeskUi(cases) : benchDesk(cases);
+  const entries = await suite;
+  if (values.sync) entries.forEach(printRow);
+  all.push(...entries);
 }
 const table = markdownReport(all);
 const missed = all.filter((e) => !met(e));

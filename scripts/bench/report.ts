@@ -43,6 +43,10 @@ const TARGETS: [prefix: string, target: Target][] = [
   ['ui_scroll_dropped', { label: '< 5 % of frames dropped', max: 5 }],
   ['ui_heap', { label: '< 150 MB after scrolling', max: 150 }],
   ['ui_initial_js', { label: '< 300 KB gzipped', max: 300 }],
+  ['sync_push', { label: 'reference: push throughput against a bare INSERT' }],
+  ['sync_pull', { label: 'reference: pull throughput against a bare read and write' }],
+  ['sync_join', { label: '100k cases < 60 s', max: 60_000 }],
+  ['sync_lag', { label: 'p95 < 1 s on loopback', p95: 1000 }],
 ];
 
 export const targetOf = (name: string): Target => {
