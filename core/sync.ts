@@ -118,3 +118,11 @@ export interface SecretSealer {
   seal(secret: string): string;
   open(sealed: string): string;
 }
+
+/** The workstation's attachment contents, by SHA-256, as team sync sends and fetches them. */
+export interface BlobStore {
+  /** The stored bytes, or null when they are not on this workstation. */
+  read(sha256: string): Buffer | null;
+  /** Stores bytes whose hash the caller has checked. */
+  write(bytes: Buffer): void;
+}

@@ -4,6 +4,7 @@ import type { Migration } from './types';
 // setting, so that it can never be captured and sent to the other workstations (db/sync/tables.ts).
 // And two more kinds of sync conflict: a unique value (a tenant domain, a request number) that two rows
 // took while apart, and a change that could not be applied at all, kept whole rather than stopping the pull.
+// And which attachment contents have travelled.
 export const syncServer: Migration = {
   version: 140,
   name: 'sync-server',
@@ -33,6 +34,9 @@ export const syncServer: Migration = {
       DROP TABLE sync_conflicts;
       ALTER TABLE sync_conflicts_next RENAME TO sync_conflicts;
       CREATE INDEX sync_conflicts_row ON sync_conflicts (tbl, pk);
+
+      -- Attachment contents known to be both here and on the desk's server (db/sync/blobs.ts).
+      CREATE TABLE sync_blobs (sha256 TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
     `);
   },
 };

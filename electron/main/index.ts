@@ -21,6 +21,7 @@ import { printWindowToPdf } from './pdf-export';
 import { electronNativeBinding } from './native-binding';
 import { systemSealer } from './secret-sealer';
 import { createSyncController } from '../sync/controller';
+import { attachmentBlobs } from '../services/attachment-blobs';
 
 registerAppScheme();
 
@@ -56,7 +57,11 @@ function start(): void {
     // The desk's shared log, once a lead has joined this workstation to it (Team sync page).
     sync: (db) => {
       const sealer = systemSealer();
-      return createSyncController(db, { appVersion: app.getVersion(), ...(sealer ? { sealer } : {}) });
+      return createSyncController(db, {
+        appVersion: app.getVersion(),
+        blobs: attachmentBlobs(app.getPath('userData')),
+        ...(sealer ? { sealer } : {}),
+      });
     },
   });
   // No page of ours needs a device, notification prompt or any other permission from Chromium.

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import {
+  type BlobStore,
   SYNC_OFF,
   type SecretSealer,
   type SyncJoin,
@@ -17,6 +18,7 @@ import {
   type StoredSyncServer,
 } from '../../db/sync/server-config';
 import { readSyncState } from '../../db/sync/state';
+import { transferBlobs } from './blobs';
 import { seeWorkstations } from './desk-workstations';
 import { classify } from './errors';
 import { joinDesk } from './join';
@@ -32,6 +34,8 @@ export interface SyncControllerOptions {
   log?: (error: unknown) => void;
   /** The desk's clock (epoch milliseconds): the times shown are the desk's, as everywhere else. */
   now?: () => number;
+  /** Attachment contents; without it only the attachment records travel. */
+  blobs?: BlobStore;
 }
 
 const PROBLEMS_KEPT = 10;
@@ -89,6 +93,7 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
       onStatus,
       onRound: (round) => {
         received += round.received;
+        moveBlobs(server);
         if (performance.now() - workstationsAt < WORKSTATIONS_EVERY_MS) return;
         workstationsAt = performance.now();
         seeWorkstations(server, readSyncState(db).workstationId, options.appVersion)
@@ -98,11 +103,22 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
     });
   };
 
+  let moving: Promise<unknown> | null = null;
+  const moveBlobs = (server: pg.Pool) => {
+    const store = options.blobs;
+    if (!store || moving) return;
+    // A failure here is the network's or the disk's; the next round tries again.
+    moving = transferBlobs(db, server, store)
+      .catch(() => undefined)
+      .finally(() => (moving = null));
+  };
+
   const close = async () => {
     const [oldLoop, oldPool] = [loop, pool];
     loop = null;
     pool = null;
     await oldLoop?.stop();
+    await moving;
     await oldPool?.end();
   };
 

@@ -10,6 +10,7 @@ import { startHost } from './host';
 import { checkSla, startSlaWatch } from '../services/sla-watch';
 import { advanceBy, apiLatencyOf, testClock, type TestClock } from './test-clock';
 import { createSyncController } from '../sync/controller';
+import { attachmentBlobs } from '../services/attachment-blobs';
 
 /** Set at build time from package.json. */
 declare const SHIFTDESK_VERSION: string;
@@ -48,7 +49,11 @@ try {
     ...(clock ? { now: clock.now } : {}),
     // No key store in browser mode: a password typed on the Team sync page lasts for this run only.
     sync: (db) =>
-      createSyncController(db, { appVersion: SHIFTDESK_VERSION, ...(clock ? { now: clock.now } : {}) }),
+      createSyncController(db, {
+        appVersion: SHIFTDESK_VERSION,
+        blobs: attachmentBlobs(path.dirname(dbPath)),
+        ...(clock ? { now: clock.now } : {}),
+      }),
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

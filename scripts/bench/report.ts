@@ -21,6 +21,8 @@ interface Target {
   min?: number;
   /** Service p95 over baseline p95, at most. */
   ratio?: number;
+  /** The largest value per case of the desk (a budget that grows with it, as joining does). */
+  maxPerCase?: number;
 }
 
 /** The targets, declared once: by row name, the first prefix that matches. */
@@ -45,7 +47,7 @@ const TARGETS: [prefix: string, target: Target][] = [
   ['ui_initial_js', { label: '< 300 KB gzipped', max: 300 }],
   ['sync_push', { label: 'reference: push throughput against a bare INSERT' }],
   ['sync_pull', { label: 'reference: pull throughput against a bare read and write' }],
-  ['sync_join', { label: '100k cases < 60 s', max: 60_000 }],
+  ['sync_join', { label: '< 0.6 ms per case (100k cases < 60 s)', maxPerCase: 0.6 }],
   ['sync_lag', { label: 'p95 < 1 s on loopback', p95: 1000 }],
 ];
 
@@ -65,7 +67,8 @@ export function met(e: Entry): boolean {
     (t.p99 === undefined || e.service.p99_ms <= t.p99) &&
     (t.max === undefined || e.service.max_ms <= t.max) &&
     (t.min === undefined || e.service.p50_ms >= t.min) &&
-    (t.ratio === undefined || ratio === null || ratio <= t.ratio)
+    (t.ratio === undefined || ratio === null || ratio <= t.ratio) &&
+    (t.maxPerCase === undefined || e.service.max_ms <= t.maxPerCase * e.cases)
   );
 }
 

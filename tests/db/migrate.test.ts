@@ -43,6 +43,7 @@ const TABLES = [
   'sync_applying',
   'sync_conflicts',
   'sync_server',
+  'sync_blobs',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
 const FTS_SHADOW = /_(text|search)_(data|idx|content|docsize|config)$/;
