@@ -25,8 +25,8 @@ export interface SyncedTable {
   uniqueClearable?: readonly string[];
 }
 
-/** Settings keys that belong to one workstation. */
-export const LOCAL_SETTINGS = ['language'] as const;
+/** Settings keys that belong to one workstation: its interface language and where its downloads go. */
+export const LOCAL_SETTINGS = ['language', 'handoffDownloadDir'] as const;
 
 export const SYNCED_TABLES: readonly SyncedTable[] = [
   // A PIN lock-out counts wrong PINs typed at this keyboard.

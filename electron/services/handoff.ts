@@ -19,8 +19,10 @@ import { getSettings } from './settings';
 import type { handoffOperations } from '../../core/operations/handoff';
 import type { Handlers } from './handlers';
 
-type Stored = Partial<Omit<HandoffSettings, 'defaultDownloadDir' | 'defaultAllowlist'>>;
+type Stored = Partial<Omit<HandoffSettings, 'defaultDownloadDir' | 'defaultAllowlist' | 'downloadDir'>>;
 const KEY = 'handoff';
+// The desk's settings sync to every workstation; the download folder is this machine's (db/sync/tables.ts).
+const DOWNLOAD_DIR_KEY = 'handoffDownloadDir';
 
 /** Downloads land beside the agent's other downloads, in a folder of their own, unless settings say else. */
 export const defaultDownloadDir = () => path.join(os.homedir(), 'Downloads', 'ShiftDesk 21Vianet');
@@ -31,7 +33,7 @@ export function handoffSettings(ctx: ServiceContext): HandoffSettings {
     adminCenterUrl: stored.adminCenterUrl ?? DEFAULT_ADMIN_CENTER_URL,
     partnerCenterUrl: stored.partnerCenterUrl ?? '',
     allowlist: stored.allowlist ?? [...DEFAULT_HANDOFF_ALLOWLIST],
-    downloadDir: stored.downloadDir ?? '',
+    downloadDir: (readSetting(ctx.db, DOWNLOAD_DIR_KEY) as string | undefined) ?? '',
     defaultDownloadDir: defaultDownloadDir(),
     // Until the desk picks one, the summary follows the interface language.
     summaryLanguage: stored.summaryLanguage ?? (getSettings(ctx).language satisfies Language),
@@ -79,10 +81,10 @@ export function updateHandoffSettings(
     adminCenterUrl,
     partnerCenterUrl,
     allowlist,
-    downloadDir,
     summaryLanguage: input.summaryLanguage ?? current.summaryLanguage,
   };
   writeSetting(ctx.db, KEY, next);
+  writeSetting(ctx.db, DOWNLOAD_DIR_KEY, downloadDir);
   return handoffSettings(ctx);
 }
 
