@@ -31,19 +31,33 @@ export function hasForbiddenCharacter(text: string): boolean {
   return false;
 }
 
+export interface Bounds {
+  maxDepth: number;
+  maxNodes: number;
+  /** Numbers beyond this (and NaN, Infinity) are refused; unset, any number passes to the schema. */
+  maxAbsNumber?: number;
+}
+
+const API_BOUNDS: Bounds = { maxDepth: MAX_INPUT_DEPTH, maxNodes: MAX_INPUT_NODES };
+
 /** The first bound the input breaks, as a field issue with its path; null when it keeps them all. */
-export function inputBoundIssue(input: unknown): FieldIssue | null {
+export function inputBoundIssue(input: unknown, bounds: Bounds = API_BOUNDS): FieldIssue | null {
   let nodes = 0;
   const walk = (value: unknown, path: string[], depth: number): FieldIssue | null => {
     nodes += 1;
-    if (nodes > MAX_INPUT_NODES) return { path: path.join('.'), message: 'validation.tooLarge' };
+    if (nodes > bounds.maxNodes) return { path: path.join('.'), message: 'validation.tooLarge' };
     if (typeof value === 'string') {
       return hasForbiddenCharacter(value)
         ? { path: path.join('.'), message: 'validation.controlCharacter' }
         : null;
     }
+    if (typeof value === 'number' && bounds.maxAbsNumber !== undefined) {
+      return Number.isFinite(value) && Math.abs(value) <= bounds.maxAbsNumber
+        ? null
+        : { path: path.join('.'), message: 'validation.outOfRange' };
+    }
     if (typeof value !== 'object' || value === null) return null;
-    if (depth >= MAX_INPUT_DEPTH) return { path: path.join('.'), message: 'validation.tooDeep' };
+    if (depth >= bounds.maxDepth) return { path: path.join('.'), message: 'validation.tooDeep' };
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i += 1) {
         const issue = walk(value[i], [...path, String(i)], depth + 1);
@@ -52,8 +66,8 @@ export function inputBoundIssue(input: unknown): FieldIssue | null {
       return null;
     }
     // Only plain data is walked: what structured clone adds (Map, Set, Date …) fails the schema anyway.
-    if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null)
-      return null;
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return null;
     for (const key of Object.keys(value)) {
       const at = [...path, key.slice(0, 40)];
       if (key.length > MAX_KEY_CHARS) return { path: at.join('.'), message: 'validation.tooLong' };

@@ -9,6 +9,7 @@ import { escalations } from './0080-escalations';
 import { terminalSignIns } from './0090-terminal-sign-ins';
 import { caseSearch } from './0100-case-search';
 import { syncOutbox } from './0110-sync-outbox';
+import { importProvenance } from './0120-import-provenance';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   terminalSignIns,
   caseSearch,
   syncOutbox,
+  importProvenance,
 ];

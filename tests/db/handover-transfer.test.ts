@@ -145,7 +145,7 @@ describe('handing over between workstations', () => {
     expect(snapshot(dst)).toEqual(before);
   });
 
-  it('merges a later export: only new events are added, the acknowledgement and newer case data arrive', () => {
+  it('merges a later export: only new events are added, and the acknowledgement arrives with its event', () => {
     const { src, handover, a } = source();
     const dst = open(src.clock.now + MIN);
     importHandoverFile(dst.ctx, { text: exportHandoverFile(src.ctx, { id: handover.id }).text });

@@ -42,6 +42,8 @@ const TABLES = [
   'sync_row_clock',
   'sync_applying',
   'sync_conflicts',
+  'imports',
+  'imported_rows',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
 const FTS_SHADOW = /_(text|search)_(data|idx|content|docsize|config)$/;
