@@ -3,7 +3,7 @@
 // address may load, which pop-up may open, which permission is granted, where a download goes) is asked of
 // the pure policy in electron/security/handoff-policy.ts; this file only wires Electron's events to it.
 import { BrowserWindow, session, shell, type Session, type WebContents } from 'electron';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import {
   allowedOrigins,
   certificateErrorDecision,
@@ -106,6 +106,6 @@ function prepareSession(): void {
   );
   ses.on('will-download', (_event, item) => {
     mkdirSync(policy.downloadDir, { recursive: true });
-    item.setSavePath(downloadPath(policy.downloadDir, item.getFilename()));
+    item.setSavePath(downloadPath(policy.downloadDir, item.getFilename(), existsSync));
   });
 }
