@@ -84,7 +84,7 @@ export const casesEditNoteInput = z.object({
   caseId: id,
   noteId: id,
   /** The text the agent was editing; a different current text is a CONFLICT, not a silent overwrite. */
-  from: z.string().trim(),
+  from: z.string().max(20_000, 'validation.tooLong').trim(),
   body: requiredText(20_000),
 });
 
@@ -115,7 +115,7 @@ export const casesUpdateInput = z.object({
     })
     .strict(),
   /** What the agent saw for each changed field; a different current value is a CONFLICT. */
-  from: z.partialRecord(z.enum(CASE_FIELDS), z.string()),
+  from: z.partialRecord(z.enum(CASE_FIELDS), z.string().max(20_000, 'validation.tooLong')),
 });
 export type CasesUpdateInput = z.input<typeof casesUpdateInput>;
 
