@@ -1,6 +1,7 @@
 // What an imported handover file may claim. The file comes from another workstation, or from anyone who
 // can write JSON: its checksum only proves it was not damaged on the way (anyone can recompute it), so every
 // value is checked against what a real export could hold before anything is written. Pure.
+import { eventPayloadProblem } from './case-event-payloads';
 import { parseCaseNumber } from './case-number';
 import type { HandoverFile } from './handover-file';
 
@@ -19,7 +20,7 @@ export const HANDOVER_FILE_BOUNDS = {
 
 /** One reason a file is refused: an i18n key under `handover.file.` and an English detail for the log. */
 export interface FileProblem {
-  key: 'outOfRange' | 'caseNumber' | 'missingCreated' | 'eventOrder';
+  key: 'outOfRange' | 'caseNumber' | 'missingCreated' | 'eventOrder' | 'eventShape';
   detail: string;
 }
 
@@ -60,6 +61,8 @@ export function fileTrustProblems(file: HandoverFile, now: number): FileProblem[
       problems.push({ key: 'eventOrder', detail: `event ${e.id}: dated before its case was created` });
     }
     inRange(e.at, `event ${e.id}`);
+    const shape = eventPayloadProblem(e.kind, e.payload);
+    if (shape) problems.push({ key: 'eventShape', detail: `event ${e.id}: ${shape}` });
     if (e.kind === 'created') createdEvents.set(e.caseId, (createdEvents.get(e.caseId) ?? 0) + 1);
   }
   for (const c of file.cases) {

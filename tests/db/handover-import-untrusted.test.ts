@@ -170,6 +170,28 @@ describe('a resealed handover file', () => {
     expect(next.number).toMatch(/^SD-2026-000001$/);
   });
 
+  it('refuses an event of a kind the timeline does not know, or with a payload its kind never has', () => {
+    const { src, file, a } = exported();
+    const dst = open(src.clock.now + 10 * MIN);
+    const withEvent = (kind: string, payload: Record<string, unknown>) => {
+      const forged = structuredClone(file);
+      forged.events.push({
+        id: uuidv7(src.clock.now),
+        caseId: a.id,
+        agentId: file.exportedBy.id,
+        at: src.clock.now,
+        kind,
+        payload,
+      });
+      return reseal(forged);
+    };
+    expect(refusal(dst, withEvent('case_deleted', {})).issues?.[0]?.message).toBe('handover.file.eventShape');
+    expect(
+      refusal(dst, withEvent('status_changed', { from: 'new', to: 'erased' })).issues?.[0]?.message,
+    ).toBe('handover.file.eventShape');
+    expect(count(dst.ctx, 'cases')).toBe(0);
+  });
+
   it('refuses a case without its created event', () => {
     const { src, file, a } = exported();
     const dst = open(src.clock.now + 10 * MIN);
