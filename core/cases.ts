@@ -228,6 +228,18 @@ interface EventBase<K extends string, P> {
   agentId: string;
   agentName: string;
   payload: P;
+  /** Present only on an event another workstation wrote and a handover file brought in. */
+  imported?: EventImport;
+}
+
+/** Where an imported event came from: which file, exported by whom and when, imported by whom and when. */
+export interface EventImport {
+  importId: string;
+  fileName: string | null;
+  exportedByName: string;
+  exportedAt: number;
+  importedByName: string;
+  importedAt: number;
 }
 export type CaseEventKind = CaseEvent['kind'];
 export type CaseEventOf<K extends CaseEventKind> = Extract<CaseEvent, { kind: K }>;

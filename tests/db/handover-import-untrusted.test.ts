@@ -236,11 +236,17 @@ describe('what an import adds', () => {
       importedAt: dst.clock.now,
     });
     expect(provenanceOf(dst.ctx.db, 'cases', a.id)?.id).toBe(outcome.importId);
+    // The case page shows it with the event.
+    expect(note.imported).toMatchObject({
+      importId: outcome.importId,
+      fileName: 'shiftdesk-handover-20261124-0930.json',
+    });
     // What this workstation writes itself has no such mark.
     dst.clock.now += MIN;
     addNote(dst.ctx, { caseId: a.id, body: '本机记录' });
     const mine = caseDetail(dst.ctx, { id: a.id }).events.at(-1)!;
     expect(provenanceOf(dst.ctx.db, 'case_events', mine.id)).toBeUndefined();
+    expect('imported' in mine).toBe(false);
   });
 
   it('appends a later export’s new events to a known case, marked, and leaves the case row alone', () => {
