@@ -39,7 +39,18 @@ function seededDesk() {
   ok('cases.addNote', { caseId: created.id, body: '已清除凭据缓存' });
   const agentIds = desk.db.prepare('SELECT id FROM agents').pluck().all() as string[];
   const eventIds = desk.db.prepare('SELECT id FROM case_events').pluck().all() as string[];
-  const pools: Pools = { ids: [customer.id, created.id, created.number, ...agentIds, ...eventIds] };
+  const pools: Omit<Pools, 'hostility'> = {
+    ids: [customer.id, created.id, created.number, ...agentIds, ...eventIds],
+    named: {
+      caseId: [created.id],
+      customerId: [customer.id],
+      agentId: agentIds,
+      ownerId: agentIds,
+      eventId: eventIds,
+      noteId: eventIds,
+      id: [created.id, customer.id, ...agentIds],
+    },
+  };
   return { desk, pools, unexpected };
 }
 
@@ -57,7 +68,9 @@ describe('every operation, driven with generated hostile input', () => {
         let before = fingerprint(desk);
         for (let i = 0; i < CALLS_PER_ROUND; i += 1) {
           const name = rng.pick(OPERATION_NAMES);
-          const input = valueFor(operations[name].input, rng, pools);
+          // Half the calls plausible enough to reach the services, half hostile throughout.
+          const hostility = i % 2 === 0 ? 0 : 0.12;
+          const input = valueFor(operations[name].input, rng, { ...pools, hostility });
           const result = desk.dispatch(name, input);
           if (!result.ok && result.error.code === 'INTERNAL') {
             internal.push(

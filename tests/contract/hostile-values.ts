@@ -53,6 +53,13 @@ const HOSTILE_STRINGS = [
   ' ',
 ];
 const PLAIN_STRINGS = [
+  '2026-01-05',
+  '09:00',
+  'VIP',
+  'a@b.cn',
+  '13800138000',
+  'office365',
+  '1234',
   '',
   'a',
   'Outlook',
@@ -86,6 +93,10 @@ function deep(levels: number, leaf: unknown): unknown {
 export interface Pools {
   /** Ids of rows that exist, so that generated input reaches the service behind the schema. */
   ids: string[];
+  /** Ids by the field name that takes them (`caseId`, `customerId` …). */
+  named: Record<string, string[]>;
+  /** How often a node is replaced by a hostile value; 0 makes plausible input that reaches the services. */
+  hostility: number;
 }
 
 export function hostileValue(rng: SeededRandom): unknown {
@@ -100,17 +111,19 @@ export function hostileValue(rng: SeededRandom): unknown {
 
 /** A value for `schema`: mostly of its shape, sometimes hostile at this very node. */
 export function valueFor(schema: z.ZodType, rng: SeededRandom, pools: Pools, depth = 0): unknown {
-  if (rng.next() < 0.12) return hostileValue(rng);
+  if (rng.next() < pools.hostility) return hostileValue(rng);
   const def = defOf(schema);
   const again = (s: z.ZodType) => valueFor(s, rng, pools, depth + 1);
   switch (def.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(def.shape ?? {})) {
-        if (rng.next() < 0.15) continue;
-        out[key] = again(field);
+        if (rng.next() < 0.15 * (pools.hostility > 0 ? 1 : 0.3)) continue;
+        // An id field mostly names a row that exists, so that the call gets past "not found".
+        const named = /(^id|Id)$/.test(key) ? pools.named[key] : undefined;
+        out[key] = named && rng.next() < 0.8 ? rng.pick(named) : again(field);
       }
-      if (rng.next() < 0.05) out[rng.pick(HOSTILE_STRINGS)] = hostileValue(rng);
+      if (rng.next() < pools.hostility / 2) out[rng.pick(HOSTILE_STRINGS)] = hostileValue(rng);
       return out;
     }
     case 'optional':
@@ -145,14 +158,14 @@ export function valueFor(schema: z.ZodType, rng: SeededRandom, pools: Pools, dep
     case 'literal':
       return rng.pick(def.values ?? [null]);
     case 'string':
-      return rng.next() < 0.4
+      return rng.next() < 0.45
         ? rng.pick(pools.ids)
-        : rng.next() < 0.5
+        : rng.next() < 1 - pools.hostility * 4
           ? rng.pick(PLAIN_STRINGS)
           : rng.pick(HOSTILE_STRINGS);
     case 'number':
     case 'int':
-      return rng.next() < 0.6 ? rng.pick(PLAIN_NUMBERS) : rng.pick(HOSTILE_NUMBERS);
+      return rng.next() < 1 - pools.hostility * 3 ? rng.pick(PLAIN_NUMBERS) : rng.pick(HOSTILE_NUMBERS);
     case 'boolean':
       return rng.next() < 0.5;
     case 'null':
