@@ -23,7 +23,7 @@ export interface AgentProfile extends Agent {
 
 /** A sign-in PIN: 4 to 8 digits, typed on the shared workstation's keyboard. */
 export const PIN_PATTERN = /^\d{4,8}$/;
-export const pinInput = z.string().regex(PIN_PATTERN, 'validation.invalid');
+export const pinInput = z.string().max(8, 'validation.invalid').regex(PIN_PATTERN, 'validation.invalid');
 
 const agentFields = {
   name: requiredText(60),

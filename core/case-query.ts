@@ -51,7 +51,7 @@ export const SORT_KEYS = Object.keys(SORT_FIELDS) as [SortKey, ...SortKey[]];
 export type SortDir = 'asc' | 'desc';
 
 /** Keyset cursor: the last row's sort value and id. Stable while rows are added. */
-export const listCursor = z.object({ key: z.union([z.string(), z.number()]), id });
+export const listCursor = z.object({ key: z.union([z.string().max(1_000), z.number()]), id });
 export type ListCursor = z.infer<typeof listCursor>;
 
 export const casesListInput = z.object({

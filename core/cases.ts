@@ -84,7 +84,7 @@ export const casesEditNoteInput = z.object({
   caseId: id,
   noteId: id,
   /** The text the agent was editing; a different current text is a CONFLICT, not a silent overwrite. */
-  from: z.string().trim(),
+  from: z.string().max(20_000, 'validation.tooLong').trim(),
   body: requiredText(20_000),
 });
 
@@ -115,7 +115,7 @@ export const casesUpdateInput = z.object({
     })
     .strict(),
   /** What the agent saw for each changed field; a different current value is a CONFLICT. */
-  from: z.partialRecord(z.enum(CASE_FIELDS), z.string()),
+  from: z.partialRecord(z.enum(CASE_FIELDS), z.string().max(20_000, 'validation.tooLong')),
 });
 export type CasesUpdateInput = z.input<typeof casesUpdateInput>;
 
@@ -228,6 +228,18 @@ interface EventBase<K extends string, P> {
   agentId: string;
   agentName: string;
   payload: P;
+  /** Present only on an event another workstation wrote and a handover file brought in. */
+  imported?: EventImport;
+}
+
+/** Where an imported event came from: which file, exported by whom and when, imported by whom and when. */
+export interface EventImport {
+  importId: string;
+  fileName: string | null;
+  exportedByName: string;
+  exportedAt: number;
+  importedByName: string;
+  importedAt: number;
 }
 export type CaseEventKind = CaseEvent['kind'];
 export type CaseEventOf<K extends CaseEventKind> = Extract<CaseEvent, { kind: K }>;

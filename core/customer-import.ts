@@ -93,6 +93,7 @@ export const IMPORT_ISSUE_CODES = [
   'tooManyRows',
   'csvQuote',
   'csvUnterminated',
+  'csvTooLong',
   'tooManyFields',
   'required',
   'tooLong',

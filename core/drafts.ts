@@ -21,7 +21,7 @@ function jsonLength(value: unknown): number {
 
 /** Any JSON object the form wants back; bounded so that a runaway form cannot fill the log. */
 const draftBody = z
-  .record(z.string(), z.unknown())
+  .record(z.string().max(100, 'validation.tooLong'), z.unknown())
   .refine((body) => jsonLength(body) <= MAX_DRAFT_CHARS, 'validation.tooLong');
 
 export const draftsGetInput = z.object({ key: draftKey });

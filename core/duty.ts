@@ -84,10 +84,12 @@ export const dutySessionsInput = z.object({ limit: z.number().int().min(1).max(2
 
 const clockTime = z
   .string({ message: 'validation.required' })
+  .max(20, 'validation.tooLong')
   .trim()
   .refine((text) => parseHhmm(text) !== null, 'validation.invalid');
 const localDate = z
   .string({ message: 'validation.required' })
+  .max(20, 'validation.tooLong')
   .refine((text) => isLocalDate(text), 'validation.invalid');
 const note = optionalText(200).default('');
 

@@ -208,6 +208,8 @@ export const handoverExportInput = z.object({ id: z.string().uuid('validation.in
 export const handoverImportInput = z
   .object({
     text: z.string().min(1, 'validation.required').max(MAX_HANDOVER_FILE_CHARS, 'validation.tooLong'),
+    /** The name of the file as the agent picked it, kept with what it brought in. */
+    fileName: z.string().trim().max(255, 'validation.tooLong').optional(),
   })
   .strict();
 
@@ -217,6 +219,10 @@ export interface HandoverExport {
   text: string;
 }
 
+/**
+ * An import only adds: `added` rows are new here; `updated` rows were here already and gained timeline
+ * events from the file (their own fields are never rewritten by a file); the others are `unchanged`.
+ */
 export interface MergeCounts {
   added: number;
   updated: number;
@@ -233,6 +239,13 @@ export interface HandoverImportOutcome {
   agentsAdded: number;
   /** Cases whose number was taken here by another case: they got the next number of this workstation. */
   renumbered: { caseId: string; from: string; to: string }[];
+  /**
+   * Cases here whose fields the file has otherwise: this workstation's values were kept (a file may add
+   * to the timeline, never rewrite a case), so that the agent can check them.
+   */
+  differing: { caseId: string; number: string; fields: string[] }[];
+  /** The record of this import that every row it added points to (null when it added nothing). */
+  importId: string | null;
 }
 
 /**

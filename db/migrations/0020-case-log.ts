@@ -1,3 +1,4 @@
+import { movePartnerIdDuplicatesAside } from './partner-id-duplicates';
 import type { Migration } from './types';
 
 // The full case log: the service catalogue, customer details, tags, links, drafts, attachments, saved
@@ -6,6 +7,10 @@ export const caseLog: Migration = {
   version: 20,
   name: 'case-log',
   up(db) {
+    // Added after this migration shipped, and the one change ever made to it: it does something only to a
+    // file that this migration could not upgrade at all (two customers sharing a Partner Center id failed
+    // the unique index below), so every file already past version 20 was upgraded exactly as before.
+    movePartnerIdDuplicatesAside(db);
     db.exec(`
       CREATE TABLE services (
         key TEXT PRIMARY KEY,

@@ -9,6 +9,7 @@ import { escalations } from './0080-escalations';
 import { terminalSignIns } from './0090-terminal-sign-ins';
 import { caseSearch } from './0100-case-search';
 import { syncOutbox } from './0110-sync-outbox';
+import { importProvenance } from './0120-import-provenance';
 import { syncServer } from './0140-sync-server';
 import type { Migration } from './types';
 
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   terminalSignIns,
   caseSearch,
   syncOutbox,
+  importProvenance,
   syncServer,
 ];

@@ -27,3 +27,10 @@ export function listAttachments(db: Db, caseId: string): Attachment[] {
      WHERE t.case_id = ? ORDER BY t.created_at, t.id`,
   ).all(caseId);
 }
+
+/** Whether any attachment row names this content (only asked on the rare path of a refused upload). */
+export function contentInUse(db: Db, sha256: string): boolean {
+  return (
+    stmt<[string], number>(db, 'SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1').pluck().get(sha256) === 1
+  );
+}

@@ -94,20 +94,6 @@ export function insertFileCustomer(db: Db, row: HandoverFileCustomer): void {
   ).run({ ...row, adminRole: row.adminRole ? 1 : 0 });
 }
 
-/** The newer copy wins; the unique keys change only where no other customer holds them here. */
-export function updateFileCustomer(db: Db, row: HandoverFileCustomer): void {
-  stmt(
-    db,
-    `UPDATE customers SET name = @name, admin_role = @adminRole, updated_at = @updatedAt,
-       tenant_domain = CASE WHEN @tenantDomain IS NULL OR NOT EXISTS (SELECT 1 FROM customers o
-         WHERE o.tenant_domain = @tenantDomain AND o.id <> @id) THEN @tenantDomain ELSE tenant_domain END,
-       partner_customer_id = CASE WHEN @partnerCustomerId IS NULL OR NOT EXISTS (SELECT 1 FROM customers o
-         WHERE o.partner_customer_id = @partnerCustomerId AND o.id <> @id) THEN @partnerCustomerId
-         ELSE partner_customer_id END
-     WHERE id = @id`,
-  ).run({ ...row, adminRole: row.adminRole ? 1 : 0 });
-}
-
 /** True when the contact was new here (contacts carry no time of change: the first copy stays). */
 export function insertFileContact(db: Db, row: HandoverFileContact): boolean {
   return (
@@ -124,10 +110,33 @@ export function contactExists(db: Db, id: string): boolean {
   return stmt<[string], number>(db, 'SELECT 1 FROM contacts WHERE id = ?').pluck().get(id) === 1;
 }
 
-export function caseVersion(db: Db, id: string): { updatedAt: number } | undefined {
-  return stmt<[string], { updatedAt: number }>(
+/** A case as this workstation has it, in the file's terms, to tell the agent where a file differs. */
+export function caseFields(
+  db: Db,
+  id: string,
+):
+  | (Pick<
+      HandoverFileCase,
+      | 'number'
+      | 'title'
+      | 'description'
+      | 'supportArea'
+      | 'service'
+      | 'severity'
+      | 'channel'
+      | 'status'
+      | 'ownerId'
+      | 'requestNumber'
+      | 'createdAt'
+      | 'updatedAt'
+    > & { customerId: string })
+  | undefined {
+  return stmt<[string], NonNullable<ReturnType<typeof caseFields>>>(
     db,
-    'SELECT updated_at AS updatedAt FROM cases WHERE id = ?',
+    `SELECT number, customer_id AS customerId, title, description, support_area AS supportArea, service, severity,
+       channel, status, owner_id AS ownerId, request_number AS requestNumber, created_at AS createdAt,
+       updated_at AS updatedAt
+     FROM cases WHERE id = ?`,
   ).get(id);
 }
 
@@ -144,18 +153,6 @@ export function insertFileCase(db: Db, row: CaseWrite): void {
        service, severity, channel, status, owner_id, request_number, created_by, created_at, updated_at)
      VALUES (@id, @number, @customerId, @customerName, @contactId, @title, @description, @supportArea,
        @service, @severity, @channel, @status, @ownerId, @requestNumber, @createdBy, @createdAt, @updatedAt)`,
-  ).run(row);
-}
-
-/** The newer copy of a case wins (its number stays as this workstation knows it). */
-export function updateFileCase(db: Db, row: CaseWrite): void {
-  stmt(
-    db,
-    `UPDATE cases SET customer_id = @customerId, customer_name = @customerName, contact_id = @contactId,
-       title = @title, description = @description, support_area = @supportArea, service = @service,
-       severity = @severity, channel = @channel, status = @status, owner_id = @ownerId,
-       request_number = @requestNumber, updated_at = @updatedAt
-     WHERE id = @id`,
   ).run(row);
 }
 
@@ -189,23 +186,26 @@ export function insertFileTag(db: Db, caseId: string, tag: string): void {
 
 /**
  * Events are merged by id: one already here is never written again (the timeline is append-only). Returns
- * the case of every event added. One statement per chunk rather than per event: FTS5 writes its pending
+ * every event added, with its case. One statement per chunk rather than per event: FTS5 writes its pending
  * terms out at every statement of a transaction, so per-row inserts would fragment the note index.
  */
-export function insertFileEvents(db: Db, rows: readonly HandoverFileEvent[]): string[] {
-  const insert = stmt<[string], { caseId: string }>(
+export function insertFileEvents(
+  db: Db,
+  rows: readonly HandoverFileEvent[],
+): { id: string; caseId: string }[] {
+  const insert = stmt<[string], { id: string; caseId: string }>(
     db,
     `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload)
      SELECT value ->> 'id', value ->> 'caseId', value ->> 'agentId', value ->> 'at', value ->> 'kind',
        value ->> 'payload'
      FROM json_each(?) WHERE true
      ON CONFLICT (id) DO NOTHING
-     RETURNING case_id AS caseId`,
+     RETURNING id, case_id AS caseId`,
   );
-  const added: string[] = [];
+  const added: { id: string; caseId: string }[] = [];
   for (let i = 0; i < rows.length; i += EVENT_CHUNK) {
     const chunk = rows.slice(i, i + EVENT_CHUNK).map((r) => ({ ...r, payload: JSON.stringify(r.payload) }));
-    for (const row of insert.all(JSON.stringify(chunk))) added.push(row.caseId);
+    added.push(...insert.all(JSON.stringify(chunk)));
   }
   return added;
 }

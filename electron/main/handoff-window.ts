@@ -3,7 +3,7 @@
 // address may load, which pop-up may open, which permission is granted, where a download goes) is asked of
 // the pure policy in electron/security/handoff-policy.ts; this file only wires Electron's events to it.
 import { BrowserWindow, session, shell, type Session, type WebContents } from 'electron';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import {
   allowedOrigins,
   certificateErrorDecision,
@@ -14,6 +14,7 @@ import {
   permissionDecision,
   windowOpenDecision,
 } from '../security/handoff-policy';
+import { createGestureGate } from '../security/user-gesture';
 import type { HandoffWindowRequest } from '../services/platform';
 
 interface Policy {
@@ -62,6 +63,8 @@ export function openHandoffWindow(request: HandoffWindowRequest): void {
 
 /** Navigation, pop-ups, certificates and webviews of one web contents; pop-ups get the same guard. */
 function guard(contents: WebContents): void {
+  const gestures = createGestureGate();
+  contents.on('input-event', (_event, input) => gestures.noteInput(input.type, Date.now()));
   contents.on('will-navigate', (event) => {
     if (!isAllowedUrl(event.url, policy.allowed)) event.preventDefault();
   });
@@ -84,7 +87,7 @@ function guard(contents: WebContents): void {
         overrideBrowserWindowOptions: { autoHideMenuBar: true, webPreferences: handoffWebPreferences() },
       };
     }
-    if (decision.action === 'external') void shell.openExternal(decision.url);
+    if (decision.action === 'external' && gestures.consume(Date.now())) void shell.openExternal(decision.url);
     return { action: 'deny' };
   });
   contents.on('did-create-window', (child) => guard(child.webContents));
@@ -103,6 +106,6 @@ function prepareSession(): void {
   );
   ses.on('will-download', (_event, item) => {
     mkdirSync(policy.downloadDir, { recursive: true });
-    item.setSavePath(downloadPath(policy.downloadDir, item.getFilename()));
+    item.setSavePath(downloadPath(policy.downloadDir, item.getFilename(), existsSync));
   });
 }

@@ -1,6 +1,7 @@
 // The policy of the 21Vianet hand-off window, as pure functions: which addresses it may show, which pop-ups
 // it may open, which permissions it gets, where downloads go. The Electron wiring only asks these questions.
 import path from 'node:path';
+import { neutralFileName, nonClashingPath } from './file-names';
 
 /** 21Vianet's hosts the hand-off window may show by default (settings may add the Partner Center address). */
 export const DEFAULT_HANDOFF_ALLOWLIST = [
@@ -76,17 +77,16 @@ export function permissionDecision(
 /** Certificate errors are never bypassed: the page simply does not load. */
 export const certificateErrorDecision = (): false => false;
 
-/** Where a download lands: inside the folder the agent chose, under a name that cannot climb out of it. */
-export function downloadPath(folder: string, suggestedName: string): string {
-  const base = path.basename(suggestedName.replaceAll('\\', '/'));
-  // Control characters and the characters Windows forbids in file names become '_'.
-  const printable = [...base].map((ch) => (ch.charCodeAt(0) < 0x20 ? '_' : ch)).join('');
-  const safe =
-    printable
-      .replace(/[<>:"|?*]/g, '_')
-      .replace(/^\.+/, '_')
-      .slice(0, 180) || 'download';
-  return path.join(path.resolve(folder), safe);
+/**
+ * Where a download lands: inside the folder the agent chose, under a name that cannot climb out of it, pass
+ * for another type or name a device (security/file-names.ts), and never over a file already there.
+ */
+export function downloadPath(
+  folder: string,
+  suggestedName: string,
+  exists: (file: string) => boolean = () => false,
+): string {
+  return nonClashingPath(path.resolve(folder), neutralFileName(suggestedName, 'download'), exists);
 }
 
 /** webPreferences of the hand-off window: untrusted remote content, so nothing of ours reaches it. */

@@ -6,10 +6,12 @@ import {
   mkdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { markOfTheWeb, neutralFileName, viewerMayOpen, visibleName } from '../security/file-names';
 import { resolveInside } from '../security/resolve-inside';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -27,7 +29,8 @@ export function contentPath(dataDir: string, sha256: string): string {
 
 /**
  * Stores the bytes under their hash unless that content is already there. Written to a temporary file,
- * flushed and renamed, so the stored file is always complete: a crash leaves at most a stray .tmp.
+ * flushed and renamed, so the stored file is always complete; a write that fails (a full disk) removes
+ * its partial temporary file before the error goes on.
  */
 export function storeContent(dataDir: string, bytes: Buffer): { sha256: string; stored: boolean } {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -35,9 +38,19 @@ export function storeContent(dataDir: string, bytes: Buffer): { sha256: string; 
   if (existsSync(file) && statSync(file).size === bytes.length) return { sha256, stored: false };
   mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  writeFileSync(temp, bytes, { flush: true });
-  renameSync(temp, file);
+  try {
+    writeFileSync(temp, bytes, { flush: true });
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
   return { sha256, stored: true };
+}
+
+/** Removes stored content that no attachment row names (an upload refused after its bytes were written). */
+export function removeContent(dataDir: string, sha256: string): void {
+  rmSync(contentPath(dataDir, sha256), { force: true });
 }
 
 /** The stored bytes, or null when the file is gone (say, the data folder was copied without it). */
@@ -46,45 +59,36 @@ export function readContent(dataDir: string, sha256: string): Buffer | null {
   return existsSync(file) ? readFileSync(file) : null;
 }
 
-/** What is shown for a file: its last path segment, without control characters. */
+/** What is shown for a file: its last path segment, without control or bidirectional characters. */
 export function displayName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return clean || 'attachment';
+  return visibleName(name) || 'attachment';
 }
 
 /** A name every file system accepts: no reserved characters or device names, no trailing dot or space. */
-export function safeFileName(name: string): string {
-  let safe = displayName(name)
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
-    .replace(/[. ]+$/, '');
-  if (safe === '' || /^\.+$/.test(safe)) safe = 'attachment';
-  if (/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(safe)) safe = `_${safe}`;
-  if (safe.length > 120) {
-    const ext = path.extname(safe).slice(0, 20);
-    safe = safe.slice(0, 120 - ext.length) + ext;
-  }
-  return safe;
-}
+export const safeFileName = (name: string) => neutralFileName(name, 'attachment');
 
-/** Files a system viewer would run rather than show: their folder is opened instead. */
-const RUNNABLE =
-  /\.(exe|com|bat|cmd|msi|msp|msix|appx|ps1|psm1|vbs|vbe|js|jse|wsf|wsh|scr|pif|lnk|url|reg|hta|cpl|jar|app|command|sh|scpt|workflow|inf|dll|gadget|chm|iso|img|vhdx?|xll|docm|xlsm|pptm|application|appref-ms)$/i;
-export const isRunnable = (name: string) => RUNNABLE.test(safeFileName(name));
+/** Files the system viewer may not open directly (security/file-names.ts): their folder is opened. */
+export const isRunnable = (name: string) => !viewerMayOpen(name);
 
 /**
  * A copy under the file's own name, for the system viewer: the viewer needs the name (and extension)
  * to know the type, and an editor saving over it must never change the stored, content-addressed file.
+ * On Windows the copy carries the Mark-of-the-Web.
  */
-export function viewerCopy(dataDir: string, attachment: { id: string; name: string; sha256: string }) {
+export function viewerCopy(
+  dataDir: string,
+  attachment: { id: string; name: string; sha256: string },
+  platform: string = process.platform,
+) {
   const dir = resolveInside(attachmentsRoot(dataDir), `open/${attachment.id}`);
   const file = dir && resolveInside(dir, safeFileName(attachment.name));
   if (!dir || !file) throw new Error(`unsafe attachment path for ${attachment.id}`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     copyFileSync(contentPath(dataDir, attachment.sha256), file);
+    // The copy came from outside (a customer, an e-mail): Windows is told so, as it was of the original.
+    const mark = markOfTheWeb(platform);
+    if (mark) writeFileSync(`${file}:${mark.stream}`, mark.content);
   }
   return { dir, file };
 }

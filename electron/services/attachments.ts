@@ -3,13 +3,15 @@ import type { ParsedInputOf } from '../../core/api';
 import { MB, type AttachmentContent, type AttachmentOpened } from '../../core/attachments';
 import { isEntryKind, type CaseDetail } from '../../core/cases';
 import { uuidv7 } from '../../db/ids';
-import { getAttachment, insertAttachment } from '../../db/queries/attachments';
+import { contentInUse, getAttachment, insertAttachment } from '../../db/queries/attachments';
+import { getCaseRow } from '../../db/queries/cases';
 import { getEvent } from '../../db/queries/events';
 import {
   contentPath,
   displayName,
   isRunnable,
   readContent,
+  removeContent,
   storeContent,
   viewerCopy,
 } from './attachment-store';
@@ -33,20 +35,37 @@ export function addAttachment(ctx: ServiceContext, input: ParsedInputOf<'attachm
       { path: 'dataBase64', message: 'attachments.tooLarge' },
     ]);
   }
-  // Written before the transaction, so that the write lock is not held while the disk works. A file
-  // left without a row (the case was missing) is harmless: content-addressed, reused by the next upload.
-  const { sha256 } = storeContent(ctx.dataDir, bytes);
+  // Checked first, stored second: a refused upload leaves nothing on disk. The bytes are written before
+  // the transaction, so that the write lock is not held while the disk works; the transaction checks
+  // again, and should the case have gone meanwhile, bytes that no row names are removed.
+  checkTarget(ctx, orNotFound(getCaseRow(ctx.db, input.caseId), 'case', input.caseId).id, input.eventId);
+  const { sha256, stored } = storeContent(ctx.dataDir, bytes);
+  try {
+    attachRow(ctx, input, sha256, bytes.length);
+  } catch (error) {
+    if (stored && !contentInUse(ctx.db, sha256)) removeContent(ctx.dataDir, sha256);
+    throw error;
+  }
+  return caseDetail(ctx, { id: input.caseId });
+}
+
+/** The note, reply or call a file is attached to must be an entry of the same case. */
+function checkTarget(ctx: ServiceContext, caseId: string, eventId: string | undefined): void {
+  if (!eventId) return;
+  const event = getEvent(ctx.db, eventId);
+  if (!event || event.caseId !== caseId || !isEntryKind(event.kind)) {
+    throw invalidField('eventId', 'validation.invalid', `event ${eventId} is not an entry of this case`);
+  }
+}
+
+function attachRow(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'attachments.add'>,
+  sha256: string,
+  size: number,
+): void {
   changeCase(ctx, input.caseId, (row) => {
-    if (input.eventId) {
-      const event = getEvent(ctx.db, input.eventId);
-      if (!event || event.caseId !== row.id || !isEntryKind(event.kind)) {
-        throw invalidField(
-          'eventId',
-          'validation.invalid',
-          `event ${input.eventId} is not an entry of this case`,
-        );
-      }
-    }
+    checkTarget(ctx, row.id, input.eventId);
     const now = ctx.now();
     const attachment = {
       id: uuidv7(now),
@@ -54,7 +73,7 @@ export function addAttachment(ctx: ServiceContext, input: ParsedInputOf<'attachm
       eventId: input.eventId ?? null,
       sha256,
       name: displayName(input.name),
-      size: bytes.length,
+      size,
       mime: input.mime || 'application/octet-stream',
       agentId: ctx.agentId,
       createdAt: now,
@@ -73,7 +92,6 @@ export function addAttachment(ctx: ServiceContext, input: ParsedInputOf<'attachm
       now,
     );
   });
-  return caseDetail(ctx, { id: input.caseId });
 }
 
 /**

@@ -2,9 +2,15 @@
 // and "" for a quote; records end with CRLF, LF or a lone CR. It takes text in pieces (the import
 // arrives in chunks that may split a record anywhere) and never throws: quoting it cannot make sense of
 // is reported on the record, so that the import can name the row instead of failing the whole file.
-// Pure: no I/O, no dependencies.
+// Records and fields are bounded: an unclosed quote would otherwise read the rest of the file, however
+// large, into one field held in memory. A record past the bound is reported as one row and reading goes on
+// at the next line break after the bound. Pure: no I/O, no dependencies.
 
-export type CsvProblem = 'stray_quote' | 'unterminated_quote';
+export type CsvProblem = 'stray_quote' | 'unterminated_quote' | 'too_long';
+
+/** Far beyond a customer row (its longest field holds 200 characters), small enough to hold in memory. */
+export const MAX_RECORD_CHARS = 65_536;
+export const MAX_FIELD_CHARS = 16_384;
 
 export interface CsvRecord {
   fields: string[];
@@ -21,6 +27,8 @@ interface Scan {
   records: CsvRecord[];
   /** Index of the first character not consumed: the start of an incomplete last record. */
   next: number;
+  /** True when an over-long record runs past the text: what comes next is dropped up to a line break. */
+  skipping: boolean;
 }
 
 /**
@@ -31,11 +39,23 @@ function scan(text: string, start: number, final: boolean): Scan {
   const records: CsvRecord[] = [];
   const end = text.length;
   let pos = start;
+  const wait = (next: number): Scan => ({ records, next, skipping: false });
 
   records: while (pos < end) {
     const recordStart = pos;
     const fields: string[] = [];
     let problem: CsvProblem | undefined;
+    /** The over-long record is reported; reading resumes after the first line break past the bound. */
+    const resync = (): number | null => {
+      records.push({ fields: [], problem: 'too_long' });
+      const from = recordStart + MAX_RECORD_CHARS;
+      const cr = text.indexOf('\r', from);
+      const lf = text.indexOf('\n', from);
+      const brk = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+      if (brk === -1) return null;
+      return brk + (text.charCodeAt(brk) === CR && text.charCodeAt(brk + 1) === LF ? 2 : 1);
+    };
+    const tooFar = (at: number) => at - recordStart > MAX_RECORD_CHARS;
 
     for (;;) {
       // One field, starting at pos.
@@ -45,8 +65,16 @@ function scan(text: string, start: number, final: boolean): Scan {
         let from = pos + 1;
         for (;;) {
           const q = text.indexOf('"', from);
+          if (tooFar(q === -1 ? end : q)) {
+            const next = resync();
+            if (next !== null) {
+              pos = next;
+              continue records;
+            }
+            return final ? wait(end) : { records, next: end, skipping: true };
+          }
           if (q === -1) {
-            if (!final) return { records, next: recordStart };
+            if (!final) return wait(recordStart);
             out += text.slice(from);
             problem ??= 'unterminated_quote';
             pos = end;
@@ -59,12 +87,20 @@ function scan(text: string, start: number, final: boolean): Scan {
             from = q + 2;
             continue;
           }
-          if (q + 1 === end && !final) return { records, next: recordStart };
+          if (q + 1 === end && !final) return wait(recordStart);
           pos = q + 1;
           if (q + 1 < end && after !== COMMA && after !== CR && after !== LF) {
             // `"ab"c`: text after the closing quote. Keep it, but say the quoting is broken.
             problem ??= 'stray_quote';
             const stop = fieldEnd(text, pos);
+            if (tooFar(stop)) {
+              const next = resync();
+              if (next !== null) {
+                pos = next;
+                continue records;
+              }
+              return final ? wait(end) : { records, next: end, skipping: true };
+            }
             out += text.slice(pos, stop);
             pos = stop;
           }
@@ -73,22 +109,31 @@ function scan(text: string, start: number, final: boolean): Scan {
         value = out;
       } else {
         const stop = fieldEnd(text, pos);
+        if (tooFar(stop)) {
+          const next = resync();
+          if (next !== null) {
+            pos = next;
+            continue records;
+          }
+          return final ? wait(end) : { records, next: end, skipping: true };
+        }
         value = text.slice(pos, stop);
         if (value.includes('"')) problem ??= 'stray_quote';
         pos = stop;
       }
+      if (value.length > MAX_FIELD_CHARS) problem = 'too_long';
       fields.push(value);
 
       // What ends the field: a comma (another field follows), a line break, or the end of the text.
       if (pos >= end) {
-        if (!final) return { records, next: recordStart };
+        if (!final) return wait(recordStart);
         records.push(problem ? { fields, problem } : { fields });
         break records;
       }
       const c = text.charCodeAt(pos);
       if (c === COMMA) {
         pos += 1;
-        if (pos === end && !final) return { records, next: recordStart };
+        if (pos === end && !final) return wait(recordStart);
         if (pos === end) {
           fields.push('');
           records.push(problem ? { fields, problem } : { fields });
@@ -97,7 +142,7 @@ function scan(text: string, start: number, final: boolean): Scan {
         continue;
       }
       if (c === CR) {
-        if (pos + 1 === end && !final) return { records, next: recordStart };
+        if (pos + 1 === end && !final) return wait(recordStart);
         pos += text.charCodeAt(pos + 1) === LF ? 2 : 1;
       } else {
         pos += 1; // LF
@@ -106,7 +151,7 @@ function scan(text: string, start: number, final: boolean): Scan {
       continue records;
     }
   }
-  return { records, next: end };
+  return wait(end);
 }
 
 /** Index of the comma or line break that ends an unquoted field starting at `pos` (or the end). */
@@ -131,16 +176,24 @@ export function parseCsv(text: string): CsvRecord[] {
 export class CsvReader {
   private carry = '';
   private started = false;
+  private skipping = false;
 
   /** The records completed by this piece; an unfinished last record waits for the next piece. */
   push(piece: string): CsvRecord[] {
+    if (this.skipping) {
+      const brk = piece.search(/[\r\n]/);
+      if (brk === -1) return [];
+      this.skipping = false;
+      piece = piece.slice(brk + (piece.startsWith('\r\n', brk) ? 2 : 1));
+    }
     let text = this.carry + piece;
     if (!this.started && text.length > 0) {
       this.started = true;
       if (text.startsWith(BOM)) text = text.slice(1);
     }
-    const { records, next } = scan(text, 0, false);
+    const { records, next, skipping } = scan(text, 0, false);
     this.carry = text.slice(next);
+    this.skipping = skipping;
     return records;
   }
 
@@ -148,6 +201,7 @@ export class CsvReader {
   end(): CsvRecord[] {
     const text = this.carry;
     this.carry = '';
+    this.skipping = false;
     return scan(text, 0, true).records;
   }
 }

@@ -13,7 +13,7 @@ import { contactEmail, contactPhone } from '../../core/customers';
 import type { Channel, Language } from '../../core/domain';
 import type { CatalogueService } from '../../core/services-catalogue';
 import { tenantDomain } from '../../core/validation';
-import type { CsvRecord } from './csv';
+import { MAX_RECORD_CHARS, type CsvRecord } from './csv';
 
 export interface StagedContact {
   name: string;
@@ -149,6 +149,11 @@ export function readRow(
     return value === '' ? null : value;
   };
 
+  // An over-long record was not read at all: there is nothing else to say about its fields.
+  if (record.problem === 'too_long') {
+    fail(null, 'csvTooLong', { max: MAX_RECORD_CHARS });
+    return { staged: null, issues };
+  }
   if (record.problem) fail(null, record.problem === 'stray_quote' ? 'csvQuote' : 'csvUnterminated');
   if (record.fields.slice(header.columns.length).some((f) => f.trim() !== '')) fail(null, 'tooManyFields');
 

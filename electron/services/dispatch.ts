@@ -1,5 +1,6 @@
 import { isOperationName, operations } from '../../core/api';
 import type { ApiError, FieldIssue, Result } from '../../core/errors';
+import { inputBoundIssue } from '../../core/input-bounds';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { handlers } from './index';
@@ -21,6 +22,9 @@ export function createDispatch(
     if (!isOperationName(name)) {
       return failure({ code: 'NOT_FOUND', message: `unknown operation ${String(name)}` });
     }
+    // The bounds every input keeps come first, so that no schema or service ever sees what breaks them.
+    const bound = inputBoundIssue(input);
+    if (bound) return failure({ code: 'VALIDATION', message: `invalid input for ${name}`, issues: [bound] });
     const parsed = operations[name].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues: FieldIssue[] = parsed.error.issues.map((i) => ({

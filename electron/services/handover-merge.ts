@@ -1,5 +1,7 @@
 // Merging a checked handover file into this case log: customers, cases and the handover itself, by id.
-// Runs inside the import's transaction (handover-transfer.ts).
+// Runs inside the import's transaction (handover-transfer.ts). A file is untrusted input, so it only ever
+// adds: rows new here, and timeline events new here. A row this workstation has already keeps its values,
+// whatever the file says and however recent it claims to be: a change arrives as the events that made it.
 import { formatCaseNumber, parseCaseNumber } from '../../core/case-number';
 import type { HandoverFile, HandoverImportOutcome, MergeCounts } from '../../core/handover-file';
 import { handoverSearchText } from '../../core/handover-compose';
@@ -14,8 +16,8 @@ import {
   setHandoverStatus,
 } from '../../db/queries/handover';
 import {
+  caseFields,
   caseIdWithNumber,
-  caseVersion,
   contactExists,
   customerIdsTaking,
   customerUpdatedAt,
@@ -24,20 +26,20 @@ import {
   insertFileLink,
   insertFileTag,
   raiseCaseCounter,
-  updateFileCase,
-  updateFileCustomer,
 } from '../../db/queries/handover-transfer';
 import type { ServiceContext } from './context';
+import { ServiceError } from './errors';
 
 export const emptyCounts = (): MergeCounts => ({ added: 0, updated: 0, unchanged: 0 });
 
-/** Customers by id (newer wins); returns the id each file customer has here. */
+/** Customers by id, added if new (never changed if known); returns the id each file customer has here. */
 export function mergeCustomers(
   ctx: ServiceContext,
   file: HandoverFile,
   out: HandoverImportOutcome,
-): Map<string, string> {
+): { ids: Map<string, string>; added: string[] } {
   const ids = new Map<string, string>();
+  const added: string[] = [];
   for (const customer of file.customers) {
     const localUpdatedAt = customerUpdatedAt(ctx.db, customer.id);
     if (localUpdatedAt === undefined) {
@@ -49,23 +51,21 @@ export function mergeCustomers(
       }
       insertFileCustomer(ctx.db, customer);
       out.customers.added += 1;
-    } else if (customer.updatedAt > localUpdatedAt) {
-      updateFileCustomer(ctx.db, customer);
-      out.customers.updated += 1;
+      added.push(customer.id);
     } else out.customers.unchanged += 1;
     ids.set(customer.id, customer.id);
   }
-  return ids;
+  return { ids, added };
 }
 
-/** Cases by id (newer wins); returns the ids of those added or updated. */
+/** Cases by id, added if new; one known here keeps its values. Returns the ids of those added. */
 export function mergeCases(
   ctx: ServiceContext,
   file: HandoverFile,
   customerIds: Map<string, string>,
   out: HandoverImportOutcome,
 ): Set<string> {
-  const changed = new Set<string>();
+  const added = new Set<string>();
   for (const { tags, links: _links, ...c } of file.cases) {
     const customerId = customerIds.get(c.customerId)!;
     const row = {
@@ -75,22 +75,43 @@ export function mergeCases(
       customerName: getCustomer(ctx.db, customerId)!.name,
       contactId: c.contactId && contactExists(ctx.db, c.contactId) ? c.contactId : null,
     };
-    const local = caseVersion(ctx.db, c.id);
+    const local = caseFields(ctx.db, c.id);
     if (local === undefined) {
       insertFileCase(ctx.db, { ...row, number: caseNumberHere(ctx, c.id, c.number, c.createdAt, out) });
       out.cases.added += 1;
-      changed.add(c.id);
-    } else if (c.updatedAt > local.updatedAt) {
-      updateFileCase(ctx.db, row);
-      out.cases.updated += 1;
-      changed.add(c.id);
-    } else out.cases.unchanged += 1;
-    for (const tag of tags) insertFileTag(ctx.db, c.id, tag);
+      added.add(c.id);
+      for (const tag of tags) insertFileTag(ctx.db, c.id, tag);
+      continue;
+    }
+    // Events the file has for a case known here must still come after the case as this workstation knows it.
+    const early = file.events.find((e) => e.caseId === c.id && e.at < local.createdAt);
+    if (early) {
+      throw new ServiceError('VALIDATION', `event ${early.id} is dated before its case`, [
+        { path: 'file', message: 'handover.file.eventOrder' },
+      ]);
+    }
+    const fields = DIFFERING_FIELDS.filter((f) => local[f] !== row[f]);
+    if (fields.length) out.differing.push({ caseId: c.id, number: local.number, fields: [...fields] });
   }
   // Links once every case of the file is here, so that a link between two of them is never skipped.
-  for (const c of file.cases) for (const link of c.links) insertFileLink(ctx.db, c.id, link);
-  return changed;
+  for (const c of file.cases) {
+    if (added.has(c.id)) for (const link of c.links) insertFileLink(ctx.db, c.id, link);
+  }
+  return added;
 }
+
+/** The fields of a case the file may disagree on; the agent is told, the values here stay. */
+const DIFFERING_FIELDS = [
+  'title',
+  'description',
+  'supportArea',
+  'service',
+  'severity',
+  'channel',
+  'status',
+  'ownerId',
+  'requestNumber',
+] as const;
 
 /** The number the case keeps here: its own, unless another case holds it; the counter moves past it. */
 function caseNumberHere(
@@ -109,23 +130,33 @@ function caseNumberHere(
   return mine;
 }
 
-/** The handover itself: added if new; if known, it takes on the file's later state (acknowledged, superseded). */
-export function mergeHandover(ctx: ServiceContext, file: HandoverFile, out: HandoverImportOutcome): void {
+/**
+ * The handover itself: added if new. A known pending one moves on (acknowledged, superseded) only together
+ * with the event that records the step, which the file must carry: its state follows its timeline.
+ * Returns the ids of the handover events added.
+ */
+export function mergeHandover(ctx: ServiceContext, file: HandoverFile, out: HandoverImportOutcome): string[] {
   const h = file.handover;
   const local = getHandoverRow(ctx.db, h.id);
+  const has = (kind: string, agentId?: string | null) =>
+    h.events.some((e) => e.kind === kind && (agentId === undefined || e.agentId === agentId));
   if (!local) {
     const from = file.agents.find((a) => a.id === h.fromAgentId)!;
     const { events: _events, ...row } = h;
     insertHandover(ctx.db, { ...row, searchText: handoverSearchText(h.document, from.name) });
     out.handoverAdded = true;
-  } else if (local.status === 'pending' && h.status === 'acknowledged') {
+  } else if (local.status === 'pending' && h.status === 'acknowledged' && has('acknowledged', h.toAgentId)) {
     setAcknowledged(ctx.db, h.id, h.toAgentId!, h.acknowledgedAt!);
-  } else if (local.status === 'pending' && h.status === 'superseded') {
+  } else if (local.status === 'pending' && h.status === 'superseded' && has('superseded')) {
     setHandoverStatus(ctx.db, h.id, 'superseded');
   }
+  const added: string[] = [];
   for (const e of h.events) {
     // A confirmation made on both workstations stays one: the unique index turns the second into a no-op.
-    if (insertHandoverEventIfNew(ctx.db, { ...e, handoverId: h.id })) out.events.added += 1;
-    else out.events.skipped += 1;
+    if (insertHandoverEventIfNew(ctx.db, { ...e, handoverId: h.id })) {
+      out.events.added += 1;
+      added.push(e.id);
+    } else out.events.skipped += 1;
   }
+  return added;
 }

@@ -1,6 +1,14 @@
 // Handover between workstations: one file with the handover and everything it names, sealed by SHA-256;
-// an import checks the seal and the file's shape before it writes anything, then merges it in one
-// transaction (handover-merge.ts).
+// an import checks the seal, the file's shape and every value it claims before it writes anything, then
+// adds what is new in one transaction (handover-merge.ts), marking each row it added with the import.
+//
+// The seal is a checksum, not a signature: it catches a damaged file, not a forged one, since anyone can
+// recompute it. The import is built so that it need not trust the file instead: it only adds, every row it
+// adds is marked as imported (which file, exported by whom and when, imported by whom and when), and it
+// refuses values no export could hold. A signature by a key of the exporting workstation would add who
+// made the file, but only once each workstation's key is known to the others, which a desk without team
+// sync has no safe way to learn (a key shown in the file itself proves nothing); with team sync, shared
+// workstations need no file at all. So files stay unsigned, and untrusted.
 import { createHash } from 'node:crypto';
 import type { ParsedInputOf } from '../../core/api';
 import {
@@ -14,7 +22,11 @@ import {
   type HandoverFile,
   type HandoverImportOutcome,
 } from '../../core/handover-file';
+import { fileTrustProblems, HANDOVER_FILE_BOUNDS } from '../../core/handover-file-rules';
+import { inputBoundIssue } from '../../core/input-bounds';
+import { uuidv7 } from '../../db/ids';
 import { getAgent, insertAgent } from '../../db/queries/agents';
+import { insertImport, markImported } from '../../db/queries/import-provenance';
 import { getHandoverRow, handoverEvents } from '../../db/queries/handover';
 import {
   agentsForFile,
@@ -94,8 +106,17 @@ export function exportHandoverFile(
 const refuse = (key: string, message: string) =>
   new ServiceError('VALIDATION', message, [{ path: 'file', message: `handover.file.${key}` }]);
 
-/** The file, checked: JSON, a handover file of a version this app reads, sealed, well-formed, complete. */
-export function readHandoverFile(text: string): HandoverFile {
+const BOUND_KEYS: Record<string, string> = {
+  'validation.tooDeep': 'tooDeep',
+  'validation.tooLarge': 'tooLarge',
+  'validation.outOfRange': 'outOfRange',
+};
+
+/**
+ * The file, checked: JSON, a handover file of a version this app reads, bounded, sealed, well-formed,
+ * complete, and holding only what an export made at or before `now` could hold.
+ */
+export function readHandoverFile(text: string, now: number): HandoverFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -112,6 +133,14 @@ export function readHandoverFile(text: string): HandoverFile {
       `the file is of version ${head.version}; this ShiftDesk reads ${HANDOVER_FILE_VERSION}`,
     );
   }
+  // Depth, size and numbers first: nothing below walks a value nested a thousand deep or a number past 2^53.
+  const bound = inputBoundIssue(raw, HANDOVER_FILE_BOUNDS);
+  if (bound) {
+    throw refuse(
+      BOUND_KEYS[bound.message] ?? 'invalid',
+      `the file breaks a bound at ${bound.path.slice(0, 200)}`,
+    );
+  }
   // The seal is checked on the file as written, before anything reads its content.
   let actual: string;
   try {
@@ -126,21 +155,23 @@ export function readHandoverFile(text: string): HandoverFile {
   if (!parsed.success) throw refuse('invalid', `the file is malformed: ${parsed.error.issues[0]?.message}`);
   const problems = fileReferenceProblems(parsed.data);
   if (problems.length) throw refuse('invalid', `the file is incomplete: ${problems[0]}`);
+  const untrusted = fileTrustProblems(parsed.data, now);
+  if (untrusted.length) throw refuse(untrusted[0]!.key, `the file is refused: ${untrusted[0]!.detail}`);
   return parsed.data;
 }
 
 /**
- * Merges the file into this case log, in one transaction: agents by id (created, as plain agents, if
- * missing: a file never makes anyone a lead); customers and cases by id, the newer copy winning; a customer
- * new here whose tenant domain or Partner Center id another customer already holds is that customer; a case
- * whose number another case holds here gets this workstation's next number; events by id, never twice.
- * Importing the same file again changes nothing.
+ * Adds the file to this case log, in one transaction: agents by id (created, as plain agents, if missing: a
+ * file never makes anyone a lead); customers and cases by id, added if new and never changed if known; a
+ * customer new here whose tenant domain or Partner Center id another customer already holds is that
+ * customer; a case whose number another case holds here gets this workstation's next number; events by id,
+ * never twice. Every row added is marked with this import. Importing the same file again changes nothing.
  */
 export function importHandoverFile(
   ctx: ServiceContext,
   input: ParsedInputOf<'handover.importFile'>,
 ): HandoverImportOutcome {
-  const file = readHandoverFile(input.text);
+  const file = readHandoverFile(input.text, ctx.now());
   return ctx.db
     .transaction(() => {
       const now = ctx.now();
@@ -152,36 +183,71 @@ export function importHandoverFile(
         events: { added: 0, skipped: 0 },
         agentsAdded: 0,
         renumbered: [],
+        differing: [],
+        importId: null,
       };
+      // Rows are marked as they are added; the import they point to is written last, and only if anything
+      // came in (the reference is checked at commit), so that importing a file twice leaves no trace.
+      const importId = uuidv7(now);
+      const agents: string[] = [];
       for (const agent of file.agents) {
         if (getAgent(ctx.db, agent.id)) continue;
         insertAgent(ctx.db, { id: agent.id, name: agent.name, role: 'agent', createdAt: now });
-        out.agentsAdded += 1;
+        agents.push(agent.id);
       }
-      const customerIds = mergeCustomers(ctx, file, out);
+      out.agentsAdded = agents.length;
+      markImported(ctx.db, 'agents', agents, importId);
+      const customers = mergeCustomers(ctx, file, out);
+      markImported(ctx.db, 'customers', customers.added, importId);
+      const contacts: string[] = [];
       for (const contact of file.contacts) {
-        insertFileContact(ctx.db, { ...contact, customerId: customerIds.get(contact.customerId)! });
+        const row = { ...contact, customerId: customers.ids.get(contact.customerId)! };
+        if (insertFileContact(ctx.db, row)) contacts.push(contact.id);
       }
-      const changed = mergeCases(ctx, file, customerIds, out);
+      markImported(ctx.db, 'contacts', contacts, importId);
+      const addedCases = mergeCases(ctx, file, customers.ids, out);
+      markImported(ctx.db, 'cases', [...addedCases], importId);
       const added = insertFileEvents(ctx.db, file.events);
+      markImported(
+        ctx.db,
+        'case_events',
+        added.map((e) => e.id),
+        importId,
+      );
       out.events.added = added.length;
       out.events.skipped = file.events.length - added.length;
-      for (const caseId of added) changed.add(caseId);
+      const gained = new Set(added.map((e) => e.caseId).filter((id) => !addedCases.has(id)));
+      out.cases.updated = gained.size;
+      out.cases.unchanged = file.cases.length - out.cases.added - out.cases.updated;
       // The SLA state the case list sorts and filters by follows the merged timelines, as after any event.
-      refreshSlaOfCases(ctx, changed);
-      mergeHandover(ctx, file, out);
+      refreshSlaOfCases(ctx, new Set([...addedCases, ...gained]));
+      const handoverEventsAdded = mergeHandover(ctx, file, out);
+      if (out.handoverAdded) markImported(ctx.db, 'handovers', [file.handover.id], importId);
+      markImported(ctx.db, 'handover_events', handoverEventsAdded, importId);
       const anything =
         out.handoverAdded ||
-        out.agentsAdded + out.events.added + out.cases.added + out.cases.updated + out.customers.added > 0;
-      if (anything) {
-        event(
-          ctx,
-          file.handover.id,
-          'imported',
-          { exportedBy: file.exportedBy, exportedAt: file.exportedAt },
-          now,
-        );
-      }
+        out.agentsAdded + out.events.added + out.cases.added + out.customers.added + contacts.length > 0;
+
+      if (!anything) return out;
+      insertImport(ctx.db, {
+        id: importId,
+        fileName: input.fileName ?? null,
+        checksum: file.checksum,
+        sourceId: file.handover.id,
+        exportedById: file.exportedBy.id,
+        exportedByName: file.exportedBy.name,
+        exportedAt: file.exportedAt,
+        importedBy: ctx.agentId,
+        importedAt: now,
+      });
+      out.importId = importId;
+      event(
+        ctx,
+        file.handover.id,
+        'imported',
+        { exportedBy: file.exportedBy, exportedAt: file.exportedAt, importId, checksum: file.checksum },
+        now,
+      );
       return out;
     })
     .immediate();

@@ -355,6 +355,17 @@ describe('customer import: staging, cancel and errors', () => {
     expect(byName('Fine').adminRole).toBe(true);
   });
 
+  it('names the row of an unclosed quote and reads the rows after it', () => {
+    open();
+    const { importId, preview } = stage(
+      csv(HEADER, '"Never closed,a.partner.onmschina.cn', 'x'.repeat(70_000), 'After,b.partner.onmschina.cn'),
+      4_096,
+    );
+    expect(preview.issues.map((i) => [i.row, i.field, i.code])).toEqual([[2, null, 'csvTooLong']]);
+    commit(importId);
+    expect(customers().map((c) => c.name)).toContain('After');
+  });
+
   it('checks a contact’s e-mail, phone, channel and language', () => {
     open();
     const { preview } = stage(

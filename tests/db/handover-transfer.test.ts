@@ -76,7 +76,14 @@ describe('handing over between workstations', () => {
 
     const moved = caseDetail(dst.ctx, { id: a.id });
     const original = caseDetail(src.ctx, { id: a.id });
-    expect(moved.events).toEqual(original.events);
+    // The same events, each saying that it came in with this import.
+    expect(moved.events.map(({ imported: _imported, ...e }) => e)).toEqual(original.events);
+    expect(new Set(moved.events.map((e) => e.imported?.importId))).toEqual(new Set([outcome.importId]));
+    expect(moved.events[0]!.imported).toMatchObject({
+      exportedByName: '值班坐席',
+      importedByName: '值班坐席',
+      importedAt: dst.clock.now,
+    });
     expect(moved).toMatchObject({
       number: original.number,
       title: original.title,
@@ -145,7 +152,7 @@ describe('handing over between workstations', () => {
     expect(snapshot(dst)).toEqual(before);
   });
 
-  it('merges a later export: only new events are added, the acknowledgement and newer case data arrive', () => {
+  it('merges a later export: only new events are added, and the acknowledgement arrives with its event', () => {
     const { src, handover, a } = source();
     const dst = open(src.clock.now + MIN);
     importHandoverFile(dst.ctx, { text: exportHandoverFile(src.ctx, { id: handover.id }).text });

@@ -42,6 +42,8 @@ const TABLES = [
   'sync_row_clock',
   'sync_applying',
   'sync_conflicts',
+  'imports',
+  'imported_rows',
   'sync_server',
   'sync_blobs',
 ];

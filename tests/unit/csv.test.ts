@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CsvReader, isBlankRecord, parseCsv, type CsvRecord } from '../../electron/services/csv';
+import {
+  CsvReader,
+  isBlankRecord,
+  MAX_FIELD_CHARS,
+  MAX_RECORD_CHARS,
+  parseCsv,
+  type CsvRecord,
+} from '../../electron/services/csv';
 
 const fields = (records: CsvRecord[]) => records.map((r) => r.fields);
 
@@ -162,6 +169,62 @@ describe('CsvReader: text in pieces split anywhere', () => {
     expect(reader.push('x\n"never closed,')).toEqual([{ fields: ['x'] }]);
     expect(reader.push('still open\n')).toEqual([]);
     expect(reader.end()).toEqual([{ fields: ['never closed,still open\n'], problem: 'unterminated_quote' }]);
+  });
+});
+
+describe('bounded records', () => {
+  it('stops reading an unclosed quote at the bound and goes on after the next line break', () => {
+    const reader = new CsvReader();
+    const out: CsvRecord[] = [...reader.push('a,b\n"never closed,')];
+    const piece = `${'x'.repeat(10_000)}\n`;
+    let carried = 0;
+    for (let i = 0; i < 50; i += 1) {
+      out.push(...reader.push(piece));
+      carried = Math.max(carried, (reader as unknown as { carry: string }).carry.length);
+    }
+    out.push(...reader.push('c,d\n'), ...reader.end());
+    // The reader never held much more than the bound, however long the unclosed field ran.
+    expect(carried).toBeLessThanOrEqual(MAX_RECORD_CHARS + piece.length);
+    expect(out[0]).toEqual({ fields: ['a', 'b'] });
+    expect(out[1]).toEqual({ fields: [], problem: 'too_long' });
+    expect(out.filter((r) => r.problem === 'too_long')).toHaveLength(1);
+    expect(out.at(-1)).toEqual({ fields: ['c', 'd'] });
+  });
+
+  it('reports an over-long unquoted line once and reads the next', () => {
+    const text = `a\n${'y'.repeat(MAX_RECORD_CHARS + 10)}\nb\n`;
+    expect(parseCsv(text)).toEqual([
+      { fields: ['a'] },
+      { fields: [], problem: 'too_long' },
+      { fields: ['b'] },
+    ]);
+  });
+
+  it('reports a whole text that is one unclosed quote as one over-long record', () => {
+    expect(parseCsv(`"${'z'.repeat(MAX_RECORD_CHARS * 3)}`)).toEqual([{ fields: [], problem: 'too_long' }]);
+  });
+
+  it('flags a field longer than its bound within a record that fits', () => {
+    const [record] = parseCsv(`a,${'w'.repeat(MAX_FIELD_CHARS + 1)}\n`);
+    expect(record?.problem).toBe('too_long');
+  });
+
+  it('gives the same records whatever the piece size', () => {
+    const text = `h\n"open${'q'.repeat(MAX_RECORD_CHARS)}\nnext,1\n"ok",2\n`;
+    const whole = parseCsv(text);
+    for (const size of [1_000, 7_777, 65_536, 200_000]) {
+      const reader = new CsvReader();
+      const pieces: CsvRecord[] = [];
+      for (let at = 0; at < text.length; at += size) pieces.push(...reader.push(text.slice(at, at + size)));
+      pieces.push(...reader.end());
+      expect(pieces, String(size)).toEqual(whole);
+    }
+    expect(whole).toEqual([
+      { fields: ['h'] },
+      { fields: [], problem: 'too_long' },
+      { fields: ['next', '1'] },
+      { fields: ['ok', '2'] },
+    ]);
   });
 });
 
