@@ -122,7 +122,7 @@ export interface SecretSealer {
 /** The workstation's attachment contents, by SHA-256, as team sync sends and fetches them. */
 export interface BlobStore {
   /** The stored bytes, or null when they are not on this workstation. */
-  read(sha256: string): Buffer | null;
+  read(sha256: string): Uint8Array | null;
   /** Stores bytes whose hash the caller has checked. */
-  write(bytes: Buffer): void;
+  write(bytes: Uint8Array): void;
 }

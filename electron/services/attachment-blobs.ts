@@ -5,6 +5,6 @@ import { readContent, storeContent } from './attachment-store';
 export function attachmentBlobs(dataDir: string): BlobStore {
   return {
     read: (sha256) => readContent(dataDir, sha256),
-    write: (bytes) => void storeContent(dataDir, bytes),
+    write: (bytes) => void storeContent(dataDir, Buffer.from(bytes)),
   };
 }

@@ -21,8 +21,9 @@ export async function transferBlobs(
   let sent = 0;
   let fetched = 0;
   for (const { sha256 } of blobsToTransfer(db, BLOBS_PER_PASS)) {
-    const here = store.read(sha256);
-    if (here) {
+    const stored = store.read(sha256);
+    if (stored) {
+      const here = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
       await pool.query(
         `INSERT INTO shiftdesk.blobs (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING`,
         [sha256, here.length, here],

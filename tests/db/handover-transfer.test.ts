@@ -66,7 +66,8 @@ describe('handing over between workstations', () => {
       handoverAdded: true,
       cases: { added: 3, updated: 0, unchanged: 0 },
       customers: { added: 1, updated: 0, unchanged: 0 },
-      agentsAdded: 1,
+      // The handing-over agent is each new log's first agent, who is one agent on every workstation.
+      agentsAdded: 0,
       renumbered: [],
     });
     const after = snapshot(dst);
@@ -94,10 +95,10 @@ describe('handing over between workstations', () => {
       createdAt: handover.createdAt,
       fromAgent: handover.fromAgent,
     });
-    // The source's agent exists here now, as a plain agent under the same name.
+    // The source's agent is both logs' first agent: one agent, who keeps the role this log gave them.
     expect(dst.ctx.db.prepare('SELECT name, role FROM agents WHERE id = ?').get(src.ctx.agentId)).toEqual({
       name: '值班坐席',
-      role: 'agent',
+      role: 'lead',
     });
     // Its SLA state, which the case list sorts and filters by, is worked out here as there.
     const sla = (d: TestDesk) =>
