@@ -32,6 +32,7 @@ import { partnerRequestsOperations } from './operations/partner-requests';
 import { escalationQueueOperations } from './operations/escalation-queue';
 import { handoffOperations } from './operations/handoff';
 import { escalationReportOperations } from './operations/escalation-report';
+import { backupsOperations } from './operations/backups';
 
 export { ipcChannel } from './names';
 export type { Access, OperationDeclaration } from './operation';
@@ -67,6 +68,7 @@ export const operations = {
   ...escalationQueueOperations,
   ...handoffOperations,
   ...escalationReportOperations,
+  ...backupsOperations,
 };
 
 export type Operations = typeof operations;

@@ -31,6 +31,7 @@ import { partnerRequestsHandlers } from './partner-requests';
 import { escalationQueueHandlers } from './escalation-queue';
 import { handoffHandlers } from './handoff';
 import { escalationReportHandlers } from './escalation-report';
+import { backupsHandlers } from './backups';
 import type { Handlers } from './handlers';
 
 export const handlers = {
@@ -64,4 +65,5 @@ export const handlers = {
   ...escalationQueueHandlers,
   ...handoffHandlers,
   ...escalationReportHandlers,
+  ...backupsHandlers,
 } satisfies Handlers<Operations>;
