@@ -10,7 +10,11 @@ import {
 } from 'electron';
 import path from 'node:path';
 import { isAppUrl } from '../security/app-origin';
-import { openDesk, type Desk } from '../services/desk';
+import { claimCaseLog } from '../../db/writer-lock';
+import { startBackupSchedule } from '../services/backup-schedule';
+import type { Desk } from '../services/desk';
+import { startDesk } from '../services/start-desk';
+import { startFailureText } from '../services/start-failure-text';
 import { startSlaWatch } from '../services/sla-watch';
 import { windowTerminal } from '../services/terminals';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -36,11 +40,16 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start, fail);
 }
 
-function start(): void {
-  desk = openDesk({
-    dbPath: path.join(app.getPath('userData'), 'shiftdesk.db'),
+async function start(): Promise<void> {
+  const dbPath = path.join(app.getPath('userData'), 'shiftdesk.db');
+  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
+  // One writer per case log: a browser-mode host already on this file refuses the app, and the other way round.
+  const writer = claimCaseLog(dbPath, { nativeBinding });
+  app.on('will-quit', () => writer.release());
+  const started = await startDesk({
+    dbPath,
     version: app.getVersion(),
-    nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged),
+    nativeBinding,
     platform: {
       // Attachments open in the system's own viewer.
       openPath: (file) => shell.openPath(file),
@@ -56,7 +65,8 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  registerIpc(ipcMain, desk.dispatch);
+  // While the case log is damaged the window shows the recovery screen; the same calls reach the desk after.
+  registerIpc(ipcMain, started.dispatch);
   mainWindow = openMainWindow();
 
   app.on('activate', () => {
@@ -65,9 +75,14 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  const slaWatch = startSlaWatch(desk.background);
-  app.on('will-quit', () => slaWatch.stop());
-  app.on('will-quit', () => desk?.close());
+  void started.opened.then((opened) => {
+    desk = opened;
+    const slaWatch = startSlaWatch(opened.background);
+    const backups = startBackupSchedule(opened.background);
+    app.on('will-quit', () => slaWatch.stop());
+    app.on('will-quit', () => backups.stop());
+    app.on('will-quit', () => desk?.close());
+  });
 }
 
 /** The app window; once closed, the next one carries on its sign-in (services/terminals.ts). */
@@ -106,6 +121,6 @@ function lockDown(contents: WebContents): void {
 }
 
 function fail(error: unknown): void {
-  dialog.showErrorBox('ShiftDesk', error instanceof Error ? error.message : String(error));
+  dialog.showErrorBox('ShiftDesk', startFailureText(error));
   app.quit();
 }
