@@ -6,10 +6,13 @@ import { formatSize } from '../attachments/file-size';
 import type { PreviewRequest } from './BackupPreviewModal';
 import { formatBackupTime } from './format';
 
+// One empty list for every render before the first answer: a new one each time would re-render forever.
+const NO_BACKUPS: BackupEntry[] = [];
+
 /** The backups in the folder, newest first, each with its preview and restore. */
 export function BackupsTable({ onPreview }: { onPreview: (request: PreviewRequest) => void }) {
   const { t } = useTranslation();
-  const backups = useStore((s) => s.backups?.backups ?? []);
+  const backups = useStore((s) => s.backups?.backups ?? NO_BACKUPS);
   const busy = useStore((s) => s.backupsBusy || s.backups === null);
   const running = useStore((s) => s.backups?.running ?? null);
 

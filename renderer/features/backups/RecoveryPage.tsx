@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Result, Segmented, Spin } from 'antd';
+import { Alert, Button, Card, Result, Segmented, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../core/backups';
@@ -49,7 +49,15 @@ export function RecoveryPage() {
           void i18n.changeLanguage(value as Language);
         }}
       />
-      <Result status="warning" title={t('recovery.title')} subTitle={t('recovery.body')} />
+      <Result
+        status="warning"
+        title={
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 24 }}>
+            {t('recovery.title')}
+          </Typography.Title>
+        }
+        subTitle={t('recovery.body')}
+      />
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       {!status && !error && <Spin />}
       {status && !latest && <Alert type="error" showIcon message={t('recovery.noBackup')} />}
