@@ -68,24 +68,28 @@ test('a damaged case log opens on the recovery screen, which restores the latest
   const db = freshDbPath();
   const first = await desk.open({ db });
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
-  await createCustomer(page);
-  // The backup taken at start holds the customer once one is taken after it; wait for a settled list.
-  await api(page, 'backups.run', {}).catch(() => {});
-  await expect
-    .poll(async () => (await api<{ backups: unknown[]; running: unknown }>(page, 'backups.list', {})).running)
-    .toBeNull();
+  const customer = await createCustomer(page);
+  await createCase(page, customer.id, { title: '损坏之前登记的案例' });
+  // The backup taken at start has ended (it holds no case); an hour later, one that holds the case.
+  const idle = async () => (await api<{ running: unknown }>(page, 'backups.list', {})).running;
+  await expect.poll(idle).toBeNull();
+  await post(page, '/test/clock', { advanceMs: HOUR_MS });
+  await api(page, 'backups.run', {});
+  await expect.poll(idle).toBeNull();
   await desk.stop(first);
   writeFileSync(db, Buffer.alloc(8192, 0x41));
 
   await desk.open({ db });
   await expect(page.getByRole('heading', { name: '案例日志已损坏' })).toBeVisible();
   await expect(page.getByRole('row', { name: '完整性检查 通过' })).toBeVisible();
+  await expect(page.getByRole('row', { name: '案例 1' })).toBeVisible();
   await screen(page, 'recovery-zh');
   await page.getByRole('main').getByText('English', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'The case log is damaged' })).toBeVisible();
   await screen(page, 'recovery-en');
   await page.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
+  await expect(page.getByText('损坏之前登记的案例')).toBeVisible();
 });
 
 test('a second host on a case log already open is refused with a clear message', async ({ desk }) => {

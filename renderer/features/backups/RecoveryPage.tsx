@@ -64,7 +64,7 @@ export function RecoveryPage() {
       {latest && (
         <Card
           size="small"
-          title={`${t('recovery.latest')}: ${formatBackupTime(latest.takenAt)}`}
+          title={t('recovery.latest', { time: formatBackupTime(latest.takenAt) })}
           actions={[
             <Button
               key="restore"
