@@ -139,3 +139,10 @@ export interface Restored {
 
 export const recoveryStatusInput = z.object({}).strict();
 export const recoveryRestoreInput = z.object({ file: backupFile }).strict();
+
+/** Whether the case log was opened for reading only (it could not be written), for the header's notice. */
+export interface CaseLogState {
+  readOnly: boolean;
+}
+
+export const caseLogStateInput = z.object({}).strict();

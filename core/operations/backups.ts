@@ -4,6 +4,8 @@ import {
   type BackupList,
   type BackupProgress,
   type BackupSummary,
+  type CaseLogState,
+  caseLogStateInput,
   backupsFolderInput,
   backupsListInput,
   backupsPreviewInput,
@@ -23,6 +25,7 @@ export const backupsOperations = {
   'backups.preview': reads<BackupSummary>()(backupsPreviewInput),
   'backups.restore': writes<BackupProgress>()(backupsRestoreInput),
   'backups.setFolder': writes<BackupList>()(backupsFolderInput),
+  'caseLog.state': reads<CaseLogState>()(caseLogStateInput),
   'recovery.status': reads<RecoveryStatus>()(recoveryStatusInput),
   // Answered only while the desk starts in recovery, when nobody can be signed in (electron/services/recovery.ts).
   'recovery.restore': writes<Restored>()(recoveryRestoreInput, ANYONE),

@@ -12,6 +12,7 @@ import {
 } from '../../core/backups';
 import type { backupsOperations } from '../../core/operations/backups';
 import { backupCaseLog, inspectBackup, restoreInto } from '../../db/backup';
+import { isReadOnly } from '../../db/read-only';
 import { caseLogApiError } from './case-log-errors';
 import { backupFolderOf, listBackups, saveBackupFolder } from './backup-folder';
 import { jobsOf, startJob } from './backup-jobs';
@@ -110,6 +111,7 @@ export const backupsHandlers: Handlers<typeof backupsOperations> = {
   'backups.preview': preview,
   'backups.restore': restore,
   'backups.setFolder': setFolder,
+  'caseLog.state': (ctx) => ({ readOnly: isReadOnly(ctx.db) }),
   // The case log opened: there is nothing to recover (electron/services/recovery.ts answers otherwise).
   'recovery.status': () => ({ problem: null, backups: [] }),
   'recovery.restore': () => {
