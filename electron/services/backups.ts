@@ -12,6 +12,7 @@ import {
 } from '../../core/backups';
 import type { backupsOperations } from '../../core/operations/backups';
 import { backupCaseLog, inspectBackup, restoreInto } from '../../db/backup';
+import { migrate, schemaVersion } from '../../db/migrate';
 import { isReadOnly } from '../../db/read-only';
 import { caseLogApiError } from './case-log-errors';
 import { backupFolderOf, listBackups, saveBackupFolder } from './backup-folder';
@@ -73,8 +74,16 @@ function preview(ctx: ServiceContext, input: ParsedInputOf<'backups.preview'>): 
 /** Restores a backup over the live case log, after copying the current content aside, verified. */
 function restore(ctx: ServiceContext, input: ParsedInputOf<'backups.restore'>): BackupProgress {
   const from = existingBackup(ctx, input.file);
-  if (!inspectBackup(from).intact) {
+  const summary = inspectBackup(from);
+  if (!summary.intact) {
     throw invalidField('file', 'backups.issues.damaged', `backup ${input.file} failed its integrity check`);
+  }
+  if (summary.schema > schemaVersion(ctx.db)) {
+    throw invalidField(
+      'file',
+      'backups.issues.tooNew',
+      `backup ${input.file} was written by a newer version`,
+    );
   }
   const folder = backupFolderOf(ctx.db.name);
   const started = startJob(
@@ -85,6 +94,8 @@ function restore(ctx: ServiceContext, input: ParsedInputOf<'backups.restore'>): 
       const aside = `before-restore-${backupFileName(ctx.now())}`;
       await backupCaseLog(ctx.db, path.join(folder, aside));
       await restoreInto(ctx.db.name, from, progress);
+      // A backup from before an upgrade is brought up to this version's schema, as a start would.
+      migrate(ctx.db);
       return aside;
     },
     codeOf,

@@ -84,6 +84,21 @@ describe('backups', () => {
     expect(t.fail('backups.restore', { file }).code).toBe('VALIDATION');
   });
 
+  it('refuses to restore a backup written by a newer version', async () => {
+    const t = openTestDesk();
+    const folder = tempDir();
+    t.call('backups.setFolder', { folder });
+    t.call('backups.run', {});
+    await jobsSettled(t.desk.db.name);
+    const file = (t.call('backups.list', {}) as BackupList).backups[0]!.file;
+    const raw = new Database(path.join(folder, file));
+    raw.pragma('user_version = 9999');
+    raw.close();
+    expect(t.fail('backups.restore', { file }).issues).toEqual([
+      { path: 'file', message: 'backups.issues.tooNew' },
+    ]);
+  });
+
   it('refuses a file name that is not a backup of ours', () => {
     const t = openTestDesk();
     expect(t.fail('backups.preview', { file: '../case-log.db' }).code).toBe('VALIDATION');
