@@ -33,6 +33,7 @@ import { escalationQueueOperations } from './operations/escalation-queue';
 import { handoffOperations } from './operations/handoff';
 import { escalationReportOperations } from './operations/escalation-report';
 import { syncOperations } from './operations/sync';
+import { backupsOperations } from './operations/backups';
 
 export { ipcChannel } from './names';
 export type { Access, OperationDeclaration } from './operation';
@@ -69,6 +70,7 @@ export const operations = {
   ...handoffOperations,
   ...escalationReportOperations,
   ...syncOperations,
+  ...backupsOperations,
 };
 
 export type Operations = typeof operations;

@@ -2,6 +2,7 @@
 // into one tree per language. The UI (i18next) and the services (desktop notification text) read the same
 // trees, so a string is written once. Features never edit each other's files.
 import type { Language } from '../domain';
+import zhBackups from './zh-CN/backups.json';
 import zhCaselist from './zh-CN/caselist.json';
 import zhCases from './zh-CN/cases.json';
 import zhCommon from './zh-CN/common.json';
@@ -15,6 +16,7 @@ import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
 import zhSla from './zh-CN/sla.json';
 import zhSync from './zh-CN/sync.json';
+import enBackups from './en/backups.json';
 import enCaselist from './en/caselist.json';
 import enCases from './en/cases.json';
 import enCommon from './en/common.json';
@@ -34,6 +36,7 @@ export type MessageTree = Record<string, unknown>;
 /** The feature files, by language, in one place: the parity test checks this list against the folders. */
 export const FEATURE_FILES = {
   'zh-CN': {
+    backups: zhBackups,
     caselist: zhCaselist,
     cases: zhCases,
     common: zhCommon,
@@ -49,6 +52,7 @@ export const FEATURE_FILES = {
     sync: zhSync,
   },
   en: {
+    backups: enBackups,
     caselist: enCaselist,
     cases: enCases,
     common: enCommon,

@@ -10,7 +10,11 @@ import {
 } from 'electron';
 import path from 'node:path';
 import { isAppUrl } from '../security/app-origin';
-import { openDesk, type Desk } from '../services/desk';
+import { claimCaseLog } from '../../db/writer-lock';
+import { startBackupSchedule } from '../services/backup-schedule';
+import type { Desk } from '../services/desk';
+import { startDesk } from '../services/start-desk';
+import { startFailureText } from '../services/start-failure-text';
 import { startSlaWatch } from '../services/sla-watch';
 import { windowTerminal } from '../services/terminals';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -39,11 +43,16 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start, fail);
 }
 
-function start(): void {
-  desk = openDesk({
-    dbPath: path.join(app.getPath('userData'), 'shiftdesk.db'),
+async function start(): Promise<void> {
+  const dbPath = path.join(app.getPath('userData'), 'shiftdesk.db');
+  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
+  // One writer per case log: a browser-mode host already on this file refuses the app, and the other way round.
+  const writer = claimCaseLog(dbPath, { nativeBinding });
+  app.on('will-quit', () => writer.release());
+  const started = await startDesk({
+    dbPath,
     version: app.getVersion(),
-    nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged),
+    nativeBinding,
     platform: {
       // Attachments open in the system's own viewer.
       openPath: (file) => shell.openPath(file),
@@ -68,7 +77,8 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  registerIpc(ipcMain, desk.dispatch);
+  // While the case log is damaged the window shows the recovery screen; the same calls reach the desk after.
+  registerIpc(ipcMain, started.dispatch);
   mainWindow = openMainWindow();
 
   app.on('activate', () => {
@@ -77,20 +87,25 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  const slaWatch = startSlaWatch(desk.background);
-  app.on('will-quit', () => slaWatch.stop());
-  let syncStopped = false;
-  app.on('will-quit', (event) => {
-    // A round under way finishes (or fails) before the case log closes under it.
-    if (desk?.sync && !syncStopped) {
-      event.preventDefault();
-      void desk.sync.stop().finally(() => {
-        syncStopped = true;
-        app.quit();
-      });
-      return;
-    }
-    desk?.close();
+  void started.opened.then((opened) => {
+    desk = opened;
+    const slaWatch = startSlaWatch(opened.background);
+    const backups = startBackupSchedule(opened.background);
+    app.on('will-quit', () => slaWatch.stop());
+    app.on('will-quit', () => backups.stop());
+    let syncStopped = false;
+    app.on('will-quit', (event) => {
+      // A sync round under way finishes (or fails) before the case log closes under it.
+      if (opened.sync && !syncStopped) {
+        event.preventDefault();
+        void opened.sync.stop().finally(() => {
+          syncStopped = true;
+          app.quit();
+        });
+        return;
+      }
+      desk?.close();
+    });
   });
 }
 
@@ -130,6 +145,6 @@ function lockDown(contents: WebContents): void {
 }
 
 function fail(error: unknown): void {
-  dialog.showErrorBox('ShiftDesk', error instanceof Error ? error.message : String(error));
+  dialog.showErrorBox('ShiftDesk', startFailureText(error));
   app.quit();
 }

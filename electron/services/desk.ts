@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Access } from '../../core/api';
 import { openDatabase, type Db } from '../../db/open';
 import { ensureDeskAgent } from './agents';
 import type { ServiceContext } from './context';
@@ -6,7 +7,10 @@ import { createDispatch, type Dispatch } from './dispatch';
 import type { PlatformPort } from './platform';
 import type { SyncPort } from '../../core/sync';
 import { operations, isOperationName } from '../../core/api';
-import { DEFAULT_TERMINAL, terminals } from './terminals';
+import { caseLogProblem } from '../../db/failures';
+import { isReadOnly } from '../../db/read-only';
+import { readOnlyTerminals } from './read-only-terminals';
+import { DEFAULT_TERMINAL, terminals, type Terminals } from './terminals';
 
 export interface DeskOptions {
   dbPath: string;
@@ -24,8 +28,13 @@ export interface DeskOptions {
 
 export interface Desk {
   db: Db;
-  /** The context of a request from a terminal, acting for the agent signed in there. */
-  contextAt(terminal: string): ServiceContext;
+  /** The case log could not be written when it was opened, so it was opened for reading (db/read-only.ts). */
+  readOnly: boolean;
+  /**
+   * The context of a request from a terminal, acting for the agent signed in there. A read is answered
+   * even when resuming the terminal's sign-in cannot be written (a locked, full or read-only file).
+   */
+  contextAt(terminal: string, access?: Access): ServiceContext;
   /** The context of requests that name no terminal (tests, scripts): `contextAt(DEFAULT_TERMINAL)`. */
   readonly ctx: ServiceContext;
   /** For work no terminal asked for (the SLA watch, the demo desk): it acts for whoever signed in last. */
@@ -44,8 +53,16 @@ export function openDesk(options: DeskOptions): Desk {
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
   );
   const now = options.now ?? Date.now;
-  const actors = terminals(db, ensureDeskAgent(db, now()).id);
-  const sync = options.sync?.(db) ?? null;
+  const readOnly = isReadOnly(db);
+  let actors: Terminals;
+  try {
+    actors = readOnly ? readOnlyTerminals(db) : terminals(db, ensureDeskAgent(db, now()).id);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  // A case log open for reading only has nothing to send.
+  const sync = readOnly ? null : (options.sync?.(db) ?? null);
   const base = {
     db,
     now,
@@ -54,10 +71,18 @@ export function openDesk(options: DeskOptions): Desk {
     platform: options.platform ?? {},
     ...(sync ? { sync } : {}),
   };
-  const contextAt = (terminal: string): ServiceContext => ({
+  const actorFor = (terminal: string, access: Access) => {
+    try {
+      return actors.actorAt(terminal, now());
+    } catch (error) {
+      if (access === 'write' || !caseLogProblem(error)) throw error;
+      return { agentId: actors.lastAgent(), signedIn: false };
+    }
+  };
+  const contextAt = (terminal: string, access: Access = 'write'): ServiceContext => ({
     ...base,
     terminal,
-    ...actors.actorAt(terminal, now()),
+    ...actorFor(terminal, access),
   });
   const background: ServiceContext = {
     ...base,
@@ -71,6 +96,7 @@ export function openDesk(options: DeskOptions): Desk {
   return {
     db,
     sync,
+    readOnly,
     contextAt,
     get ctx() {
       return contextAt(DEFAULT_TERMINAL);
@@ -80,7 +106,12 @@ export function openDesk(options: DeskOptions): Desk {
     leave: actors.leave,
     close: () => {
       if (!db.open) return;
-      db.pragma('optimize');
+      // Statistics are a nicety: a full, locked or read-only file must still close.
+      try {
+        if (!readOnly) db.pragma('optimize');
+      } catch (error) {
+        if (!caseLogProblem(error)) throw error;
+      }
       db.close();
     },
   };

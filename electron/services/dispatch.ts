@@ -1,7 +1,8 @@
-import { isOperationName, operations } from '../../core/api';
+import { isOperationName, operations, type Access } from '../../core/api';
 import type { ApiError, FieldIssue, Result } from '../../core/errors';
 import { inputBoundIssue } from '../../core/input-bounds';
 import type { ServiceContext } from './context';
+import { caseLogApiError } from './case-log-errors';
 import { ServiceError } from './errors';
 import { handlers } from './index';
 import { assertSignedInFor } from './sign-in-guard';
@@ -15,7 +16,7 @@ export type Dispatch = (name: unknown, input: unknown, terminal?: string) => Res
  * service, and turns every failure into a typed error. Transports add nothing to this.
  */
 export function createDispatch(
-  contextAt: (terminal: string) => ServiceContext,
+  contextAt: (terminal: string, access: Access) => ServiceContext,
   log: (error: unknown) => void = console.error,
 ): Dispatch {
   return (name, input, terminal = DEFAULT_TERMINAL) => {
@@ -34,7 +35,7 @@ export function createDispatch(
       return failure({ code: 'VALIDATION', message: `invalid input for ${name}`, issues });
     }
     try {
-      const ctx = contextAt(terminal);
+      const ctx = contextAt(terminal, operations[name].access);
       assertSignedInFor(name, ctx);
       const run = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
       return { ok: true, value: run(ctx, parsed.data) };
@@ -46,6 +47,8 @@ export function createDispatch(
           ...(error.issues ? { issues: error.issues } : {}),
         });
       }
+      const fileProblem = caseLogApiError(error);
+      if (fileProblem) return failure(fileProblem);
       log(error);
       return failure({ code: 'INTERNAL', message: 'unexpected error; see the log' });
     }

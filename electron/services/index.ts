@@ -32,6 +32,7 @@ import { escalationQueueHandlers } from './escalation-queue';
 import { handoffHandlers } from './handoff';
 import { escalationReportHandlers } from './escalation-report';
 import { syncHandlers } from './sync';
+import { backupsHandlers } from './backups';
 import type { Handlers } from './handlers';
 
 export const handlers = {
@@ -66,4 +67,5 @@ export const handlers = {
   ...handoffHandlers,
   ...escalationReportHandlers,
   ...syncHandlers,
+  ...backupsHandlers,
 } satisfies Handlers<Operations>;

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from '../../core/attachments';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
+import { retryWhileLocked } from '../services/lock-retry';
 import { DEFAULT_TERMINAL, tabTerminal } from '../services/terminals';
 import { serveStatic } from './static-files';
 import { TERMINAL_HEADER } from '../../core/browser-transport';
@@ -139,7 +140,7 @@ async function handleApi(
     });
   }
   if (latencyMs > 0) await sleep(latencyMs);
-  json(res, 200, dispatch(name, input, terminal));
+  json(res, 200, await retryWhileLocked(() => dispatch(name, input, terminal)));
 }
 
 async function handleTestRoute(

@@ -2,6 +2,7 @@ import { Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store';
+import { RecoveryPage } from '../features/backups/RecoveryPage';
 import { AppFrame } from './AppFrame';
 
 /** Connects to the case log, then shows the app, or says plainly why it cannot. */
@@ -16,6 +17,7 @@ export function Boot() {
   if (boot.phase === 'loading') {
     return <Spin fullscreen tip={t('app.loading')} />;
   }
+  if (boot.phase === 'failed' && boot.code === 'RECOVERY') return <RecoveryPage />;
   if (boot.phase === 'failed') {
     const text =
       boot.code === 'UNAUTHORIZED'

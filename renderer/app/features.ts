@@ -2,6 +2,7 @@ import type { Feature } from '../lib/navigation';
 import { agentsFeature } from '../features/agents/feature';
 import { alertsFeature } from '../features/alerts/feature';
 import { attachmentsFeature } from '../features/attachments/feature';
+import { backupsFeature } from '../features/backups/feature';
 import { caseListFeature } from '../features/caselist/feature';
 import { casesFeature } from '../features/cases/feature';
 import { customersFeature } from '../features/customers/feature';
@@ -38,5 +39,6 @@ export const FEATURES: readonly Feature[] = [
   exportFeature,
   networkFeature,
   syncFeature,
+  backupsFeature,
   settingsFeature,
 ];
