@@ -109,6 +109,7 @@ export const backupDue = (newest: number | null, now: number): boolean =>
 
 const backupFile = z
   .string()
+  .max(255, 'validation.tooLong')
   .regex(NAME, 'validation.invalid')
   .refine((name) => backupTakenAt(name) !== null, 'validation.invalid');
 

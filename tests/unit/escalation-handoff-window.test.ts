@@ -136,6 +136,10 @@ describe('the hand-off window', () => {
       sandbox: true,
       partition: 'persist:21vianet-handoff',
     });
+    // Without a click or key press of the agent's, a page cannot send anyone to the system browser.
+    expect(contents.openHandler!({ url: 'https://docs.azure.cn/zh-cn/' })).toEqual({ action: 'deny' });
+    expect(electron.external).toEqual([]);
+    contents.emit('input-event', {}, { type: 'mouseDown' });
     expect(contents.openHandler!({ url: 'https://docs.azure.cn/zh-cn/' })).toEqual({ action: 'deny' });
     expect(electron.external).toEqual(['https://docs.azure.cn/zh-cn/']);
     expect(contents.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
