@@ -1,6 +1,7 @@
 import { App as AntApp, ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import { useEffect } from 'react';
 import { useStore } from '../store';
 import { setDateLocale } from '../shared/format';
 import { Boot } from './Boot';
@@ -24,6 +25,10 @@ const THEME = {
 export function App() {
   const language = useStore((s) => s.language);
   setDateLocale(language);
+  // Screen readers pick their voice, and the browser its quotes and fonts, from the page's language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return (
     <ConfigProvider
       locale={language === 'en' ? enUS : zhCN}
