@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { useStore } from '../store';
 import { setDateLocale } from '../shared/format';
+import { requiredMark } from '../shared/required-mark';
 import { Boot } from './Boot';
 
 const THEME = {
@@ -34,6 +35,7 @@ export function App() {
       locale={language === 'en' ? enUS : zhCN}
       theme={THEME}
       button={{ autoInsertSpace: false }}
+      form={{ colon: false, requiredMark }}
     >
       <AntApp style={{ height: '100%' }}>
         <Boot />

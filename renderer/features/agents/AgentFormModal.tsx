@@ -72,14 +72,20 @@ export function AgentFormModal({ agent, open, onClose }: Props) {
         <Input autoFocus maxLength={60} />
       </Form.Item>
       <Form.Item name="role" label={t('duty.agents.role')}>
-        <Radio.Group options={AGENT_ROLES.map((r) => ({ value: r, label: t(`duty.agents.roles.${r}`) }))} />
+        <Radio.Group
+          aria-label={t('duty.agents.role')}
+          options={AGENT_ROLES.map((r) => ({ value: r, label: t(`duty.agents.roles.${r}`) }))}
+        />
       </Form.Item>
       <Form.Item
         name="languages"
         label={t('duty.agents.languages')}
         rules={[{ required: true, message: t('validation.choose') }]}
       >
-        <Checkbox.Group options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+        <Checkbox.Group
+          aria-label={t('duty.agents.languages')}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+        />
       </Form.Item>
       {!agent && (
         <Form.Item
