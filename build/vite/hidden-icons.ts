@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
-/** The icon component of @ant-design/icons, in both of its module formats. */
-const ICON_COMPONENT = /[\\/]@ant-design[\\/]icons[\\/](es|lib)[\\/]components[\\/]AntdIcon\.js$/;
+/** The icon components of @ant-design/icons (the full one and the light one most icons use), in both formats. */
+const ICON_COMPONENT = /[\\/]@ant-design[\\/]icons[\\/](es|lib)[\\/]components[\\/]AntdIcon(Light)?\.js$/;
 
 /** What the component gives every icon: an image role named after the icon, in English. */
 const NAMED_IMAGE = /role:\s*"img",\s*"aria-label":\s*icon\.name/;

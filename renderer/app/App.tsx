@@ -4,7 +4,6 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { useStore } from '../store';
 import { setDateLocale } from '../shared/format';
-import { requiredMark } from '../shared/required-mark';
 import { Boot } from './Boot';
 
 const THEME = {
@@ -35,7 +34,8 @@ export function App() {
       locale={language === 'en' ? enUS : zhCN}
       theme={THEME}
       button={{ autoInsertSpace: false }}
-      form={{ colon: false, requiredMark }}
+      // Labels end without a colon: antd draws it as CSS content, which screen readers read into the name.
+      form={{ colon: false }}
     >
       <AntApp style={{ height: '100%' }}>
         <Boot />

@@ -8,9 +8,10 @@ const require = createRequire(import.meta.url);
 const iconsRoot = path.dirname(require.resolve('@ant-design/icons/package.json'));
 
 describe('icons hidden from assistive technology', () => {
-  for (const format of ['es', 'lib']) {
-    const file = path.join(iconsRoot, format, 'components', 'AntdIcon.js');
-    it(`fit the installed icon component (${format}), so no icon name reaches an accessible name`, () => {
+  for (const file of ['es', 'lib'].flatMap((format) =>
+    ['AntdIcon.js', 'AntdIconLight.js'].map((name) => path.join(iconsRoot, format, 'components', name)),
+  )) {
+    it(`fit the installed icon component ${path.basename(file)}, so no icon name reaches an accessible name`, () => {
       const code = readFileSync(file, 'utf8');
       expect(ICON_COMPONENT.test(file)).toBe(true);
       expect(NAMED_IMAGE.test(code)).toBe(true);

@@ -7,6 +7,7 @@ import { isTyping, useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import type { ListRow } from './case-list-slice';
 import { caseColumns } from './columns';
+import { rowRole, VIRTUAL_TABLE_COMPONENTS, withCellRoles } from '../../shared/virtual-table-roles';
 
 const HEADER_HEIGHT = 39;
 const LOAD_AHEAD_PX = 600;
@@ -17,7 +18,7 @@ const LOAD_AHEAD_PX = 600;
  */
 export function CaseTable() {
   const { t } = useTranslation();
-  const { items, loading, loaded } = useStore((s) => s.caseList);
+  const { items, loading, loaded, total } = useStore((s) => s.caseList);
   const query = useStore((s) => s.caseQuery);
   const selectedIndex = useStore((s) => s.selectedIndex);
   const setCaseQuery = useStore((s) => s.setCaseQuery);
@@ -65,22 +66,30 @@ export function CaseTable() {
     );
 
   return (
-    <div ref={box} style={{ flex: 1, minHeight: 0 }}>
+    <div
+      ref={box}
+      style={{ flex: 1, minHeight: 0 }}
+      role="table"
+      aria-label={t('cases.list')}
+      // Busy while a page, a filter or a search is being fetched: the rows shown may be the old ones.
+      aria-busy={loading}
+      // Only the rows in view are in the page: the count and each row's index say where they sit.
+      aria-rowcount={(total ?? items.length) + 1}
+    >
       <Table<ListRow>
         ref={table}
         virtual
-        aria-label={t('cases.list')}
-        // Busy while a page, a filter or a search is being fetched: the rows shown may be the old ones.
-        aria-busy={loading}
+        components={VIRTUAL_TABLE_COMPONENTS}
         size="small"
         rowKey="id"
-        columns={caseColumns(t, query)}
+        columns={withCellRoles(caseColumns(t, query))}
         dataSource={items}
         loading={loading && !loaded}
         pagination={false}
         scroll={{ y: height - HEADER_HEIGHT }}
         rowClassName={(_row, index) => (index === selectedIndex ? 'case-row-selected' : '')}
-        onRow={(row) => ({
+        onRow={(row, index) => ({
+          ...rowRole(index),
           onClick: (e) => {
             if (!isTyping(e.target)) navigate({ name: 'case', id: row.id });
           },
