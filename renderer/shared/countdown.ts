@@ -69,5 +69,7 @@ export function liveClock(clock: Clock, now: number): LiveClock {
 /** A due time as the desk says it: "14:05" today, "01-06 14:05" on another day (local time). */
 export function formatDueTime(ms: number, now: number): string {
   const d = deskTime(ms);
-  return d.format('YYYY-MM-DD') === deskTime(now).format('YYYY-MM-DD') ? d.format('HH:mm') : d.format('MM-DD HH:mm');
+  return d.format('YYYY-MM-DD') === deskTime(now).format('YYYY-MM-DD')
+    ? d.format('HH:mm')
+    : d.format('MM-DD HH:mm');
 }
