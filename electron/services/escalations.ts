@@ -9,6 +9,7 @@ import type { CaseEscalations, Escalation, EscalationListItem } from '../../core
 import type { EscalationChange } from '../../core/operations/escalations';
 import { getCaseRow, type CaseRow } from '../../db/queries/cases';
 import { listContacts } from '../../db/queries/contacts';
+import { getCustomer } from '../../db/queries/customers';
 import {
   customerPremium,
   escalationsOfCase,
@@ -76,6 +77,7 @@ export function caseEscalations(
   return {
     escalations: escalationsOfCase(ctx.db, row.id),
     premiumAgreement: customerPremium(ctx.db, row.customerId),
+    adminRole: getCustomer(ctx.db, row.customerId)?.adminRole ?? false,
     contacts: listContacts(ctx.db, row.customerId),
   };
 }
