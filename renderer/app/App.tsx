@@ -12,6 +12,15 @@ const THEME = {
     colorPrimary: '#1d5fb8',
     borderRadius: 4,
     fontSize: 13,
+    // Text and tags dark enough to read at 4.5:1 (WCAG AA) on their backgrounds: antd's greys and the
+    // links fall short on a light background (tags: global.css).
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.55)',
+    colorLink: '#1d5fb8',
+    colorError: '#cf1322',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', Arial, sans-serif",
   },

@@ -1,6 +1,7 @@
-import { Checkbox, Form, Input, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxGroup } from '../../shared/CheckboxGroup';
 import { AGENT_ROLES, PIN_PATTERN, type AgentProfile, type AgentRole } from '../../../core/agents';
 import { LANGUAGES, type Language } from '../../../core/domain';
 import { useFormSave } from '../../shared/use-form-save';
@@ -82,7 +83,7 @@ export function AgentFormModal({ agent, open, onClose }: Props) {
         label={t('duty.agents.languages')}
         rules={[{ required: true, message: t('validation.choose') }]}
       >
-        <Checkbox.Group
+        <CheckboxGroup
           aria-label={t('duty.agents.languages')}
           options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
         />

@@ -1,6 +1,6 @@
 import { Button, Empty, Table, type GetRef } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortKey } from '../../../core/case-query';
 import { isTyping, useHotkey } from '../../lib/use-hotkey';
@@ -53,6 +53,21 @@ export function CaseTable() {
     if (row && !(document.activeElement instanceof HTMLButtonElement)) navigate({ name: 'case', id: row.id });
   });
 
+  // The table is the element that holds both the header and the rows (antd's container), so that its rows
+  // are its own, with nothing in between that is not a row. antd passes it no attributes: they are set here.
+  const rowCount = (total ?? items.length) + 1;
+  const name = t('cases.list');
+  useLayoutEffect(() => {
+    const container = box.current?.querySelector('.ant-table-container');
+    if (!container) return;
+    container.setAttribute('role', 'table');
+    container.setAttribute('aria-label', name);
+    // Busy while a page, a filter or a search is being fetched: the rows shown may be the old ones.
+    container.setAttribute('aria-busy', String(loading));
+    // Only the rows in view are in the page: the count and each row's index say where they sit.
+    container.setAttribute('aria-rowcount', String(rowCount));
+  });
+
   const searching = query.text.trim() !== '';
   const empty =
     searching || Object.keys(query.filters).length > 0 ? (
@@ -66,16 +81,7 @@ export function CaseTable() {
     );
 
   return (
-    <div
-      ref={box}
-      style={{ flex: 1, minHeight: 0 }}
-      role="table"
-      aria-label={t('cases.list')}
-      // Busy while a page, a filter or a search is being fetched: the rows shown may be the old ones.
-      aria-busy={loading}
-      // Only the rows in view are in the page: the count and each row's index say where they sit.
-      aria-rowcount={(total ?? items.length) + 1}
-    >
+    <div ref={box} style={{ flex: 1, minHeight: 0 }}>
       <Table<ListRow>
         ref={table}
         virtual

@@ -22,7 +22,8 @@ export function EscalationsTable() {
       render: (_, r) => <Typography.Text code>{r.caseNumber}</Typography.Text>,
     },
     { title: t('escalationList.customer'), dataIndex: 'customerName', ellipsis: true, width: 180 },
-    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true },
+    // The title keeps room to be read; the table scrolls sideways before it squeezes it.
+    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true, minWidth: 260 },
     {
       title: t('escalation.service'),
       key: 'service',
