@@ -70,8 +70,8 @@ export function CasePlanTable({ items, plans, issues, showIssues, agents, now, o
           <Space orientation="vertical" size={2}>
             <StatusTag status={item.status} />
             {item.requestNumber && (
-              <Typography.Text type="secondary" className="sd-nowrap" style={{ fontSize: 12 }}>
-                {t('handover.request', { number: item.requestNumber })}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <RequestLine text={t('handover.request', { number: MARK })} number={item.requestNumber} />
               </Typography.Text>
             )}
             <Typography.Text type={due.tone} style={{ fontSize: 12 }}>
@@ -138,6 +138,21 @@ export function CasePlanTable({ items, plans, issues, showIssues, agents, now, o
           ({ 'data-testid': 'plan-row', 'data-case': item.number }) as HTMLAttributes<HTMLElement>
         }
       />
+    </>
+  );
+}
+
+/** Where the request number goes in the translated line. */
+const MARK = '\u0000';
+
+/** The line around a request number may wrap between words; the number itself never breaks. */
+function RequestLine({ text, number }: { text: string; number: string }) {
+  const [before, after] = text.split(MARK);
+  return (
+    <>
+      {before}
+      <span className="sd-nowrap">{number}</span>
+      {after}
     </>
   );
 }
