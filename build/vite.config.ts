@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { defineConfig } from 'vite';
+import { hiddenIcons } from './vite/hidden-icons';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -8,7 +9,7 @@ export default defineConfig({
   root: path.join(root, 'renderer'),
   // Relative asset URLs work both under shiftdesk://app/ and http://127.0.0.1:PORT/.
   base: './',
-  plugins: [react()],
+  plugins: [hiddenIcons(), react()],
   build: {
     outDir: path.join(root, 'dist', 'renderer'),
     emptyOutDir: true,

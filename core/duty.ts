@@ -11,6 +11,7 @@ import {
   type LocalDate,
 } from './local-time';
 import type { CoverageHour, PatternShift, RosterException, TimeRange } from './roster';
+import { COVERAGE_DAYS } from './roster';
 import { id, optionalText, requiredText } from './validation';
 
 export interface DutyStatus {
@@ -132,4 +133,6 @@ export const rosterSetOffsetInput = z
       .refine((m) => m % 15 === 0, 'validation.invalid'),
   })
   .strict();
-export const rosterCoverageInput = z.object({ days: z.number().int().min(1).max(92).default(30) }).strict();
+export const rosterCoverageInput = z
+  .object({ days: z.number().int().min(1).max(92).default(COVERAGE_DAYS) })
+  .strict();

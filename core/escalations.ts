@@ -99,6 +99,8 @@ export interface CaseEscalations {
   escalations: Escalation[];
   /** Only customers with a premium agreement may ask for severity A. */
   premiumAgreement: boolean;
+  /** Whether the customer granted the reseller an admin role: only then can the desk submit in its admin center. */
+  adminRole: boolean;
   contacts: Contact[];
 }
 

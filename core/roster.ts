@@ -172,8 +172,14 @@ export function onDutyAt(shifts: readonly Shift[], at: number): string[] {
   return [...ids].sort(compare);
 }
 
-/** How far ahead "who is next" looks: a month covers any weekly pattern and the nearer exceptions. */
-export const NEXT_SHIFT_HORIZON_DAYS = 31;
+/** How far ahead coverage is checked by default, and the header's warning of nobody rostered ahead looks. */
+export const COVERAGE_DAYS = 30;
+
+/**
+ * How far ahead "who is next" looks: the coverage horizon, so that the header and the coverage page speak
+ * of the same days; it covers any weekly pattern and the nearer exceptions.
+ */
+export const NEXT_SHIFT_HORIZON_DAYS = COVERAGE_DAYS;
 
 /** The first shift that starts after the instant (the earliest; ties by agent id), or null within the horizon. */
 export function nextShiftAfter(plan: RosterPlan, at: number): Shift | null {

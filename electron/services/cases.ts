@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../core/api';
 import { CASE_FIELDS, type CaseDetail, type CaseEvent } from '../../core/cases';
 import { formatCaseNumber } from '../../core/case-number';
-import { canTransition, isReopen } from '../../core/domain';
+import { canTransition, isOpenStatus, isReopen, type CaseStatus } from '../../core/domain';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
 import { listAttachments } from '../../db/queries/attachments';
@@ -110,17 +110,31 @@ export function changeStatus(ctx: ServiceContext, input: ParsedInputOf<'cases.ch
     if (isReopen(row.status, input.to) && !reason) {
       throw invalidField('reason', 'validation.reopenReason', 'a reopen needs a reason');
     }
-    const now = ctx.now();
-    recordEvent(
-      ctx,
-      row.id,
-      'status_changed',
-      { from: row.status, to: input.to, ...(reason ? { reason } : {}) },
-      now,
-    );
-    setCaseStatus(ctx.db, row.id, input.to, now);
+    writeStatus(ctx, row.id, row.status, input.to, reason);
   });
   return caseDetail(ctx, { id: input.caseId });
+}
+
+/**
+ * Moves an open case to another open status on the desk's behalf, as one status change: 21Vianet's request
+ * number puts a case waiting on the customer straight to waiting on 21Vianet, without an "in progress"
+ * nobody chose. The agent's own moves go through `changeStatus` and its transitions.
+ */
+export function moveOpenCase(ctx: ServiceContext, caseId: string, to: CaseStatus): void {
+  changeCase(ctx, caseId, (row) => {
+    if (row.status === to) return;
+    if (!isOpenStatus(row.status) || !isOpenStatus(to)) {
+      throw conflict(`case ${row.number} cannot go from ${row.status} to ${to} on its own`);
+    }
+    writeStatus(ctx, row.id, row.status, to);
+  });
+}
+
+/** One status change: the timeline event and the case's status, at the same instant. */
+function writeStatus(ctx: ServiceContext, caseId: string, from: CaseStatus, to: CaseStatus, reason?: string) {
+  const now = ctx.now();
+  recordEvent(ctx, caseId, 'status_changed', { from, to, ...(reason ? { reason } : {}) }, now);
+  setCaseStatus(ctx.db, caseId, to, now);
 }
 
 /** The edit form: one `field_changed` event per field whose value really changes. */

@@ -3,12 +3,13 @@
 // The life they share with Partner Center requests is tracked-requests.ts; what is said here is what an
 // escalation adds: its case, whose transaction, timeline and status follow the request.
 import type { ParsedInputOf } from '../../core/api';
-import { canTransition, isOpenStatus, type CaseStatus } from '../../core/domain';
+import { isOpenStatus, type CaseStatus } from '../../core/domain';
 import { allowedEscalationSeverities, isWaitingOn21v } from '../../core/escalation-status';
 import type { CaseEscalations, Escalation, EscalationListItem } from '../../core/escalations';
 import type { EscalationChange } from '../../core/operations/escalations';
 import { getCaseRow, type CaseRow } from '../../db/queries/cases';
 import { listContacts } from '../../db/queries/contacts';
+import { getCustomer } from '../../db/queries/customers';
 import {
   customerPremium,
   escalationsOfCase,
@@ -20,7 +21,7 @@ import {
 } from '../../db/queries/escalations';
 import { serviceExists } from '../../db/queries/services';
 import { changeCase, recordEvent } from './case-events';
-import { caseDetail, changeStatus } from './cases';
+import { caseDetail, moveOpenCase } from './cases';
 import type { ServiceContext } from './context';
 import { conflict, invalidField, orNotFound } from './errors';
 import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
@@ -76,6 +77,7 @@ export function caseEscalations(
   return {
     escalations: escalationsOfCase(ctx.db, row.id),
     premiumAgreement: customerPremium(ctx.db, row.customerId),
+    adminRole: getCustomer(ctx.db, row.customerId)?.adminRole ?? false,
     contacts: listContacts(ctx.db, row.customerId),
   };
 }
@@ -138,19 +140,9 @@ function assertEscalable(row: CaseRow): void {
   }
 }
 
-/**
- * Moves the case through the case service. Waiting on the customer cannot turn into waiting on 21Vianet
- * directly (domain transitions), so the case passes through "in progress", and the history says so.
- */
+/** Moves the case through the case service, as one status change on its timeline. */
 function moveCase(ctx: ServiceContext, caseId: string, to: CaseStatus): void {
-  let from = getCaseRow(ctx.db, caseId)!.status;
-  if (from === to) return;
-  if (!canTransition(from, to)) {
-    changeStatus(ctx, { caseId, from, to: 'in_progress' });
-    from = 'in_progress';
-    if (from === to) return;
-  }
-  changeStatus(ctx, { caseId, from, to });
+  moveOpenCase(ctx, caseId, to);
 }
 
 /** The operations of core/operations/escalations.ts, bound to the functions above. */

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { deskTime } from './format';
 import type { TFunction } from 'i18next';
 import { formatCountdown } from '../../core/duration-text';
 import type { Clock, ClockState } from '../../core/sla';
@@ -68,6 +68,8 @@ export function liveClock(clock: Clock, now: number): LiveClock {
 
 /** A due time as the desk says it: "14:05" today, "01-06 14:05" on another day (local time). */
 export function formatDueTime(ms: number, now: number): string {
-  const d = dayjs(ms);
-  return d.isSame(now, 'day') ? d.format('HH:mm') : d.format('MM-DD HH:mm');
+  const d = deskTime(ms);
+  return d.format('YYYY-MM-DD') === deskTime(now).format('YYYY-MM-DD')
+    ? d.format('HH:mm')
+    : d.format('MM-DD HH:mm');
 }

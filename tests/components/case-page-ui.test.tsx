@@ -142,7 +142,7 @@ describe('the duplicate warning', () => {
       />,
     );
     const link = await screen.findByText(c.number);
-    expect(screen.getByTestId('similar-cases').textContent).toContain('1 open case(s) with a similar title');
+    expect(screen.getByTestId('similar-cases').textContent).toContain('1 open case with a similar title');
     fireEvent.click(link);
     expect(opened).toEqual([c.id]);
   });

@@ -165,14 +165,20 @@ describe('submitting and tracking an escalation', () => {
     expect(found.items.map((i) => i.id)).toEqual([c.id]);
   });
 
-  it('passes a case waiting on the customer through "in progress", as the case rules require', () => {
+  it('moves a case waiting on the customer straight to waiting on 21Vianet, with no status nobody chose', () => {
     const { c, draft } = escalatedCase('waiting_customer');
     submit(draft.id);
     expect(
       storedEvents(t.desk, c.id)
         .filter((e) => e.kind === 'status_changed')
-        .map((e) => e.payload.to),
-    ).toEqual(['in_progress', 'waiting_customer', 'in_progress', 'waiting_21v']);
+        .map((e) => e.payload),
+    ).toEqual([
+      { from: 'new', to: 'in_progress' },
+      { from: 'in_progress', to: 'waiting_customer' },
+      { from: 'waiting_customer', to: 'waiting_21v' },
+    ]);
+    expect(t.get(c.id)).toMatchObject({ status: 'waiting_21v' });
+    expect(slaForCase(t.desk.ctx, c.id).paused).toBe(true);
   });
 
   it('refuses a request number recorded already, next to the field, and a second submission', () => {

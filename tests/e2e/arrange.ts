@@ -6,8 +6,10 @@ import { api } from './desk';
 /** The customer most journeys serve, with its 21Vianet tenant. */
 const MINGYUAN = { name: '上海明远贸易有限公司', tenantDomain: 'mingyuan.partner.onmschina.cn' };
 
-export const createCustomer = (page: Page, input: { name: string; tenantDomain?: string } = MINGYUAN) =>
-  api<{ id: string }>(page, 'customers.create', input);
+export const createCustomer = (
+  page: Page,
+  input: { name: string; tenantDomain?: string; adminRole?: boolean } = MINGYUAN,
+) => api<{ id: string }>(page, 'customers.create', input);
 
 /** A case of the customer: an Outlook sign-in problem reported by phone, unless `fields` say otherwise. */
 export const createCase = (

@@ -9,8 +9,12 @@ test.beforeEach(async ({ page, desk }) => {
   await expect(page.getByTestId('case-count')).toHaveText('已显示 200 / 320');
 });
 
-const rows = (page: Page) => page.locator('.ant-table-row');
 const caseList = (page: Page, name = '案例列表') => page.getByRole('table', { name, exact: true });
+/** The cases the list shows, as a screen reader finds them: rows of the table with cells (not the header). */
+const rows = (page: Page) =>
+  caseList(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
 
 test('search by a Chinese substring and by number, filter, and open from the keyboard', async ({ page }) => {
   await screen(page, 'case-list.zh-CN');

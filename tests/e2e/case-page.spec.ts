@@ -265,6 +265,6 @@ test('the case page in English', async ({ page, desk }) => {
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Contoso China Ltd.' })
     .click();
   await drawer.getByLabel('Title', { exact: true }).fill('Outlook prompting for password again');
-  await expect(drawer.getByTestId('similar-cases')).toContainText('1 open case(s) with a similar title');
+  await expect(drawer.getByTestId('similar-cases')).toContainText('1 open case with a similar title');
   await screen(page, 'case-duplicate.en');
 });

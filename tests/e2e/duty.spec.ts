@@ -63,7 +63,8 @@ test('two agents share a workstation: a second agent with a PIN, a two-key switc
   await expect(switcher.getByText('李娜 签到')).toBeVisible();
   await page.keyboard.type('1357');
   await page.keyboard.press('Enter');
-  await expect(switcher.getByText('PIN 不正确')).toBeVisible();
+  // Said as an alert, so that a screen reader announces it.
+  await expect(switcher.getByRole('alert')).toHaveText('PIN 不正确');
   await dialogSettled(page);
   await screen(page, 'switcher-pin.zh-CN');
   await page.keyboard.type('2468');

@@ -42,7 +42,12 @@ async function arrange(page: Page) {
     adminCenterUrl: `${formUrl}/adminportal/`,
     partnerCenterUrl: `${formUrl}/partner/`,
   });
-  const customer = await createCustomer(page);
+  // The customer made the reseller an admin: the request goes to its admin center.
+  const customer = await createCustomer(page, {
+    name: '上海明远贸易有限公司',
+    tenantDomain: 'mingyuan.partner.onmschina.cn',
+    adminRole: true,
+  });
   await api(page, 'contacts.add', {
     customerId: customer.id,
     name: '王晓明',

@@ -6,8 +6,12 @@ import { api, expect, settled, test } from './desk';
 import { caseNumber } from './desk-clock';
 import { screen } from './screens';
 
-const rows = (page: Page) => page.locator('.ant-table-row');
 const caseList = (page: Page, name = '案例列表') => page.getByRole('table', { name, exact: true });
+/** The cases the list shows, as a screen reader finds them: rows of the table with cells (not the header). */
+const rows = (page: Page) =>
+  caseList(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
 const count = (page: Page) => page.getByTestId('case-count');
 
 /** The help popover, once it has finished appearing (a still picture of it half faded helps nobody). */

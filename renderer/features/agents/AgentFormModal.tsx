@@ -1,6 +1,7 @@
-import { Checkbox, Form, Input, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxGroup } from '../../shared/CheckboxGroup';
 import { AGENT_ROLES, PIN_PATTERN, type AgentProfile, type AgentRole } from '../../../core/agents';
 import { LANGUAGES, type Language } from '../../../core/domain';
 import { useFormSave } from '../../shared/use-form-save';
@@ -72,14 +73,20 @@ export function AgentFormModal({ agent, open, onClose }: Props) {
         <Input autoFocus maxLength={60} />
       </Form.Item>
       <Form.Item name="role" label={t('duty.agents.role')}>
-        <Radio.Group options={AGENT_ROLES.map((r) => ({ value: r, label: t(`duty.agents.roles.${r}`) }))} />
+        <Radio.Group
+          aria-label={t('duty.agents.role')}
+          options={AGENT_ROLES.map((r) => ({ value: r, label: t(`duty.agents.roles.${r}`) }))}
+        />
       </Form.Item>
       <Form.Item
         name="languages"
         label={t('duty.agents.languages')}
         rules={[{ required: true, message: t('validation.choose') }]}
       >
-        <Checkbox.Group options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+        <CheckboxGroup
+          aria-label={t('duty.agents.languages')}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+        />
       </Form.Item>
       {!agent && (
         <Form.Item

@@ -1,12 +1,13 @@
 import { Button, Empty, Table, type GetRef } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortKey } from '../../../core/case-query';
 import { isTyping, useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import type { ListRow } from './case-list-slice';
 import { caseColumns } from './columns';
+import { rowRole, VIRTUAL_TABLE_COMPONENTS, withCellRoles } from '../../shared/virtual-table-roles';
 
 const HEADER_HEIGHT = 39;
 const LOAD_AHEAD_PX = 600;
@@ -17,7 +18,7 @@ const LOAD_AHEAD_PX = 600;
  */
 export function CaseTable() {
   const { t } = useTranslation();
-  const { items, loading, loaded } = useStore((s) => s.caseList);
+  const { items, loading, loaded, total } = useStore((s) => s.caseList);
   const query = useStore((s) => s.caseQuery);
   const selectedIndex = useStore((s) => s.selectedIndex);
   const setCaseQuery = useStore((s) => s.setCaseQuery);
@@ -52,6 +53,21 @@ export function CaseTable() {
     if (row && !(document.activeElement instanceof HTMLButtonElement)) navigate({ name: 'case', id: row.id });
   });
 
+  // The table is the element that holds both the header and the rows (antd's container), so that its rows
+  // are its own, with nothing in between that is not a row. antd passes it no attributes: they are set here.
+  const rowCount = (total ?? items.length) + 1;
+  const name = t('cases.list');
+  useLayoutEffect(() => {
+    const container = box.current?.querySelector('.ant-table-container');
+    if (!container) return;
+    container.setAttribute('role', 'table');
+    container.setAttribute('aria-label', name);
+    // Busy while a page, a filter or a search is being fetched: the rows shown may be the old ones.
+    container.setAttribute('aria-busy', String(loading));
+    // Only the rows in view are in the page: the count and each row's index say where they sit.
+    container.setAttribute('aria-rowcount', String(rowCount));
+  });
+
   const searching = query.text.trim() !== '';
   const empty =
     searching || Object.keys(query.filters).length > 0 ? (
@@ -69,18 +85,17 @@ export function CaseTable() {
       <Table<ListRow>
         ref={table}
         virtual
-        aria-label={t('cases.list')}
-        // Busy while a page, a filter or a search is being fetched: the rows shown may be the old ones.
-        aria-busy={loading}
+        components={VIRTUAL_TABLE_COMPONENTS}
         size="small"
         rowKey="id"
-        columns={caseColumns(t, query)}
+        columns={withCellRoles(caseColumns(t, query))}
         dataSource={items}
         loading={loading && !loaded}
         pagination={false}
         scroll={{ y: height - HEADER_HEIGHT }}
         rowClassName={(_row, index) => (index === selectedIndex ? 'case-row-selected' : '')}
-        onRow={(row) => ({
+        onRow={(row, index) => ({
+          ...rowRole(index),
           onClick: (e) => {
             if (!isTyping(e.target)) navigate({ name: 'case', id: row.id });
           },

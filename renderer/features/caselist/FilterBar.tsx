@@ -1,4 +1,5 @@
-import { Button, DatePicker, Input, Select, Space } from 'antd';
+import { Button, DatePicker, Select, Space } from 'antd';
+import { SearchInput } from '../../shared/search-input';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CaseFilters } from '../../../core/case-query';
@@ -86,9 +87,8 @@ export function FilterBar() {
           { value: 'none', label: t('filters.ownerNone') },
         ]}
       />
-      <Input.Search
+      <SearchInput
         size="small"
-        allowClear
         aria-label={t('filters.aria', { name: t('filters.tag') })}
         placeholder={t('filters.tag')}
         style={{ width: 130 }}
@@ -96,18 +96,21 @@ export function FilterBar() {
         key={filters.tag ?? ''}
         onSearch={(tag) => update({ tag: tag.trim() || undefined })}
       />
-      <DatePicker.RangePicker
-        size="small"
-        aria-label={t('filters.aria', { name: t('filters.created') })}
-        style={{ width: 230 }}
-        value={range ? [dayjs(filters.createdFrom), dayjs(filters.createdTo).subtract(1, 'day')] : null}
-        onChange={(dates) =>
-          update({
-            createdFrom: dates?.[0]?.startOf('day').valueOf(),
-            createdTo: dates?.[1]?.startOf('day').add(1, 'day').valueOf(),
-          })
-        }
-      />
+      {/* The group carries the filter's name; each box is named by its own placeholder (start, end), so the
+          two never share one name. */}
+      <span role="group" aria-label={t('filters.aria', { name: t('filters.created') })}>
+        <DatePicker.RangePicker
+          size="small"
+          style={{ width: 230 }}
+          value={range ? [dayjs(filters.createdFrom), dayjs(filters.createdTo).subtract(1, 'day')] : null}
+          onChange={(dates) =>
+            update({
+              createdFrom: dates?.[0]?.startOf('day').valueOf(),
+              createdTo: dates?.[1]?.startOf('day').add(1, 'day').valueOf(),
+            })
+          }
+        />
+      </span>
       <SlaFilter filters={filters} onChange={update} />
       {Object.keys(filters).length > 0 && (
         <Button size="small" type="link" onClick={() => setCaseQuery({ filters: {} })}>

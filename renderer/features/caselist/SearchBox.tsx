@@ -7,12 +7,14 @@ import { DEFAULT_UTC_OFFSET_MINUTES } from '../../../core/local-time';
 import { qualifiersToFilters } from '../../../core/search-query';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
+import { useClearable } from '../../shared/search-input';
 import { SEARCH_DEBOUNCE_MS } from './list-limits';
 import { SearchHelp } from './SearchHelp';
 
 /** `/` focuses it; typing searches after a short pause; Esc clears; qualifiers move to the filter bar. */
 export function SearchBox() {
   const { t } = useTranslation();
+  const clearable = useClearable();
   const text = useStore((s) => s.caseQuery.text);
   const filters = useStore((s) => s.caseQuery.filters);
   const searchOrder = useStore((s) => s.caseQuery.searchOrder);
@@ -50,7 +52,7 @@ export function SearchBox() {
     <Space.Compact style={{ maxWidth: 680, width: '100%' }}>
       <Input
         ref={input}
-        allowClear
+        allowClear={clearable}
         prefix={<SearchOutlined />}
         aria-label={t('caseList.searchLabel')}
         placeholder={t('caseList.searchPlaceholder')}

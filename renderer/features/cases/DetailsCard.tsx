@@ -1,5 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions } from 'antd';
+import { Button, Card } from 'antd';
+import { InfoTable } from '../../shared/InfoTable';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
 import { formatDateTime } from '../../shared/format';
@@ -24,7 +25,8 @@ export function DetailsCard({ detail, onEdit }: { detail: CaseDetail; onEdit(): 
         />
       }
     >
-      <Descriptions
+      <InfoTable
+        label={t('cases.details')}
         size="small"
         column={1}
         items={[

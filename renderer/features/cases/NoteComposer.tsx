@@ -69,6 +69,7 @@ export function NoteComposer({ caseId }: { caseId: string }) {
         <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }} size={6}>
           <Segmented
             size="small"
+            aria-label={t('composer.modeLabel')}
             value={value.mode}
             onChange={(mode) => change({ mode: mode as ComposerValue['mode'] })}
             options={ENTRY_KINDS.map((m) => ({ value: m, label: t(`composer.modes.${m}`) }))}

@@ -89,6 +89,7 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
       {!customer && (
         <Form.Item name="services" label={t('customerFields.services')}>
           <Checkbox.Group
+            aria-label={t('customerFields.services')}
             options={catalogue.map((s) => ({
               value: s.key,
               label: serviceName(catalogue, s.key, language),

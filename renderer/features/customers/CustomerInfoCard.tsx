@@ -1,4 +1,5 @@
-import { App, Card, Descriptions, Switch, Typography } from 'antd';
+import { App, Card, Switch, Typography } from 'antd';
+import { InfoTable } from '../../shared/InfoTable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
@@ -28,7 +29,8 @@ export function CustomerInfoCard({ detail }: { detail: CustomerDetail }) {
 
   return (
     <Card size="small" title={t('customers.details')} style={{ marginBottom: 16 }}>
-      <Descriptions
+      <InfoTable
+        label={t('customers.details')}
         size="small"
         column={1}
         items={[

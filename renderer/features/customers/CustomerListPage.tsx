@@ -1,5 +1,5 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Input, Space, Table, Typography, type InputRef } from 'antd';
+import { App, Button, Empty, Space, Table, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportDialog } from '../import/ImportDialog';
@@ -10,6 +10,7 @@ import { useCustomerColumns } from './customer-columns';
 import { focusFirstRow, keyboardRow } from './keyboard-rows';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLoad } from '../../shared/use-load';
+import { SearchInput } from '../../shared/search-input';
 
 export function CustomerListPage() {
   const { t } = useTranslation();
@@ -62,9 +63,8 @@ export function CustomerListPage() {
           )}
         </Space>
         <Space>
-          <Input.Search
+          <SearchInput
             ref={search}
-            allowClear
             value={draft}
             aria-label={t('customers.search')}
             placeholder={t('customers.searchPlaceholder')}

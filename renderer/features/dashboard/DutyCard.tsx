@@ -1,4 +1,5 @@
-import { Descriptions, Typography } from 'antd';
+import { Typography } from 'antd';
+import { InfoTable } from '../../shared/InfoTable';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
@@ -13,7 +14,8 @@ export function DutyCard({ duty }: { duty: NowDashboard['duty'] | undefined }) {
   return (
     <DashboardCard title={t('dashboard.duty.title')} testId="duty-card" loaded={duty !== undefined}>
       {duty && (
-        <Descriptions
+        <InfoTable
+          label={t('dashboard.duty.title')}
           size="small"
           column={1}
           items={[

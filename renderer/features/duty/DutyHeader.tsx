@@ -50,7 +50,8 @@ export function DutyHeader() {
         }}
       >
         <Button type="text" size="small" icon={<UserOutlined />} title={t('duty.header.menu')}>
-          {me ? t('app.agent', { name: me.name }) : t('duty.header.nobody')}
+          {/* Until the duty status has loaded, nobody is known to be signed in or out. */}
+          {me ? t('app.agent', { name: me.name }) : duty ? t('duty.header.nobody') : t('app.loading')}
           <DownOutlined style={{ fontSize: 10 }} />
         </Button>
       </Dropdown>

@@ -2,6 +2,7 @@ import { WarningFilled } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DutyStatus } from '../../../core/duty';
+import { NEXT_SHIFT_HORIZON_DAYS } from '../../../core/roster';
 import { useStore } from '../../store';
 import { startLabel } from '../../shared/duty-text';
 
@@ -22,7 +23,7 @@ export function DutyWarning({ duty }: { duty: DutyStatus }) {
         name: next.agent.name,
         at: startLabel(t, next.startsAt, duty.now, duty.utcOffsetMinutes),
       })
-    : t('duty.warning.noneAhead');
+    : t('duty.warning.noneAhead', { days: NEXT_SHIFT_HORIZON_DAYS });
   return (
     <Space size={6} role="alert">
       {!duty.signedIn && (

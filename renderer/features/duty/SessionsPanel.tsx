@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DutySession } from '../../../core/duty';
 import { MINUTE } from '../../../core/time';
 import { formatDateTime } from '../../shared/format';
+import { useNow } from '../../lib/clock';
 import { useStore } from '../../store';
 
 /** Who signed in at this workstation, when, and how each shift ended (a lead's override keeps its reason). */
@@ -15,6 +16,7 @@ export function SessionsPanel() {
   const sessionId = useStore((s) => s.duty?.session?.id ?? null);
   const loadSessions = useStore((s) => s.loadSessions);
   const [sessions, setSessions] = useState<DutySession[] | null>(null);
+  const now = useNow(60_000);
 
   useEffect(() => {
     loadSessions(100)
@@ -23,7 +25,8 @@ export function SessionsPanel() {
   }, [sessionId, loadSessions, message, t]);
 
   const length = (s: DutySession) => {
-    const minutes = Math.round(((s.endedAt ?? Date.now()) - s.startedAt) / MINUTE);
+    // A running session is measured to the service's now, not the workstation's clock.
+    const minutes = Math.round(((s.endedAt ?? now) - s.startedAt) / MINUTE);
     return t('duty.sessions.length', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
   };
   const ending = (s: DutySession) => {

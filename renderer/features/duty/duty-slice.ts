@@ -1,4 +1,5 @@
 import type { DutySession, DutyStatus } from '../../../core/duty';
+import { setDeskUtcOffset } from '../../shared/format';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 
@@ -26,6 +27,7 @@ export const createDutySlice: Slice<DutySlice> = (set) => {
   // The app frame's `agent` ("me" for the case pages) follows the sign-in, so it is set with the status.
   const apply = (duty: DutyStatus) => {
     const me = duty.signedIn;
+    setDeskUtcOffset(duty.utcOffsetMinutes);
     set({ duty, agent: me ? { id: me.id, name: me.name, role: me.role } : null });
     return duty;
   };

@@ -19,10 +19,15 @@ export function EscalationsTable() {
       title: t('escalationList.case'),
       key: 'case',
       width: 150,
-      render: (_, r) => <Typography.Text code>{r.caseNumber}</Typography.Text>,
+      render: (_, r) => (
+        <Typography.Text code className="sd-nowrap">
+          {r.caseNumber}
+        </Typography.Text>
+      ),
     },
     { title: t('escalationList.customer'), dataIndex: 'customerName', ellipsis: true, width: 180 },
-    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true },
+    // The title keeps room to be read; the table scrolls sideways before it squeezes it.
+    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true, minWidth: 200 },
     {
       title: t('escalation.service'),
       key: 'service',

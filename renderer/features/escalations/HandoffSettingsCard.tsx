@@ -123,6 +123,7 @@ export function HandoffSettingsCard() {
         </Form.Item>
         <Form.Item name="summaryLanguage" label={t('handoffSettings.summaryLanguage')}>
           <Radio.Group
+            aria-label={t('handoffSettings.summaryLanguage')}
             options={[
               { value: 'zh-CN', label: '简体中文' },
               { value: 'en', label: 'English' },

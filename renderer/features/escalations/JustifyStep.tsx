@@ -38,7 +38,7 @@ export function JustifyStep({ reasonsError }: { reasonsError: string | null }) {
               <Form.Item name={['reasons', reason, 'checked']} valuePropName="checked" noStyle>
                 <Checkbox>
                   <strong>{t(`escalationReasons.${reason}`)}</strong>{' '}
-                  <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+                  <span style={{ color: 'rgba(0,0,0,0.65)', fontSize: 12 }}>
                     {t(`escalationReasons.${reason}Help`)}
                   </span>
                 </Checkbox>

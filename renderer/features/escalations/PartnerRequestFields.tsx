@@ -23,6 +23,7 @@ export function PartnerRequestFields() {
         <Col span={12}>
           <Form.Item name="severity" label={t('escalation.severity')}>
             <Radio.Group
+              aria-label={t('escalation.severity')}
               optionType="button"
               buttonStyle="solid"
               options={SEVERITIES.map((s) => ({ value: s, label: t(`severities.${s}`) }))}

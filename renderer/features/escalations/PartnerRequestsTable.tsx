@@ -22,7 +22,8 @@ export function PartnerRequestsTable() {
       width: 170,
       render: (_, r) => t(`partnerRequests.categories.${r.category}`),
     },
-    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true },
+    // The title keeps room to be read; the table scrolls sideways before it squeezes it.
+    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true, minWidth: 260 },
   ];
 
   return (

@@ -32,7 +32,7 @@ export function RequestStep({ premiumAgreement, contacts }: Props) {
             label={t('escalation.severity')}
             extra={premiumAgreement ? undefined : t('escalation.severityNoPremium')}
           >
-            <Radio.Group optionType="button" buttonStyle="solid">
+            <Radio.Group aria-label={t('escalation.severity')} optionType="button" buttonStyle="solid">
               {SEVERITIES.map((s) => (
                 <Tooltip
                   key={s}
@@ -68,6 +68,7 @@ export function RequestStep({ premiumAgreement, contacts }: Props) {
       </Form.Item>
       <Form.Item name="target" label={t('escalation.target')}>
         <Radio.Group
+          aria-label={t('escalation.target')}
           options={HANDOFF_TARGETS.map((target) => ({
             value: target,
             label: t(`handoff.targets.${target}`),

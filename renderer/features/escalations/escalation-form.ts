@@ -61,7 +61,12 @@ const emptyReasons = () =>
 export function initialValues(
   detail: CaseDetail,
   draft: Escalation | undefined,
-  defaults: { summaryLanguage: Language; contacts: readonly Contact[]; premiumAgreement: boolean },
+  defaults: {
+    summaryLanguage: Language;
+    contacts: readonly Contact[];
+    premiumAgreement: boolean;
+    adminRole: boolean;
+  },
 ): EscalationFormValues {
   if (draft) {
     const reasons = emptyReasons();
@@ -89,7 +94,8 @@ export function initialValues(
     issue: detail.description,
     businessImpact: '',
     contact: contact ? contactLine(contact) : '',
-    target: 'admin_center',
+    // The customer's admin center only takes a request from a reseller the customer made an admin.
+    target: defaults.adminRole ? 'admin_center' : 'partner_center',
     summaryLanguage: defaults.summaryLanguage,
   };
 }

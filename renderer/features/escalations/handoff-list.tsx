@@ -11,6 +11,7 @@ import { useNow } from '../../lib/clock';
 import { formatDateTime } from '../../shared/format';
 import { formatWait } from '../../../core/duration-text';
 import { HandoffStatusTag } from './labels';
+import { usePageLinks } from '../../shared/page-links';
 
 export type ListFilter = 'open' | 'all';
 
@@ -42,6 +43,7 @@ export function OpenAllFilter(props: {
   return (
     <Segmented<ListFilter>
       size="small"
+      aria-label={t('escalationList.filterLabel')}
       value={props.value}
       onChange={props.onChange}
       options={[
@@ -64,6 +66,7 @@ interface RequestTableProps<T> {
 
 /** A list of requests of one kind, 50 to a page; a click opens the request. */
 export function RequestTable<T extends TrackedRow & { id: string }>(props: RequestTableProps<T>) {
+  const pageLinks = usePageLinks();
   const tracking = useTrackingColumns<T>();
   return (
     <Table<T>
@@ -72,7 +75,9 @@ export function RequestTable<T extends TrackedRow & { id: string }>(props: Reque
       loading={props.rows === null}
       dataSource={props.rows ?? []}
       columns={[...props.columns, ...tracking]}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, size: 'small' }}
+      pagination={{ itemRender: pageLinks, pageSize: 50, hideOnSinglePage: true, size: 'small' }}
+      // Columns as wide as what they hold: a fixed layout gave the title only what the others left over.
+      tableLayout="auto"
       locale={{ emptyText: props.emptyText }}
       onRow={(r) => ({ onClick: () => props.onOpen(r), style: { cursor: 'pointer' } })}
       aria-label={props.label}
@@ -96,7 +101,14 @@ function useTrackingColumns<T extends TrackedRow>(): ColumnsType<T> {
       title: t('handoff.requestNumber'),
       dataIndex: 'requestNumber',
       width: 170,
-      render: (v: string | null) => (v ? <Typography.Text code>{v}</Typography.Text> : '—'),
+      render: (v: string | null) =>
+        v ? (
+          <Typography.Text code className="sd-nowrap">
+            {v}
+          </Typography.Text>
+        ) : (
+          '—'
+        ),
     },
     {
       title: t('escalationList.severity'),

@@ -1,10 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Progress, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../shared/download';
-import { formatDateTime } from '../../shared/format';
+import { deskTime, formatDateTime } from '../../shared/format';
 import { useServices } from '../../shared/use-services';
 import { useShowError } from '../../shared/use-show-error';
 import { useStore } from '../../store';
@@ -55,7 +54,7 @@ export function ExportMenu() {
         return;
       }
       parts.push(new Blob([writer.tail()]));
-      const stamp = dayjs(exportedAt).format('YYYYMMDD-HHmm');
+      const stamp = deskTime(exportedAt).format('YYYYMMDD-HHmm');
       download(new Blob(parts), `shiftdesk-cases-${stamp}.${writer.extension}`, writer.type);
       void message.success(t('export.done', { count: done }));
     } catch (error) {

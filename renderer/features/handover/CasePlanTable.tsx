@@ -9,6 +9,7 @@ import { SeverityTag, StatusTag } from '../../shared/labels';
 import type { IssueIndex, PlanEdit } from './compose-state';
 import { dueLabel, timeToBreach } from './format';
 import { ContingencyFields, NextActionField, OwnerDeadlineFields } from './PlanFields';
+import { usePageLinks } from '../../shared/page-links';
 
 interface Props {
   items: HandoverItem[];
@@ -22,6 +23,7 @@ interface Props {
 
 /** Every open case, most urgent first, with the plan the outgoing agent writes for it. */
 export function CasePlanTable({ items, plans, issues, showIssues, agents, now, onPlan }: Props) {
+  const pageLinks = usePageLinks();
   const { t } = useTranslation();
   const navigate = useStore((s) => s.navigate);
   const [onlyIncomplete, setOnlyIncomplete] = useState(false);
@@ -69,7 +71,7 @@ export function CasePlanTable({ items, plans, issues, showIssues, agents, now, o
             <StatusTag status={item.status} />
             {item.requestNumber && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('handover.request', { number: item.requestNumber })}
+                <RequestLine text={t('handover.request', { number: MARK })} number={item.requestNumber} />
               </Typography.Text>
             )}
             <Typography.Text type={due.tone} style={{ fontSize: 12 }}>
@@ -124,12 +126,33 @@ export function CasePlanTable({ items, plans, issues, showIssues, agents, now, o
         dataSource={shown}
         tableLayout="fixed"
         scroll={{ x: 1100 }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false, size: 'small' }}
+        pagination={{
+          itemRender: pageLinks,
+          pageSize: 20,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+          size: 'small',
+        }}
         locale={{ emptyText: t('handover.compose.noOpenCases') }}
         onRow={(item) =>
           ({ 'data-testid': 'plan-row', 'data-case': item.number }) as HTMLAttributes<HTMLElement>
         }
       />
+    </>
+  );
+}
+
+/** Where the request number goes in the translated line. */
+const MARK = '\u0000';
+
+/** The line around a request number may wrap between words; the number itself never breaks. */
+function RequestLine({ text, number }: { text: string; number: string }) {
+  const [before, after] = text.split(MARK);
+  return (
+    <>
+      {before}
+      <span className="sd-nowrap">{number}</span>
+      {after}
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { App, Button, Input, Tag, Typography } from 'antd';
+import { App, Button, Tag, Typography } from 'antd';
+import { SearchInput } from '../../shared/search-input';
 import { ListTable } from '../../shared/ListTable';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,8 +28,7 @@ export function HistoryTab() {
 
   return (
     <div>
-      <Input.Search
-        allowClear
+      <SearchInput
         aria-label={t('handover.history.search')}
         placeholder={t('handover.history.placeholder')}
         style={{ width: 420, marginBottom: 10 }}

@@ -100,17 +100,22 @@ export function ContingencyFields({ number, plan, error, onChange }: FieldProps)
         value={plan.contingencyIf}
         onChange={(e) => onChange({ contingencyIf: e.target.value })}
       />
-      <Input
-        size="small"
-        style={{ marginTop: 4 }}
-        prefix={<Typography.Text type="secondary">{t('handover.contingency.then')}</Typography.Text>}
-        aria-label={t('handover.fields.thenFor', { number })}
-        placeholder={t('handover.placeholders.then')}
-        maxLength={1_000}
-        status={status}
-        value={plan.contingencyThen}
-        onChange={(e) => onChange({ contingencyThen: e.target.value })}
-      />
+      {/* What to do is often a few steps: the box grows with its text instead of cutting it. */}
+      <div className="sd-then">
+        <Typography.Text type="secondary" aria-hidden="true">
+          {t('handover.contingency.then')}
+        </Typography.Text>
+        <Input.TextArea
+          size="small"
+          autoSize={{ minRows: 1, maxRows: 6 }}
+          aria-label={t('handover.fields.thenFor', { number })}
+          placeholder={t('handover.placeholders.then')}
+          maxLength={1_000}
+          status={status}
+          value={plan.contingencyThen}
+          onChange={(e) => onChange({ contingencyThen: e.target.value })}
+        />
+      </div>
       <FieldError message={error('contingency')} />
     </>
   );

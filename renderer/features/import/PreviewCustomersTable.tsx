@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportPreviewCustomer } from '../../../core/customer-import';
 import { serviceName } from '../../shared/service-names';
 import { useStore } from '../../store';
+import { usePageLinks } from '../../shared/page-links';
 
 /** The customers the import will create or update, with the rows each comes from. */
 export function PreviewCustomersTable({ preview }: { preview: ImportPreview }) {
+  const pageLinks = usePageLinks();
   const { t } = useTranslation();
   const catalogue = useStore((s) => s.serviceCatalogue);
   const language = useStore((s) => s.language);
@@ -15,7 +17,13 @@ export function PreviewCustomersTable({ preview }: { preview: ImportPreview }) {
       size="small"
       rowKey={(c) => c.rows.join(',')}
       dataSource={preview.customers}
-      pagination={{ pageSize: 8, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
+      pagination={{
+        itemRender: pageLinks,
+        pageSize: 8,
+        size: 'small',
+        showSizeChanger: false,
+        hideOnSinglePage: true,
+      }}
       locale={{ emptyText: t('customerImport.noCustomers') }}
       columns={[
         {

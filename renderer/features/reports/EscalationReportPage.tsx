@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import { deskTime } from '../../shared/format';
 import { Button, Card, Col, DatePicker, Row, Segmented, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -64,7 +65,7 @@ export function EscalationReportPage() {
               report &&
               download(
                 reportToCsv(report, labels),
-                `shiftdesk-escalations-${dayjs(report.generatedAt).format('YYYYMMDD-HHmm')}.csv`,
+                `shiftdesk-escalations-${deskTime(report.generatedAt).format('YYYYMMDD-HHmm')}.csv`,
               )
             }
           >

@@ -33,7 +33,7 @@ export function PeriodChart({ periods }: { periods: readonly ReportPeriod[] }) {
       style={{ width: '100%', maxHeight: 220, display: 'block' }}
     >
       <line x1={LEFT} x2={width - 36} y1={y(0)} y2={y(0)} stroke="#d9d9d9" />
-      <text x={LEFT - 4} y={y(top) + 4} fontSize={10} textAnchor="end" fill="#8c8c8c">
+      <text x={LEFT - 4} y={y(top) + 4} fontSize={10} textAnchor="end" fill="#595959">
         {top}
       </text>
       <text x={width - 32} y={ys(maxShare) + 4} fontSize={10} fill="#fa8c16">
