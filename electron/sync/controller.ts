@@ -62,9 +62,11 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
   let workstations: SyncWorkstation[] = [];
   let workstationsAt = -Infinity;
 
+  // The problem under way: the rounds that keep meeting it add nothing; one after a good round is new.
+  let current: SyncProblem | null = null;
   const note = (problem: SyncProblem) => {
-    const last = problems[0];
-    if (last && last.failure === problem.failure && last.reason === problem.reason) return;
+    if (current && current.failure === problem.failure && current.reason === problem.reason) return;
+    current = problem;
     problems = [problem, ...problems].slice(0, PROBLEMS_KEPT);
   };
 
@@ -81,6 +83,7 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
   };
 
   const onStatus = (status: SyncStatus) => {
+    if (status.state === 'synced' || status.state === 'waiting') current = null;
     if (status.state === 'offline') note({ at: status.since, failure: 'unreachable', reason: '' });
     if (status.state === 'error') note({ at: status.since, failure: status.failure, reason: status.reason });
   };

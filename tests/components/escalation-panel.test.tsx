@@ -35,7 +35,11 @@ beforeEach(async () => {
 });
 
 function newCase(): CaseDetail {
-  const customer = bridge.call<{ id: string }>('customers.create', { name: 'Contoso China Ltd.' });
+  // Granted the admin role, so the panel starts at the customer's admin center.
+  const customer = bridge.call<{ id: string }>('customers.create', {
+    name: 'Contoso China Ltd.',
+    adminRole: true,
+  });
   bridge.call('contacts.add', { customerId: customer.id, name: 'Li Lei', phone: '13800138000' });
   return bridge.call<CaseDetail>('cases.create', {
     customer: { id: customer.id },
