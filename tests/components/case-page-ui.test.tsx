@@ -70,6 +70,40 @@ describe('the timeline', () => {
   });
 });
 
+describe('an imported event', () => {
+  it('says that it came in with a handover file, from whom and when', () => {
+    const c = newCase();
+    const note = bridge.call<CaseEvent>('cases.addNote', { caseId: c.id, body: 'Checked the connector' });
+    const detail = bridge.call<CaseDetail>('cases.get', { id: c.id });
+    // As the service describes an event a handover file brought in (tests/db/handover-import-untrusted.test.ts).
+    const imported = {
+      ...detail,
+      events: detail.events.map((e) =>
+        e.id === note.id
+          ? {
+              ...e,
+              imported: {
+                importId: '01900000-0000-7000-8000-0000000000aa',
+                fileName: 'shiftdesk-handover-20260601-0800.json',
+                exportedByName: 'Wang Fang',
+                exportedAt: Date.UTC(2026, 5, 1, 0, 0),
+                importedByName: 'Li Na',
+                importedAt: Date.UTC(2026, 5, 1, 0, 30),
+              },
+            }
+          : e,
+      ),
+    } as CaseDetail;
+    wrap(<Timeline detail={imported} />);
+    const marker = screen.getByTestId('imported-marker');
+    expect(marker.textContent).toBe('imported');
+    expect(marker.getAttribute('aria-label')).toMatch(
+      /^imported: Imported by Li Na at .+ from the handover file shiftdesk-handover-20260601-0800\.json, exported by Wang Fang/,
+    );
+    expect(screen.getAllByTestId('imported-marker')).toHaveLength(1);
+  });
+});
+
 describe('the composer', () => {
   it('keeps what is typed as a draft, brings it back after a remount, and discards it on save', async () => {
     const c = newCase();

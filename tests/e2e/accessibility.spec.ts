@@ -31,6 +31,37 @@ const PICTURED: Record<string, string> = {
   escalations: 'a11y-escalations',
 };
 
+/** The screens whose tables must fit the window: long titles and request numbers pushed them off the edge. */
+const FITTED = new Set(['escalations', 'escalations/partner']);
+
+/** What the fit check uses of the page (the test's own types know no DOM). */
+interface PageBoxes {
+  document: {
+    querySelector(selector: string): { getBoundingClientRect(): { right: number } } | null;
+    querySelectorAll(
+      selector: string,
+    ): ArrayLike<{ getBoundingClientRect(): { right: number; width: number } }>;
+  };
+}
+
+/** No table runs past the page's right edge, and each table's title column keeps room to be read. */
+async function expectTablesFit(page: Page, where: string) {
+  const fit = await page.evaluate(() => {
+    const g = globalThis as unknown as PageBoxes;
+    const edge = g.document.querySelector('main')!.getBoundingClientRect().right;
+    const tables = Array.from(g.document.querySelectorAll('main table'));
+    const widest = Math.max(...tables.map((t) => t.getBoundingClientRect().right));
+    const titles = Array.from(g.document.querySelectorAll('main th.sd-title-column')).map(
+      (th) => th.getBoundingClientRect().width,
+    );
+    return { overflow: widest - edge, titles };
+  });
+  expect(fit.overflow, `${where}: a table runs past the edge`).toBeLessThanOrEqual(1);
+  expect(fit.titles.length, `${where}: the title column`).toBeGreaterThan(0);
+  for (const width of fit.titles)
+    expect(width, `${where}: the title column's width`).toBeGreaterThanOrEqual(140);
+}
+
 /** What the walk clicks and expects, in each language. */
 const TEXT = {
   'zh-CN': {
@@ -107,6 +138,7 @@ async function walk(page: Page, language: keyof typeof TEXT, caseId: string) {
   for (const screen of SCREENS) {
     await openRoute(page, screen);
     await check(page, `${screen} (${language})`);
+    if (FITTED.has(screen)) await expectTablesFit(page, `${screen} (${language})`);
     // For a person to look at: the screens whose layout (long titles, request numbers, tags) is easy to break.
     if (PICTURED[screen]) await picture(page, `${PICTURED[screen]}.${language}`);
   }

@@ -1,7 +1,8 @@
 import { EditOutlined, HistoryOutlined } from '@ant-design/icons';
-import { Button, Space, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EventImport } from '../../../core/cases';
 import { formatDateTime } from '../../shared/format';
 import { AttachmentChips } from '../attachments/AttachmentChips';
 import { describeEvent } from './describe-event';
@@ -34,6 +35,7 @@ export function TimelineEntry({ caseId, item }: { caseId: string; item: Entry })
           {formatDateTime(event.at)}
         </Typography.Text>
         {event.kind === 'reply' && <Tag color="blue">{t('composer.customerVisible')}</Tag>}
+        {event.imported && <ImportedTag from={event.imported} />}
         {edited && (
           <Tag data-testid="edited-marker" title={formatDateTime(versions.at(-1)!.at)}>
             {t('events.edited')}
@@ -90,5 +92,24 @@ export function TimelineEntry({ caseId, item }: { caseId: string; item: Entry })
       )}
       <AttachmentChips attachments={item.attachments} />
     </div>
+  );
+}
+
+/** An event another workstation wrote, brought in by a handover file: said so, with where it came from. */
+function ImportedTag({ from }: { from: EventImport }) {
+  const { t } = useTranslation();
+  const origin = t('events.importedFrom', {
+    importedBy: from.importedByName,
+    importedAt: formatDateTime(from.importedAt),
+    file: from.fileName ?? t('events.importedFileUnknown'),
+    exportedBy: from.exportedByName,
+    exportedAt: formatDateTime(from.exportedAt),
+  });
+  return (
+    <Tooltip title={origin}>
+      <Tag data-testid="imported-marker" aria-label={`${t('events.imported')}: ${origin}`}>
+        {t('events.imported')}
+      </Tag>
+    </Tooltip>
   );
 }

@@ -25,13 +25,13 @@ export function EscalationsTable() {
         </Typography.Text>
       ),
     },
-    { title: t('escalationList.customer'), dataIndex: 'customerName', ellipsis: true, width: 180 },
-    // The title keeps room to be read; the table scrolls sideways before it squeezes it.
-    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true, minWidth: 200 },
+    { title: t('escalationList.customer'), dataIndex: 'customerName', ellipsis: true, width: 150 },
+    // The title takes what the other columns leave: the widest share, and more in a wider window.
+    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true, className: 'sd-title-column' },
     {
       title: t('escalation.service'),
       key: 'service',
-      width: 110,
+      width: 100,
       render: (_, r) => services.name(r.service),
     },
   ];

@@ -23,7 +23,7 @@ export function PartnerRequestsTable() {
       render: (_, r) => t(`partnerRequests.categories.${r.category}`),
     },
     // The title keeps room to be read; the table scrolls sideways before it squeezes it.
-    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true, minWidth: 260 },
+    { title: t('escalation.title'), dataIndex: 'title', ellipsis: true, className: 'sd-title-column' },
   ];
 
   return (

@@ -76,8 +76,9 @@ export function RequestTable<T extends TrackedRow & { id: string }>(props: Reque
       dataSource={props.rows ?? []}
       columns={[...props.columns, ...tracking]}
       pagination={{ itemRender: pageLinks, pageSize: 50, hideOnSinglePage: true, size: 'small' }}
-      // Columns as wide as what they hold: a fixed layout gave the title only what the others left over.
-      tableLayout="auto"
+      // Fixed columns, narrow enough that the title, which takes the rest, keeps room to be read at the
+      // smallest window the desk uses (1360 px) and grows with a wider one; nothing runs past the edge.
+      tableLayout="fixed"
       locale={{ emptyText: props.emptyText }}
       onRow={(r) => ({ onClick: () => props.onOpen(r), style: { cursor: 'pointer' } })}
       aria-label={props.label}
@@ -94,13 +95,13 @@ function useTrackingColumns<T extends TrackedRow>(): ColumnsType<T> {
     {
       title: t('escalationList.status'),
       key: 'status',
-      width: 130,
+      width: 112,
       render: (_, r) => <HandoffStatusTag status={r.status} />,
     },
     {
       title: t('handoff.requestNumber'),
       dataIndex: 'requestNumber',
-      width: 170,
+      width: 132,
       render: (v: string | null) =>
         v ? (
           <Typography.Text code className="sd-nowrap">
@@ -113,22 +114,22 @@ function useTrackingColumns<T extends TrackedRow>(): ColumnsType<T> {
     {
       title: t('escalationList.severity'),
       key: 'severity',
-      width: 90,
+      width: 64,
       render: (_, r) => r.vianetSeverity ?? r.severity,
     },
     {
       title: t('escalationList.submitted'),
       key: 'submitted',
-      width: 140,
+      width: 104,
       render: (_, r) => (r.submittedAt ? formatDateTime(r.submittedAt) : '—'),
     },
     {
       title: t('escalationList.waiting'),
       key: 'waiting',
-      width: 110,
+      width: 84,
       render: (_, r) =>
         r.submittedAt && isWaitingOn21v(r.status) ? formatWait(t, now - r.submittedAt) : '—',
     },
-    { title: t('escalationList.agent'), dataIndex: 'agentName', width: 100, ellipsis: true },
+    { title: t('escalationList.agent'), dataIndex: 'agentName', width: 90, ellipsis: true },
   ];
 }
