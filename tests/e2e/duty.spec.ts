@@ -169,8 +169,12 @@ test('the lead edits the roster, sees the gaps, and the no-one-on-duty warning c
     .click();
   await page.getByRole('menuitem', { name: '签退' }).click();
   const signOut = page.getByRole('dialog', { name: '签退' });
-  await signOut.getByRole('button', { name: '签退' }).click();
-  await expect(signOut.getByText('作为组长，你可以填写原因后强制签退')).toBeVisible();
+  // A click that lands while the dialog still opens can be lost; a refused sign-out changes nothing, so
+  // it is asked again until the refusal shows.
+  await expect(async () => {
+    await signOut.getByRole('button', { name: '签退', exact: true }).click({ timeout: 5_000 });
+    await expect(signOut.getByText('作为组长，你可以填写原因后强制签退')).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await signOut.getByRole('button', { name: '强制签退' }).click();
   await expect(signOut.getByText('请填写原因')).toBeVisible();
   await signOut.getByLabel('强制签退的原因').fill('演练：交接班改为口头进行');
