@@ -25,7 +25,7 @@ export function EscalationsTable() {
         </Typography.Text>
       ),
     },
-    { title: t('escalationList.customer'), dataIndex: 'customerName', ellipsis: true, width: 150 },
+    { title: t('escalationList.customer'), dataIndex: 'customerName', ellipsis: true, width: 130 },
     // The title takes what the other columns leave: the widest share, and more in a wider window.
     { title: t('escalation.title'), dataIndex: 'title', ellipsis: true, className: 'sd-title-column' },
     {

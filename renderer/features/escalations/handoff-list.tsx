@@ -101,7 +101,7 @@ function useTrackingColumns<T extends TrackedRow>(): ColumnsType<T> {
     {
       title: t('handoff.requestNumber'),
       dataIndex: 'requestNumber',
-      width: 132,
+      width: 120,
       render: (v: string | null) =>
         v ? (
           <Typography.Text code className="sd-nowrap">
@@ -114,7 +114,7 @@ function useTrackingColumns<T extends TrackedRow>(): ColumnsType<T> {
     {
       title: t('escalationList.severity'),
       key: 'severity',
-      width: 64,
+      width: 84,
       render: (_, r) => r.vianetSeverity ?? r.severity,
     },
     {
