@@ -110,36 +110,6 @@ export function contactExists(db: Db, id: string): boolean {
   return stmt<[string], number>(db, 'SELECT 1 FROM contacts WHERE id = ?').pluck().get(id) === 1;
 }
 
-/** A case as this workstation has it, in the file's terms, to tell the agent where a file differs. */
-export function caseFields(
-  db: Db,
-  id: string,
-):
-  | (Pick<
-      HandoverFileCase,
-      | 'number'
-      | 'title'
-      | 'description'
-      | 'supportArea'
-      | 'service'
-      | 'severity'
-      | 'channel'
-      | 'status'
-      | 'ownerId'
-      | 'requestNumber'
-      | 'createdAt'
-      | 'updatedAt'
-    > & { customerId: string })
-  | undefined {
-  return stmt<[string], NonNullable<ReturnType<typeof caseFields>>>(
-    db,
-    `SELECT number, customer_id AS customerId, title, description, support_area AS supportArea, service, severity,
-       channel, status, owner_id AS ownerId, request_number AS requestNumber, created_at AS createdAt,
-       updated_at AS updatedAt
-     FROM cases WHERE id = ?`,
-  ).get(id);
-}
-
 export function caseIdWithNumber(db: Db, number: string): string | undefined {
   return stmt<[string], string>(db, 'SELECT id FROM cases WHERE number = ?').pluck().get(number);
 }

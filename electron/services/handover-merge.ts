@@ -5,7 +5,7 @@
 import { formatCaseNumber, parseCaseNumber } from '../../core/case-number';
 import type { HandoverFile, HandoverImportOutcome, MergeCounts } from '../../core/handover-file';
 import { handoverSearchText } from '../../core/handover-compose';
-import { nextCaseSequence } from '../../db/queries/cases';
+import { getCaseRow, nextCaseSequence } from '../../db/queries/cases';
 import { getCustomer } from '../../db/queries/customers';
 import { workstationCode } from '../../db/sync/state';
 import {
@@ -16,7 +16,6 @@ import {
   setHandoverStatus,
 } from '../../db/queries/handover';
 import {
-  caseFields,
   caseIdWithNumber,
   contactExists,
   customerIdsTaking,
@@ -75,7 +74,7 @@ export function mergeCases(
       customerName: getCustomer(ctx.db, customerId)!.name,
       contactId: c.contactId && contactExists(ctx.db, c.contactId) ? c.contactId : null,
     };
-    const local = caseFields(ctx.db, c.id);
+    const local = getCaseRow(ctx.db, c.id);
     if (local === undefined) {
       insertFileCase(ctx.db, { ...row, number: caseNumberHere(ctx, c.id, c.number, c.createdAt, out) });
       out.cases.added += 1;

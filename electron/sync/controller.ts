@@ -96,7 +96,8 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
       onStatus,
       onRound: (round) => {
         received += round.received;
-        moveBlobs(server);
+        // Attachment contents can only be new to move when changes moved, or when the last pass left some.
+        if (round.pushed > 0 || round.received > 0 || blobsLeft) moveBlobs(server);
         if (performance.now() - workstationsAt < WORKSTATIONS_EVERY_MS) return;
         workstationsAt = performance.now();
         seeWorkstations(server, readSyncState(db).workstationId, options.appVersion)
@@ -107,12 +108,14 @@ export function createSyncController(db: Db, options: SyncControllerOptions): Sy
   };
 
   let moving: Promise<unknown> | null = null;
+  let blobsLeft = true;
   const moveBlobs = (server: pg.Pool) => {
     const store = options.blobs;
     if (!store || moving) return;
-    // A failure here is the network's or the disk's; the next round tries again.
     moving = transferBlobs(db, server, store)
-      .catch(() => undefined)
+      .then((pass) => (blobsLeft = pass.more))
+      // A failure here is the network's or the disk's; the next round tries again.
+      .catch(() => (blobsLeft = true))
       .finally(() => (moving = null));
   };
 

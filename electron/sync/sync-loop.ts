@@ -80,6 +80,8 @@ export function startSyncLoop(db: Database, pool: pg.Pool, options: SyncLoopOpti
       schedule(pollMs);
       return true;
     } catch (error) {
+      // The case log closed under a round (the app quitting): nothing to report, nothing to retry.
+      if (!db.open) return false;
       const failure = classify(error);
       const since = status.state === 'offline' || status.state === 'error' ? status.since : now();
       const changes = outboxSize(db);

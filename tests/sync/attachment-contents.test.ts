@@ -30,14 +30,14 @@ it('a file attached on one workstation can be opened on another, checked against
   // The record is on B, the contents not yet: they travel apart from the log.
   expect(b.call('cases.get', { id: logged.id }).attachments.map((f) => f.sha256)).toEqual([sha256]);
   expect(readContent(b.desk.ctx.dataDir, sha256)).toBeNull();
-  expect(await blobs(b)).toEqual({ sent: 0, fetched: 0 });
+  expect(await blobs(b)).toEqual({ sent: 0, fetched: 0, more: true });
 
-  expect(await blobs(a)).toEqual({ sent: 1, fetched: 0 });
-  expect(await blobs(b)).toEqual({ sent: 0, fetched: 1 });
+  expect(await blobs(a)).toEqual({ sent: 1, fetched: 0, more: false });
+  expect(await blobs(b)).toEqual({ sent: 0, fetched: 1, more: false });
   expect(readContent(b.desk.ctx.dataDir, sha256)).toEqual(bytes);
   // Each moves once.
-  expect(await blobs(a)).toEqual({ sent: 0, fetched: 0 });
-  expect(await blobs(b)).toEqual({ sent: 0, fetched: 0 });
+  expect(await blobs(a)).toEqual({ sent: 0, fetched: 0, more: false });
+  expect(await blobs(b)).toEqual({ sent: 0, fetched: 0, more: false });
 });
 
 it('contents on the server that do not match their hash are never stored', async () => {

@@ -1,7 +1,7 @@
 // The workstation's sync controller against a real PostgreSQL: joining from the Team sync page's input,
 // what it tells the interface, kicks after local writes, restarts, and where the password goes.
 import { readFileSync } from 'node:fs';
-import { beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, onTestFinished, vi } from 'vitest';
 import type { SecretSealer, SyncJoin } from '../../core/sync';
 import { createSyncController } from '../../electron/sync/controller';
 import { freshDatabase } from '../helpers/pg-database';
@@ -41,6 +41,8 @@ function workstation(name: string, dbPath = tempDbPath(), withSealer = false) {
         ...(withSealer ? { sealer } : {}),
       }),
   });
+  // Stopped before the case log closes, whatever the test's outcome (after-hooks run last first).
+  onTestFinished(() => ws.desk.sync?.stop());
   ws.call('duty.signIn', { agentId: ws.desk.db.prepare('SELECT id FROM agents').pluck().get() as string });
   return { ...ws, name, dbPath, view: () => ws.call('sync.status', {}) };
 }
@@ -81,8 +83,11 @@ it('sends a local write at once and counts what arrives from another workstation
   const before = b.view().received;
   // An hour between polls: only the kick after the write and the server's notification can carry it.
   const logged = a.newCase(a.customer('即时送达客户').id, '同步到另一台');
-  await vi.waitFor(() => expect(b.view().received).toBeGreaterThan(before), { timeout: 10_000 });
-  expect(b.call('cases.get', { id: logged.id }).title).toBe('同步到另一台');
+  // The customer may arrive a round before its case: wait for the case itself.
+  await vi.waitFor(() => expect(b.call('cases.get', { id: logged.id }).title).toBe('同步到另一台'), {
+    timeout: 10_000,
+  });
+  expect(b.view().received).toBeGreaterThan(before);
   expect(logged.number).toMatch(new RegExp(`^SD-\\d{4}-${a.view().workstationCode}-\\d{6}$`));
   await Promise.all([a.desk.sync!.stop(), b.desk.sync!.stop()]);
 });
