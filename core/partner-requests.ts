@@ -2,16 +2,7 @@
 // through Support requests > Partner Center requests > New request. Tracked like escalations, without a
 // customer or a case.
 import { z } from 'zod';
-import {
-  draftFields,
-  listInput,
-  requestIdInput,
-  submitInput,
-  updateInput,
-  type HandoffRequest,
-  type StatusUpdate,
-  type Submission,
-} from './tracked-request';
+import * as tracked from './tracked-request';
 import { requiredText } from './validation';
 
 /** The seed's three kinds of Partner Center issue. */
@@ -21,27 +12,27 @@ export type PartnerCategory = (typeof PARTNER_CATEGORIES)[number];
 /** Beyond what every request asks: which kind of Partner Center issue, described. */
 export const partnerRequestsPrepareInput = z
   .object({
-    ...draftFields,
+    ...tracked.draftFields,
     category: z.enum(PARTNER_CATEGORIES, { message: 'validation.choose' }),
     description: requiredText(5_000),
   })
   .strict();
 export type PartnerRequestPrepareInput = z.input<typeof partnerRequestsPrepareInput>;
 
-export const partnerRequestsSubmitInput = submitInput;
-export const partnerRequestsUpdateInput = updateInput;
-export const partnerRequestsDiscardInput = requestIdInput;
-export const partnerRequestsGetInput = requestIdInput;
-export const partnerRequestsListInput = listInput;
+export const partnerRequestsSubmitInput = tracked.submitInput;
+export const partnerRequestsUpdateInput = tracked.updateInput;
+export const partnerRequestsDiscardInput = tracked.requestIdInput;
+export const partnerRequestsGetInput = tracked.requestIdInput;
+export const partnerRequestsListInput = tracked.listInput;
 
-export interface PartnerRequest extends HandoffRequest {
+export interface PartnerRequest extends tracked.HandoffRequest {
   category: PartnerCategory;
   description: string;
 }
 
 /** The request's own history (it has no case timeline): append-only, like a case's. */
 export type PartnerRequestEvent =
-  PartnerEventBase<'submitted', Submission> | PartnerEventBase<'updated', StatusUpdate>;
+  PartnerEventBase<'submitted', tracked.Submission> | PartnerEventBase<'updated', tracked.StatusUpdate>;
 
 interface PartnerEventBase<K extends string, P> {
   id: string;

@@ -45,14 +45,17 @@ function scan(text: string, start: number, final: boolean): Scan {
     const recordStart = pos;
     const fields: string[] = [];
     let problem: CsvProblem | undefined;
-    /** The over-long record is reported; reading resumes after the first line break past the bound. */
-    const resync = (): number | null => {
+    /**
+     * The over-long record is reported; reading resumes after the first line break past the bound, or, with
+     * none in this text, the scan ends (skipping on into the next piece unless this is the last).
+     */
+    const resync = (): number | Scan => {
       records.push({ fields: [], problem: 'too_long' });
       const from = recordStart + MAX_RECORD_CHARS;
       const cr = text.indexOf('\r', from);
       const lf = text.indexOf('\n', from);
       const brk = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
-      if (brk === -1) return null;
+      if (brk === -1) return final ? wait(end) : { records, next: end, skipping: true };
       return brk + (text.charCodeAt(brk) === CR && text.charCodeAt(brk + 1) === LF ? 2 : 1);
     };
     const tooFar = (at: number) => at - recordStart > MAX_RECORD_CHARS;
@@ -67,11 +70,9 @@ function scan(text: string, start: number, final: boolean): Scan {
           const q = text.indexOf('"', from);
           if (tooFar(q === -1 ? end : q)) {
             const next = resync();
-            if (next !== null) {
-              pos = next;
-              continue records;
-            }
-            return final ? wait(end) : { records, next: end, skipping: true };
+            if (typeof next !== 'number') return next;
+            pos = next;
+            continue records;
           }
           if (q === -1) {
             if (!final) return wait(recordStart);
@@ -95,11 +96,9 @@ function scan(text: string, start: number, final: boolean): Scan {
             const stop = fieldEnd(text, pos);
             if (tooFar(stop)) {
               const next = resync();
-              if (next !== null) {
-                pos = next;
-                continue records;
-              }
-              return final ? wait(end) : { records, next: end, skipping: true };
+              if (typeof next !== 'number') return next;
+              pos = next;
+              continue records;
             }
             out += text.slice(pos, stop);
             pos = stop;
@@ -111,11 +110,9 @@ function scan(text: string, start: number, final: boolean): Scan {
         const stop = fieldEnd(text, pos);
         if (tooFar(stop)) {
           const next = resync();
-          if (next !== null) {
-            pos = next;
-            continue records;
-          }
-          return final ? wait(end) : { records, next: end, skipping: true };
+          if (typeof next !== 'number') return next;
+          pos = next;
+          continue records;
         }
         value = text.slice(pos, stop);
         if (value.includes('"')) problem ??= 'stray_quote';

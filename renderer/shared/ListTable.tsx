@@ -1,4 +1,4 @@
-import { Empty, Table, type TableProps } from 'antd';
+import { Card, Empty, Table, type TableProps } from 'antd';
 
 type Props<T> = Omit<TableProps<T>, 'size' | 'pagination'> & {
   /** Shown, under a small picture, when there are no rows. */
@@ -16,5 +16,14 @@ export function ListTable<T extends object>({ empty, ...props }: Props<T>) {
       })}
       {...props}
     />
+  );
+}
+
+/** A list in a small card whose title also names the table for assistive technology. */
+export function ListCard<T extends object>({ title, ...props }: Omit<Props<T>, 'title'> & { title: string }) {
+  return (
+    <Card size="small" title={title} style={{ marginBottom: 16 }}>
+      <ListTable<T> aria-label={title} {...props} />
+    </Card>
   );
 }

@@ -14,3 +14,9 @@ export function usePageLinks(): PaginationProps['itemRender'] {
     return cloneElement(original as ReactElement<{ 'aria-label'?: string }>, { 'aria-label': name });
   };
 }
+
+/** A small table's pager: a fixed page size, hidden when one page holds everything, its arrows named. */
+export function usePager(pageSize: number): PaginationProps {
+  const itemRender = usePageLinks();
+  return { itemRender, pageSize, size: 'small', showSizeChanger: false, hideOnSinglePage: true };
+}

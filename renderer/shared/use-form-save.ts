@@ -1,7 +1,10 @@
-import type { FormInstance } from 'antd';
+import { App, type FormInstance } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../core/errors';
 import { ApiCallError } from '../lib/api';
+import { errorText } from './error-text';
+import { formErrors } from './form-issues';
 
 type FieldErrors<Values> = Parameters<FormInstance<Values>['setFields']>[0];
 
@@ -33,4 +36,21 @@ export function useFormSave<Values>(form: FormInstance<Values>, { fieldErrors, o
   }
 
   return { saving, save };
+}
+
+/**
+ * `useFormSave` for a form whose fields carry the contract's names: a refusal's issues under those
+ * fields (worded better per field by `specific`), any other failure as a message.
+ */
+export function useContractFormSave<Values, Name extends string>(
+  form: FormInstance<Values>,
+  fields: readonly Name[],
+  specific?: Partial<Record<Name, Record<string, string>>>,
+) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  return useFormSave(form, {
+    fieldErrors: (issues) => formErrors(issues, fields, t, specific) as FieldErrors<Values>,
+    onError: (error) => message.error(errorText(t, error)),
+  });
 }

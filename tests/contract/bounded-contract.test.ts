@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { operations } from '../../core/api';
-
-interface Def {
-  type: string;
-  checks?: { _zod: { def: { check: string; format?: string } } }[];
-  [key: string]: unknown;
-}
-const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
+import { defOf, WRAPPER_TYPES, type ZodDef } from './zod-defs';
 
 /**
  * Every string and array an operation takes, with nothing bounding its length. The central checks
@@ -21,7 +15,8 @@ function unbounded(schema: z.ZodType, path: string, out: string[], seen = new Se
   const hasMax = checks.some(
     (c) => c.check === 'max_length' || c.check === 'length_equals' || c.format === 'uuid',
   );
-  const inner = (key: string, at = path) => unbounded(def[key] as z.ZodType, at, out, seen);
+  const inner = (key: keyof ZodDef, at = path) => unbounded(def[key] as z.ZodType, at, out, seen);
+  if (WRAPPER_TYPES.has(def.type)) return inner('innerType');
   switch (def.type) {
     case 'string':
       if (!hasMax) out.push(`${path}: string`);
@@ -34,14 +29,6 @@ function unbounded(schema: z.ZodType, path: string, out: string[], seen = new Se
         unbounded(field, `${path}.${key}`, out, seen);
       }
       return;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'catch':
-    case 'readonly':
-    case 'nonoptional':
-    case 'prefault':
-      return inner('innerType');
     case 'pipe':
       return inner('in');
     case 'union':

@@ -5,6 +5,7 @@ import { openDesk } from '../../electron/services/desk';
 import { seededRandom } from '../../electron/services/seeded-random';
 import { tempDbPath } from '../helpers/temp-db';
 import { valueFor, type Pools } from './hostile-values';
+import { outlookCase } from '../helpers/arranged-inputs';
 
 const ROUNDS = 12;
 const CALLS_PER_ROUND = 300;
@@ -28,14 +29,10 @@ function seededDesk() {
     name: '上海明远贸易有限公司',
     tenantDomain: 'mingyuan.partner.onmschina.cn',
   });
-  const created = ok<{ id: string; number: string; events: { id: string }[] }>('cases.create', {
-    customer: { id: customer.id },
-    title: '客户无法登录 Outlook',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
-  });
+  const created = ok<{ id: string; number: string; events: { id: string }[] }>(
+    'cases.create',
+    outlookCase(customer.id),
+  );
   ok('cases.addNote', { caseId: created.id, body: '已清除凭据缓存' });
   const agentIds = desk.db.prepare('SELECT id FROM agents').pluck().all() as string[];
   const eventIds = desk.db.prepare('SELECT id FROM case_events').pluck().all() as string[];

@@ -3,23 +3,7 @@
 // UTF-16 pairs, bidi overrides, search syntax, huge and non-finite numbers, deep nesting, wrong types.
 import type { z } from 'zod';
 import type { SeededRandom } from '../../electron/services/seeded-random';
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  items?: z.ZodType[];
-  getter?: () => z.ZodType;
-}
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+import { defOf, WRAPPER_TYPES } from './zod-defs';
 
 const HOSTILE_STRINGS = [
   '\u0000',
@@ -114,6 +98,10 @@ export function valueFor(schema: z.ZodType, rng: SeededRandom, pools: Pools, dep
   if (rng.next() < pools.hostility) return hostileValue(rng);
   const def = defOf(schema);
   const again = (s: z.ZodType) => valueFor(s, rng, pools, depth + 1);
+  if (WRAPPER_TYPES.has(def.type)) {
+    if (rng.next() < 0.2) return def.type === 'nullable' ? null : undefined;
+    return again(def.innerType!);
+  }
   switch (def.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
@@ -126,15 +114,6 @@ export function valueFor(schema: z.ZodType, rng: SeededRandom, pools: Pools, dep
       if (rng.next() < pools.hostility / 2) out[rng.pick(HOSTILE_STRINGS)] = hostileValue(rng);
       return out;
     }
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'catch':
-    case 'readonly':
-    case 'nonoptional':
-    case 'prefault':
-      if (rng.next() < 0.2) return def.type === 'nullable' ? null : undefined;
-      return again(def.innerType!);
     case 'pipe':
       return again(def.in!);
     case 'lazy':

@@ -7,7 +7,7 @@ import type { BackupList } from '../../core/backups';
 import { inspectBackup } from '../../db/backup';
 import { jobsSettled } from '../../electron/services/backup-jobs';
 import { fillDemoDesk } from '../../electron/services/demo';
-import { tempDir } from '../helpers/temp-db';
+import { tempDir, writtenByNewerVersion } from '../helpers/temp-db';
 import { openTestDesk } from './case-support';
 
 /** Every row of every table (some have no rowid), sorted, for comparing two files. */
@@ -91,9 +91,7 @@ describe('backups', () => {
     t.call('backups.run', {});
     await jobsSettled(t.desk.db.name);
     const file = (t.call('backups.list', {}) as BackupList).backups[0]!.file;
-    const raw = new Database(path.join(folder, file));
-    raw.pragma('user_version = 9999');
-    raw.close();
+    writtenByNewerVersion(path.join(folder, file));
     expect(t.fail('backups.restore', { file }).issues).toEqual([
       { path: 'file', message: 'backups.issues.tooNew' },
     ]);

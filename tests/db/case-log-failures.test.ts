@@ -1,6 +1,5 @@
 // A locked, full, read-only, damaged or newer case log: each answered with its own code, never SQLite's text,
 // and never by stopping the host while it waits for another process's lock.
-import Database from 'better-sqlite3';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import { retryWhileLocked } from '../../electron/services/lock-retry';
 import { startHost } from '../../electron/web/host';
 import { holdWriteLock } from '../helpers/lock-holder';
 import { canMount, mountSmallFs, remountReadOnly } from '../helpers/small-fs';
-import { tempDbPath, tempDir } from '../helpers/temp-db';
+import { tempDbPath, tempDir, writtenByNewerVersion } from '../helpers/temp-db';
 
 const quiet = { version: '0.0.0-test', log: () => {} };
 
@@ -96,10 +95,7 @@ describe('a damaged or newer case log', () => {
 
   it('maps a file from a newer version to TOO_NEW', async () => {
     const { caseLogApiError } = await import('../../electron/services/case-log-errors');
-    const file = tempDbPath();
-    const raw = new Database(file);
-    raw.pragma('user_version = 9999');
-    raw.close();
+    const file = writtenByNewerVersion(tempDbPath());
     let caught: unknown;
     try {
       openDatabase(file).close();

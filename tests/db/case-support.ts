@@ -6,6 +6,7 @@ import type { InputOf, OperationName, OutputOf } from '../../core/api';
 import type { ApiError, Result } from '../../core/errors';
 import { openDesk, type Desk, type DeskOptions } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
+import { outlookCase } from '../helpers/arranged-inputs';
 
 export const JAN_2026 = new Date(2026, 0, 5, 9, 0).getTime();
 
@@ -44,16 +45,7 @@ export function openTestDesk(options: Partial<DeskOptions> = {}): TestDesk {
     call,
     fail: (name, input) => failure(desk.dispatch(name, input)),
     customer: (name = '上海明远贸易有限公司') => call('customers.create', { name }),
-    newCase: (customerId, title = '客户无法登录 Outlook', extra = {}) =>
-      call('cases.create', {
-        customer: { id: customerId },
-        title,
-        supportArea: 'client_connectivity',
-        service: 'office365',
-        severity: 'B',
-        channel: 'phone',
-        ...extra,
-      }),
+    newCase: (customerId, title, extra) => call('cases.create', outlookCase(customerId, title, extra)),
     get: (id) => call('cases.get', { id }),
     count: (table) => (desk.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
   };

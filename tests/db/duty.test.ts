@@ -5,6 +5,7 @@ import { coverageGaps, onDuty } from '../../electron/services/duty';
 import { PIN_LOCK_MS, PIN_MAX_FAILURES } from '../../electron/services/pin-check';
 import { storedEvents } from './case-support';
 import { cst, MON, openDutyDesk, type DutyDesk } from './duty-support';
+import { outlookCase } from '../helpers/arranged-inputs';
 
 let t: DutyDesk;
 
@@ -18,14 +19,7 @@ const sessions = (t: DutyDesk) =>
 
 function newCase(t: DutyDesk): CaseDetail {
   const customer = t.call('customers.create', { name: '上海明远贸易有限公司' });
-  return t.call('cases.create', {
-    customer: { id: customer.id },
-    title: '客户无法登录 Outlook',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
-  });
+  return t.call('cases.create', outlookCase(customer.id));
 }
 
 describe('signing in on the shared workstation', () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../core/errors';
 import { checksumPayload, type HandoverFile, type HandoverImportOutcome } from '../../core/handover-file';
 import { uuidv7 } from '../../db/ids';
@@ -7,17 +7,9 @@ import { addNote } from '../../electron/services/case-events';
 import { caseDetail, createCase } from '../../electron/services/cases';
 import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { exportHandoverFile, sha256 } from '../../electron/services/handover-transfer';
-import { completeInput, count, MIN, seedDesk, testDesk, type TestDesk } from './handover-support';
+import { completeInput, count, MIN, openTestDesk, seedDesk, type TestDesk } from './handover-support';
 
-const desks: TestDesk[] = [];
-afterEach(() => {
-  for (const d of desks.splice(0)) d.close();
-});
-const open = (start?: number) => {
-  const d = testDesk(start);
-  desks.push(d);
-  return d;
-};
+const open = openTestDesk;
 
 const TABLES = ['agents', 'customers', 'contacts', 'cases', 'case_events', 'case_tags', 'handovers'];
 const snapshot = (d: TestDesk) => ({

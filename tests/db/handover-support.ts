@@ -1,4 +1,5 @@
 // A real desk on a temp SQLite file with a clock the test moves, and what a handover test needs on it.
+import { onTestFinished } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
 import type { Severity } from '../../core/domain';
 import type { HandoverDocument, HandoverSubmitInput } from '../../core/handover';
@@ -39,6 +40,13 @@ export function testDesk(start = Date.UTC(2026, 10, 24, 1, 0), dbPath = tempDbPa
     },
     close: () => desk.close(),
   };
+}
+
+/** A test desk closed when the running test finishes. */
+export function openTestDesk(start?: number): TestDesk {
+  const d = testDesk(start);
+  onTestFinished(() => d.close());
+  return d;
 }
 
 /** Three open cases (A, B, C) for one customer, and one resolved case that no handover shows. */

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addNote } from '../../electron/services/case-events';
 import { linkCases } from '../../electron/services/case-links';
 import { caseDetail, createCase } from '../../electron/services/cases';
@@ -9,17 +9,9 @@ import { composeForShift, handoverById, submitHandover } from '../../electron/se
 import { handoverHistory } from '../../electron/services/handover-history';
 import { acknowledgeHandover, confirmItem } from '../../electron/services/handover-readback';
 import { exportHandoverFile, importHandoverFile } from '../../electron/services/handover-transfer';
-import { completeInput, count, MIN, seedDesk, testDesk, type TestDesk } from './handover-support';
+import { completeInput, count, MIN, openTestDesk, seedDesk, type TestDesk } from './handover-support';
 
-const desks: TestDesk[] = [];
-afterEach(() => {
-  for (const d of desks.splice(0)) d.close();
-});
-const open = (start?: number) => {
-  const d = testDesk(start);
-  desks.push(d);
-  return d;
-};
+const open = openTestDesk;
 
 const TABLES = [
   'agents',

@@ -4,7 +4,7 @@ import { migrate, schemaVersion, SchemaTooNewError } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import type { Migration } from '../../db/migrations/types';
 import { openDatabase, type Db } from '../../db/open';
-import { tempDbPath } from '../helpers/temp-db';
+import { NEWER_VERSION, tempDbPath, writtenByNewerVersion } from '../helpers/temp-db';
 
 const TABLES = [
   'agents',
@@ -108,11 +108,10 @@ describe('migrations', () => {
   });
 
   it('refuses a database written by a newer version and leaves its data alone', () => {
-    const file = tempDbPath();
-    const raw = new Database(file);
-    raw.exec("CREATE TABLE future (a TEXT); INSERT INTO future VALUES ('keep me')");
-    raw.pragma('user_version = 9999');
-    raw.close();
+    const file = writtenByNewerVersion(
+      tempDbPath(),
+      "CREATE TABLE future (a TEXT); INSERT INTO future VALUES ('keep me')",
+    );
 
     let caught: unknown;
     try {
@@ -122,7 +121,7 @@ describe('migrations', () => {
     }
     expect(caught).toBeInstanceOf(SchemaTooNewError);
     const error = caught as SchemaTooNewError;
-    expect(error.found).toBe(9999);
+    expect(error.found).toBe(NEWER_VERSION);
     expect(error.known).toBe(LAST_VERSION);
     expect(error.message).toMatch(/newer version/);
 

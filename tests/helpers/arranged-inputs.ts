@@ -1,7 +1,23 @@
 // Operation inputs that the service tests and the browser journeys arrange alike.
+import type { CasesCreateInput } from '../../core/cases';
 import type { EscalationPrepareInput } from '../../core/escalations';
 import type { HandoverSubmitInput } from '../../core/handover';
 import type { SubmitInput } from '../../core/tracked-request';
+
+/** A customer's Outlook sign-in problem by phone, severity B: the tests' everyday case. */
+export const outlookCase = (
+  customerId: string,
+  title = '客户无法登录 Outlook',
+  extra: Partial<CasesCreateInput> = {},
+): CasesCreateInput => ({
+  customer: { id: customerId },
+  title,
+  supportArea: 'client_connectivity',
+  service: 'office365',
+  severity: 'B',
+  channel: 'phone',
+  ...extra,
+});
 
 /** An escalation of the case for want of tools: an Outlook problem titled `title`, for severity B. */
 export const escalationDraft = (caseId: string, title: string): EscalationPrepareInput => ({

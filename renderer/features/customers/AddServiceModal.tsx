@@ -1,11 +1,9 @@
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueService } from '../../../core/services-catalogue';
-import { useFormSave } from '../../shared/use-form-save';
+import { useContractFormSave } from '../../shared/use-form-save';
 import { FormModal } from '../../shared/FormModal';
 import { useStore } from '../../store';
-import { errorText } from '../../shared/error-text';
-import { formErrors } from '../../shared/form-issues';
 
 interface Values {
   nameZh: string;
@@ -27,10 +25,7 @@ export function AddServiceModal({
   const { message } = App.useApp();
   const addService = useStore((s) => s.addService);
   const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useFormSave(form, {
-    fieldErrors: (issues) => formErrors(issues, FIELDS, t),
-    onError: (error) => message.error(errorText(t, error)),
-  });
+  const { saving, save: run } = useContractFormSave(form, FIELDS);
 
   const save = (values: Values) =>
     run(async () => {

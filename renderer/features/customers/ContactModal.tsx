@@ -2,12 +2,10 @@ import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../core/customers';
 import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../core/domain';
-import { useFormSave } from '../../shared/use-form-save';
+import { useContractFormSave } from '../../shared/use-form-save';
 import { FormModal } from '../../shared/FormModal';
 import { useChoiceOptions } from '../../shared/use-choice-options';
 import { useStore } from '../../store';
-import { errorText } from '../../shared/error-text';
-import { formErrors } from '../../shared/form-issues';
 
 interface Values {
   name: string;
@@ -37,10 +35,7 @@ export function ContactModal({ customerId, contact, open, onClose }: Props) {
   const addContact = useStore((s) => s.addContact);
   const updateContact = useStore((s) => s.updateContact);
   const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useFormSave(form, {
-    fieldErrors: (issues) => formErrors(issues, FIELDS, t, SPECIFIC),
-    onError: (error) => message.error(errorText(t, error)),
-  });
+  const { saving, save: run } = useContractFormSave(form, FIELDS, SPECIFIC);
 
   const save = (values: Values) =>
     run(async () => {

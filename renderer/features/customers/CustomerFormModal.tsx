@@ -1,11 +1,9 @@
 import { App, Checkbox, Form, Input, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Customer, CustomerDetail } from '../../../core/customers';
-import { useFormSave } from '../../shared/use-form-save';
+import { useContractFormSave } from '../../shared/use-form-save';
 import { FormModal } from '../../shared/FormModal';
 import { useStore } from '../../store';
-import { errorText } from '../../shared/error-text';
-import { formErrors } from '../../shared/form-issues';
 import { serviceName } from '../../shared/service-names';
 
 interface Values {
@@ -34,10 +32,7 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
   const updateCustomer = useStore((s) => s.updateCustomer);
   const createCustomer = useStore((s) => s.createCustomer);
   const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useFormSave(form, {
-    fieldErrors: (issues) => formErrors(issues, FIELDS, t),
-    onError: (error) => message.error(errorText(t, error)),
-  });
+  const { saving, save: run } = useContractFormSave(form, FIELDS);
 
   const save = (values: Values) =>
     run(async () => {

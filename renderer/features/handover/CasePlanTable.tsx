@@ -9,7 +9,7 @@ import { SeverityTag, StatusTag } from '../../shared/labels';
 import type { IssueIndex, PlanEdit } from './compose-state';
 import { dueLabel, timeToBreach } from './format';
 import { ContingencyFields, NextActionField, OwnerDeadlineFields } from './PlanFields';
-import { usePageLinks } from '../../shared/page-links';
+import { usePager } from '../../shared/page-links';
 
 interface Props {
   items: HandoverItem[];
@@ -23,7 +23,7 @@ interface Props {
 
 /** Every open case, most urgent first, with the plan the outgoing agent writes for it. */
 export function CasePlanTable({ items, plans, issues, showIssues, agents, now, onPlan }: Props) {
-  const pageLinks = usePageLinks();
+  const pager = usePager(20);
   const { t } = useTranslation();
   const navigate = useStore((s) => s.navigate);
   const [onlyIncomplete, setOnlyIncomplete] = useState(false);
@@ -126,13 +126,7 @@ export function CasePlanTable({ items, plans, issues, showIssues, agents, now, o
         dataSource={shown}
         tableLayout="fixed"
         scroll={{ x: 1100 }}
-        pagination={{
-          itemRender: pageLinks,
-          pageSize: 20,
-          hideOnSinglePage: true,
-          showSizeChanger: false,
-          size: 'small',
-        }}
+        pagination={pager}
         locale={{ emptyText: t('handover.compose.noOpenCases') }}
         onRow={(item) =>
           ({ 'data-testid': 'plan-row', 'data-case': item.number }) as HTMLAttributes<HTMLElement>

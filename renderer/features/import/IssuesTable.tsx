@@ -2,11 +2,11 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportIssue } from '../../../core/customer-import';
 import { issueColumn, issueText } from './issue-text';
-import { usePageLinks } from '../../shared/page-links';
+import { usePager } from '../../shared/page-links';
 
 /** The preview's problems, row by row: those rows are skipped. */
 export function IssuesTable({ preview }: { preview: ImportPreview }) {
-  const pageLinks = usePageLinks();
+  const pager = usePager(8);
   const { t } = useTranslation();
   return (
     <Table<ImportIssue>
@@ -14,13 +14,7 @@ export function IssuesTable({ preview }: { preview: ImportPreview }) {
       size="small"
       rowKey={(issue) => `${issue.row}:${issue.field}:${issue.code}:${issue.params?.value ?? ''}`}
       dataSource={preview.issues}
-      pagination={{
-        itemRender: pageLinks,
-        pageSize: 8,
-        size: 'small',
-        showSizeChanger: false,
-        hideOnSinglePage: true,
-      }}
+      pagination={pager}
       locale={{ emptyText: t('customerImport.noIssues') }}
       columns={[
         { title: t('customerImport.row'), dataIndex: 'row', width: 70, align: 'right' },

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportPreviewCustomer } from '../../../core/customer-import';
 import { serviceName } from '../../shared/service-names';
 import { useStore } from '../../store';
-import { usePageLinks } from '../../shared/page-links';
+import { usePager } from '../../shared/page-links';
 
 /** The customers the import will create or update, with the rows each comes from. */
 export function PreviewCustomersTable({ preview }: { preview: ImportPreview }) {
-  const pageLinks = usePageLinks();
+  const pager = usePager(8);
   const { t } = useTranslation();
   const catalogue = useStore((s) => s.serviceCatalogue);
   const language = useStore((s) => s.language);
@@ -17,13 +17,7 @@ export function PreviewCustomersTable({ preview }: { preview: ImportPreview }) {
       size="small"
       rowKey={(c) => c.rows.join(',')}
       dataSource={preview.customers}
-      pagination={{
-        itemRender: pageLinks,
-        pageSize: 8,
-        size: 'small',
-        showSizeChanger: false,
-        hideOnSinglePage: true,
-      }}
+      pagination={pager}
       locale={{ emptyText: t('customerImport.noCustomers') }}
       columns={[
         {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncProblem, SyncWorkstation } from '../../../core/sync';
 import { formatDateTime } from '../../shared/format';
-import { ListTable } from '../../shared/ListTable';
+import { ListCard } from '../../shared/ListTable';
 import { PageTitle } from '../../shared/PageTitle';
 import { useStore } from '../../store';
 import { JoinForm } from './JoinForm';
@@ -32,62 +32,56 @@ export function TeamSyncPage() {
       )}
       {configured && (
         <>
-          <Card size="small" title={t('sync.workstations.title')} style={{ marginBottom: 16 }}>
-            <ListTable<SyncWorkstation>
-              rowKey="id"
-              aria-label={t('sync.workstations.title')}
-              dataSource={view.workstations}
-              empty={t('sync.workstations.empty')}
-              columns={[
-                {
-                  title: t('sync.workstations.name'),
-                  render: (_, w) => (
-                    <>
-                      {w.name} {w.thisOne && <Tag>{t('sync.workstations.thisOne')}</Tag>}
-                    </>
-                  ),
-                },
-                { title: t('sync.workstations.code'), dataIndex: 'code', width: 90 },
-                { title: t('sync.workstations.version'), dataIndex: 'appVersion', width: 120 },
-                {
-                  title: t('sync.workstations.lastSeen'),
-                  width: 170,
-                  render: (_, w) => formatDateTime(w.lastSeen),
-                },
-              ]}
-            />
-          </Card>
-          <Card size="small" title={t('sync.outbox.title')} style={{ marginBottom: 16 }}>
-            <ListTable<{ table: string; changes: number }>
-              rowKey="table"
-              aria-label={t('sync.outbox.title')}
-              dataSource={view.outbox}
-              empty={t('sync.outbox.empty')}
-              columns={[
-                {
-                  title: t('sync.outbox.table'),
-                  render: (_, row) => t(`sync.tables.${row.table}`, { defaultValue: row.table }),
-                },
-                { title: t('sync.outbox.changes'), dataIndex: 'changes', width: 120 },
-              ]}
-            />
-          </Card>
-          <Card size="small" title={t('sync.problems.title')}>
-            <ListTable<SyncProblem>
-              rowKey={(p) => `${p.at}-${p.failure}-${p.reason}`}
-              aria-label={t('sync.problems.title')}
-              dataSource={view.problems}
-              empty={t('sync.problems.empty')}
-              columns={[
-                { title: t('sync.problems.at'), width: 170, render: (_, p) => formatDateTime(p.at) },
-                { title: t('sync.problems.what'), render: (_, p) => t(`sync.failure.${p.failure}`) },
-                {
-                  title: t('sync.problems.detail'),
-                  render: (_, p) => <Typography.Text type="secondary">{p.reason}</Typography.Text>,
-                },
-              ]}
-            />
-          </Card>
+          <ListCard<SyncWorkstation>
+            title={t('sync.workstations.title')}
+            rowKey="id"
+            dataSource={view.workstations}
+            empty={t('sync.workstations.empty')}
+            columns={[
+              {
+                title: t('sync.workstations.name'),
+                render: (_, w) => (
+                  <>
+                    {w.name} {w.thisOne && <Tag>{t('sync.workstations.thisOne')}</Tag>}
+                  </>
+                ),
+              },
+              { title: t('sync.workstations.code'), dataIndex: 'code', width: 90 },
+              { title: t('sync.workstations.version'), dataIndex: 'appVersion', width: 120 },
+              {
+                title: t('sync.workstations.lastSeen'),
+                width: 170,
+                render: (_, w) => formatDateTime(w.lastSeen),
+              },
+            ]}
+          />
+          <ListCard<{ table: string; changes: number }>
+            title={t('sync.outbox.title')}
+            rowKey="table"
+            dataSource={view.outbox}
+            empty={t('sync.outbox.empty')}
+            columns={[
+              {
+                title: t('sync.outbox.table'),
+                render: (_, row) => t(`sync.tables.${row.table}`, { defaultValue: row.table }),
+              },
+              { title: t('sync.outbox.changes'), dataIndex: 'changes', width: 120 },
+            ]}
+          />
+          <ListCard<SyncProblem>
+            title={t('sync.problems.title')}
+            rowKey={(p) => `${p.at}-${p.failure}-${p.reason}`}
+            dataSource={view.problems}
+            empty={t('sync.problems.empty')}
+            columns={[
+              { title: t('sync.problems.at'), width: 170, render: (_, p) => formatDateTime(p.at) },
+              { title: t('sync.problems.what'), render: (_, p) => t(`sync.failure.${p.failure}`) },
+              {
+                title: t('sync.problems.detail'),
+                render: (_, p) => <Typography.Text type="secondary">{p.reason}</Typography.Text>,
+              },
+            ]}
+          />
         </>
       )}
     </div>
