@@ -1,22 +1,15 @@
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { attachmentBlobs } from '../../electron/services/attachment-blobs';
 import { readContent } from '../../electron/services/attachment-store';
 import { transferBlobs } from '../../electron/sync/blobs';
-import { freshDatabase } from '../helpers/pg-database';
-import { heal, openWorkstation, type Workstation } from './support';
+import { heal, joinedPair, openWorkstation, serverDatabase, type Workstation } from './support';
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 const blobs = (s: Workstation) => transferBlobs(s.desk.db, s.pool, attachmentBlobs(s.desk.ctx.dataDir));
 
 it('a file attached on one workstation can be opened on another, checked against its hash', async () => {
-  const a = openWorkstation(url, 'A');
-  const b = openWorkstation(url, 'B');
-  await a.join();
-  await b.join();
+  const [a, b] = await joinedPair(server.url);
   const logged = a.newCase(a.customer('附件客户').id, '带截图的案例');
   const bytes = Buffer.from('错误截图：0x800CCC0E', 'utf8');
   const detail = a.call('attachments.add', {
@@ -41,8 +34,8 @@ it('a file attached on one workstation can be opened on another, checked against
 });
 
 it('contents on the server that do not match their hash are never stored', async () => {
-  const a = openWorkstation(url, 'C');
-  const b = openWorkstation(url, 'D');
+  const a = openWorkstation(server.url, 'C');
+  const b = openWorkstation(server.url, 'D');
   await a.join();
   await b.join();
   const logged = a.newCase(a.customer('篡改客户').id);

@@ -1,18 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../helpers/pg-database';
-import { expectConverged, heal, openWorkstation } from './support';
+import { describe, expect, it } from 'vitest';
+import { expectConverged, heal, joinedPair, serverDatabase, type Workstation } from './support';
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 /** Two joined workstations that share one customer and one case, then go offline. */
 async function pair() {
-  const a = openWorkstation(url, 'A');
-  const b = openWorkstation(url, 'B');
-  await a.join();
-  await b.join();
+  const [a, b] = await joinedPair(server.url);
   const customer = a.customer('冲突测试客户');
   const shared = a.newCase(customer.id, '共同处理的案例');
   await heal([a, b]);
@@ -20,7 +13,7 @@ async function pair() {
 }
 
 /** The clock of the workstation's last captured title change. */
-const titleClock = (s: ReturnType<typeof openWorkstation>) =>
+const titleClock = (s: Workstation) =>
   s.desk.db
     .prepare(
       `SELECT hlc FROM sync_outbox WHERE tbl = 'cases' AND json_extract(data, '$.title') IS NOT NULL ORDER BY seq DESC`,
@@ -28,7 +21,7 @@ const titleClock = (s: ReturnType<typeof openWorkstation>) =>
     .pluck()
     .get() as string;
 
-const conflicts = (s: ReturnType<typeof openWorkstation>, tbl: string) =>
+const conflicts = (s: Workstation, tbl: string) =>
   s.desk.db
     .prepare('SELECT kind, column_name AS col, lost_value AS lost FROM sync_conflicts WHERE tbl = ?')
     .all(tbl) as {

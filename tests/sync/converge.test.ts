@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../helpers/pg-database';
-import { expectConverged, heal, openWorkstation } from './support';
+import { describe, expect, it } from 'vitest';
+import { expectConverged, heal, openWorkstation, serverDatabase } from './support';
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 describe('two and three workstations on one desk', () => {
   it('bring their local logs when they join and end with the same log, byte for byte', async () => {
-    const a = openWorkstation(url, 'A');
-    const b = openWorkstation(url, 'B');
-    const c = openWorkstation(url, 'C');
+    const a = openWorkstation(server.url, 'A');
+    const b = openWorkstation(server.url, 'B');
+    const c = openWorkstation(server.url, 'C');
     // Each held a log of its own before the desk existed.
     const before = a.newCase(a.customer('上海明远贸易有限公司').id, '早于加入的案例');
     const { code: codeA } = await a.join();

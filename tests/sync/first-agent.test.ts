@@ -1,18 +1,10 @@
-import { beforeAll, expect, it } from 'vitest';
-import { freshDatabase } from '../helpers/pg-database';
-import { expectConverged, heal, openWorkstation } from './support';
+import { expect, it } from 'vitest';
+import { expectConverged, joinedPair, serverDatabase } from './support';
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 it('new workstations joining one desk bring one first agent between them, not one each', async () => {
-  const a = openWorkstation(url, 'A');
-  const b = openWorkstation(url, 'B');
-  await a.join();
-  await b.join();
-  await heal([a, b]);
+  const [a, b] = await joinedPair(server.url, { healed: true });
   for (const s of [a, b]) {
     expect(s.call('agents.list', { includeInactive: true }).map((agent) => agent.name)).toEqual(['值班坐席']);
   }

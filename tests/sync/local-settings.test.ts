@@ -1,17 +1,10 @@
-import { beforeAll, expect, it } from 'vitest';
-import { freshDatabase } from '../helpers/pg-database';
-import { heal, openWorkstation } from './support';
+import { expect, it } from 'vitest';
+import { heal, joinedPair, serverDatabase } from './support';
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 it('the desk’s hand-off addresses reach every workstation; each keeps its own download folder and language', async () => {
-  const a = openWorkstation(url, 'A');
-  const b = openWorkstation(url, 'B');
-  await a.join();
-  await b.join();
+  const [a, b] = await joinedPair(server.url);
   b.call('handoffSettings.update', { downloadDir: '/home/li/下载' });
   a.call('handoffSettings.update', {
     downloadDir: '/Users/wang/Downloads/21v',

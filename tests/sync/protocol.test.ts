@@ -1,16 +1,20 @@
 import pg from 'pg';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextBatch } from '../../db/sync/outbox';
 import { readSyncState } from '../../db/sync/state';
 import { pushBatch, pushOnce } from '../../electron/sync/push';
 import { SERVER_SCHEMA_VERSION } from '../../electron/sync/server-migrations';
+import {
+  expectConverged,
+  heal,
+  joinedPair,
+  openWorkstation,
+  serverDatabase,
+  type Workstation,
+} from './support';
 import { freshDatabase } from '../helpers/pg-database';
-import { expectConverged, heal, openWorkstation, type Workstation } from './support';
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 async function serverCount(s: Workstation, sql: string): Promise<number> {
   return Number((await s.pool.query(sql)).rows[0].n);
@@ -18,7 +22,7 @@ async function serverCount(s: Workstation, sql: string): Promise<number> {
 
 describe('pushing', () => {
   it('applies a batch sent twice once', async () => {
-    const a = openWorkstation(url, 'A');
+    const a = openWorkstation(server.url, 'A');
     await a.join();
     await a.sync();
     a.newCase(a.customer('重复批次客户').id);
@@ -43,15 +47,11 @@ describe('pushing', () => {
   });
 
   it('loses and duplicates nothing when the connection drops after the inserts and before COMMIT', async () => {
-    const a = openWorkstation(url, 'A');
-    const b = openWorkstation(url, 'B');
-    await a.join();
-    await b.join();
-    await heal([a, b]);
+    const [a, b] = await joinedPair(server.url, { healed: true });
     const c = a.newCase(a.customer('断线客户').id, '提交前断线');
     const before = await serverCount(a, 'SELECT count(*) AS n FROM shiftdesk.changes');
     const waiting = a.waiting();
-    const killer = new pg.Client(url);
+    const killer = new pg.Client(server.url);
     await killer.connect();
     await expect(
       pushOnce(a.desk.db, a.pool, {
@@ -73,11 +73,7 @@ describe('pushing', () => {
 
 describe('a workstation offline for a shift', () => {
   it('reconnects with 500 changes and converges', async () => {
-    const a = openWorkstation(url, 'A');
-    const b = openWorkstation(url, 'B');
-    await a.join();
-    await b.join();
-    await heal([a, b]);
+    const [a, b] = await joinedPair(server.url, { healed: true });
     const customer = b.customer('夜班客户');
     const cases = Array.from({ length: 20 }, (_, i) => b.newCase(customer.id, `夜班案例 ${i}`));
     while (b.waiting() < 500) {

@@ -1,19 +1,15 @@
 import pg from 'pg';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { allowedTransitions, type CaseStatus } from '../../core/domain';
 import { pushOnce } from '../../electron/sync/push';
 import { seededRandom } from '../../electron/services/seeded-random';
-import { freshDatabase } from '../helpers/pg-database';
-import { expectConverged, heal, openWorkstation, type Workstation } from './support';
+import { expectConverged, heal, openWorkstation, serverDatabase, type Workstation } from './support';
 
 // A failing run names its seed; SYNC_SEED=<seed> replays it.
 const SEED = Number(process.env.SYNC_SEED ?? 20261202);
 const STEPS = 150;
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 const ids = (s: Workstation, sql: string) => s.desk.db.prepare(sql).pluck().all() as string[];
 
@@ -86,7 +82,7 @@ async function network(s: Workstation, r: ReturnType<typeof seededRandom>): Prom
   if (event === 'pull') await s.pull();
   if (event === 'sync') await s.sync();
   if (event === 'cut') {
-    const killer = new pg.Client(url);
+    const killer = new pg.Client(server.url);
     await killer.connect();
     await pushOnce(s.desk.db, s.pool, {
       beforeCommit: async (client) => {
@@ -100,7 +96,7 @@ async function network(s: Workstation, r: ReturnType<typeof seededRandom>): Prom
 
 it(`random operations on three workstations with random disconnects converge once healed (seed ${SEED})`, async () => {
   const r = seededRandom(SEED);
-  const stations = ['A', 'B', 'C'].map((name) => openWorkstation(url, name));
+  const stations = ['A', 'B', 'C'].map((name) => openWorkstation(server.url, name));
   for (const s of stations) await s.join();
   for (let step = 0; step < STEPS; step += 1) {
     const s = r.pick(stations);

@@ -1,20 +1,13 @@
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkSla } from '../../electron/services/sla-watch';
-import { freshDatabase } from '../helpers/pg-database';
-import { expectConverged, heal, openWorkstation } from './support';
+import { expectConverged, heal, joinedPair, serverDatabase } from './support';
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 const HOUR = 3_600_000;
 
 it('records an SLA breach once for the desk when every workstation’s watch sees it', async () => {
-  const a = openWorkstation(url, 'A');
-  const b = openWorkstation(url, 'B');
-  await a.join();
-  await b.join();
+  const [a, b] = await joinedPair(server.url);
   const logged = a.newCase(a.customer('超时客户').id, '无人回复的 A 级案例', { severity: 'A' });
   await heal([a, b]);
 

@@ -1,7 +1,7 @@
 // Workstations for the sync tests: each a real desk (its own SQLite file and service context) and its own
 // connection pool to one PostgreSQL database; closed when the test ends.
 import pg from 'pg';
-import { expect, onTestFinished } from 'vitest';
+import { beforeAll, expect, onTestFinished } from 'vitest';
 import { canonicalDump } from '../../db/sync/dump';
 import { outboxSize } from '../../db/sync/outbox';
 import { joinDesk } from '../../electron/sync/join';
@@ -9,6 +9,7 @@ import { pullOnce } from '../../electron/sync/pull';
 import { pushOnce } from '../../electron/sync/push';
 import { syncOnce } from '../../electron/sync/sync-once';
 import { openTestDesk, type TestDesk } from '../db/case-support';
+import { freshDatabase } from '../helpers/pg-database';
 
 export interface Workstation extends TestDesk {
   pool: pg.Pool;
@@ -51,4 +52,23 @@ export async function heal(stations: readonly Workstation[]): Promise<void> {
 export function expectConverged(stations: readonly Workstation[]): void {
   const [first, ...rest] = stations.map((s) => s.dump());
   for (const dump of rest) expect(dump).toBe(first);
+}
+
+/** This test file's own database on the throwaway server, created before the file's first test. */
+export function serverDatabase(): { readonly url: string } {
+  const server = { url: '' };
+  beforeAll(async () => {
+    server.url = await freshDatabase();
+  });
+  return server;
+}
+
+/** Two workstations A and B on one desk, both joined; `healed`: each has also seen all the other has. */
+export async function joinedPair(url: string, { healed = false } = {}): Promise<[Workstation, Workstation]> {
+  const a = openWorkstation(url, 'A');
+  const b = openWorkstation(url, 'B');
+  await a.join();
+  await b.join();
+  if (healed) await heal([a, b]);
+  return [a, b];
 }

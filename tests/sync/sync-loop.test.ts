@@ -1,19 +1,12 @@
 import pg from 'pg';
-import { beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { startSyncLoop, type SyncStatus } from '../../electron/sync/sync-loop';
-import { freshDatabase } from '../helpers/pg-database';
-import { openWorkstation } from './support';
+import { joinedPair, openWorkstation, serverDatabase } from './support';
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 it('a case logged on one workstation reaches another through the notification, long before the poll', async () => {
-  const a = openWorkstation(url, 'A');
-  const b = openWorkstation(url, 'B');
-  await a.join();
-  await b.join();
+  const [a, b] = await joinedPair(server.url);
   // An hour between polls: only the notification can bring the case in time.
   const loop = startSyncLoop(b.desk.db, b.pool, { pollMs: 3_600_000 });
   await vi.waitFor(() => expect(loop.status().state).toBe('synced'), { timeout: 10_000 });
@@ -25,10 +18,10 @@ it('a case logged on one workstation reaches another through the notification, l
 });
 
 it('reports a server that cannot be reached as offline since the first failure, with the changes waiting', async () => {
-  const a = openWorkstation(url, 'A');
+  const a = openWorkstation(server.url, 'A');
   await a.join();
   a.newCase(a.customer('离线客户').id);
-  const closed = new URL(url);
+  const closed = new URL(server.url);
   closed.port = '1';
   const pool = new pg.Pool({ connectionString: closed.toString(), connectionTimeoutMillis: 2_000 });
   const seen: SyncStatus[] = [];

@@ -1,17 +1,13 @@
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { pushOnce } from '../../electron/sync/push';
-import { freshDatabase } from '../helpers/pg-database';
-import { openWorkstation, type Workstation } from './support';
+import { openWorkstation, serverDatabase, type Workstation } from './support';
 
 const PUSHERS = 4;
 const EACH = 2_500;
 // Small batches, so that the pushers' transactions interleave with each other and with the reads.
 const BATCH = 50;
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 /** EACH changes in the outbox, all at once: tags on one case, written straight to the local log. */
 function queueTags(s: Workstation, caseId: string, prefix: string): void {
@@ -22,8 +18,8 @@ function queueTags(s: Workstation, caseId: string, prefix: string): void {
 }
 
 it('a reader pulling while four workstations push 2,500 changes each skips none of the 10,000', async () => {
-  const stations = Array.from({ length: PUSHERS }, (_, i) => openWorkstation(url, `pusher ${i}`));
-  const reader = openWorkstation(url, 'reader');
+  const stations = Array.from({ length: PUSHERS }, (_, i) => openWorkstation(server.url, `pusher ${i}`));
+  const reader = openWorkstation(server.url, 'reader');
   for (const s of [...stations, reader]) await s.join();
   const caseOf = stations.map((s) => s.newCase(s.customer(`客户 ${s.waiting()}`).id));
   for (const s of [...stations, reader]) await s.sync();

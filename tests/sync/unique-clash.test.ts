@@ -1,11 +1,14 @@
-import { beforeAll, expect, it } from 'vitest';
-import { freshDatabase } from '../helpers/pg-database';
-import { expectConverged, heal, openWorkstation, type Workstation } from './support';
+import { expect, it } from 'vitest';
+import {
+  expectConverged,
+  heal,
+  joinedPair,
+  openWorkstation,
+  serverDatabase,
+  type Workstation,
+} from './support';
 
-let url: string;
-beforeAll(async () => {
-  url = await freshDatabase();
-});
+const server = serverDatabase();
 
 const conflictsOf = (s: Workstation) =>
   s.desk.db
@@ -16,11 +19,7 @@ const domainOf = (s: Workstation, id: string) =>
   s.desk.db.prepare('SELECT tenant_domain FROM customers WHERE id = ?').pluck().get(id) as string | null;
 
 it('two customers given one tenant domain while apart: the first keeps it, both exist everywhere', async () => {
-  const a = openWorkstation(url, 'A');
-  const b = openWorkstation(url, 'B');
-  await a.join();
-  await b.join();
-  await heal([a, b]);
+  const [a, b] = await joinedPair(server.url, { healed: true });
   const domain = 'contoso.partner.onmschina.cn';
   const first = a.call('customers.create', { name: '康托索（A 录入）', tenantDomain: domain });
   // The clocks are the workstations' own (hybrid logical, from real time): B's entry comes later.
@@ -43,8 +42,8 @@ it('two customers given one tenant domain while apart: the first keeps it, both 
 
 it('a change this log cannot take is kept as a conflict, and the pull goes on past it', async () => {
   // Both held a log before joining: each minted SD-<year>-000001, a number without a workstation code.
-  const a = openWorkstation(url, 'C');
-  const b = openWorkstation(url, 'D');
+  const a = openWorkstation(server.url, 'C');
+  const b = openWorkstation(server.url, 'D');
   const mine = a.newCase(a.customer('入网前客户 C').id, '入网前的案例 C');
   const theirs = b.newCase(b.customer('入网前客户 D').id, '入网前的案例 D');
   expect(mine.number).toBe(theirs.number);
