@@ -1,8 +1,9 @@
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import utc from 'dayjs/plugin/utc';
 import type { Language } from '../../core/domain';
 import { DEFAULT_UTC_OFFSET_MINUTES } from '../../core/local-time';
+import { MINUTE } from '../../core/time';
 
 dayjs.extend(utc);
 
@@ -19,6 +20,25 @@ export function setDeskUtcOffset(minutes: number): void {
 
 /** An instant as a dayjs in the desk's zone, for formatting. */
 export const deskTime = (ms: number) => dayjs(ms).utcOffset(deskUtcOffsetMinutes);
+
+/**
+ * An instant as a date picker's value. antd's pickers work in the browser's zone, so the value is the
+ * browser-zone moment whose date and time read as the desk's wall clock at that instant.
+ */
+export const pickerValue = (ms: number): Dayjs => dayjs(deskTime(ms).format('YYYY-MM-DDTHH:mm:ss.SSS'));
+
+/** The instant a picker's value stands for: its date and time read on the desk's wall clock. */
+export const pickedInstant = (value: Dayjs): number =>
+  Date.UTC(
+    value.year(),
+    value.month(),
+    value.date(),
+    value.hour(),
+    value.minute(),
+    value.second(),
+    value.millisecond(),
+  ) -
+  deskUtcOffsetMinutes * MINUTE;
 
 /** Stored as UTC epoch ms, shown in the desk's time zone. */
 export const formatDateTime = (ms: number) => deskTime(ms).format('YYYY-MM-DD HH:mm');

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { deskTime } from '../../shared/format';
 
-/** A backup's time to the second: backups an hour apart, or taken twice in a minute, stay apart. */
-export const formatBackupTime = (ms: number) => dayjs(ms).format('YYYY-MM-DD HH:mm:ss');
+/** A backup's time to the second, in the desk's zone: backups taken twice in a minute stay apart. */
+export const formatBackupTime = (ms: number) => deskTime(ms).format('YYYY-MM-DD HH:mm:ss');

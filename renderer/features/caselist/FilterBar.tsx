@@ -1,6 +1,6 @@
 import { Button, DatePicker, Select, Space } from 'antd';
 import { SearchInput } from '../../shared/search-input';
-import dayjs from 'dayjs';
+import { pickedInstant, pickerValue } from '../../shared/format';
 import { useTranslation } from 'react-i18next';
 import type { CaseFilters } from '../../../core/case-query';
 import { CASE_STATUSES, SEVERITIES, SUPPORT_AREAS } from '../../../core/domain';
@@ -102,11 +102,16 @@ export function FilterBar() {
         <DatePicker.RangePicker
           size="small"
           style={{ width: 230 }}
-          value={range ? [dayjs(filters.createdFrom), dayjs(filters.createdTo).subtract(1, 'day')] : null}
+          value={
+            range
+              ? [pickerValue(filters.createdFrom!), pickerValue(filters.createdTo! - 1).startOf('day')]
+              : null
+          }
+          // Whole days on the desk's calendar: from the first day's midnight to the day after the last.
           onChange={(dates) =>
             update({
-              createdFrom: dates?.[0]?.startOf('day').valueOf(),
-              createdTo: dates?.[1]?.startOf('day').add(1, 'day').valueOf(),
+              createdFrom: dates?.[0] ? pickedInstant(dates[0].startOf('day')) : undefined,
+              createdTo: dates?.[1] ? pickedInstant(dates[1].startOf('day').add(1, 'day')) : undefined,
             })
           }
         />

@@ -1,7 +1,8 @@
 import { DatePicker, Input, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { pickedInstant, pickerValue } from '../../shared/format';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../core/agents';
+import { HOUR } from '../../../core/time';
 import type { PlanEdit } from './compose-state';
 
 interface FieldProps {
@@ -49,7 +50,7 @@ export function OwnerDeadlineFields({
   now,
 }: FieldProps & { agents: readonly Agent[]; now: number }) {
   const { t } = useTranslation();
-  const hours = (h: number) => dayjs(now).add(h, 'hour').startOf('minute');
+  const hours = (h: number) => pickerValue(now + h * HOUR).startOf('minute');
   return (
     <>
       <Select
@@ -73,12 +74,12 @@ export function OwnerDeadlineFields({
         aria-label={t('handover.fields.deadlineFor', { number })}
         placeholder={t('handover.fields.deadline')}
         status={error('deadline') ? 'error' : undefined}
-        value={plan.deadline !== null ? dayjs(plan.deadline) : null}
+        value={plan.deadline !== null ? pickerValue(plan.deadline) : null}
         presets={[1, 2, 4, 8].map((h) => ({
           label: t('handover.fields.inHours', { count: h }),
           value: hours(h),
         }))}
-        onChange={(value) => onChange({ deadline: value ? value.valueOf() : null })}
+        onChange={(value) => onChange({ deadline: value ? pickedInstant(value) : null })}
       />
       <FieldError message={error('deadline')} />
     </>
