@@ -45,6 +45,9 @@ export function App() {
       button={{ autoInsertSpace: false }}
       // Labels end without a colon: antd draws it as CSS content, which screen readers read into the name.
       form={{ colon: false }}
+      // Selects render every option as an option of their listbox: a virtual list exposes only the active one
+      // and its two neighbours to assistive technology. The app's option lists are short.
+      virtual={false}
     >
       <AntApp style={{ height: '100%' }}>
         <Boot />

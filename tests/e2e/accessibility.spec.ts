@@ -1,6 +1,7 @@
-// Every screen and dialog, in both languages, through axe-core and the icon-name check: one host on the
-// demo desk, walked screen by screen, so that a regression anywhere fails one fast test.
+// Every screen and dialog, in both languages, through axe-core and the icon-name check: a host on the
+// demo desk per language, walked screen by screen, so that a regression anywhere fails the walk.
 import type { Page } from '@playwright/test';
+import { SUPPORT_AREAS } from '../../core/domain';
 import { createCase, createCustomer } from './arrange';
 import { checkAccessibility } from './axe';
 import { expect, openRoute, test } from './desk';
@@ -62,6 +63,20 @@ async function expectTablesFit(page: Page, where: string) {
     expect(width, `${where}: the title column's width`).toBeGreaterThanOrEqual(140);
 }
 
+/** The handover's "then" label stays one word on one line beside its box, in either language. */
+async function expectThenOnOneLine(page: Page) {
+  const heights = await page.evaluate(() => {
+    const g = globalThis as unknown as {
+      document: { querySelectorAll(s: string): ArrayLike<{ getBoundingClientRect(): { height: number } }> };
+    };
+    return Array.from(g.document.querySelectorAll('.sd-then > .ant-typography')).map(
+      (label) => label.getBoundingClientRect().height,
+    );
+  });
+  expect(heights.length, 'the handover shows its then labels').toBeGreaterThan(0);
+  for (const height of heights) expect(height, 'a then label wraps').toBeLessThanOrEqual(25);
+}
+
 /** What the walk clicks and expects, in each language. */
 const TEXT = {
   'zh-CN': {
@@ -80,6 +95,7 @@ const TEXT = {
     details: '案例信息',
     entryKind: '记录类型',
     created: '筛选：创建日期',
+    area: '筛选：支持范围',
   },
   en: {
     addAgent: 'Add agent',
@@ -97,6 +113,7 @@ const TEXT = {
     details: 'Case details',
     entryKind: 'Entry type',
     created: 'Filter: Created',
+    area: 'Filter: Support area',
   },
 } as const;
 
@@ -139,6 +156,7 @@ async function walk(page: Page, language: keyof typeof TEXT, caseId: string) {
     await openRoute(page, screen);
     await check(page, `${screen} (${language})`);
     if (FITTED.has(screen)) await expectTablesFit(page, `${screen} (${language})`);
+    if (screen === 'handover') await expectThenOnOneLine(page);
     // For a person to look at: the screens whose layout (long titles, request numbers, tags) is easy to break.
     if (PICTURED[screen]) await picture(page, `${PICTURED[screen]}.${language}`);
   }
@@ -156,6 +174,12 @@ async function walk(page: Page, language: keyof typeof TEXT, caseId: string) {
   await check(page, `new case (${language})`);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
+
+  // A select's list exposes every option to assistive technology, not only the active one and its neighbours.
+  await page.getByRole('combobox', { name: text.area }).click();
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(SUPPORT_AREAS.length);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
 
   await page.keyboard.press('Control+Shift+S');
   await expect(page.getByRole('dialog')).toBeVisible();
@@ -198,22 +222,24 @@ async function walk(page: Page, language: keyof typeof TEXT, caseId: string) {
   await expect(drawer).toBeHidden();
 }
 
-test('every screen and dialog passes axe and names its controls, in Chinese and in English', async ({
-  page,
-  desk,
-}) => {
-  // Some thirty screens and dialogs, twice, on a machine shared with other runs.
-  test.setTimeout(300_000);
-  await desk.openCases({ demo: true });
-  // Colours are measured at rest: no button is caught halfway through its hover or focus transition.
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
-  const customer = await createCustomer(page, {
-    name: '岳阳云帆科技有限公司',
-    tenantDomain: 'yunfan.partner.onmschina.cn',
+// One test per language, each on a host of its own, so that the two walks run side by side.
+for (const language of ['zh-CN', 'en'] as const) {
+  const name = language === 'en' ? 'English' : 'Chinese';
+  test(`every screen and dialog passes axe and names its controls, in ${name}`, async ({ page, desk }) => {
+    // Some thirty screens and dialogs, on a machine shared with other runs.
+    test.setTimeout(300_000);
+    await desk.openCases({ demo: true });
+    // Colours are measured at rest: no button is caught halfway through its hover or focus transition.
+    await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
+    const customer = await createCustomer(page, {
+      name: '岳阳云帆科技有限公司',
+      tenantDomain: 'yunfan.partner.onmschina.cn',
+    });
+    const created = await createCase(page, customer.id, { title: 'Outlook 持续提示输入密码' });
+    if (language === 'en') {
+      await page.getByRole('banner').getByText('English', { exact: true }).click();
+      await expect(page.getByRole('menuitem', { name: 'Cases' })).toBeVisible();
+    }
+    await walk(page, language, created.id);
   });
-  const created = await createCase(page, customer.id, { title: 'Outlook 持续提示输入密码' });
-  await walk(page, 'zh-CN', created.id);
-  await page.getByRole('banner').getByText('English', { exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'Cases' })).toBeVisible();
-  await walk(page, 'en', created.id);
-});
+}
