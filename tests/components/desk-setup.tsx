@@ -30,9 +30,13 @@ export interface TestDesk {
 /**
  * Sets up a component test file: the store with every feature's slice and the UI in English; before each
  * test, a fresh desk on a temp SQLite file behind window.shiftdesk, as the preload exposes it; after it, the
- * render unmounted and the desk closed. `settleMs` waits between the two, for writes queued while unmounting.
+ * render unmounted and the desk closed. `settleMs` waits between the two, for writes queued while unmounting;
+ * `now` is the service's clock, where the test sets it apart from the workstation's.
  */
-export function setUpTestDesk({ settleMs = 0 } = {}): TestDesk {
+export function setUpTestDesk({
+  settleMs = 0,
+  now,
+}: { settleMs?: number; now?: () => number } = {}): TestDesk {
   let bridge: Bridge | null = null;
   installStore();
   beforeAll(() => {
@@ -40,9 +44,9 @@ export function setUpTestDesk({ settleMs = 0 } = {}): TestDesk {
   });
   beforeEach(async () => {
     const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as {
-      installDeskBridge(): Bridge;
+      installDeskBridge(now?: () => number): Bridge;
     };
-    bridge = installDeskBridge();
+    bridge = installDeskBridge(now);
   });
   afterEach(async () => {
     cleanup();

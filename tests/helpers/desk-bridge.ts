@@ -11,10 +11,12 @@ export interface DeskBridge {
   remove(): void;
 }
 
-export function installDeskBridge(): DeskBridge {
+/** `now`: the service's clock, where a test needs it apart from the workstation's. */
+export function installDeskBridge(now?: () => number): DeskBridge {
   const desk = openDesk({
     dbPath: tempDbPath(),
     version: '0.0.0-test',
+    ...(now ? { now } : {}),
     log: (error) => {
       throw error;
     },
