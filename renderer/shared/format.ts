@@ -18,6 +18,8 @@ export function setDeskUtcOffset(minutes: number): void {
   deskUtcOffsetMinutes = minutes;
 }
 
+export const deskUtcOffset = (): number => deskUtcOffsetMinutes;
+
 /** An instant as a dayjs in the desk's zone, for formatting. */
 export const deskTime = (ms: number) => dayjs(ms).utcOffset(deskUtcOffsetMinutes);
 

@@ -3,10 +3,10 @@ import { Input, Select, Space, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_ORDERS } from '../../../core/case-query';
-import { DEFAULT_UTC_OFFSET_MINUTES } from '../../../core/local-time';
 import { qualifiersToFilters } from '../../../core/search-query';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
+import { deskUtcOffset } from '../../shared/format';
 import { useClearable } from '../../shared/search-input';
 import { SEARCH_DEBOUNCE_MS } from './list-limits';
 import { SearchHelp } from './SearchHelp';
@@ -32,10 +32,8 @@ export function SearchBox() {
   }, [text]);
 
   const submit = (typed: string, typing: boolean) => {
-    const moved = qualifiersToFilters(typed, filters, {
-      utcOffsetMinutes: DEFAULT_UTC_OFFSET_MINUTES,
-      typing,
-    });
+    // `created:2026-11-01` is a day on the desk's calendar, as the service reads it.
+    const moved = qualifiersToFilters(typed, filters, { utcOffsetMinutes: deskUtcOffset(), typing });
     sent.current = moved.text;
     setValue(moved.text);
     setCaseQuery(

@@ -1,0 +1,28 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen } from '@testing-library/react';
+import { App } from 'antd';
+import { afterEach, expect, it } from 'vitest';
+import { DEFAULT_UTC_OFFSET_MINUTES } from '../../core/local-time';
+import { SearchBox } from '../../renderer/features/caselist/SearchBox';
+import { setDeskUtcOffset } from '../../renderer/shared/format';
+import { useStore } from '../../renderer/store';
+import { setUpTestDesk } from './desk-setup';
+
+setUpTestDesk();
+afterEach(() => setDeskUtcOffset(DEFAULT_UTC_OFFSET_MINUTES));
+
+it('reads a created: day on the desk’s calendar and moves it to the filter bar', () => {
+  setDeskUtcOffset(-300);
+  render(
+    <App>
+      <SearchBox />
+    </App>,
+  );
+  const box = screen.getByRole('textbox', { name: 'Search cases' });
+  fireEvent.change(box, { target: { value: 'Outlook created:2026-11-01' } });
+  fireEvent.keyDown(box, { key: 'Enter' });
+  const { text, filters } = useStore.getState().caseQuery;
+  expect(text).toBe('Outlook');
+  expect(filters.createdFrom).toBe(Date.parse('2026-11-01T00:00:00-05:00'));
+  expect(filters.createdTo).toBe(Date.parse('2026-11-02T00:00:00-05:00'));
+});
