@@ -118,6 +118,15 @@ describe('the no-one-on-duty warning', () => {
     expect(screen.getByRole('button', { name: /Nobody signed in — press Ctrl\+Shift\+S/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Nobody rostered now · next: 李娜 20:00/ })).toBeTruthy();
   });
+
+  it('looks as far ahead as the coverage page when nobody is rostered at all', async () => {
+    wrap(<DutyWarning duty={status({ scheduled: [], next: null })} />);
+    const warning = screen.getByRole('button', { name: /Nobody rostered now · nobody rostered in the next/ });
+    const days = /next (\d+) days/.exec(warning.textContent ?? '')?.[1];
+    await act(() => useStore.getState().refreshDuty());
+    wrap(<CoveragePanel />);
+    await screen.findByText(new RegExp(`hours with nobody on duty in the next ${days} days`));
+  });
 });
 
 describe('the coverage view', () => {
