@@ -1,11 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import { captureTriggerSql } from '../sync/capture-sql';
-import { SYNCED_TABLES } from '../sync/tables';
+import { SYNCED_BY_NAME } from '../sync/tables';
 import type { Migration } from './types';
 
 // Team sync, the workstation's half (docs/sync.md): its identity and hybrid logical clock, the outbox that
 // every local change of a synced table is captured into, the clock of every synced row's columns, and the
 // conflicts settled here. Capture is off until the workstation joins a desk.
+/**
+ * The tables that synced when this migration shipped. A table that joins them later is created by a later
+ * migration, which starts its capture itself (captureTriggerSql), so that this one never names a table that
+ * does not exist yet.
+ */
+const SYNCED_AT_0110 = [
+  'agents',
+  'services',
+  'customers',
+  'customer_services',
+  'contacts',
+  'cases',
+  'case_events',
+  'case_tags',
+  'case_links',
+  'attachments',
+  'roster_shifts',
+  'roster_exceptions',
+  'sla_outcomes',
+  'handovers',
+  'handover_events',
+  'escalations',
+  'escalation_reasons',
+  'partner_requests',
+  'partner_request_events',
+  'settings',
+];
+
 export const syncOutbox: Migration = {
   version: 110,
   name: 'sync-outbox',
@@ -64,6 +92,6 @@ export const syncOutbox: Migration = {
       ) STRICT;
       CREATE INDEX sync_conflicts_row ON sync_conflicts (tbl, pk);
     `);
-    for (const table of SYNCED_TABLES) db.exec(captureTriggerSql(db, table));
+    for (const name of SYNCED_AT_0110) db.exec(captureTriggerSql(db, SYNCED_BY_NAME.get(name)!));
   },
 };
