@@ -172,8 +172,27 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   await expect(page.getByRole('dialog')).toContainText('新增 0，更新 0');
   await expect(page.getByRole('dialog')).toContainText('本机已有');
   await page.keyboard.press('Escape');
+
+  // Retitled here meanwhile: the file's copy differs now; the dialog names the case and the field, and
+  // this workstation's title stays.
+  const [here] = (
+    await api<{ items: { id: string; number: string; title: string }[] }>(page, 'cases.search', {
+      query: TITLE,
+    })
+  ).items;
+  const retitled = `${TITLE}（本机已更新）`;
+  await api(page, 'cases.update', {
+    caseId: here!.id,
+    changes: { title: retitled },
+    from: { title: here!.title },
+  });
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByRole('dialog')).toContainText(`${here!.number}: 标题`);
+  await expect(page.getByRole('dialog')).toContainText('已保留本机的内容');
+  await screen(page, 'handover-import-differing.zh-CN');
+  await page.keyboard.press('Escape');
   await page.getByRole('menuitem', { name: '案例' }).click();
-  await expect(page.locator('.ant-table-row', { hasText: TITLE })).toHaveCount(1);
+  await expect(page.locator('.ant-table-row', { hasText: retitled })).toHaveCount(1);
 
   // A damaged file is refused, and says so.
   const damaged = file.replace('.json', '-damaged.json');

@@ -1,9 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Descriptions, Modal, Upload } from 'antd';
+import { App, Button, Descriptions, Modal, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverImportOutcome } from '../../../core/handover-file';
 import { useStore } from '../../store';
+import { differingLines, renumberedLines } from './import-outcome-text';
 import { readText } from './transfer';
 import { useRefusalText } from './use-refusal-text';
 
@@ -12,7 +13,7 @@ import { useRefusalText } from './use-refusal-text';
  * customers and timelines by id, never an event twice); what came in is shown before opening the handover.
  */
 export function ImportButton() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const refusal = useRefusalText();
   const navigate = useStore((s) => s.navigate);
@@ -91,7 +92,23 @@ export function ImportButton() {
                     {
                       key: 'renumbered',
                       label: t('handover.transfer.renumbered'),
-                      children: outcome.renumbered.map((r) => `${r.from} → ${r.to}`).join('，'),
+                      children: <Lines lines={renumberedLines(outcome.renumbered)} />,
+                    },
+                  ]
+                : []),
+              ...(outcome.differing.length
+                ? [
+                    {
+                      key: 'differing',
+                      label: t('handover.transfer.differing'),
+                      children: (
+                        <>
+                          <Lines lines={differingLines(t, i18n.language, outcome.differing)} />
+                          <Typography.Text type="secondary">
+                            {t('handover.transfer.differingHint')}
+                          </Typography.Text>
+                        </>
+                      ),
                     },
                   ]
                 : []),
@@ -99,6 +116,17 @@ export function ImportButton() {
           />
         )}
       </Modal>
+    </>
+  );
+}
+
+/** Each line of a list on a line of its own. */
+function Lines({ lines }: { lines: string[] }) {
+  return (
+    <>
+      {lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
     </>
   );
 }
