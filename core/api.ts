@@ -34,6 +34,7 @@ import { handoffOperations } from './operations/handoff';
 import { escalationReportOperations } from './operations/escalation-report';
 import { syncOperations } from './operations/sync';
 import { backupsOperations } from './operations/backups';
+import { cannedRepliesOperations } from './operations/canned-replies';
 
 export { ipcChannel } from './names';
 export type { Access, OperationDeclaration } from './operation';
@@ -71,6 +72,7 @@ export const operations = {
   ...escalationReportOperations,
   ...syncOperations,
   ...backupsOperations,
+  ...cannedRepliesOperations,
 };
 
 export type Operations = typeof operations;

@@ -49,6 +49,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { name: 'escalation_reasons', pk: ['escalation_id', 'reason'] },
   { name: 'partner_requests', pk: ['id'], wholeRow: true, uniqueClearable: ['request_number'] },
   { name: 'partner_request_events', pk: ['id'], appendOnly: true },
+  { name: 'canned_replies', pk: ['id'] },
   {
     name: 'settings',
     pk: ['key'],

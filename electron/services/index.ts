@@ -33,6 +33,7 @@ import { handoffHandlers } from './handoff';
 import { escalationReportHandlers } from './escalation-report';
 import { syncHandlers } from './sync';
 import { backupsHandlers } from './backups';
+import { cannedRepliesHandlers } from './canned-replies';
 import type { Handlers } from './handlers';
 
 export const handlers = {
@@ -68,4 +69,5 @@ export const handlers = {
   ...escalationReportHandlers,
   ...syncHandlers,
   ...backupsHandlers,
+  ...cannedRepliesHandlers,
 } satisfies Handlers<Operations>;

@@ -46,6 +46,7 @@ const TABLES = [
   'imported_rows',
   'sync_server',
   'sync_blobs',
+  'canned_replies',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
 const FTS_SHADOW = /_(text|search)_(data|idx|content|docsize|config)$/;

@@ -1,0 +1,81 @@
+// Canned replies: the desk's prepared answers, one body per language, with placeholders that the reply
+// composer fills from the case at hand. A placeholder the composer cannot fill is refused when saved.
+import { z } from 'zod';
+import { LANGUAGES, type AgentRef, type Language } from './domain';
+import { id, requiredText } from './validation';
+
+/** What a body may name in braces, and the composer fills in from the case. */
+export const PLACEHOLDERS = [
+  'customer',
+  'contact',
+  'case_number',
+  'title',
+  'agent',
+  'sla_due',
+  'request_number',
+] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+const PLACEHOLDER = /\{([a-z_]+)\}/g;
+const KNOWN: ReadonlySet<string> = new Set(PLACEHOLDERS);
+
+/** The names a text puts in braces, known or not, each once, in order. */
+export function placeholdersIn(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
+}
+
+export const unknownPlaceholders = (text: string) => placeholdersIn(text).filter((p) => !KNOWN.has(p));
+
+/** The text with each placeholder that has a value replaced by it; one without stays as typed. */
+export function fillPlaceholders(text: string, values: Partial<Record<Placeholder, string>>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) =>
+    KNOWN.has(name) && values[name as Placeholder] ? values[name as Placeholder]! : whole,
+  );
+}
+
+export const MAX_REPLY_CHARS = 5_000;
+
+const body = z.string().trim().max(MAX_REPLY_CHARS, 'validation.tooLong');
+
+export const cannedRepliesSaveInput = z
+  .object({
+    /** Absent: a new reply. */
+    id: id.optional(),
+    name: requiredText(100),
+    bodies: z.object({ 'zh-CN': body, en: body }).strict(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (LANGUAGES.every((l) => input.bodies[l] === '')) {
+      ctx.addIssue({ code: 'custom', path: ['bodies', 'zh-CN'], message: 'validation.required' });
+    }
+    for (const language of LANGUAGES) {
+      if (unknownPlaceholders(input.bodies[language]).length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bodies', language],
+          message: 'validation.unknownPlaceholder',
+        });
+      }
+    }
+  });
+export type CannedReplySaveInput = z.input<typeof cannedRepliesSaveInput>;
+
+export const cannedRepliesListInput = z.object({}).strict();
+export const cannedRepliesRemoveInput = z.object({ id }).strict();
+export const cannedRepliesUsedInput = z.object({ id }).strict();
+
+export interface CannedReply {
+  id: string;
+  name: string;
+  bodies: Record<Language, string>;
+  /** How many replies were sent with it. */
+  usageCount: number;
+  updatedAt: number;
+  updatedBy: AgentRef | null;
+}
+
+/** The body in the contact's language, else in the other one. */
+export function bodyFor(reply: Pick<CannedReply, 'bodies'>, language: Language): string {
+  return reply.bodies[language] || LANGUAGES.map((l) => reply.bodies[l]).find(Boolean) || '';
+}
