@@ -12,6 +12,7 @@ import zhDuty from './zh-CN/duty.json';
 import zhEscalations from './zh-CN/escalations.json';
 import zhHandover from './zh-CN/handover.json';
 import zhImport from './zh-CN/import.json';
+import zhReplies from './zh-CN/replies.json';
 import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
 import zhSla from './zh-CN/sla.json';
@@ -26,6 +27,7 @@ import enDuty from './en/duty.json';
 import enEscalations from './en/escalations.json';
 import enHandover from './en/handover.json';
 import enImport from './en/import.json';
+import enReplies from './en/replies.json';
 import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
 import enSla from './en/sla.json';
@@ -46,6 +48,7 @@ export const FEATURE_FILES = {
     escalations: zhEscalations,
     handover: zhHandover,
     import: zhImport,
+    replies: zhReplies,
     reports: zhReports,
     settings: zhSettings,
     sla: zhSla,
@@ -62,6 +65,7 @@ export const FEATURE_FILES = {
     escalations: enEscalations,
     handover: enHandover,
     import: enImport,
+    replies: enReplies,
     reports: enReports,
     settings: enSettings,
     sla: enSla,

@@ -13,6 +13,7 @@ import { exportFeature } from '../features/export/feature';
 import { handoverFeature } from '../features/handover/feature';
 import { importFeature } from '../features/import/feature';
 import { networkFeature } from '../features/network/feature';
+import { repliesFeature } from '../features/replies/feature';
 import { reportsFeature } from '../features/reports/feature';
 import { settingsFeature } from '../features/settings/feature';
 import { slaFeature } from '../features/sla/feature';
@@ -37,6 +38,7 @@ export const FEATURES: readonly Feature[] = [
   attachmentsFeature,
   slaFeature,
   exportFeature,
+  repliesFeature,
   networkFeature,
   syncFeature,
   backupsFeature,

@@ -107,7 +107,7 @@ describe('an imported event', () => {
 describe('the composer', () => {
   it('keeps what is typed as a draft, brings it back after a remount, and discards it on save', async () => {
     const c = newCase();
-    const first = wrap(<NoteComposer caseId={c.id} />);
+    const first = wrap(<NoteComposer detail={c} />);
     const box = () => screen.getByLabelText('Internal note') as HTMLTextAreaElement;
     await waitFor(() => expect(screen.getByTestId('draft-status').textContent).toContain('Drop files'));
     fireEvent.change(box(), { target: { value: 'Customer will call back at 15:00' } });
@@ -119,7 +119,7 @@ describe('the composer', () => {
     ]);
 
     first.unmount(); // as a reload or a crash would
-    wrap(<NoteComposer caseId={c.id} />);
+    wrap(<NoteComposer detail={c} />);
     await waitFor(() => expect(box().value).toBe('Customer will call back at 15:00'));
 
     await act(async () => {
@@ -136,7 +136,7 @@ describe('the composer', () => {
 
   it('saves a pending change when it is unmounted before the pause ends', async () => {
     const c = newCase();
-    const view = wrap(<NoteComposer caseId={c.id} />);
+    const view = wrap(<NoteComposer detail={c} />);
     await waitFor(() => expect(screen.getByTestId('draft-status').textContent).toContain('Drop files'));
     fireEvent.change(screen.getByLabelText('Internal note'), { target: { value: 'typed just now' } });
     view.unmount();
@@ -145,7 +145,7 @@ describe('the composer', () => {
 
   it('logs a call only with a duration, as a call event', async () => {
     const c = newCase();
-    wrap(<NoteComposer caseId={c.id} />);
+    wrap(<NoteComposer detail={c} />);
     fireEvent.click(screen.getByText('Call'));
     fireEvent.change(screen.getByLabelText('Call summary'), { target: { value: 'Confirmed the fix' } });
     const save = () => screen.getByRole('button', { name: 'Log call' }) as HTMLButtonElement;

@@ -90,7 +90,7 @@ export function CasePage({ id }: { id: string }) {
           <SlaCard detail={detail} />
           <Card size="small" title={t('cases.timeline')}>
             <Timeline detail={detail} />
-            <NoteComposer key={detail.id} caseId={detail.id} />
+            <NoteComposer key={detail.id} detail={detail} />
           </Card>
         </Col>
       </Row>

@@ -1,13 +1,15 @@
-import { PaperClipOutlined } from '@ant-design/icons';
+import { MessageOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Input, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTRY_KINDS } from '../../../core/cases';
+import { ENTRY_KINDS, type CaseDetail } from '../../../core/cases';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import { DropZone } from '../attachments/DropZone';
 import { PendingFiles } from '../attachments/PendingFiles';
 import { useDraft } from '../drafts/use-draft';
+import { CannedReplyPicker } from '../replies/CannedReplyPicker';
+import { isCannedReplyChord } from '../replies/picker-chord';
 import { CallFields } from './CallFields';
 import {
   composerFromDraft,
@@ -18,8 +20,12 @@ import {
 } from './composer-entry';
 import { errorText } from '../../shared/error-text';
 
-/** Writes a note, a reply to the customer or a call; typing is kept as a draft until it is saved. */
-export function NoteComposer({ caseId }: { caseId: string }) {
+/**
+ * Writes a note, a reply to the customer or a call; typing is kept as a draft until it is saved. A canned
+ * reply can be picked into a reply, filled in for the case.
+ */
+export function NoteComposer({ detail }: { detail: CaseDetail }) {
+  const caseId = detail.id;
   const { t } = useTranslation();
   const { message } = App.useApp();
   const addEntry = useStore((s) => s.addEntry);
@@ -27,6 +33,10 @@ export function NoteComposer({ caseId }: { caseId: string }) {
   const [value, setValue] = useState<ComposerValue>(EMPTY_COMPOSER);
   const [files, setFiles] = useState<File[]>([]);
   const [saving, setSaving] = useState(false);
+  const [picking, setPicking] = useState(false);
+  // The canned reply the text came from: counted once the reply is sent.
+  const [cannedId, setCannedId] = useState<string | null>(null);
+  const cannedReplyUsed = useStore((s) => s.cannedReplyUsed);
   const draft = useDraft(`case:${caseId}`, value, {
     isEmpty: isEmptyComposer,
     onRestore: (body) => setValue(composerFromDraft(body)),
@@ -39,6 +49,8 @@ export function NoteComposer({ caseId }: { caseId: string }) {
     setSaving(true);
     try {
       const event = await addEntry(caseId, entry);
+      if (cannedId && entry.mode === 'reply') void cannedReplyUsed(cannedId).catch(() => undefined);
+      setCannedId(null);
       setValue((v) => ({ ...EMPTY_COMPOSER, mode: v.mode }));
       void draft.discard();
       // Files follow the entry one by one; one that fails stays listed, with the reason.
@@ -86,6 +98,10 @@ export function NoteComposer({ caseId }: { caseId: string }) {
                 e.preventDefault();
                 void save();
               }
+              if (isCannedReplyChord(e)) {
+                e.preventDefault();
+                setPicking(true);
+              }
             }}
           />
           <PendingFiles files={files} onRemove={(file) => setFiles((f) => f.filter((x) => x !== file))} />
@@ -97,11 +113,28 @@ export function NoteComposer({ caseId }: { caseId: string }) {
               <Button icon={<PaperClipOutlined />} onClick={pick}>
                 {t('attachments.attach')}
               </Button>
+              <Button
+                icon={<MessageOutlined />}
+                title={t('replies.pick.openHint')}
+                onClick={() => setPicking(true)}
+              >
+                {t('replies.pick.open')}
+              </Button>
             </Space>
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="draft-status">
               {draft.status === 'idle' ? t('composer.dropHint') : t(`composer.draft.${draft.status}`)}
             </Typography.Text>
           </Space>
+          {picking && (
+            <CannedReplyPicker
+              detail={detail}
+              onClose={() => setPicking(false)}
+              onInsert={(text, id) => {
+                setCannedId(id);
+                setValue((v) => ({ ...v, mode: 'reply', body: v.body.trim() ? `${v.body}\n${text}` : text }));
+              }}
+            />
+          )}
         </Space>
       )}
     </DropZone>

@@ -5,6 +5,7 @@ import { AttachmentLimitSetting } from '../attachments/AttachmentLimitSetting';
 import { ServiceCatalogueCard } from '../customers/ServiceCatalogueCard';
 import { HandoffSettingsCard } from '../escalations/HandoffSettingsCard';
 import { SlaPolicyCard } from '../sla/SlaPolicyCard';
+import { CannedRepliesCard } from '../replies/CannedRepliesCard';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageTitle } from '../../shared/PageTitle';
 
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <SlaPolicyCard />
       <ServiceCatalogueCard />
       <HandoffSettingsCard />
+      <CannedRepliesCard />
       <Card size="small" title={t('settings.about')}>
         <Descriptions
           size="small"

@@ -1,0 +1,85 @@
+import { App, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PLACEHOLDERS, type CannedReply } from '../../../core/canned-replies';
+import { FormModal } from '../../shared/FormModal';
+import { errorText } from '../../shared/error-text';
+import { formErrors } from '../../shared/form-issues';
+import { useFormSave } from '../../shared/use-form-save';
+import { useStore } from '../../store';
+
+interface Values {
+  name: string;
+  zh: string;
+  en: string;
+}
+const FIELDS = ['name', 'zh', 'en'] as const;
+/** The contract's field paths by the form's field names, so that a refusal shows under its box. */
+const BY_PATH: Record<string, string> = { 'bodies.zh-CN': 'zh', 'bodies.en': 'en' };
+
+/** Writes a new canned reply, or changes one; an unknown placeholder is shown under its body. */
+export function CannedReplyModal({
+  reply,
+  open,
+  onClose,
+}: {
+  reply: CannedReply | null;
+  open: boolean;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const saveReply = useStore((s) => s.saveCannedReply);
+  const [form] = Form.useForm<Values>();
+  const { saving, save: run } = useFormSave(form, {
+    fieldErrors: (issues) =>
+      formErrors(
+        issues.map((i) => ({ ...i, path: BY_PATH[i.path] ?? i.path })),
+        FIELDS,
+        t,
+      ),
+    onError: (error) => message.error(errorText(t, error)),
+  });
+  const list = PLACEHOLDERS.map((p) => `{${p}} ${t(`replies.placeholderNames.${p}`)}`).join(' · ');
+
+  const save = (v: Values) =>
+    run(async () => {
+      const saved = await saveReply({
+        ...(reply ? { id: reply.id } : {}),
+        name: v.name,
+        bodies: { 'zh-CN': v.zh, en: v.en },
+      });
+      message.success(t('replies.saved', { name: saved.name }));
+      onClose();
+    });
+
+  return (
+    <FormModal<Values>
+      form={form}
+      name="canned-reply"
+      title={t(reply ? 'replies.editTitle' : 'replies.newTitle')}
+      okText={t('replies.save')}
+      cancelText={t('replies.cancel')}
+      open={open}
+      saving={saving}
+      width={640}
+      onClose={onClose}
+      onFinish={(v) => void save(v)}
+      initialValues={{
+        name: reply?.name ?? '',
+        zh: reply?.bodies['zh-CN'] ?? '',
+        en: reply?.bodies.en ?? '',
+      }}
+    >
+      <Form.Item name="name" label={t('replies.name')}>
+        <Input autoFocus maxLength={100} />
+      </Form.Item>
+      <Form.Item name="zh" label={t('replies.bodyZh')}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5_000} />
+      </Form.Item>
+      <Form.Item name="en" label={t('replies.bodyEn')}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5_000} />
+      </Form.Item>
+      <Typography.Text type="secondary">{t('replies.placeholders', { list })}</Typography.Text>
+    </FormModal>
+  );
+}
