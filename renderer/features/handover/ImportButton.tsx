@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Modal, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverImportOutcome } from '../../../core/handover-file';
+import { HANDOVER_FILE_EXTENSION, type HandoverImportOutcome } from '../../../core/handover-file';
 import { useStore } from '../../store';
 import { readText } from './transfer';
 import { useRefusalText } from './use-refusal-text';
@@ -41,7 +41,7 @@ export function ImportButton() {
   return (
     <>
       <Upload
-        accept=".json,application/json"
+        accept={`.${HANDOVER_FILE_EXTENSION},.json,application/json`}
         multiple={false}
         showUploadList={false}
         beforeUpload={(file) => {
