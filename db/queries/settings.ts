@@ -14,6 +14,9 @@ export function writeSetting(db: Db, key: string, value: unknown): void {
 
 /** Every setting of the desk, by key (diagnostics). */
 export function allSettings(db: Db): Record<string, unknown> {
-  const rows = stmt<[], { key: string; value: string }>(db, 'SELECT key, value FROM settings ORDER BY key').all();
+  const rows = stmt<[], { key: string; value: string }>(
+    db,
+    'SELECT key, value FROM settings ORDER BY key',
+  ).all();
   return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
 }

@@ -37,7 +37,9 @@ export function parseCaseLink(raw: unknown): string | null {
   if (!CASE_NUMBER_PATTERN.test(number)) return null;
   const parsed = parseCaseNumber(number);
   if (!parsed || parsed.sequence < 1 || parsed.sequence > MAX_CASE_SEQUENCE) return null;
-  return number;
+  // The parser forgives (dot segments, escapes, backslashes); the link must already be in its one form.
+  const given = raw.replace(/^[^/]*\/\/[^/]*/, (schemeAndHost) => schemeAndHost.toLowerCase());
+  return given === caseLink(number) || given === `${caseLink(number)}/` ? number : null;
 }
 
 /**

@@ -8,8 +8,14 @@ import path from 'node:path';
 export type LogLevel = 'info' | 'warn' | 'error';
 export type LogValue = number | boolean | string | null | undefined;
 
-/** A code, an operation name, a version, a platform: never free text. */
-const CODE = /^[A-Za-z0-9_.:+/-]{0,64}$/;
+/**
+ * A code (`SQLITE_BUSY`, `win32`, `window-hidden`, `SD-2026-000123`) or a version (`45.4.1`): never free text.
+ * A code starts with a letter and has no dot, so that neither a phone number nor a tenant domain or an
+ * e-mail address passes for one.
+ */
+const CODE = /^(?:[A-Za-z][A-Za-z0-9_-]{0,47}|\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[A-Za-z0-9]{1,16})?)$/;
+/** A frame of a stack: a source file's name and position, nothing of the path above it. */
+const FRAME = /^[\w.-]{1,80}:\d+:\d+$/;
 export const REDACTED = '[text]';
 
 export const LOG_FILE = 'shiftdesk.log';
@@ -34,7 +40,7 @@ export function errorFields(error: unknown): Record<string, LogValue> {
   return {
     error: logValue(error.name),
     code: typeof code === 'string' || typeof code === 'number' ? logValue(code) : undefined,
-    at: frames.map((f) => path.basename(f)).join(' < ') || undefined,
+    at: frames.map((f) => (FRAME.test(path.basename(f)) ? path.basename(f) : '?')).join(' < ') || undefined,
   };
 }
 
