@@ -104,7 +104,9 @@ export function createShell(deps: ShellDeps) {
     refresh();
     if (quitDecision(status) === 'confirm') {
       const t = translatorFor(language);
-      const win = deps.currentWindow();
+      // Asked from the tray with the window hidden, the question must not hang on an invisible window.
+      const shown = deps.currentWindow();
+      const win = shown?.isVisible() ? shown : null;
       const options = {
         type: 'warning' as const,
         buttons: [t('desktop.quit.stay'), t('desktop.quit.confirm')],

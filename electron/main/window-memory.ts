@@ -36,9 +36,11 @@ export function windowMemory(file: string) {
           // A window opening at its default size is no reason to trouble the agent.
         }
       };
-      for (const event of ['moved', 'resized', 'maximize', 'unmaximize', 'close'] as const) {
-        win.on(event as 'moved', save);
-      }
+      win.on('moved', save);
+      win.on('resized', save);
+      win.on('maximize', save);
+      win.on('unmaximize', save);
+      win.on('close', save);
     },
   };
 }

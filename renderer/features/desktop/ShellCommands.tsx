@@ -32,6 +32,7 @@ export function ShellCommands() {
     const tell = (outcome: ShellOutcome) => {
       if (outcome.kind === 'caseNotFound')
         message.warning(t('desktop.link.notFound', { number: outcome.number }));
+      if (outcome.kind === 'imported') message.success(t('handover.transfer.importedTitle'));
     };
     window.shiftdeskShell?.onCommand((raw) => {
       // Checked like any input from outside the page.
