@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   caseLink,
@@ -6,6 +9,7 @@ import {
   parseCaseLink,
   parseHandoverPath,
 } from '../../electron/desktop/deep-link';
+import { commandOf } from '../../electron/desktop/launch-command';
 
 describe('case links', () => {
   it('opens the case a well-formed link names', () => {
@@ -140,5 +144,34 @@ describe('a command line, first launch or second', () => {
       (_, i) => `shiftdesk://case/SD-2026-${String(i + 1).padStart(6, '0')}`,
     );
     expect(launchRequests(['exe', ...flood], win)).toHaveLength(MAX_LAUNCH_REQUESTS);
+  });
+});
+
+describe('what the page is asked to do', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-open-'));
+
+  it('opens a case by its number, and imports a handover file with its name', async () => {
+    expect(await commandOf({ kind: 'case', number: 'SD-2026-000123' })).toEqual({
+      kind: 'openCaseNumber',
+      number: 'SD-2026-000123',
+    });
+    const file = path.join(dir, '夜班.sdhandover');
+    writeFileSync(file, '{"format":"shiftdesk-handover"}');
+    expect(await commandOf({ kind: 'handoverFile', path: file })).toEqual({
+      kind: 'importHandover',
+      fileName: '夜班.sdhandover',
+      text: '{"format":"shiftdesk-handover"}',
+    });
+  });
+
+  it('reads nothing but a regular file within the size an import takes', async () => {
+    const folder = path.join(dir, 'folder.sdhandover');
+    mkdirSync(folder);
+    expect(await commandOf({ kind: 'handoverFile', path: folder })).toBeNull();
+    expect(await commandOf({ kind: 'handoverFile', path: path.join(dir, 'gone.sdhandover') })).toBeNull();
+    const big = path.join(dir, 'big.sdhandover');
+    writeFileSync(big, 'x'.repeat(101));
+    expect(await commandOf({ kind: 'handoverFile', path: big }, 100)).toBeNull();
+    expect(await commandOf({ kind: 'handoverFile', path: big }, 101)).not.toBeNull();
   });
 });
