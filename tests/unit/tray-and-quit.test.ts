@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closeDecision, quitAsked, quitDecision } from '../../electron/desktop/close-or-quit';
 import type { MenuSpec } from '../../electron/desktop/menu-spec';
-import { trayBadge, trayLevel, trayMenu, trayTooltip } from '../../electron/desktop/tray';
+import { drawIcon, LEVEL_COLOURS, trayIconPng } from '../../electron/desktop/icon-image';
+import { TRAY_LEVELS, trayBadge, trayLevel, trayMenu, trayTooltip } from '../../electron/desktop/tray';
 import { quietStatus } from './desktop-fixtures';
 
 const clock = (caseId: string, number: string, dueAt: number) => ({
@@ -105,5 +106,25 @@ describe('closing and quitting', () => {
   it('never holds up the system ending the session', () => {
     expect(quitAsked('system', quietStatus({ runningClocks: 3 }))).toBe('quit');
     expect(quitAsked('agent', quietStatus({ runningClocks: 3 }))).toBe('confirm');
+  });
+});
+
+describe('the tray icons, drawn in code', () => {
+  it('are PNG images of the asked size, each state in its own colour', () => {
+    const drawn = new Set<string>();
+    for (const level of TRAY_LEVELS) {
+      const png = trayIconPng(level, 16);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([16, 16]);
+      expect(trayIconPng(level, 32).readUInt32BE(16)).toBe(32);
+      // A pixel of the disc away from the hands: the state's colour, opaque.
+      const rgba = drawIcon(16, LEVEL_COLOURS[level], 'disc');
+      const i = (8 * 16 + 3) * 4;
+      expect([...rgba.subarray(i, i + 4)]).toEqual([...LEVEL_COLOURS[level], 255]);
+      drawn.add([...rgba.subarray(i, i + 3)].join());
+      // The corners are transparent: a disc, not a square.
+      expect(rgba[3]).toBe(0);
+    }
+    expect(drawn.size).toBe(TRAY_LEVELS.length);
   });
 });
