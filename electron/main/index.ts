@@ -1,6 +1,7 @@
 import { app, dialog, ipcMain, session, shell, type BrowserWindow, type WebContents } from 'electron';
 import path from 'node:path';
 import { APP_SCHEME, isAppUrl } from '../security/app-origin';
+import { APP_ID } from '../desktop/app-identity';
 import { closeDecision } from '../desktop/close-or-quit';
 import type { LaunchRequest } from '../desktop/deep-link';
 import { openLogFile } from '../desktop/log-file';
@@ -83,6 +84,8 @@ async function start(): Promise<void> {
   const writer = claimCaseLog(dbPath, { nativeBinding });
   app.on('will-quit', () => writer.release());
   log.write('info', 'start', { version: app.getVersion(), platform: process.platform });
+  // Notifications on Windows belong to the Start-menu shortcut's id.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   // Windows and Linux learn the link scheme from the running app; `--` ends Chromium's switches, so that
   // nothing in a link is ever read as one.
   if (app.isPackaged && process.platform !== 'darwin') {
@@ -120,6 +123,8 @@ async function start(): Promise<void> {
   // While the case log is damaged the window shows the recovery screen; the same calls reach the desk after.
   registerIpc(ipcMain, started.dispatch);
   mainWindow = openMainWindow();
+  // The tray and the menu from the first moment; they fill in once the desk is open.
+  desktop.refresh();
   const requests = early ?? [];
   early = null;
   void desktop.open(requests);

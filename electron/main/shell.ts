@@ -75,7 +75,8 @@ export function createShell(deps: ShellDeps) {
         return void shell.openPath(deps.log.dir);
     }
   };
-  const tray = createTray(onAction);
+  // Made at the first reading, once the app is ready (a Tray cannot exist before).
+  let tray: ReturnType<typeof createTray> | null = null;
 
   function refreshMenu(force = false): void {
     const startAtLogin = app.getLoginItemSettings().openAtLogin;
@@ -86,7 +87,10 @@ export function createShell(deps: ShellDeps) {
     Menu.setApplicationMenu(buildMenu(spec, onAction));
   }
 
-  /** Reads the desk again: tray, badge, menu, and the read-back notice for an agent who just signed in. */
+  /**
+   * Reads the desk again: tray, badge, menu, and the read-back notice for an agent who just signed in.
+   * Before the desk is open (or while it is in recovery) there is nothing to read, and the tray says so.
+   */
   function refresh(): void {
     status = read<DesktopStatus>('desktop.status');
     language = read<Settings>('settings.get')?.language ?? language;
@@ -96,6 +100,7 @@ export function createShell(deps: ShellDeps) {
       if (notice) notifier(notice);
       signedIn = now;
     }
+    tray ??= createTray(onAction);
     tray.show({ status, online: net.isOnline() }, language, deps.currentWindow());
     refreshMenu();
   }
@@ -169,7 +174,7 @@ export function createShell(deps: ShellDeps) {
     requestQuit,
     stop(): void {
       if (timer) clearInterval(timer);
-      tray.destroy();
+      tray?.destroy();
     },
   };
 }

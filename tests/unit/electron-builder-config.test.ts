@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HANDOVER_FILE_EXTENSION } from '../../core/handover-file';
+import { APP_ID } from '../../electron/desktop/app-identity';
 import { appIconPng } from '../../electron/desktop/icon-image';
 import { parseCaseLink } from '../../electron/desktop/deep-link';
 import { APP_SCHEME } from '../../electron/security/app-origin';
@@ -35,6 +36,10 @@ describe('the electron-builder configuration', () => {
   it('and the schema check bites: an unknown or mistyped option fails it', () => {
     expect(validate({ ...config, nsis: { ...config.nsis, perMachin: true } })).not.toEqual([]);
     expect(validate({ ...config, protocols: [{ schemes: 'shiftdesk' }] })).not.toEqual([]);
+  });
+
+  it('installs under the id the app gives its notifications on Windows', () => {
+    expect(config.appId).toBe(APP_ID);
   });
 
   it('registers the case-link scheme the app parses', () => {
