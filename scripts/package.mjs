@@ -25,10 +25,10 @@ const pathFile = path.join(electronDir, 'path.txt');
 const binary = existsSync(pathFile) && path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
 if (!binary || !existsSync(binary)) {
   console.error(
-    "\nElectron's binary is not installed (node_modules/electron/dist is missing), so this machine cannot " +
-      "reach Electron's download server, and electron-builder fetches the Electron it packs from there. No " +
-      'installer was built; dist/ and build/icon.png are ready. On a machine that reaches the server (or with ' +
-      'ELECTRON_MIRROR set), run `node node_modules/electron/install.js`, then `npm run package` again.\n',
+    "\nElectron's binary is not installed (node_modules/electron/dist is missing): it was not fetched here, " +
+      'and electron-builder fetches the Electron it packs from the same download server. No installer was ' +
+      'built; dist/ and build/icon.png are ready. On a machine that reaches the server (or with ELECTRON_MIRROR ' +
+      'set), run `node node_modules/electron/install.js`, then `npm run package` again.\n',
   );
   process.exit(1);
 }
