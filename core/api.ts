@@ -27,6 +27,7 @@ import { handoverTransferOperations } from './operations/handover-transfer';
 import { slaOperations } from './operations/sla';
 import { slaWatchOperations } from './operations/sla-watch';
 import { dashboardOperations } from './operations/dashboard';
+import { desktopOperations } from './operations/desktop';
 import { escalationsOperations } from './operations/escalations';
 import { partnerRequestsOperations } from './operations/partner-requests';
 import { escalationQueueOperations } from './operations/escalation-queue';
@@ -65,6 +66,7 @@ export const operations = {
   ...slaOperations,
   ...slaWatchOperations,
   ...dashboardOperations,
+  ...desktopOperations,
   ...escalationsOperations,
   ...partnerRequestsOperations,
   ...escalationQueueOperations,

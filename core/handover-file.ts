@@ -10,6 +10,8 @@ import { SLA_CLOCKS } from './sla';
 
 export const HANDOVER_FILE_FORMAT = 'shiftdesk-handover';
 export const HANDOVER_FILE_VERSION = 1;
+/** The file's own extension, registered with the system by the installers so that it opens in ShiftDesk. */
+export const HANDOVER_FILE_EXTENSION = 'sdhandover';
 /** Far above any real handover; the browser-mode host's body limit is the practical bound. */
 export const MAX_HANDOVER_FILE_CHARS = 120_000_000;
 

@@ -14,3 +14,6 @@ export function operationNamesIn(argv: readonly string[]): string[] {
   const found = argv.find((arg) => arg.startsWith(OPERATIONS_SWITCH));
   return found ? found.slice(OPERATIONS_SWITCH.length).split(',') : [];
 }
+
+/** The channel the main process sends shell commands to the window on (core/shell-commands.ts). */
+export const SHELL_COMMAND_CHANNEL = 'shiftdesk-shell:command';

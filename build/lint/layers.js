@@ -15,7 +15,15 @@ export const LAYERS = [
   {
     name: 'main',
     folder: 'electron/main/',
-    modules: ['electron/main/', 'electron/services/', 'electron/security/', 'electron/sync/', 'db/', 'core/'],
+    modules: [
+      'electron/main/',
+      'electron/desktop/',
+      'electron/services/',
+      'electron/security/',
+      'electron/sync/',
+      'db/',
+      'core/',
+    ],
     packages: ['electron', 'better-sqlite3'],
     node: true,
   },
@@ -38,6 +46,13 @@ export const LAYERS = [
     folder: 'electron/services/',
     modules: ['electron/services/', 'electron/security/', 'db/', 'core/'],
     packages: ['zod'],
+    node: true,
+  },
+  {
+    name: 'desktop',
+    folder: 'electron/desktop/',
+    // The desktop shell's decisions (tray, menus, notifications, links, quitting, the log): pure, no Electron.
+    modules: ['electron/desktop/', 'electron/security/', 'core/'],
     node: true,
   },
   {

@@ -8,6 +8,7 @@ import zhCases from './zh-CN/cases.json';
 import zhCommon from './zh-CN/common.json';
 import zhCustomers from './zh-CN/customers.json';
 import zhDashboard from './zh-CN/dashboard.json';
+import zhDesktop from './zh-CN/desktop.json';
 import zhDuty from './zh-CN/duty.json';
 import zhEscalations from './zh-CN/escalations.json';
 import zhHandover from './zh-CN/handover.json';
@@ -23,6 +24,7 @@ import enCases from './en/cases.json';
 import enCommon from './en/common.json';
 import enCustomers from './en/customers.json';
 import enDashboard from './en/dashboard.json';
+import enDesktop from './en/desktop.json';
 import enDuty from './en/duty.json';
 import enEscalations from './en/escalations.json';
 import enHandover from './en/handover.json';
@@ -44,6 +46,7 @@ export const FEATURE_FILES = {
     common: zhCommon,
     customers: zhCustomers,
     dashboard: zhDashboard,
+    desktop: zhDesktop,
     duty: zhDuty,
     escalations: zhEscalations,
     handover: zhHandover,
@@ -61,6 +64,7 @@ export const FEATURE_FILES = {
     common: enCommon,
     customers: enCustomers,
     dashboard: enDashboard,
+    desktop: enDesktop,
     duty: enDuty,
     escalations: enEscalations,
     handover: enHandover,

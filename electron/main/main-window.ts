@@ -2,13 +2,15 @@ import { BrowserWindow, shell } from 'electron';
 import { OPERATION_NAMES } from '../../core/api';
 import { operationsSwitch } from '../../core/names';
 import { APP_ENTRY_URL, isAppUrl, isExternalHttpsUrl } from '../security/app-origin';
+import { MIN_SIZE, type WindowPlacement } from '../desktop/window-state';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, placement: WindowPlacement | null): BrowserWindow {
   const win = new BrowserWindow({
     width: 1360,
     height: 860,
-    minWidth: 960,
-    minHeight: 600,
+    ...placement?.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'ShiftDesk',
     webPreferences: {
@@ -25,7 +27,10 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       spellcheck: false,
     },
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (placement?.maximized) win.maximize();
+    win.show();
+  });
   // The app never opens windows of its own: https links go to the system browser, the rest nowhere.
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isExternalHttpsUrl(url)) void shell.openExternal(url);

@@ -47,9 +47,9 @@ export function nowDashboard(ctx: ServiceContext): NowDashboard {
  * Each running clock due within the hour, overdue ones first: the first cases off the cases_due index,
  * then their clocks computed, so that a long overdue backlog costs no more than a page.
  */
-function atRiskClocks(ctx: ServiceContext, at: number): NowDashboard['atRisk'] {
+export function atRiskClocks(ctx: ServiceContext, at: number, limit = SECTION_LIMIT): NowDashboard['atRisk'] {
   const bound = at + AT_RISK_WINDOW_MS;
-  const ids = casesDueBy(ctx.db, bound, SECTION_LIMIT);
+  const ids = casesDueBy(ctx.db, bound, limit);
   const clocks = slaForCases(ctx, ids, at);
   const facts = dashboardCases(ctx.db, ids);
   const items: AtRiskClock[] = [];
@@ -64,8 +64,8 @@ function atRiskClocks(ctx: ServiceContext, at: number): NowDashboard['atRisk'] {
   }
   items.sort((a, b) => a.dueAt - b.dueAt || (a.number < b.number ? -1 : 1));
   // Counted in cases (a case may have two clocks in the hour): what the list's "due within 60 min" shows.
-  const cases = ids.length < SECTION_LIMIT ? ids.length : countDueBy(ctx.db, bound);
-  return { items: items.slice(0, SECTION_LIMIT), total: Math.max(cases, items.length) };
+  const cases = ids.length < limit ? ids.length : countDueBy(ctx.db, bound);
+  return { items: items.slice(0, limit), total: Math.max(cases, items.length) };
 }
 
 /** The operations of core/operations/dashboard.ts, bound to the functions above. */

@@ -21,6 +21,7 @@ import {
   type HandoverExport,
   type HandoverFile,
   type HandoverImportOutcome,
+  HANDOVER_FILE_EXTENSION,
 } from '../../core/handover-file';
 import { fileTrustProblems, HANDOVER_FILE_BOUNDS } from '../../core/handover-file-rules';
 import { inputBoundIssue } from '../../core/input-bounds';
@@ -98,7 +99,7 @@ export function exportHandoverFile(
   })();
   const sealed = { ...file, checksum: sha256(checksumPayload(file)) };
   return {
-    fileName: `shiftdesk-handover-${fileStamp(file.handover.createdAt)}.json`,
+    fileName: `shiftdesk-handover-${fileStamp(file.handover.createdAt)}.${HANDOVER_FILE_EXTENSION}`,
     text: JSON.stringify(sealed, null, 2),
   };
 }

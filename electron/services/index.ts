@@ -26,6 +26,7 @@ import { handoverTransferHandlers } from './handover-transfer';
 import { slaHandlers } from './sla';
 import { slaWatchHandlers } from './sla-watch';
 import { dashboardHandlers } from './dashboard';
+import { desktopHandlers } from './desktop';
 import { escalationsHandlers } from './escalations';
 import { partnerRequestsHandlers } from './partner-requests';
 import { escalationQueueHandlers } from './escalation-queue';
@@ -62,6 +63,7 @@ export const handlers = {
   ...slaHandlers,
   ...slaWatchHandlers,
   ...dashboardHandlers,
+  ...desktopHandlers,
   ...escalationsHandlers,
   ...partnerRequestsHandlers,
   ...escalationQueueHandlers,

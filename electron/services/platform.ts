@@ -1,3 +1,5 @@
+import type { DesktopNotice } from '../../core/shell-commands';
+
 /**
  * What the desktop app (electron/main) lends the services. Browser mode has none of it: there the page
  * opens, notifies, prints and hands off by itself, and each service answers accordingly.
@@ -5,8 +7,8 @@
 export interface PlatformPort {
   /** Hands a file to the system viewer (Electron's `shell.openPath`: resolves to '' or an error text). */
   openPath?: (file: string) => Promise<string>;
-  /** A desktop notification, for SLA warnings and breaches. */
-  notify?: (title: string, body: string) => void;
+  /** A desktop notification (SLA warnings and breaches, a handover to read back); its click runs `open`. */
+  notify?: (notice: DesktopNotice) => void;
   /**
    * Prints the app window (its print stylesheet) to a PDF file the agent chooses; resolves to the file
    * written, or null when the agent cancelled.

@@ -2,7 +2,7 @@
 // main, browser-mode host) and on demand. It raises each pre-breach warning once per clock cycle and
 // offset, records breaches (timeline event, outcome, alert), and notifies the desk.
 import type { ParsedInputOf } from '../../core/api';
-import { ALERT_WINDOW_MS, type SlaAlerts, type SlaCheck } from '../../core/sla-alerts';
+import { ALERT_WINDOW_MS, type SlaAlert, type SlaAlerts, type SlaCheck } from '../../core/sla-alerts';
 import type { SlaPolicyChange } from '../../core/sla-settings';
 import { alertsByIds, casesToCheck, markAlertsRead, recentAlerts, unreadAlerts } from '../../db/queries/sla';
 import { slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';
@@ -22,7 +22,11 @@ export const WATCH_CHUNK = 200;
  * due time reached), an index range: the cost follows what is due, not the size of the log or the overdue
  * backlog. `more` says that cases were left for the next step.
  */
-export function checkSlaStep(ctx: ServiceContext, max: number): SlaCheck & { more: boolean } {
+export function checkSlaStep(
+  ctx: ServiceContext,
+  max: number,
+  options: { notify?: boolean } = {},
+): SlaCheck & { more: boolean } {
   const now = ctx.now();
   const policy = slaPolicy(ctx);
   const raised: string[] = [];
@@ -38,7 +42,7 @@ export function checkSlaStep(ctx: ServiceContext, max: number): SlaCheck & { mor
     .immediate();
   // Most passes raise nothing: no read back then.
   const alerts = raised.length > 0 ? alertsByIds(ctx.db, raised) : [];
-  notifyAlerts(ctx, alerts);
+  if (options.notify ?? true) notifyAlerts(ctx, alerts);
   return { raised: alerts, more };
 }
 
@@ -46,10 +50,12 @@ export function checkSlaStep(ctx: ServiceContext, max: number): SlaCheck & { mor
 export function checkSla(ctx: ServiceContext): SlaCheck {
   const raised: SlaCheck['raised'] = [];
   for (;;) {
-    const step = checkSlaStep(ctx, WATCH_CHUNK);
+    const step = checkSlaStep(ctx, WATCH_CHUNK, { notify: false });
     raised.push(...step.raised);
-    if (!step.more) return { raised };
+    if (!step.more) break;
   }
+  notifyAlerts(ctx, raised);
+  return { raised };
 }
 
 /**
@@ -65,16 +71,23 @@ export function startSlaWatch(
   const chunk = options.chunk ?? WATCH_CHUNK;
   let stopped = false;
   let running = false;
+  // What a backlog raised, told in one go once it is worked off: a catch-up is one notification, not one
+  // per chunk.
+  let raised: SlaAlert[] = [];
   const step = () => {
     if (stopped) return;
     try {
-      if (checkSlaStep(ctx, chunk).more) {
+      const result = checkSlaStep(ctx, chunk, { notify: false });
+      raised.push(...result.raised);
+      if (result.more) {
         setImmediate(step);
         return;
       }
+      notifyAlerts(ctx, raised);
     } catch (error) {
       log(error);
     }
+    raised = [];
     running = false;
   };
   const run = () => {

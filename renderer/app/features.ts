@@ -7,6 +7,7 @@ import { caseListFeature } from '../features/caselist/feature';
 import { casesFeature } from '../features/cases/feature';
 import { customersFeature } from '../features/customers/feature';
 import { dashboardFeature } from '../features/dashboard/feature';
+import { desktopFeature } from '../features/desktop/feature';
 import { dutyFeature } from '../features/duty/feature';
 import { escalationsFeature } from '../features/escalations/feature';
 import { exportFeature } from '../features/export/feature';
@@ -43,4 +44,5 @@ export const FEATURES: readonly Feature[] = [
   syncFeature,
   backupsFeature,
   settingsFeature,
+  desktopFeature,
 ];

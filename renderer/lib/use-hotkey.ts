@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
+import { matchesShortcut, SHORTCUTS, type ShortcutName } from '../../core/shortcuts';
 
 /** True while the agent is typing somewhere, so that single-letter shortcuts stay out of the way. */
 export function isTyping(target: EventTarget | null): boolean {
@@ -16,22 +17,31 @@ const dialogOpen = () =>
     (el) => el.style.display !== 'none' && el.getClientRects().length > 0,
   );
 
-/** A single-key shortcut (no modifiers) for the whole window, ignored while typing. */
-export function useHotkey(key: string, handler: () => void, enabled = true): void {
+/**
+ * A shortcut of core/shortcuts.ts for the whole window. A single key is ignored while typing; a chord with
+ * Ctrl (⌘) is heard there too.
+ */
+export function useHotkey(name: ShortcutName, handler: () => void, enabled = true): void {
   const fire = useEffectEvent(handler);
   useEffect(() => {
     if (!enabled) return;
+    const shortcut: { key: string; mod?: boolean } = SHORTCUTS[name];
     const onKey = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== key || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || dialogOpen()) return;
+      if (!matchesShortcut(event, shortcut)) return;
+      if ((!shortcut.mod && isTyping(event.target)) || dialogOpen()) return;
       event.preventDefault();
       fire();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [key, enabled]);
+  }, [name, enabled]);
 }
 
 /** Ctrl+Enter (Cmd+Enter on macOS) inside an element: the save gesture of every form. */
-export const isSaveChord = (event: { key: string; ctrlKey: boolean; metaKey: boolean }) =>
-  event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+export const isSaveChord = (event: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}) => matchesShortcut(event, SHORTCUTS.save);

@@ -3,8 +3,9 @@ import { act, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { isSaveChord, useHotkey } from '../../renderer/lib/use-hotkey';
 
-function Probe({ onN }: { onN: () => void }) {
-  useHotkey('n', onN);
+function Probe({ onN, onNow = () => {} }: { onN: () => void; onNow?: () => void }) {
+  useHotkey('newCase', onN);
+  useHotkey('goNow', onNow);
   return (
     <div>
       <input aria-label="title" />
@@ -32,9 +33,24 @@ describe('keyboard shortcuts', () => {
   });
 
   it('Ctrl+Enter and Cmd+Enter are the save chord; plain Enter is not', () => {
-    expect(isSaveChord({ key: 'Enter', ctrlKey: true, metaKey: false })).toBe(true);
-    expect(isSaveChord({ key: 'Enter', ctrlKey: false, metaKey: true })).toBe(true);
-    expect(isSaveChord({ key: 'Enter', ctrlKey: false, metaKey: false })).toBe(false);
+    const keys = { shiftKey: false, altKey: false };
+    expect(isSaveChord({ key: 'Enter', ctrlKey: true, metaKey: false, ...keys })).toBe(true);
+    expect(isSaveChord({ key: 'Enter', ctrlKey: false, metaKey: true, ...keys })).toBe(true);
+    expect(isSaveChord({ key: 'Enter', ctrlKey: false, metaKey: false, ...keys })).toBe(false);
+    expect(isSaveChord({ key: 'Enter', ctrlKey: true, metaKey: false, ...keys, altKey: true })).toBe(false);
+  });
+
+  it('a chord with Ctrl (Cmd) is heard while typing too, and only with its modifier', () => {
+    const onNow = vi.fn();
+    const { getByLabelText, unmount } = render(<Probe onN={() => {}} onNow={onNow} />);
+    press(document.body, { key: '1' });
+    expect(onNow).not.toHaveBeenCalled();
+    press(getByLabelText('title'), { key: '1', ctrlKey: true });
+    press(document.body, { key: '1', metaKey: true });
+    expect(onNow).toHaveBeenCalledTimes(2);
+    press(document.body, { key: '1', ctrlKey: true, shiftKey: true });
+    expect(onNow).toHaveBeenCalledTimes(2);
+    unmount();
   });
 });
 

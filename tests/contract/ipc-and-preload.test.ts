@@ -2,7 +2,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, ipcChannel, operations } from '../../core/api';
-import { operationsSwitch } from '../../core/names';
+import { operationsSwitch, SHELL_COMMAND_CHANNEL } from '../../core/names';
 import type { Result } from '../../core/errors';
 import type { Dispatch } from '../../electron/services/dispatch';
 import { appFrameEvent, fakeEvent, recordIpc } from './support';
@@ -76,6 +76,7 @@ describe('preload bundle', () => {
 
     const exposed: [string, unknown][] = [];
     const invoked: [string, unknown][] = [];
+    const listeners: [string, (event: unknown, ...args: unknown[]) => void][] = [];
     const required: string[] = [];
     const electron = {
       contextBridge: {
@@ -87,6 +88,9 @@ describe('preload bundle', () => {
         invoke(channel: string, input: unknown) {
           invoked.push([channel, input]);
           return Promise.resolve('r');
+        },
+        on(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+          listeners.push([channel, listener]);
         },
       },
     };
@@ -104,7 +108,7 @@ describe('preload bundle', () => {
       module.exports,
       process,
     );
-    return { code, metafile: out.metafile, exposed, invoked, required, electron };
+    return { code, metafile: out.metafile, exposed, invoked, listeners, required, electron };
   }
 
   it('bundles nothing but the preload and the operation names', async () => {
@@ -115,11 +119,10 @@ describe('preload bundle', () => {
     expect(required).toEqual(['electron']);
   });
 
-  it('exposes one function per operation under window.shiftdesk, and nothing else', async () => {
+  it('exposes one function per operation under window.shiftdesk, and the shell commands beside it', async () => {
     const { exposed, electron } = await runPreload();
-    expect(exposed).toHaveLength(1);
-    const [key, api] = exposed[0]!;
-    expect(key).toBe('shiftdesk');
+    expect(exposed.map(([key]) => key)).toEqual(['shiftdesk', 'shiftdeskShell']);
+    const [, api] = exposed[0]!;
     expect(api).toBeTypeOf('object');
     const entries = Object.entries(api as Record<string, unknown>);
     expect(entries.map(([k]) => k).sort()).toEqual(Object.keys(operations).sort());
@@ -129,6 +132,20 @@ describe('preload bundle', () => {
     expect(values).not.toContain(electron.ipcRenderer.invoke);
     expect(Object.keys(api as object)).not.toContain('ipcRenderer');
     expect(Object.getOwnPropertySymbols(api)).toEqual([]);
+  });
+
+  it('hands the page the shell commands of one channel, without the IPC event', async () => {
+    const { exposed, listeners } = await runPreload();
+    const shell = exposed[1]![1] as { onCommand(listener: (command: unknown) => void): void };
+    expect(Object.keys(shell)).toEqual(['onCommand']);
+    expect(listeners.map(([channel]) => channel)).toEqual([SHELL_COMMAND_CHANNEL]);
+    const send = (command: unknown) => listeners[0]![1]({ sender: 'ipc event' }, command);
+    // A command before the page listens waits for it.
+    send({ kind: 'go', page: 'now' });
+    const got: unknown[][] = [];
+    shell.onCommand((...args) => got.push(args));
+    send({ kind: 'newCase' });
+    expect(got).toEqual([[{ kind: 'go', page: 'now' }], [{ kind: 'newCase' }]]);
   });
 
   it('turns each call into ipcRenderer.invoke on the operation channel', async () => {

@@ -48,7 +48,7 @@ describe('handing over between workstations', () => {
   it('moves the handover with its cases, customers, contacts and full timelines into a fresh case log', () => {
     const { src, handover, a } = source();
     const file = exportHandoverFile(src.ctx, { id: handover.id });
-    expect(file.fileName).toMatch(/^shiftdesk-handover-\d{8}-\d{4}\.json$/);
+    expect(file.fileName).toMatch(/^shiftdesk-handover-\d{8}-\d{4}\.sdhandover$/);
 
     const dst = open(src.clock.now + 60 * MIN);
     const before = snapshot(dst);

@@ -30,7 +30,7 @@ export interface SlaDesk extends TestDesk {
 
 export function openSlaDesk(): SlaDesk {
   const notified: [string, string][] = [];
-  const t = openTestDesk({ platform: { notify: (title, body) => notified.push([title, body]) } });
+  const t = openTestDesk({ platform: { notify: ({ title, body }) => notified.push([title, body]) } });
   const customer = t.customer();
   const { desk } = t;
   return {

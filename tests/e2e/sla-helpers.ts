@@ -17,11 +17,13 @@ export async function recordNotifications(page: Page): Promise<void> {
     type Ctor = new (title: string, options?: { body?: string }) => object;
     const page = globalThis as unknown as { Notification: Ctor };
     const shown: { title: string; body: string }[] = [];
+    const objects: object[] = [];
     const Real = page.Notification;
     class Recording extends Real {
       constructor(title: string, options?: { body?: string }) {
         super(title, options);
         shown.push({ title, body: options?.body ?? '' });
+        objects.push(this);
       }
     }
     Object.defineProperty(Recording, 'permission', {
@@ -29,8 +31,17 @@ export async function recordNotifications(page: Page): Promise<void> {
     });
     Object.defineProperty(globalThis, 'Notification', { value: Recording });
     Object.defineProperty(globalThis, '__notifications', { value: shown });
+    Object.defineProperty(globalThis, '__notificationObjects', { value: objects });
   });
 }
+
+/** Clicks the n-th notification the page showed, as the agent would in the system's notification area. */
+export const clickNotification = (page: Page, n: number) =>
+  page.evaluate((index) => {
+    const shown = (globalThis as unknown as { __notificationObjects: { onclick: (() => void) | null }[] })
+      .__notificationObjects;
+    shown[index]?.onclick?.();
+  }, n);
 
 export const notifications = (page: Page) =>
   page.evaluate(

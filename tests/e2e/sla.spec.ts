@@ -3,7 +3,7 @@ import { createCase, createCustomer } from './arrange';
 import { api, expect, test } from './desk';
 import { logSeverityACase } from './new-case';
 import { screen } from './screens';
-import { advance, notifications, recordNotifications } from './sla-helpers';
+import { advance, clickNotification, notifications, recordNotifications } from './sla-helpers';
 
 // The services run on an injected clock: 09:00 on a Monday in Shanghai, moved forward by the test.
 const START = '2026-03-02T09:00:00+08:00';
@@ -90,6 +90,11 @@ test('an A case warns an hour before its first response is due, then breaches, o
   await expect(atRisk.getByRole('row', { name: new RegExp(number) })).toContainText('11:00');
   await expect(page.getByTestId('open-card')).toContainText('合计');
   await screen(page, 'dashboard.zh-CN');
+
+  // Clicking the warning's notification opens its case, from wherever the agent is.
+  await clickNotification(page, 0);
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+  await expect(page).toHaveURL(/#\/cases\/[0-9a-f-]{36}$/);
 
   // The list sorts by time to breach: A (11:00), then B (13:00), then C (17:00); and filters to at risk.
   await page.getByRole('menuitem', { name: '案例' }).click();

@@ -10,7 +10,7 @@ import {
 } from '../../core/sla';
 import { alertMessage, type SlaAlert } from '../../core/sla-alerts';
 import { policyFrom, slaPolicySchema } from '../../core/sla-settings';
-import { translate } from '../../electron/services/sla-notify';
+import { translate } from '../../core/i18n/translate';
 
 const T0 = Date.UTC(2026, 10, 24, 1, 0);
 const min = (n: number) => T0 + n * 60_000;

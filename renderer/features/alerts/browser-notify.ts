@@ -1,9 +1,11 @@
 // Browser mode has no main process to show desktop notifications: the page does, with the browser's
 // Notification API, once the agent has allowed it. (In the desktop app the main process notifies.)
 import type { TFunction } from 'i18next';
+import { alertNotifications } from '../../../core/alert-notifications';
 import { alertMessage, type SlaAlert } from '../../../core/sla-alerts';
 import { isBrowserMode } from '../../lib/api';
 import { formatDueTime } from '../../shared/countdown';
+import { runShellCommand } from '../../shared/shell-command';
 
 const supported = () => isBrowserMode() && typeof Notification !== 'undefined';
 
@@ -15,13 +17,21 @@ export async function askToNotify(): Promise<void> {
   if (supported()) await Notification.requestPermission();
 }
 
+/** The same notifications as the desktop app's (core/alert-notifications.ts); a click opens the case here. */
 export function notifyInBrowser(alerts: readonly SlaAlert[], t: TFunction, now: number): void {
   if (!supported() || Notification.permission !== 'granted' || alerts.length === 0) return;
-  const { title, body } = alertMessage(
-    alerts,
-    now,
-    (key, values) => t(key, values),
-    (ms) => formatDueTime(ms, now),
-  );
-  new Notification(title, { body, tag: alerts.length === 1 ? alerts[0]!.id : undefined });
+  for (const group of alertNotifications(alerts)) {
+    const { title, body } = alertMessage(
+      group.alerts,
+      now,
+      (key, values) => t(key, values),
+      (ms) => formatDueTime(ms, now),
+    );
+    const notification = new Notification(title, { body, tag: group.tag });
+    notification.onclick = () => {
+      window.focus();
+      notification.close();
+      void runShellCommand(group.open);
+    };
+  }
 }

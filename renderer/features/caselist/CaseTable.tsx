@@ -46,9 +46,9 @@ export function CaseTable() {
     table.current?.scrollTo({ index, align: 'nearest' });
     if (index > items.length - 20) void loadMore();
   };
-  useHotkey('j', () => select(1));
-  useHotkey('k', () => select(-1));
-  useHotkey('enter', () => {
+  useHotkey('nextCase', () => select(1));
+  useHotkey('previousCase', () => select(-1));
+  useHotkey('openSelected', () => {
     const row = items[selectedIndex];
     if (row && !(document.activeElement instanceof HTMLButtonElement)) navigate({ name: 'case', id: row.id });
   });

@@ -24,7 +24,7 @@ export function SearchBox() {
   const sent = useRef(text);
   const input = useRef<InputRef>(null);
 
-  useHotkey('/', () => input.current?.focus());
+  useHotkey('search', () => input.current?.focus());
   useEffect(() => {
     if (text === sent.current) return;
     sent.current = text;

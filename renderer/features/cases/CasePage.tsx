@@ -50,8 +50,8 @@ export function CasePage({ id }: { id: string }) {
       void loadCase(detail.id);
     });
   };
-  useHotkey('e', () => setEditing(true), Boolean(detail));
-  useHotkey('a', assignToMe, Boolean(detail));
+  useHotkey('editCase', () => setEditing(true), Boolean(detail));
+  useHotkey('assignToMe', assignToMe, Boolean(detail));
 
   const back = (
     <Button

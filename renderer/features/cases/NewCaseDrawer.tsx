@@ -28,7 +28,7 @@ export function NewCaseDrawer() {
   const customerId = Form.useWatch('customerId', form);
   const title = Form.useWatch('title', form);
   const draft = useNewCaseDraft(form, open);
-  useHotkey('n', () => setOpen(true));
+  useHotkey('newCase', () => setOpen(true));
 
   const { saving, save: run } = useFormSave(form, {
     fieldErrors: (issues) =>

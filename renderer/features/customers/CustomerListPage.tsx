@@ -35,8 +35,8 @@ export function CustomerListPage() {
     }, 180);
     return () => clearTimeout(timer);
   }, [draft, loadCustomers, message, t]);
-  useHotkey('/', () => search.current?.focus());
-  useHotkey('i', () => setImportOpen(true));
+  useHotkey('search', () => search.current?.focus());
+  useHotkey('importCustomers', () => setImportOpen(true));
 
   const empty = query ? (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('customers.noMatch', { query })} />

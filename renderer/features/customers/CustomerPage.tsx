@@ -24,7 +24,7 @@ export function CustomerPage({ id }: { id: string }) {
     loadCustomer(id).catch(() => message.error(t('errors.INTERNAL')));
     loadCatalogue().catch(() => message.error(t('errors.INTERNAL')));
   }, [id, loadCustomer, loadCatalogue, message, t]);
-  useHotkey('e', () => setEditing(true), Boolean(open?.detail));
+  useHotkey('editCase', () => setEditing(true), Boolean(open?.detail));
 
   const back = (
     <Button

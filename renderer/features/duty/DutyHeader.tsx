@@ -1,6 +1,7 @@
+import { shortcutLabel, SHORTCUTS } from '../../../core/shortcuts';
 import { DownOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onServiceClockChange } from '../../lib/clock';
 import { useStore } from '../../store';
@@ -20,7 +21,8 @@ export function DutyHeader() {
   const duty = useStore((s) => s.duty);
   const refresh = useStore((s) => s.refreshDuty);
   const setSwitcherOpen = useStore((s) => s.setSwitcherOpen);
-  const [signingOut, setSigningOut] = useState(false);
+  const signingOut = useStore((s) => s.signOutOpen);
+  const setSigningOut = useStore((s) => s.setSignOutOpen);
 
   useEffect(() => {
     const read = () => void refresh().catch(() => undefined);
@@ -43,7 +45,12 @@ export function DutyHeader() {
         trigger={['click']}
         menu={{
           items: [
-            { key: 'switch', icon: <SwapOutlined />, label: t('duty.header.switch'), extra: 'Ctrl+Shift+S' },
+            {
+              key: 'switch',
+              icon: <SwapOutlined />,
+              label: t('duty.header.switch'),
+              extra: shortcutLabel(SHORTCUTS.switchAgent),
+            },
             ...(me ? [{ key: 'signOut', icon: <LogoutOutlined />, label: t('duty.signOut.action') }] : []),
           ],
           onClick: ({ key }) => (key === 'switch' ? setSwitcherOpen(true) : setSigningOut(true)),

@@ -7,6 +7,8 @@ export interface DutySlice {
   /** Who is signed in at this workstation and who is rostered now; null until first read. */
   duty: DutyStatus | null;
   switcherOpen: boolean;
+  /** The sign-out dialog (header, tray, menu). */
+  signOutOpen: boolean;
   /** The agent (by position) a digit asked for in the open switcher, not yet acted on. */
   switcherPick: number | null;
   /** The switcher lists agents (digits pick) or asks a PIN (digits are the PIN). */
@@ -19,6 +21,7 @@ export interface DutySlice {
   /** The latest sign-in sessions at this workstation, newest first. */
   loadSessions(limit: number): Promise<DutySession[]>;
   setSwitcherOpen(open: boolean): void;
+  setSignOutOpen(open: boolean): void;
   pickInSwitcher(index: number | null): void;
   setSwitcherStep(step: 'list' | 'pin'): void;
 }
@@ -34,12 +37,14 @@ export const createDutySlice: Slice<DutySlice> = (set) => {
   return {
     duty: null,
     switcherOpen: false,
+    signOutOpen: false,
     switcherPick: null,
     switcherStep: 'list',
     refreshDuty: async () => apply(await call('duty.status', {})),
     signIn: async (agentId, pin) => apply(await call('duty.signIn', { agentId, ...(pin ? { pin } : {}) })),
     signOut: async (override) => apply(await call('duty.signOut', override ? { override } : {})),
     loadSessions: (limit) => call('duty.sessions', { limit }),
+    setSignOutOpen: (signOutOpen) => set({ signOutOpen }),
     setSwitcherOpen: (switcherOpen) => set({ switcherOpen, switcherPick: null, switcherStep: 'list' }),
     pickInSwitcher: (switcherPick) => set({ switcherPick }),
     setSwitcherStep: (switcherStep) => set({ switcherStep }),

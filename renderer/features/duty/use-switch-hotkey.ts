@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
+import { matchesShortcut, SHORTCUTS } from '../../../core/shortcuts';
 import { useStore } from '../../store';
 
 /** Ctrl+Shift+S (⌘⇧S on macOS): the switch-agent chord, heard everywhere, also while typing. */
 export const isSwitchChord = (
   e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-) =>
-  (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && (e.code === 'KeyS' || e.key.toLowerCase() === 's');
+) => matchesShortcut(e, SHORTCUTS.switchAgent);
 
 /** The agent a digit picks in the switcher: 1–9 pick the first nine, 0 the tenth. */
 export function digitIndex(key: string): number | null {

@@ -25,7 +25,7 @@ export function EscalateButton({ detail }: { detail: CaseDetail }) {
     : current && !draft
       ? t('escalation.alreadyEscalated', { number: current.requestNumber })
       : null;
-  useHotkey('x', () => open(detail.id), why === null);
+  useHotkey('escalate', () => open(detail.id), why === null);
   return (
     <Tooltip title={why}>
       <Button icon={<SendOutlined />} disabled={why !== null} onClick={() => open(detail.id)}>

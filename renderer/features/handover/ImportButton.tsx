@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Modal, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverImportOutcome } from '../../../core/handover-file';
+import { HANDOVER_FILE_EXTENSION, type HandoverImportOutcome } from '../../../core/handover-file';
 import { useStore } from '../../store';
 import { differingLines, renumberedLines } from './import-outcome-text';
 import { readText } from './transfer';
@@ -42,7 +42,7 @@ export function ImportButton() {
   return (
     <>
       <Upload
-        accept=".json,application/json"
+        accept={`.${HANDOVER_FILE_EXTENSION},.json,application/json`}
         multiple={false}
         showUploadList={false}
         beforeUpload={(file) => {
