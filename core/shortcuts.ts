@@ -18,6 +18,7 @@ export const SHORTCUTS = {
   clearSearch: { key: 'escape' },
   newCase: { key: 'n' },
   save: { key: 'enter', mod: true },
+  cannedReply: { key: 'r', mod: true, shift: true },
   editCase: { key: 'e' },
   assignToMe: { key: 'a' },
   escalate: { key: 'x' },

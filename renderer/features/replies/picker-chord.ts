@@ -1,8 +1,5 @@
-/** Ctrl+Shift+R (Cmd+Shift+R on macOS) in the composer: pick a canned reply. */
-export const isCannedReplyChord = (e: {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}) => (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'r';
+import { SHORTCUTS, matchesShortcut } from '../../../core/shortcuts';
+
+/** The composer's chord for picking a canned reply (Ctrl+Shift+R, ⌘+Shift+R on macOS). */
+export const isCannedReplyChord = (e: Parameters<typeof matchesShortcut>[0]) =>
+  matchesShortcut(e, SHORTCUTS.cannedReply);
