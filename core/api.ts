@@ -32,6 +32,7 @@ import { partnerRequestsOperations } from './operations/partner-requests';
 import { escalationQueueOperations } from './operations/escalation-queue';
 import { handoffOperations } from './operations/handoff';
 import { escalationReportOperations } from './operations/escalation-report';
+import { leadReportOperations } from './operations/lead-reports';
 import { syncOperations } from './operations/sync';
 import { backupsOperations } from './operations/backups';
 
@@ -69,6 +70,7 @@ export const operations = {
   ...escalationQueueOperations,
   ...handoffOperations,
   ...escalationReportOperations,
+  ...leadReportOperations,
   ...syncOperations,
   ...backupsOperations,
 };

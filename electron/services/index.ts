@@ -31,6 +31,7 @@ import { partnerRequestsHandlers } from './partner-requests';
 import { escalationQueueHandlers } from './escalation-queue';
 import { handoffHandlers } from './handoff';
 import { escalationReportHandlers } from './escalation-report';
+import { leadReportHandlers } from './lead-reports';
 import { syncHandlers } from './sync';
 import { backupsHandlers } from './backups';
 import type { Handlers } from './handlers';
@@ -66,6 +67,7 @@ export const handlers = {
   ...escalationQueueHandlers,
   ...handoffHandlers,
   ...escalationReportHandlers,
+  ...leadReportHandlers,
   ...syncHandlers,
   ...backupsHandlers,
 } satisfies Handlers<Operations>;

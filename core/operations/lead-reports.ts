@@ -1,0 +1,8 @@
+// The desk lead's reports. Implemented by electron/services/sla-report.ts and its neighbours.
+import { leadReportInput } from '../lead-reports';
+import { reads } from '../operation';
+import type { SlaReport } from '../sla-report';
+
+export const leadReportOperations = {
+  'leadReports.sla': reads<SlaReport>()(leadReportInput),
+};
