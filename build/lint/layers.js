@@ -67,6 +67,7 @@ export const LAYERS = [
       'react-i18next',
       'zustand',
       'zod',
+      'echarts',
     ],
   },
   {

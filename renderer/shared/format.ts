@@ -17,6 +17,9 @@ export function setDeskUtcOffset(minutes: number): void {
   deskUtcOffsetMinutes = minutes;
 }
 
+/** Minutes east of UTC of the desk's zone, for reports that cut time at its midnight. */
+export const deskUtcOffset = () => deskUtcOffsetMinutes;
+
 /** An instant as a dayjs in the desk's zone, for formatting. */
 export const deskTime = (ms: number) => dayjs(ms).utcOffset(deskUtcOffsetMinutes);
 

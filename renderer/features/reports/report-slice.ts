@@ -1,12 +1,42 @@
+import type { Agent } from '../../../core/agents';
 import type { InputOf, OutputOf } from '../../../core/api';
+import type { LeadReportFilters, LeadReportInput } from '../../../core/lead-reports';
 import { call } from '../../lib/api';
+import { serviceNow } from '../../lib/clock';
+import { deskTime } from '../../shared/format';
 import type { Slice } from '../../store/slice';
+import type { PeriodChoice } from './lead/report-period';
+
+/** The lead reports' operations, by the name of the report. */
+export type LeadReportName = 'leadReports.sla';
+
+/** What every lead report is asked for: one period and one set of filters, kept while moving between them. */
+export interface LeadReportQuery {
+  period: PeriodChoice;
+  filters: LeadReportFilters;
+}
 
 /** The desk lead's reports; each page keeps the report it shows. */
 export interface ReportSlice {
   loadEscalationReport(period: InputOf<'escalationReport.get'>): Promise<OutputOf<'escalationReport.get'>>;
+  leadReportQuery: LeadReportQuery;
+  setLeadReportQuery(change: Partial<LeadReportQuery>): void;
+  loadLeadReport<K extends LeadReportName>(name: K, input: LeadReportInput): Promise<OutputOf<K>>;
+  /** Every agent, former ones too: reports cover the past. */
+  loadReportAgents(): Promise<Agent[]>;
 }
 
-export const createReportSlice: Slice<ReportSlice> = () => ({
+/** The desk's current month, the report a lead reads first. */
+const thisMonth = (): PeriodChoice => {
+  const today = deskTime(serviceNow()).format('YYYY-MM-DD');
+  return { kind: 'month', first: today, last: today };
+};
+
+export const createReportSlice: Slice<ReportSlice> = (set, get) => ({
   loadEscalationReport: (period) => call('escalationReport.get', period),
+  leadReportQuery: { period: thisMonth(), filters: {} },
+  setLeadReportQuery: (change) => set({ leadReportQuery: { ...get().leadReportQuery, ...change } }),
+  // Every lead report takes the same input (core/lead-reports.ts).
+  loadLeadReport: (name, input) => call(name, input as InputOf<typeof name>),
+  loadReportAgents: () => call('agents.list', { includeInactive: true }),
 });

@@ -1,0 +1,10 @@
+import type { LeadReportKind } from '../lead-report-kinds';
+import { SlaReportPage } from './SlaReportPage';
+
+/** #/reports/<kind>: one lead report. */
+export function LeadReportPage({ report }: { report: LeadReportKind }) {
+  switch (report) {
+    case 'sla':
+      return <SlaReportPage />;
+  }
+}
