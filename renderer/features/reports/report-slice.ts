@@ -26,15 +26,19 @@ export interface ReportSlice {
   loadReportAgents(): Promise<Agent[]>;
 }
 
-/** The desk's current month, the report a lead reads first. */
-const thisMonth = (): PeriodChoice => {
-  const today = deskTime(serviceNow()).format('YYYY-MM-DD');
-  return { kind: 'month', first: today, last: today };
+/** The last 30 days to today in the desk's zone: never empty, even on the first of a month. */
+const lastThirtyDays = (): PeriodChoice => {
+  const today = deskTime(serviceNow());
+  return {
+    kind: 'custom',
+    first: today.subtract(29, 'day').format('YYYY-MM-DD'),
+    last: today.format('YYYY-MM-DD'),
+  };
 };
 
 export const createReportSlice: Slice<ReportSlice> = (set, get) => ({
   loadEscalationReport: (period) => call('escalationReport.get', period),
-  leadReportQuery: { period: thisMonth(), filters: {} },
+  leadReportQuery: { period: lastThirtyDays(), filters: {} },
   setLeadReportQuery: (change) => set({ leadReportQuery: { ...get().leadReportQuery, ...change } }),
   // Every lead report takes the same input (core/lead-reports.ts).
   loadLeadReport: (name, input) => call(name, input as InputOf<typeof name>),
