@@ -20,7 +20,12 @@ export interface FixtureDesk extends TestDesk {
     o: { severity?: string; outcome: 'met' | 'breached'; startedAt: number; dueAt: number; at?: number },
   ): void;
   event(caseId: string, at: number, kind: string, payload?: object): void;
-  session(agentId: string, from: number, to: number | null): void;
+  session(
+    agentId: string,
+    from: number,
+    to: number | null,
+    end?: { kind?: 'sign_out' | 'switch'; overrideReason?: string },
+  ): void;
 }
 
 export function openFixtureDesk(): FixtureDesk {
@@ -58,11 +63,20 @@ export function openFixtureDesk(): FixtureDesk {
         'INSERT INTO case_events (id, case_id, agent_id, at, kind, payload) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(uuidv7(), caseId, someone, at, kind, JSON.stringify(payload));
     },
-    session: (agentId, from, to) => {
+    session: (agentId, from, to, end = {}) => {
+      const ended = to !== null;
       db.prepare(
-        `INSERT INTO duty_sessions (id, agent_id, started_at, ended_at, end_kind, ended_by)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      ).run(uuidv7(), agentId, from, to, to === null ? null : 'sign_out', to === null ? null : agentId);
+        `INSERT INTO duty_sessions (id, agent_id, started_at, ended_at, end_kind, ended_by, override_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        uuidv7(),
+        agentId,
+        from,
+        to,
+        ended ? (end.kind ?? 'sign_out') : null,
+        ended ? agentId : null,
+        end.overrideReason ?? null,
+      );
     },
   };
 }
