@@ -1,4 +1,5 @@
 import type { LeadReportKind } from '../lead-report-kinds';
+import { HandoverReportPage } from './HandoverReportPage';
 import { SlaReportPage } from './SlaReportPage';
 
 /** #/reports/<kind>: one lead report. */
@@ -6,5 +7,7 @@ export function LeadReportPage({ report }: { report: LeadReportKind }) {
   switch (report) {
     case 'sla':
       return <SlaReportPage />;
+    case 'handovers':
+      return <HandoverReportPage />;
   }
 }
