@@ -14,8 +14,8 @@ export interface BarRow {
 const ROW_HEIGHT = 24;
 
 /**
- * Counts per key as horizontal bars, the largest first. The chart is a picture; a list beside it, read by
- * assistive technology only, names each bar with its value.
+ * Counts per key as horizontal bars, the largest first. The chart is a picture; the list under it names
+ * each bar with its value, for every reader.
  */
 export function HBars({ rows, label }: { rows: readonly BarRow[]; label: string }) {
   const { t } = useTranslation();
@@ -49,10 +49,11 @@ export function HBars({ rows, label }: { rows: readonly BarRow[]; label: string 
   return (
     <>
       <EChart option={option} label={label} height={rows.length * ROW_HEIGHT + 8} />
-      <ul className="lead-report__sr-only" aria-label={label}>
+      <ul className="lead-report__values" aria-label={label}>
         {rows.map((r) => (
           <li key={r.key} aria-label={`${r.label}: ${r.value}`}>
-            {`${r.label}: ${r.value}`}
+            <span>{r.label}</span>
+            <span>{r.value}</span>
           </li>
         ))}
       </ul>
