@@ -80,4 +80,16 @@ describe('the handover report', () => {
     const r = report(t, { agentId: night });
     expect(r.totals).toMatchObject({ shiftsEnded: 1, shiftsAcknowledged: 1, written: 1, pending: 0 });
   });
+
+  it("reads each period's shifts off the sign-out index (migration 0160), not every session", () => {
+    const { t } = arrange();
+    const plan = t.desk.db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT count(*) FROM json_each(?) p JOIN duty_sessions d
+           ON d.ended_at >= json_extract(p.value, '$[0]') AND d.ended_at < json_extract(p.value, '$[1]')
+           AND d.end_kind = 'sign_out'`,
+      )
+      .all('[[0, 1]]') as { detail: string }[];
+    expect(plan.map((r) => r.detail).join(' | ')).toMatch(/USING (COVERING )?INDEX duty_sessions_signed_out/);
+  });
 });
