@@ -31,8 +31,12 @@ export function LeadReportFrame({ kind, range, tables, children }: Props) {
       <Typography.Title level={4} className="lead-report__print-title">
         {`${title} · ${span}`}
       </Typography.Title>
-      <div className="lead-report__no-print">
-        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+      <div>
+        <Space
+          className="lead-report__no-print"
+          style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}
+          wrap
+        >
           <PageTitle marginBottom={0}>{title}</PageTitle>
           <Space wrap>
             <PeriodPicker />

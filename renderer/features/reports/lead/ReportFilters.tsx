@@ -8,6 +8,7 @@ import { useChoiceOptions } from '../../../shared/use-choice-options';
 import { useServices } from '../../../shared/use-services';
 import { useStore } from '../../../store';
 import { CustomerFilter } from '../../caselist/CustomerFilter';
+import { PrintedFilters } from './PrintedFilters';
 
 const MULTI = {
   mode: 'multiple' as const,
@@ -57,28 +58,37 @@ export function ReportFilters() {
   );
 
   return (
-    <Space wrap size={[8, 8]} role="group" aria-label={t('filters.label')}>
-      {multi('severities', t('filters.severity'), options(SEVERITIES, 'severities'), 130)}
-      {multi('supportAreas', t('filters.supportArea'), options(SUPPORT_AREAS, 'supportAreas'), 170)}
-      {multi('services', t('filters.service'), services.options, 140)}
-      {multi('channels', t('leadReports.channel'), options(CHANNELS, 'channels'), 130)}
-      <CustomerFilter value={filters.customerId} onChange={(customerId) => update({ customerId })} />
-      <Select
-        size="small"
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        aria-label={t('filters.aria', { name: t('leadReports.agent') })}
-        placeholder={t('leadReports.agent')}
-        style={{ width: 140 }}
-        value={filters.agentId}
-        options={agents.map((a) => ({ value: a.id, label: a.name }))}
-        onChange={(agentId?: string) => update({ agentId })}
-      />
-      {Object.keys(filters).length > 0 && (
-        <Button size="small" type="link" onClick={() => setQuery({ filters: {} })}>
-          {t('filters.clear')}
-        </Button>
-      )}
-    </Space>
+    <>
+      <PrintedFilters agents={agents} />
+      <Space
+        wrap
+        size={[8, 8]}
+        role="group"
+        aria-label={t('filters.label')}
+        className="lead-report__no-print"
+      >
+        {multi('severities', t('filters.severity'), options(SEVERITIES, 'severities'), 130)}
+        {multi('supportAreas', t('filters.supportArea'), options(SUPPORT_AREAS, 'supportAreas'), 170)}
+        {multi('services', t('filters.service'), services.options, 140)}
+        {multi('channels', t('leadReports.channel'), options(CHANNELS, 'channels'), 130)}
+        <CustomerFilter value={filters.customerId} onChange={(customerId) => update({ customerId })} />
+        <Select
+          size="small"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          aria-label={t('filters.aria', { name: t('leadReports.agent') })}
+          placeholder={t('leadReports.agent')}
+          style={{ width: 140 }}
+          value={filters.agentId}
+          options={agents.map((a) => ({ value: a.id, label: a.name }))}
+          onChange={(agentId?: string) => update({ agentId })}
+        />
+        {Object.keys(filters).length > 0 && (
+          <Button size="small" type="link" onClick={() => setQuery({ filters: {} })}>
+            {t('filters.clear')}
+          </Button>
+        )}
+      </Space>
+    </>
   );
 }
