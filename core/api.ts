@@ -33,6 +33,7 @@ import { partnerRequestsOperations } from './operations/partner-requests';
 import { escalationQueueOperations } from './operations/escalation-queue';
 import { handoffOperations } from './operations/handoff';
 import { escalationReportOperations } from './operations/escalation-report';
+import { leadReportOperations } from './operations/lead-reports';
 import { syncOperations } from './operations/sync';
 import { backupsOperations } from './operations/backups';
 import { cannedRepliesOperations } from './operations/canned-replies';
@@ -72,6 +73,7 @@ export const operations = {
   ...escalationQueueOperations,
   ...handoffOperations,
   ...escalationReportOperations,
+  ...leadReportOperations,
   ...syncOperations,
   ...backupsOperations,
   ...cannedRepliesOperations,

@@ -82,6 +82,7 @@ export const LAYERS = [
       'react-i18next',
       'zustand',
       'zod',
+      'echarts',
     ],
   },
   {

@@ -11,6 +11,7 @@ import { caseSearch } from './0100-case-search';
 import { syncOutbox } from './0110-sync-outbox';
 import { importProvenance } from './0120-import-provenance';
 import { syncServer } from './0140-sync-server';
+import { reportIndexes } from './0160-report-indexes';
 import { cannedReplies } from './0170-canned-replies';
 import type { Migration } from './types';
 
@@ -29,5 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
   syncOutbox,
   importProvenance,
   syncServer,
+  reportIndexes,
   cannedReplies,
 ];

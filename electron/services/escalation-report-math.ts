@@ -7,6 +7,7 @@ import type {
   ReportPeriod,
   RepeatedTopic,
 } from '../../core/escalation-report';
+import type { LeadGranularity } from '../../core/lead-reports';
 import type { SubmittedEscalationRow } from '../../db/queries/escalation-report';
 import { similarity, titleGrams } from './similar-cases';
 
@@ -20,13 +21,13 @@ export type Period = Pick<ReportPeriod, 'key' | 'start' | 'end'>;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * The periods covering [from, to): calendar months, or weeks from Monday, starting at local midnight
+ * The periods covering [from, to): calendar months, weeks from Monday or days, starting at local midnight
  * (`utcOffsetMin` east of UTC). The first and last are cut to the range, so nothing outside it counts.
  */
 export function reportPeriods(
   from: number,
   to: number,
-  granularity: ReportGranularity,
+  granularity: ReportGranularity | LeadGranularity,
   utcOffsetMin: number,
 ): Period[] {
   const offset = utcOffsetMin * MINUTE;
@@ -35,14 +36,15 @@ export function reportPeriods(
   let m = local.getUTCMonth();
   let d = local.getUTCDate();
   if (granularity === 'week') d -= (local.getUTCDay() + 6) % 7;
-  else d = 1;
+  else if (granularity === 'month') d = 1;
   const periods: Period[] = [];
   let start = Date.UTC(y, m, d) - offset;
   while (start < to) {
-    const next = granularity === 'week' ? Date.UTC(y, m, d + 7) : Date.UTC(y, m + 1, 1);
+    const next =
+      granularity === 'month' ? Date.UTC(y, m + 1, 1) : Date.UTC(y, m, d + (granularity === 'week' ? 7 : 1));
     // y and m are always normal here; a week's d may be below 1 (the Monday is in the previous month).
     const key =
-      granularity === 'week' ? new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10) : `${y}-${pad(m + 1)}`;
+      granularity === 'month' ? `${y}-${pad(m + 1)}` : new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
     periods.push({ key, start: Math.max(start, from), end: Math.min(next - offset, to) });
     start = next - offset;
     const n = new Date(next);

@@ -32,6 +32,7 @@ import { partnerRequestsHandlers } from './partner-requests';
 import { escalationQueueHandlers } from './escalation-queue';
 import { handoffHandlers } from './handoff';
 import { escalationReportHandlers } from './escalation-report';
+import { leadReportHandlers } from './lead-reports';
 import { syncHandlers } from './sync';
 import { backupsHandlers } from './backups';
 import { cannedRepliesHandlers } from './canned-replies';
@@ -69,6 +70,7 @@ export const handlers = {
   ...escalationQueueHandlers,
   ...handoffHandlers,
   ...escalationReportHandlers,
+  ...leadReportHandlers,
   ...syncHandlers,
   ...backupsHandlers,
   ...cannedRepliesHandlers,

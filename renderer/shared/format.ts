@@ -18,6 +18,7 @@ export function setDeskUtcOffset(minutes: number): void {
   deskUtcOffsetMinutes = minutes;
 }
 
+/** Minutes east of UTC of the desk's zone, for what cuts time at its midnight (reports, `created:` days). */
 export const deskUtcOffset = (): number => deskUtcOffsetMinutes;
 
 /** An instant as a dayjs in the desk's zone, for formatting. */

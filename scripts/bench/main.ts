@@ -14,6 +14,7 @@ import { recomputeOpenCases } from '../../electron/services/sla';
 import { refreshSearchIndex } from '../../db/search/index-writer';
 import { generateDesk } from './generate';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
+import { bareReports, fillReportHistory } from './lead-reports';
 import { bareExportChunk, exportCursors, exportWholeDesk } from './export';
 import { benchImport } from './import';
 import { PAGE_SIZE, SEARCH_LIMIT } from '../../renderer/features/caselist/list-limits';
@@ -240,6 +241,25 @@ function benchDesk(cases: number): Entry[] {
     },
     Math.min(RUNS, 50),
   );
+
+  // The lead reports over the last 90 days of the desk (after the handover row: the history written here
+  // has no handover documents to carry over), each with the same filters a lead leaves unset.
+  const team = (desk.ctx.db.prepare('SELECT id FROM agents').pluck().all() as string[]).slice(0, 4);
+  const newest = fillReportHistory(desk.ctx.db, team);
+  const range = { from: newest - 90 * 86_400_000, to: newest };
+  const bareReport = bareReports(bare);
+  for (const [report, op] of [
+    ['sla', 'leadReports.sla'],
+    ['handovers', 'leadReports.handovers'],
+  ] as const) {
+    pair(
+      `report_${report}`,
+      `${op} over 90 days, per day`,
+      () => void call(op, { ...range, granularity: 'day', utcOffsetMin: 480 }),
+      { what: 'bare aggregate over the range', run: () => bareReport[report](range.from, range.to) },
+      Math.min(RUNS, 50),
+    );
+  }
 
   console.log(`  process RSS after the run: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
   bare.close();

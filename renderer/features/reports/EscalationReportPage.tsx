@@ -14,6 +14,7 @@ import { BreakdownTable, RepeatedTable, WaitingTable } from './ReportTables';
 import { useEscalationReport } from './use-escalation-report';
 import { useReportLabels } from './use-report-labels';
 import { PageTitle } from '../../shared/PageTitle';
+import { ReportsNav } from './ReportsNav';
 
 type Range = [Dayjs, Dayjs];
 const defaultRange = (): Range => [dayjs().subtract(5, 'month').startOf('month'), dayjs().endOf('day')];
@@ -41,6 +42,7 @@ export function EscalationReportPage() {
 
   return (
     <div style={{ maxWidth: 1400 }} data-testid="escalation-report">
+      <ReportsNav current="escalations" />
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <PageTitle marginBottom={0}>{t('escalationReport.title')}</PageTitle>
         <Space wrap>

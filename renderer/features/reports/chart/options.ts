@@ -1,0 +1,20 @@
+// What every report chart shares: the desk's colours and a percentage scale, so that charts read alike.
+
+/** The app's primary blue, for counts. */
+export const BAR_COLOR = '#1d5fb8';
+/** Orange, for shares and trends drawn over counts. */
+export const LINE_COLOR = '#fa8c16';
+/** Met and breached, in the SLA tags' green and red. */
+export const MET_COLOR = '#389e0d';
+export const BREACHED_COLOR = '#cf1322';
+/** One colour per series where several stand side by side. */
+export const SERIES_COLORS = ['#1d5fb8', '#fa8c16', '#13a8a8', '#722ed1', '#eb2f96', '#8c8c8c'];
+
+/** A 0–100 % value axis on the right. */
+export const percentAxis = () => ({
+  type: 'value',
+  min: 0,
+  max: 100,
+  axisLabel: { formatter: '{value}%' },
+  splitLine: { show: false },
+});

@@ -1,0 +1,13 @@
+import type { LeadReportKind } from '../lead-report-kinds';
+import { HandoverReportPage } from './HandoverReportPage';
+import { SlaReportPage } from './SlaReportPage';
+
+/** #/reports/<kind>: one lead report. */
+export function LeadReportPage({ report }: { report: LeadReportKind }) {
+  switch (report) {
+    case 'sla':
+      return <SlaReportPage />;
+    case 'handovers':
+      return <HandoverReportPage />;
+  }
+}

@@ -1,0 +1,12 @@
+import { formatWait } from '../../../../core/duration-text';
+
+/** What a report's tables need to write their cells in the agent's language; pure callers pass it in. */
+export interface LeadLabels {
+  t: (key: string, options?: Record<string, unknown>) => string;
+  time: (ms: number) => string;
+  service: (key: string) => string;
+}
+
+/** A length of time to the minute, as the escalation report writes waits. */
+export const durationText = (l: LeadLabels, ms: number) =>
+  formatWait((key, options) => l.t(key, options), ms);

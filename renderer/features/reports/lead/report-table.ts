@@ -1,0 +1,34 @@
+// A report's table as data: the page renders it and the CSV writes it from the same cells, already in the
+// agent's language, so that the spreadsheet holds exactly what the screen shows.
+import { csvCell } from '../../export/case-export-format';
+
+export interface ReportColumn {
+  key: string;
+  title: string;
+  /** Right-aligned. */
+  numeric?: boolean;
+}
+
+export interface ReportTable {
+  key: string;
+  title: string;
+  columns: ReportColumn[];
+  rows: { key: string; cells: string[] }[];
+}
+
+const line = (cells: readonly string[]) => cells.map(csvCell).join(',');
+
+/** The tables as CSV for Excel: UTF-8 with a byte-order mark, CRLF, each table titled, a blank line between. */
+export function tablesToCsv(tables: readonly ReportTable[]): string {
+  const sections = tables.map((table) =>
+    [
+      line([table.title]),
+      line(table.columns.map((c) => c.title)),
+      ...table.rows.map((r) => line(r.cells)),
+    ].join('\r\n'),
+  );
+  return `\uFEFF${sections.join('\r\n\r\n')}\r\n`;
+}
+
+/** A share 0..1 as a percentage with one decimal; a dash when there is nothing to share. */
+export const percentText = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);

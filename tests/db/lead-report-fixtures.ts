@@ -1,0 +1,82 @@
+// Hand-built case logs for the lead reports: real SQLite files, rows written straight into the tables the
+// reports read, at instants chosen so that every right answer is known.
+import { dayStart, parseHhmm } from '../../core/local-time';
+import { HOUR, MINUTE } from '../../core/time';
+import { uuidv7 } from '../../db/ids';
+import { openTestDesk, type TestDesk } from './case-support';
+
+/** An instant in the desk's zone (UTC+8). */
+export const cst = (date: string, hhmm: string) => dayStart(date, 480) + parseHhmm(hhmm)! * MINUTE;
+export const OFFSET = 480;
+export { HOUR, MINUTE };
+
+export interface FixtureDesk extends TestDesk {
+  agent(name: string): string;
+  /** A case created at `at`, with the given fields. */
+  caseAt(at: number, extra?: { severity?: 'A' | 'B' | 'C'; channel?: string; ownerId?: string }): string;
+  outcome(
+    caseId: string,
+    clock: string,
+    o: { severity?: string; outcome: 'met' | 'breached'; startedAt: number; dueAt: number; at?: number },
+  ): void;
+  event(caseId: string, at: number, kind: string, payload?: object): void;
+  session(
+    agentId: string,
+    from: number,
+    to: number | null,
+    end?: { kind?: 'sign_out' | 'switch'; overrideReason?: string },
+  ): void;
+}
+
+export function openFixtureDesk(): FixtureDesk {
+  const t = openTestDesk();
+  const db = t.desk.db;
+  const customer = t.customer();
+  const someone = (db.prepare('SELECT id FROM agents LIMIT 1').pluck().get() as string) ?? '';
+  return {
+    ...t,
+    agent: (name) => {
+      const id = uuidv7();
+      db.prepare('INSERT INTO agents (id, name, created_at) VALUES (?, ?, 0)').run(id, name);
+      return id;
+    },
+    caseAt: (at, extra = {}) => {
+      const c = t.newCase(customer.id, '客户无法登录 Outlook', {
+        severity: extra.severity ?? 'B',
+        channel: (extra.channel ?? 'phone') as 'phone',
+      });
+      db.prepare('UPDATE cases SET created_at = ?, owner_id = coalesce(?, owner_id) WHERE id = ?').run(
+        at,
+        extra.ownerId ?? null,
+        c.id,
+      );
+      return c.id;
+    },
+    outcome: (caseId, clock, o) => {
+      db.prepare(
+        `INSERT OR REPLACE INTO sla_outcomes (case_id, clock, started_at, severity, outcome, due_at, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(caseId, clock, o.startedAt, o.severity ?? 'B', o.outcome, o.dueAt, o.at ?? o.dueAt);
+    },
+    event: (caseId, at, kind, payload = {}) => {
+      db.prepare(
+        'INSERT INTO case_events (id, case_id, agent_id, at, kind, payload) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(uuidv7(), caseId, someone, at, kind, JSON.stringify(payload));
+    },
+    session: (agentId, from, to, end = {}) => {
+      const ended = to !== null;
+      db.prepare(
+        `INSERT INTO duty_sessions (id, agent_id, started_at, ended_at, end_kind, ended_by, override_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        uuidv7(),
+        agentId,
+        from,
+        to,
+        ended ? (end.kind ?? 'sign_out') : null,
+        ended ? agentId : null,
+        end.overrideReason ?? null,
+      );
+    },
+  };
+}
