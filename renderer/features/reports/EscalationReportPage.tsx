@@ -1,7 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { deskTime } from '../../shared/format';
+import { deskTime, pickerValue } from '../../shared/format';
+import { serviceNow } from '../../lib/clock';
 import { Button, Card, Col, DatePicker, Row, Segmented, Space, Spin, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportGranularity } from '../../../core/escalation-report';
@@ -17,7 +18,11 @@ import { PageTitle } from '../../shared/PageTitle';
 import { ReportsNav } from './ReportsNav';
 
 type Range = [Dayjs, Dayjs];
-const defaultRange = (): Range => [dayjs().subtract(5, 'month').startOf('month'), dayjs().endOf('day')];
+/** The last six months up to today, on the desk's calendar and the service's clock. */
+const defaultRange = (): Range => {
+  const today = pickerValue(serviceNow()).startOf('day');
+  return [today.subtract(5, 'month').startOf('month'), today];
+};
 
 /** #/reports/escalations: how often and why the desk escalates, what repeats, what still waits. */
 export function EscalationReportPage() {

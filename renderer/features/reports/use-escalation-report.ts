@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EscalationReport, ReportGranularity } from '../../../core/escalation-report';
+import { deskUtcOffset, pickedInstant } from '../../shared/format';
 import { useStore } from '../../store';
 
 /** The escalation report for whole days from `range[0]` to `range[1]`, re-read when either changes. */
@@ -14,13 +15,12 @@ export function useEscalationReport(range: [Dayjs, Dayjs], granularity: ReportGr
 
   useEffect(() => {
     let live = true;
-    const from = range[0].startOf('day');
+    // Whole days on the desk's calendar; weeks and months start at the desk's midnight.
     loadReport({
-      from: from.valueOf(),
-      to: range[1].endOf('day').valueOf() + 1,
+      from: pickedInstant(range[0].startOf('day')),
+      to: pickedInstant(range[1].startOf('day').add(1, 'day')),
       granularity,
-      // The workstation's offset, so that weeks and months start at its midnight.
-      utcOffsetMin: -from.toDate().getTimezoneOffset(),
+      utcOffsetMin: deskUtcOffset(),
     })
       .then((r) => live && setReport(r))
       .catch(() => live && message.error(t('errors.INTERNAL')));
