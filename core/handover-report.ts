@@ -21,6 +21,17 @@ export interface HandoverTally {
   longestReadBackMs: number | null;
 }
 
+/** The tally's counts, in the order the report shows them. */
+export const HANDOVER_COUNTS = [
+  'shiftsEnded',
+  'shiftsAcknowledged',
+  'shiftsOverridden',
+  'written',
+  'acknowledged',
+  'pending',
+  'superseded',
+] as const satisfies readonly (keyof HandoverTally)[];
+
 export type HandoverReportPeriod = LeadPeriod & HandoverTally;
 
 export interface HandoverReport {

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { HandoverReport, HandoverTally } from '../../core/handover-report';
+import { HANDOVER_COUNTS, type HandoverReport, type HandoverTally } from '../../core/handover-report';
 import { handoversWritten, shiftsEnded } from '../../db/queries/handover-report';
 import type { ServiceContext } from './context';
 import { reportPeriods } from './escalation-report-math';
@@ -20,16 +20,7 @@ const empty = (): HandoverTally & { readBackTotalMs: number } => ({
 type Counting = ReturnType<typeof empty>;
 
 function add(into: Counting, row: Partial<Counting>) {
-  for (const key of [
-    'shiftsEnded',
-    'shiftsAcknowledged',
-    'shiftsOverridden',
-    'written',
-    'acknowledged',
-    'pending',
-    'superseded',
-    'readBackTotalMs',
-  ] as const) {
+  for (const key of [...HANDOVER_COUNTS, 'readBackTotalMs'] as const) {
     into[key] += row[key] ?? 0;
   }
   if (row.longestReadBackMs != null)

@@ -31,7 +31,7 @@ export function HandoverView({ id }: { id: string }) {
     <Button
       type="link"
       icon={<ArrowLeftOutlined />}
-      className="handover-no-print"
+      className="sd-no-print"
       style={{ paddingInline: 0 }}
       onClick={() => navigate({ name: 'handover', tab: 'history' })}
     >
@@ -68,7 +68,7 @@ export function HandoverView({ id }: { id: string }) {
 
   return (
     <div style={{ maxWidth: 1280 }}>
-      <div className="handover-no-print">
+      <div className="sd-no-print">
         {back}
         <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
           <Space align="center">

@@ -15,7 +15,7 @@ export function ReportsNav({ current }: { current: Current }) {
   const navigate = useStore((s) => s.navigate);
   return (
     <Tabs
-      className="lead-report__no-print"
+      className="sd-no-print"
       size="small"
       activeKey={current}
       onChange={(key) => navigate(routeOf(key as Current))}

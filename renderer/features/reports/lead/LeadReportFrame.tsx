@@ -33,7 +33,7 @@ export function LeadReportFrame({ kind, range, tables, children }: Props) {
       </Typography.Title>
       <div>
         <Space
-          className="lead-report__no-print"
+          className="sd-no-print"
           style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}
           wrap
         >

@@ -65,7 +65,7 @@ export function ReportFilters() {
         size={[8, 8]}
         role="group"
         aria-label={t('filters.label')}
-        className="lead-report__no-print"
+        className="sd-no-print"
       >
         {multi('severities', t('filters.severity'), options(SEVERITIES, 'severities'), 130)}
         {multi('supportAreas', t('filters.supportArea'), options(SUPPORT_AREAS, 'supportAreas'), 170)}

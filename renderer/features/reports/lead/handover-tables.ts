@@ -1,5 +1,5 @@
 // The handover report's table, cell by cell: what the page shows under its chart and what CSV holds.
-import type { HandoverReport, HandoverTally } from '../../../../core/handover-report';
+import { HANDOVER_COUNTS, type HandoverReport, type HandoverTally } from '../../../../core/handover-report';
 import { durationText, type LeadLabels } from './report-labels';
 import { percentText, type ReportTable } from './report-table';
 
@@ -17,17 +17,7 @@ const cells = (l: LeadLabels, t: HandoverTally) => [
   readBack(l, t.longestReadBackMs),
 ];
 
-const COLUMNS = [
-  'shiftsEnded',
-  'shiftsAcknowledged',
-  'shiftsOverridden',
-  'written',
-  'acknowledged',
-  'pending',
-  'superseded',
-  'averageReadBack',
-  'longestReadBack',
-] as const;
+const COLUMNS = [...HANDOVER_COUNTS, 'averageReadBack', 'longestReadBack'] as const;
 
 export function handoverTable(r: HandoverReport, l: LeadLabels): ReportTable {
   return {
