@@ -60,13 +60,7 @@ export function ReportFilters() {
   return (
     <>
       <PrintedFilters agents={agents} />
-      <Space
-        wrap
-        size={[8, 8]}
-        role="group"
-        aria-label={t('filters.label')}
-        className="sd-no-print"
-      >
+      <Space wrap size={[8, 8]} role="group" aria-label={t('filters.label')} className="sd-no-print">
         {multi('severities', t('filters.severity'), options(SEVERITIES, 'severities'), 130)}
         {multi('supportAreas', t('filters.supportArea'), options(SUPPORT_AREAS, 'supportAreas'), 170)}
         {multi('services', t('filters.service'), services.options, 140)}
