@@ -121,7 +121,10 @@ type Text = (typeof TEXT)[keyof typeof TEXT];
 
 /** What the settle check uses of the page (the test's own types know no DOM). */
 interface PageStyles {
-  document: { querySelectorAll(selector: string): ArrayLike<unknown> };
+  document: {
+    querySelectorAll(selector: string): ArrayLike<unknown>;
+    getAnimations(): { playState: string; effect: { getComputedTiming(): { endTime?: number } } | null }[];
+  };
   getComputedStyle(element: unknown): { opacity: string; transform: string };
 }
 
@@ -132,6 +135,12 @@ async function settledScreen(page: Page) {
   await page.waitForFunction(() => {
     const g = globalThis as unknown as PageStyles;
     const moving = '.ant-modal, .ant-modal-mask, .ant-drawer-content-wrapper, .ant-drawer-mask';
+    // A dialog's opening is a CSS animation, which the transition switch-off does not stop: none that ends
+    // may still run (endless ones, a spinner's, are no motion towards a state).
+    const animating = g.document
+      .getAnimations()
+      .some((a) => a.playState === 'running' && (a.effect?.getComputedTiming().endTime ?? 0) !== Infinity);
+    if (animating) return false;
     return Array.from(g.document.querySelectorAll(moving)).every((m) => {
       const style = g.getComputedStyle(m);
       return (
