@@ -1,10 +1,7 @@
 // What a command of the desktop shell (menu, tray, notification, link, opened file) or a browser-mode
-// notification's click does in the page. The commands that stand for a shortcut press it, so that the
-// menu and the key do exactly the same (core/shortcuts.ts).
+// notification's click does in the page: the same slice actions as the shortcut or button it stands for.
 import type { ShellCommand, ShellPage } from '../../core/shell-commands';
-import { SHORTCUTS, type Shortcut } from '../../core/shortcuts';
 import type { Route } from '../lib/navigation';
-import { call } from '../lib/api';
 import { useStore } from '../store';
 
 const PAGE_ROUTES: Record<ShellPage, Route> = {
@@ -16,11 +13,6 @@ const PAGE_ROUTES: Record<ShellPage, Route> = {
 };
 
 export const routeOfPage = (page: ShellPage): Route => PAGE_ROUTES[page];
-
-/** The shortcut's key, pressed on the window as the agent would (the page's listeners decide). */
-function press(shortcut: Shortcut): void {
-  window.dispatchEvent(new KeyboardEvent('keydown', { key: shortcut.key, bubbles: true, cancelable: true }));
-}
 
 /** What came of a command the agent may need to hear about. */
 export type ShellOutcome =
@@ -36,18 +28,18 @@ export async function runShellCommand(command: ShellCommand): Promise<ShellOutco
       state.navigate({ name: 'case', id: command.caseId });
       break;
     case 'openCaseNumber': {
-      const { caseId } = await call('desktop.caseByNumber', { number: command.number });
+      const caseId = await state.caseIdByNumber(command.number);
       if (!caseId) return { kind: 'caseNotFound', number: command.number };
       state.navigate({ name: 'case', id: caseId });
       break;
     }
     case 'newCase':
-      press(SHORTCUTS.newCase);
+      state.setNewCaseOpen(true);
       break;
     case 'search':
+      // The case list may still be loading: its search box takes the focus when it shows.
+      state.setSearchFocusPending(true);
       state.navigate({ name: 'cases' });
-      // The search box listens once the case list has drawn.
-      setTimeout(() => press(SHORTCUTS.search), 100);
       break;
     case 'switchAgent':
       state.setSwitcherOpen(true);

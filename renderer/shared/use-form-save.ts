@@ -38,19 +38,29 @@ export function useFormSave<Values>(form: FormInstance<Values>, { fieldErrors, o
   return { saving, save };
 }
 
+interface ContractFormOptions<Name extends string> {
+  /** A better wording of a generic message for one field. */
+  specific?: Partial<Record<Name, Record<string, string>>>;
+  /** The form field of a contract path the form names otherwise (`bodies.en` shown under `en`). */
+  fieldOf?: Record<string, Name>;
+}
+
 /**
- * `useFormSave` for a form whose fields carry the contract's names: a refusal's issues under those
- * fields (worded better per field by `specific`), any other failure as a message.
+ * `useFormSave` for a form whose fields carry the contract's names (or are mapped to them): a refusal's
+ * issues under those fields, any other failure as a message.
  */
 export function useContractFormSave<Values, Name extends string>(
   form: FormInstance<Values>,
   fields: readonly Name[],
-  specific?: Partial<Record<Name, Record<string, string>>>,
+  { specific, fieldOf }: ContractFormOptions<Name> = {},
 ) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   return useFormSave(form, {
-    fieldErrors: (issues) => formErrors(issues, fields, t, specific) as FieldErrors<Values>,
+    fieldErrors: (issues) => {
+      const named = fieldOf ? issues.map((i) => ({ ...i, path: fieldOf[i.path] ?? i.path })) : issues;
+      return formErrors(named, fields, t, specific) as FieldErrors<Values>;
+    },
     onError: (error) => message.error(errorText(t, error)),
   });
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, expect, it } from 'vitest';
 import { DEFAULT_UTC_OFFSET_MINUTES } from '../../core/local-time';
@@ -25,4 +25,16 @@ it('reads a created: day on the desk’s calendar and moves it to the filter bar
   expect(text).toBe('Outlook');
   expect(filters.createdFrom).toBe(Date.parse('2026-11-01T00:00:00-05:00'));
   expect(filters.createdTo).toBe(Date.parse('2026-11-02T00:00:00-05:00'));
+});
+
+it('takes the focus asked for before it showed, once', async () => {
+  useStore.setState({ searchFocusPending: true });
+  render(
+    <App>
+      <SearchBox />
+    </App>,
+  );
+  const box = screen.getByRole('textbox', { name: 'Search cases' });
+  await waitFor(() => expect(document.activeElement).toBe(box));
+  expect(useStore.getState().searchFocusPending).toBe(false);
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
@@ -47,15 +47,27 @@ describe("the desktop shell's commands in the page", () => {
       </App>,
     );
     send({ kind: 'openCaseNumber', number: c.number });
-    await settle();
-    expect(route()).toEqual({ name: 'case', id: c.id });
+    await waitFor(() => expect(route()).toEqual({ name: 'case', id: c.id }));
     send({ kind: 'go', page: 'readBack' });
-    await settle();
-    expect(route()).toEqual({ name: 'handover', tab: 'incoming' });
+    await waitFor(() => expect(route()).toEqual({ name: 'handover', tab: 'incoming' }));
     send({ kind: 'switchAgent' });
     send({ kind: 'signOut' });
-    await settle();
-    expect(useStore.getState()).toMatchObject({ switcherOpen: true, signOutOpen: true });
+    await waitFor(() => expect(useStore.getState()).toMatchObject({ switcherOpen: true, signOutOpen: true }));
+  });
+
+  it('opens the new-case drawer, and asks the case list to focus its search box once it shows', async () => {
+    useStore.setState({ newCaseOpen: false, searchFocusPending: false });
+    useStore.getState().navigate({ name: 'now' });
+    render(
+      <App>
+        <ShellCommands />
+      </App>,
+    );
+    send({ kind: 'newCase' });
+    await waitFor(() => expect(useStore.getState().newCaseOpen).toBe(true));
+    send({ kind: 'search' });
+    await waitFor(() => expect(route()).toEqual({ name: 'cases' }));
+    expect(useStore.getState().searchFocusPending).toBe(true);
   });
 
   it('ignores a command that is not one, whatever it holds', async () => {

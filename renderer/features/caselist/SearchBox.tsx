@@ -25,6 +25,13 @@ export function SearchBox() {
   const input = useRef<InputRef>(null);
 
   useHotkey('search', () => input.current?.focus());
+  const focusPending = useStore((s) => s.searchFocusPending);
+  const setFocusPending = useStore((s) => s.setSearchFocusPending);
+  useEffect(() => {
+    if (!focusPending) return;
+    input.current?.focus();
+    setFocusPending(false);
+  }, [focusPending, setFocusPending]);
   useEffect(() => {
     if (text === sent.current) return;
     sent.current = text;

@@ -43,6 +43,8 @@ export interface CaseListSlice {
   selectedIndex: number;
   views: SavedView[];
   newCaseOpen: boolean;
+  /** The search box is to take the focus once it shows (asked from the menu or tray before it exists). */
+  searchFocusPending: boolean;
   loadCases(): Promise<void>;
   loadMoreCases(): Promise<void>;
   setCaseQuery(change: Partial<CaseQuery>): void;
@@ -52,6 +54,7 @@ export interface CaseListSlice {
   deleteView(id: string): Promise<void>;
   moveSelection(delta: number): void;
   setNewCaseOpen(open: boolean): void;
+  setSearchFocusPending(pending: boolean): void;
   /** A case was created or changed: show it at the top of the list (ordered by last update). */
   caseUpdated(detail: CaseDetail): void;
 }
@@ -106,6 +109,7 @@ export const createCaseListSlice: Slice<CaseListSlice> = (set, get) => {
     selectedIndex: 0,
     views: [],
     newCaseOpen: false,
+    searchFocusPending: false,
 
     async loadCases() {
       const mine = ++generation;
@@ -200,6 +204,10 @@ export const createCaseListSlice: Slice<CaseListSlice> = (set, get) => {
 
     setNewCaseOpen(open) {
       set({ newCaseOpen: open });
+    },
+
+    setSearchFocusPending(pending) {
+      set({ searchFocusPending: pending });
     },
 
     caseUpdated(detail) {

@@ -3,13 +3,13 @@ import { App, Button, Input, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTRY_KINDS, type CaseDetail } from '../../../core/cases';
+import { matchesShortcut, SHORTCUTS } from '../../../core/shortcuts';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
 import { DropZone } from '../attachments/DropZone';
 import { PendingFiles } from '../attachments/PendingFiles';
 import { useDraft } from '../drafts/use-draft';
 import { CannedReplyPicker } from '../replies/CannedReplyPicker';
-import { isCannedReplyChord } from '../replies/picker-chord';
 import { CallFields } from './CallFields';
 import {
   composerFromDraft,
@@ -98,7 +98,7 @@ export function NoteComposer({ detail }: { detail: CaseDetail }) {
                 e.preventDefault();
                 void save();
               }
-              if (isCannedReplyChord(e)) {
+              if (matchesShortcut(e, SHORTCUTS.cannedReply)) {
                 e.preventDefault();
                 setPicking(true);
               }

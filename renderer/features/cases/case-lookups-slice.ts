@@ -10,6 +10,8 @@ export interface CaseLookupsSlice {
   suggestTags(query: string, limit: number): Promise<OutputOf<'tags.suggest'>>;
   /** The customer's open cases that look like a new one with this title. */
   similarOpenCases(customerId: string, title: string): Promise<OutputOf<'cases.similarOpen'>>;
+  /** The case a number names (a link from outside), or null. */
+  caseIdByNumber(number: string): Promise<string | null>;
 }
 
 export const createCaseLookupsSlice: Slice<CaseLookupsSlice> = () => ({
@@ -20,4 +22,5 @@ export const createCaseLookupsSlice: Slice<CaseLookupsSlice> = () => ({
   },
   suggestTags: (query, limit) => call('tags.suggest', { query, limit }),
   similarOpenCases: (customerId, title) => call('cases.similarOpen', { customerId, title }),
+  caseIdByNumber: async (number) => (await call('desktop.caseByNumber', { number })).caseId,
 });

@@ -35,7 +35,7 @@ export function ContactModal({ customerId, contact, open, onClose }: Props) {
   const addContact = useStore((s) => s.addContact);
   const updateContact = useStore((s) => s.updateContact);
   const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useContractFormSave(form, FIELDS, SPECIFIC);
+  const { saving, save: run } = useContractFormSave(form, FIELDS, { specific: SPECIFIC });
 
   const save = (values: Values) =>
     run(async () => {

@@ -2,9 +2,7 @@ import { App, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PLACEHOLDERS, type CannedReply } from '../../../core/canned-replies';
 import { FormModal } from '../../shared/FormModal';
-import { errorText } from '../../shared/error-text';
-import { formErrors } from '../../shared/form-issues';
-import { useFormSave } from '../../shared/use-form-save';
+import { useContractFormSave } from '../../shared/use-form-save';
 import { useStore } from '../../store';
 
 interface Values {
@@ -13,8 +11,8 @@ interface Values {
   en: string;
 }
 const FIELDS = ['name', 'zh', 'en'] as const;
-/** The contract's field paths by the form's field names, so that a refusal shows under its box. */
-const BY_PATH: Record<string, string> = { 'bodies.zh-CN': 'zh', 'bodies.en': 'en' };
+/** The form field of each body's contract path, so that a refusal shows under its box. */
+const FIELD_OF = { 'bodies.zh-CN': 'zh', 'bodies.en': 'en' } as const;
 
 /** Writes a new canned reply, or changes one; an unknown placeholder is shown under its body. */
 export function CannedReplyModal({
@@ -30,15 +28,7 @@ export function CannedReplyModal({
   const { message } = App.useApp();
   const saveReply = useStore((s) => s.saveCannedReply);
   const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useFormSave(form, {
-    fieldErrors: (issues) =>
-      formErrors(
-        issues.map((i) => ({ ...i, path: BY_PATH[i.path] ?? i.path })),
-        FIELDS,
-        t,
-      ),
-    onError: (error) => message.error(errorText(t, error)),
-  });
+  const { saving, save: run } = useContractFormSave(form, FIELDS, { fieldOf: FIELD_OF });
   const list = PLACEHOLDERS.map((p) => `{${p}} ${t(`replies.placeholderNames.${p}`)}`).join(' · ');
 
   const save = (v: Values) =>

@@ -26,7 +26,7 @@ export function CannedReplyPicker({ detail, onClose, onInsert }: Props) {
   const language = useStore((s) => s.language);
   const me = useStore((s) => s.agent);
   const loadReplies = useStore((s) => s.loadCannedReplies);
-  const loadContacts = useStore((s) => s.loadReplyContacts);
+  const customerById = useStore((s) => s.customerById);
   const [filter, setFilter] = useState('');
   const [index, setIndex] = useState(0);
   const [contacts, setContacts] = useState<Contact[]>([]);
@@ -34,13 +34,13 @@ export function CannedReplyPicker({ detail, onClose, onInsert }: Props) {
 
   useEffect(() => {
     loadReplies().catch(showError);
-    loadContacts(detail.customer.id)
-      .then((list) => {
+    customerById(detail.customer.id)
+      .then(({ contacts: list }) => {
         setContacts(list);
         setContactId(list[0]?.id ?? null);
       })
       .catch(showError);
-  }, [detail.customer.id, loadReplies, loadContacts, showError]);
+  }, [detail.customer.id, loadReplies, customerById, showError]);
 
   const shown = useMemo(() => matchingReplies(replies ?? [], filter), [replies, filter]);
   const current = shown[Math.min(index, shown.length - 1)];

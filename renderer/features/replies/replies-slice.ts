@@ -1,5 +1,4 @@
 import type { CannedReply, CannedReplySaveInput } from '../../../core/canned-replies';
-import type { Contact } from '../../../core/customers';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 
@@ -9,10 +8,8 @@ export interface RepliesSlice {
   loadCannedReplies(): Promise<CannedReply[]>;
   saveCannedReply(input: CannedReplySaveInput): Promise<CannedReply>;
   removeCannedReply(id: string): Promise<void>;
-  /** A reply written with it was sent. */
+  /** A reply written with it was sent (the list is ordered again when next read). */
   cannedReplyUsed(id: string): Promise<void>;
-  /** The contacts a reply may be addressed to: the case's customer's. */
-  loadReplyContacts(customerId: string): Promise<Contact[]>;
 }
 
 export const createRepliesSlice: Slice<RepliesSlice> = (set, get) => ({
@@ -31,8 +28,7 @@ export const createRepliesSlice: Slice<RepliesSlice> = (set, get) => ({
     set({ cannedReplies: await call('cannedReplies.remove', { id }) });
   },
   cannedReplyUsed: async (id) => {
-    await call('cannedReplies.used', { id });
-    await get().loadCannedReplies();
+    const used = await call('cannedReplies.used', { id });
+    set((s) => ({ cannedReplies: s.cannedReplies?.map((r) => (r.id === id ? used : r)) ?? null }));
   },
-  loadReplyContacts: async (customerId) => (await call('customers.get', { id: customerId })).contacts,
 });
