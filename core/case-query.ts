@@ -79,6 +79,13 @@ export const SEARCH_ORDERS = ['relevance', 'newest'] as const;
 export type SearchOrder = (typeof SEARCH_ORDERS)[number];
 /** Results are counted exactly up to this many; above it the count says "10,000+". */
 export const SEARCH_COUNT_CAP = 10_000;
+/**
+ * Best match first ranks the matches when at most this many cases match; above it the results come newest
+ * first. Ranking sorts every match (and a phrase's weight reads every case holding it), so its cost grows
+ * with the matches while the newest page of any query costs the same; a term in thousands of cases is
+ * better narrowed than ranked.
+ */
+export const RANKED_MATCHES_MAX = 1_000;
 
 export const casesSearchInput = z.object({
   /** In the query language of core/search-query.ts. */
@@ -109,6 +116,8 @@ export interface SearchResult {
   total: number | null;
   /** True when there are more matches than SEARCH_COUNT_CAP (total is then the cap). */
   capped: boolean;
+  /** True when the results are in best-match order; false when newest first, as asked or by RANKED_MATCHES_MAX. */
+  ranked: boolean;
   /** The offset of the next page, or null at the end. */
   next: number | null;
 }

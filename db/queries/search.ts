@@ -1,5 +1,11 @@
 import type { CaseListItem } from '../../core/cases';
-import { SEARCH_COUNT_CAP, type CaseFilters, type SearchHit, type SearchOrder } from '../../core/case-query';
+import {
+  RANKED_MATCHES_MAX,
+  SEARCH_COUNT_CAP,
+  type CaseFilters,
+  type SearchHit,
+  type SearchOrder,
+} from '../../core/case-query';
 import { describeHit, type HitText } from '../../core/search-hit';
 import {
   filtersExclude,
@@ -105,17 +111,49 @@ interface Source {
   key: string;
 }
 
+/**
+ * Filters that hold for at most this many cases are applied as a set of rowids; above it each match is
+ * joined to its case. The set reads the filter's index once and checks every match against it; the join
+ * reads the whole (wide) case row of every match, which costs more whenever the filter is selective.
+ */
+const FILTER_SET_MAX = 20_000;
+
+/** Where the plan changes course; tests move both to reach either side of each on a small desk. */
+export interface SearchTuning {
+  rankedMax: number;
+  filterSetMax: number;
+}
+const TUNING: SearchTuning = { rankedMax: RANKED_MATCHES_MAX, filterSetMax: FILTER_SET_MAX };
+
+function filterIsSelective(db: Db, where: string, params: unknown[], max: number): boolean {
+  const held = stmt<unknown[], number>(db, `SELECT count(*) FROM (SELECT 1 FROM cases c ${where} LIMIT ?)`)
+    .pluck()
+    .get(...params, max + 1)!;
+  return held <= max;
+}
+
 /** Where the matching rows come from: the index when a term must occur, else every case. */
-function source(p: Plan, q: SearchQuery): Source {
+function source(db: Db, p: Plan, q: SearchQuery, tuning: SearchTuning): Source {
   const { sql, params } = filterSql(p.filters, q.me, q.now);
   if (p.match) {
-    const join = sql.length ? ' JOIN cases c ON c.rowid = s.rowid' : '';
+    const indexed = { score: BM25, key: 's.rowid' };
+    if (!sql.length)
+      return { ...indexed, from: 'case_search s', where: ['case_search MATCH ?'], params: [p.match] };
+    const where = whereClause(sql);
+    // The unary plus keeps SQLite from handing the set to the index as one lookup per case, each of
+    // which evaluates the whole query again.
+    if (filterIsSelective(db, where, params, tuning.filterSetMax))
+      return {
+        ...indexed,
+        from: 'case_search s',
+        where: ['case_search MATCH ?', `+s.rowid IN (SELECT c.rowid FROM cases c ${where})`],
+        params: [p.match, ...params],
+      };
     return {
-      from: `case_search s${join}`,
+      ...indexed,
+      from: 'case_search s JOIN cases c ON c.rowid = s.rowid',
       where: ['case_search MATCH ?', ...sql],
       params: [p.match, ...params],
-      score: BM25,
-      key: 's.rowid',
     };
   }
   const where = p.exclude
@@ -130,16 +168,34 @@ function source(p: Plan, q: SearchQuery): Source {
   };
 }
 
+/** How many cases a source finds, counted up to `cap` (one more than the cap when there are more). */
+function countUpTo(db: Db, s: Source, cap: number): number {
+  return stmt<unknown[], number>(
+    db,
+    `SELECT count(*) FROM (SELECT 1 FROM ${s.from} ${whereClause(s.where)} LIMIT ?)`,
+  )
+    .pluck()
+    .get(...s.params, cap + 1)!;
+}
+
+export interface SearchPage {
+  hits: SearchHit[];
+  /** Whether the page is in best-match order (see RANKED_MATCHES_MAX). */
+  ranked: boolean;
+}
+
 /**
  * One page of the cases a query finds, each with where its terms were found and a snippet. Best match
- * first (bm25 over the fields) or newest first (the case's rowid, the order cases entered the log).
+ * first (bm25 over the fields) while at most RANKED_MATCHES_MAX cases match, else newest first (the
+ * case's rowid, the order cases entered the log).
  */
-export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
+export function searchCases(db: Db, q: SearchQuery, tuning = TUNING): SearchPage {
   refreshSearchIndex(db);
   const p = plan(q);
-  if (p.nothing) return [];
-  const s = source(p, q);
-  const order = q.order !== 'newest' && s.score ? `${s.score}, ${s.key} DESC` : `${s.key} DESC`;
+  if (p.nothing) return { hits: [], ranked: false };
+  const s = source(db, p, q, tuning);
+  const ranked = q.order !== 'newest' && !!s.score && countUpTo(db, s, tuning.rankedMax) <= tuning.rankedMax;
+  const order = ranked ? `${s.score}, ${s.key} DESC` : `${s.key} DESC`;
   const rowids = stmt<unknown[], number>(
     db,
     `SELECT ${s.key} FROM ${s.from} ${whereClause(s.where)} ORDER BY ${order} LIMIT ? OFFSET ?`,
@@ -157,7 +213,7 @@ export function searchCases(db: Db, q: SearchQuery): SearchHit[] {
   );
   const rows = rowids.flatMap((r) => byRowid.get(r) ?? []);
   const hitText = describeHits(db, rowids, p.required);
-  return rows.map(({ rowid, ...row }) => ({ ...row, ...hitText.get(rowid)! }));
+  return { hits: rows.map(({ rowid, ...row }) => ({ ...row, ...hitText.get(rowid)! })), ranked };
 }
 
 /**
@@ -183,16 +239,10 @@ function describeHits(db: Db, rowids: number[], required: SearchClause[]) {
 }
 
 /** How many cases the query finds, counted up to the cap (`capped` when there are more). */
-export function countSearch(db: Db, q: SearchQuery): { total: number; capped: boolean } {
+export function countSearch(db: Db, q: SearchQuery, tuning = TUNING): { total: number; capped: boolean } {
   refreshSearchIndex(db);
   const p = plan(q);
   if (p.nothing) return { total: 0, capped: false };
-  const s = source(p, q);
-  const n = stmt<unknown[], number>(
-    db,
-    `SELECT count(*) FROM (SELECT 1 FROM ${s.from} ${whereClause(s.where)} LIMIT ?)`,
-  )
-    .pluck()
-    .get(...s.params, SEARCH_COUNT_CAP + 1)!;
+  const n = countUpTo(db, source(db, p, q, tuning), SEARCH_COUNT_CAP);
   return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP };
 }

@@ -18,7 +18,7 @@ export function caseExport(ctx: ServiceContext, input: ParsedInputOf<'cases.expo
   const me = ctx.agentId;
   const now = ctx.now();
   if (input.query) {
-    const hits = searchCases(ctx.db, {
+    const { hits } = searchCases(ctx.db, {
       text: input.query,
       filters: input.filters,
       limit: SEARCH_EXPORT_LIMIT,

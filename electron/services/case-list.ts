@@ -33,12 +33,13 @@ export function caseSearch(ctx: ServiceContext, input: ParsedInputOf<'cases.sear
     now: ctx.now(),
     utcOffsetMinutes: utcOffsetOf(ctx),
   };
-  const hits = searchCases(ctx.db, query);
+  const { hits, ranked } = searchCases(ctx.db, query);
   const counted = input.count ? countSearch(ctx.db, query) : null;
   return {
     items: hits.slice(0, input.limit),
     total: counted?.total ?? null,
     capped: counted?.capped ?? false,
+    ranked,
     next: hits.length > input.limit ? input.offset + input.limit : null,
   };
 }

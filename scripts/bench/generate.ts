@@ -76,8 +76,14 @@ export function generateDesk(
         const events: [string, unknown][] = [['created', { title, severity, status: 'new' }]];
         for (let e = 0; e < 9; e++) {
           const roll = r.next();
+          // One note in about sixteen tells the duty manager, so that about 30 % of cases hold those words.
           if (roll < 0.6)
-            events.push(['note', { body: `${r.pick(DEMO_NOTES)} ${r.pick(SITES)} #${i}-${e}` }]);
+            events.push([
+              'note',
+              {
+                body: `${r.pick(DEMO_NOTES)} ${r.pick(SITES)} #${i}-${e}${roll < 0.038 ? ' 已通知值班经理' : ''}`,
+              },
+            ]);
           else if (roll < 0.75) events.push(['reply', { body: `您好，${r.pick(DEMO_NOTES)}` }]);
           else if (roll < 0.9)
             events.push(['call', { direction: 'in', minutes: 5 + e, body: r.pick(DEMO_NOTES) }]);

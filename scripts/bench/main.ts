@@ -1,8 +1,9 @@
-// `npm run bench [-- --ui | --sync [--pg URL]] [--cases N[,N…]] [--runs N] [--out FILE.json] [--markdown FILE.md]`
+// `npm run bench [-- --ui | --sync [--pg URL]] [--cases N[,N…]] [--runs N] [--only SUITES] [--desk FILE]
+//   [--out FILE.json] [--markdown FILE.md]`
 // Each row times an operation through the service as the app calls it (dispatch: validation, handler,
 // result) and, in the same loop, the bare engine query or physical limit that answers the same question.
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,7 @@ import { OPEN_CASE_STATUSES } from '../../core/domain';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { recomputeOpenCases } from '../../electron/services/sla';
 import { refreshSearchIndex } from '../../db/search/index-writer';
-import { generateDesk } from './generate';
+import { generateDesk, type GeneratedDesk } from './generate';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
 import { bareReports, fillReportHistory } from './lead-reports';
 import { bareExportChunk, exportCursors, exportWholeDesk } from './export';
@@ -36,11 +37,29 @@ const { values } = parseArgs({
     // Team sync on a throwaway PostgreSQL cluster, or on the server this URL names.
     sync: { type: 'boolean', default: false },
     pg: { type: 'string' },
+    // Only these suites (comma-separated, of SUITES); all by default.
+    only: { type: 'string' },
+    // Keep the generated desk in this file and reuse it on the next run (one size only): a desk of a
+    // million cases takes long to generate.
+    desk: { type: 'string' },
   },
 });
+const SUITES = ['search', 'lists', 'export', 'detail', 'writes', 'handover', 'reports', 'import'] as const;
+type Suite = (typeof SUITES)[number];
+const only = values.only?.split(',').map((s) => s.trim());
+const unknownSuite = only?.find((s) => !(SUITES as readonly string[]).includes(s));
+if (unknownSuite !== undefined) {
+  console.error(`--only takes suites of: ${SUITES.join(', ')}; not "${unknownSuite}"`);
+  process.exit(2);
+}
+const wanted = (suite: Suite) => !only || only.includes(suite);
 const sizes = values.cases.split(',').map((n) => Number(n.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 100)) {
   console.error(`--cases takes whole numbers of at least 100 (comma-separated), not "${values.cases}"`);
+  process.exit(2);
+}
+if (values.desk && sizes.length > 1) {
+  console.error('--desk keeps one desk: give one size with --cases');
   process.exit(2);
 }
 const RUNS = Number(values.runs);
@@ -67,9 +86,41 @@ function printRow(e: Entry) {
   );
 }
 
+/** The desk kept by `--desk`: its file, and beside it what the generation chose, written once it is whole. */
+function keptDesk(cases: number) {
+  const dbPath = path.resolve(values.desk!);
+  const about = `${dbPath}.json`;
+  if (!existsSync(about)) return { dbPath, about };
+  const kept = JSON.parse(readFileSync(about, 'utf8')) as { cases: number; generated: GeneratedDesk };
+  if (kept.cases !== cases) {
+    console.error(
+      `${dbPath} holds ${kept.cases} cases, not ${cases}: give --cases ${kept.cases} or another file`,
+    );
+    process.exit(2);
+  }
+  return { dbPath, about, generated: kept.generated };
+}
+
 function generate(cases: number) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-bench-'));
-  const dbPath = path.join(dir, 'bench.db');
+  if (values.desk) {
+    const kept = keptDesk(cases);
+    if (kept.generated) {
+      console.log(`  the desk kept in ${kept.dbPath}`);
+      const desk = openDesk({ dbPath: kept.dbPath, version: 'bench' });
+      return {
+        dir: path.dirname(kept.dbPath),
+        dbPath: kept.dbPath,
+        desk,
+        generated: kept.generated,
+        kept: true,
+      };
+    }
+    if (existsSync(kept.dbPath)) rmSync(kept.dbPath); // a generation cut short: start again
+  }
+  const dir = values.desk
+    ? path.dirname(path.resolve(values.desk))
+    : mkdtempSync(path.join(os.tmpdir(), 'shiftdesk-bench-'));
+  const dbPath = values.desk ? path.resolve(values.desk) : path.join(dir, 'bench.db');
   const desk = openDesk({ dbPath, version: 'bench' });
   const started = Date.now();
   const generated = generateDesk(desk.ctx.db, desk.ctx.agentId, cases, (done) =>
@@ -92,11 +143,12 @@ function generate(cases: number) {
     `\r  generated ${cases.toLocaleString('en')} cases in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
       `${(statSync(dbPath).size / 1e6).toFixed(0)} MB`,
   );
-  return { dir, dbPath, desk, generated };
+  if (values.desk) writeFileSync(`${dbPath}.json`, JSON.stringify({ cases, generated }));
+  return { dir, dbPath, desk, generated, kept: !!values.desk };
 }
 
 function benchDesk(cases: number): Entry[] {
-  const { dir, dbPath, desk, generated } = generate(cases);
+  const { dir, dbPath, desk, generated, kept } = generate(cases);
   const call = serviceCall(desk);
   const bare = new Database(dbPath, { readonly: true });
   const entries: Entry[] = [];
@@ -119,169 +171,188 @@ function benchDesk(cases: number): Entry[] {
     printRow(entry);
   };
 
-  for (const c of searchMix(bare, generated, cases)) {
-    pair(
-      c.name,
-      c.about,
-      (i) => void call('cases.search', { ...c.queries[i % c.queries.length]!, limit: SEARCH_LIMIT }),
-      { what: c.baseline, run: c.runBaseline },
-    );
-    if (c.runScan) {
-      const scan = measure(Math.min(RUNS, 5), c.runScan, 1);
-      const entry: Entry = { name: `scan_${c.name}`, cases, about: `${c.about}, no index`, service: scan };
-      entries.push(entry);
-      printRow(entry);
+  if (wanted('search')) {
+    for (const c of searchMix(bare, generated, cases)) {
+      pair(
+        c.name,
+        c.about,
+        (i) => void call('cases.search', { ...c.queries[i % c.queries.length]!, limit: SEARCH_LIMIT }),
+        { what: c.baseline, run: c.runBaseline },
+      );
+      if (c.runScan) {
+        const scan = measure(Math.min(RUNS, 5), c.runScan, 1);
+        const entry: Entry = { name: `scan_${c.name}`, cases, about: `${c.about}, no index`, service: scan };
+        entries.push(entry);
+        printRow(entry);
+      }
     }
   }
 
-  for (const c of LIST_CLASSES) {
-    const bares = c.variants.map((v) => bareList(bare, v));
+  if (wanted('lists')) {
+    for (const c of LIST_CLASSES) {
+      const bares = c.variants.map((v) => bareList(bare, v));
+      pair(
+        c.name,
+        c.about,
+        (i) => {
+          const { filters, sort, dir } = c.variants[i % c.variants.length]!;
+          call('cases.list', { filters, sort, dir, limit: PAGE_SIZE });
+        },
+        { what: 'bare indexed SELECT, 200 rows', run: (i) => bares[i % bares.length]!() },
+      );
+    }
+    // A page further down the default list, as scrolling reaches it (the fifth, or the last a small desk has):
+    // keyset from the end of the page before.
+    let after = call<CasePage>('cases.list', { limit: PAGE_SIZE }).next;
+    let pagesBefore = 1;
+    while (after && pagesBefore < 4) {
+      const next = call<CasePage>('cases.list', { limit: PAGE_SIZE, after }).next;
+      if (!next) break;
+      after = next;
+      pagesBefore++;
+    }
+    if (after) {
+      const cursor = after;
+      const last = bare
+        .prepare(`SELECT updated_at AS key, id FROM cases ORDER BY updated_at DESC, id DESC LIMIT 1 OFFSET ?`)
+        .get(PAGE_SIZE * pagesBefore - 1) as { key: number; id: string };
+      const nextPage = bare.prepare(
+        `SELECT * FROM cases WHERE (updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ${PAGE_SIZE}`,
+      );
+      pair(
+        'list_next_page',
+        `page ${pagesBefore + 1} of 200, newest first`,
+        () => void call('cases.list', { limit: PAGE_SIZE, after: cursor }),
+        { what: 'bare keyset SELECT, 200 rows', run: () => void nextPage.all(last.key, last.id) },
+      );
+    }
+    // The totals the list shows beside a filtered page: open + A, and area + service.
+    const counted = [LIST_CLASSES[1]!.variants[0]!, LIST_CLASSES[2]!.variants[0]!];
+    const bareCounts = counted.map((v) => bareCount(bare, v));
     pair(
-      c.name,
-      c.about,
-      (i) => {
-        const { filters, sort, dir } = c.variants[i % c.variants.length]!;
-        call('cases.list', { filters, sort, dir, limit: PAGE_SIZE });
-      },
-      { what: 'bare indexed SELECT, 200 rows', run: (i) => bares[i % bares.length]!() },
+      'list_count',
+      'total beside a filtered page',
+      (i) => void call('cases.count', { filters: counted[i % counted.length]!.filters }),
+      { what: 'bare SELECT count(*)', run: (i) => bareCounts[i % bareCounts.length]!() },
+      Math.min(RUNS, 50),
     );
   }
-  // A page further down the default list, as scrolling reaches it (the fifth, or the last a small desk has):
-  // keyset from the end of the page before.
-  let after = call<CasePage>('cases.list', { limit: PAGE_SIZE }).next;
-  let pagesBefore = 1;
-  while (after && pagesBefore < 4) {
-    const next = call<CasePage>('cases.list', { limit: PAGE_SIZE, after }).next;
-    if (!next) break;
-    after = next;
-    pagesBefore++;
-  }
-  if (after) {
-    const cursor = after;
-    const last = bare
-      .prepare(`SELECT updated_at AS key, id FROM cases ORDER BY updated_at DESC, id DESC LIMIT 1 OFFSET ?`)
-      .get(PAGE_SIZE * pagesBefore - 1) as { key: number; id: string };
-    const nextPage = bare.prepare(
-      `SELECT * FROM cases WHERE (updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ${PAGE_SIZE}`,
-    );
-    pair(
-      'list_next_page',
-      `page ${pagesBefore + 1} of 200, newest first`,
-      () => void call('cases.list', { limit: PAGE_SIZE, after: cursor }),
-      { what: 'bare keyset SELECT, 200 rows', run: () => void nextPage.all(last.key, last.id) },
-    );
-  }
-  // The totals the list shows beside a filtered page: open + A, and area + service.
-  const counted = [LIST_CLASSES[1]!.variants[0]!, LIST_CLASSES[2]!.variants[0]!];
-  const bareCounts = counted.map((v) => bareCount(bare, v));
-  pair(
-    'list_count',
-    'total beside a filtered page',
-    (i) => void call('cases.count', { filters: counted[i % counted.length]!.filters }),
-    { what: 'bare SELECT count(*)', run: (i) => bareCounts[i % bareCounts.length]!() },
-    Math.min(RUNS, 50),
-  );
 
-  const cursors = exportCursors(bare, cases, 50);
-  const bareChunk = bareExportChunk(bare);
-  pair(
-    'export_chunk',
-    `one chunk of ${EXPORT_CHUNK} cases with description, tenant and tags`,
-    (i) => void call('cases.export', { filters: {}, after: cursors[i % cursors.length] }),
-    { what: `bare keyset SELECT, ${EXPORT_CHUNK} rows`, run: (i) => bareChunk(cursors[i % cursors.length]!) },
-    Math.min(RUNS, 50),
-  );
-  const exported = exportWholeDesk(call, cases);
-  printRow(exported);
-  entries.push(exported);
+  if (wanted('export')) {
+    const cursors = exportCursors(bare, cases, 50);
+    const bareChunk = bareExportChunk(bare);
+    pair(
+      'export_chunk',
+      `one chunk of ${EXPORT_CHUNK} cases with description, tenant and tags`,
+      (i) => void call('cases.export', { filters: {}, after: cursors[i % cursors.length] }),
+      {
+        what: `bare keyset SELECT, ${EXPORT_CHUNK} rows`,
+        run: (i) => bareChunk(cursors[i % cursors.length]!),
+      },
+      Math.min(RUNS, 50),
+    );
+    const exported = exportWholeDesk(call, cases);
+    printRow(exported);
+    entries.push(exported);
+  }
 
   const ids = generated.caseIds;
   const pick = (i: number) => ids[(i * 7919) % ids.length]!;
-  const caseRow = bare.prepare('SELECT * FROM cases WHERE id = ?');
-  const timeline = bare.prepare('SELECT * FROM case_events WHERE case_id = ? ORDER BY at, id');
-  pair(
-    'case_detail',
-    'a case page: the case and its timeline',
-    (i) => void call('cases.get', { id: pick(i) }),
-    {
-      what: 'bare SELECT of the case and its events',
-      run: (i) => {
-        caseRow.get(pick(i));
-        timeline.all(pick(i));
-      },
-    },
-  );
-
-  const writer = bareWriter(dir);
-  const fsync = fdatasyncProbe(dir);
-  const body = '值班记录：已电话回访客户，问题未复现。';
-  const sync = measure(RUNS, () => fsync.sync());
-  pair(
-    'event_append',
-    `a note on a random case (fdatasync of 4 KB: p50 ${sync.p50_ms.toFixed(2)}, p99 ${sync.p99_ms.toFixed(2)} ms)`,
-    (i) => void call('cases.addNote', { caseId: pick(i), body }),
-    { what: 'bare INSERT, WAL, synchronous=FULL', run: (i) => writer.insert(pick(i), body) },
-  );
-  writer.close();
-  fsync.close();
-
-  // Last, because it adds open cases: the handover of a desk with 5,000 open cases (./handover.ts).
-  const added = prepareHandoverDesk(desk.ctx);
-  console.log(
-    `  handover desk: ${HANDOVER_OPEN_CASES.toLocaleString('en')} open cases (${added.toLocaleString('en')} added)`,
-  );
-  const openCases = bare.prepare(`SELECT * FROM cases WHERE status IN (${OPEN.map(() => '?').join(', ')})`);
-  pair(
-    'handover',
-    'compose with 5,000 open cases',
-    () => void call('handover.compose', {}),
-    {
-      what: 'bare SELECT of the open cases',
-      run: () => void openCases.all(...OPEN),
-    },
-    Math.min(RUNS, 50),
-  );
-
-  // The lead reports over the last 90 days of the desk (after the handover row: the history written here
-  // has no handover documents to carry over), each with the same filters a lead leaves unset.
-  const team = (desk.ctx.db.prepare('SELECT id FROM agents').pluck().all() as string[]).slice(0, 4);
-  const newest = fillReportHistory(desk.ctx.db, team);
-  const range = { from: newest - 90 * 86_400_000, to: newest };
-  const bareReport = bareReports(bare);
-  for (const [report, op] of [
-    ['sla', 'leadReports.sla'],
-    ['handovers', 'leadReports.handovers'],
-  ] as const) {
+  if (wanted('detail')) {
+    const caseRow = bare.prepare('SELECT * FROM cases WHERE id = ?');
+    const timeline = bare.prepare('SELECT * FROM case_events WHERE case_id = ? ORDER BY at, id');
     pair(
-      `report_${report}`,
-      `${op} over 90 days, per day`,
-      () => void call(op, { ...range, granularity: 'day', utcOffsetMin: 480 }),
-      { what: 'bare aggregate over the range', run: () => bareReport[report](range.from, range.to) },
+      'case_detail',
+      'a case page: the case and its timeline',
+      (i) => void call('cases.get', { id: pick(i) }),
+      {
+        what: 'bare SELECT of the case and its events',
+        run: (i) => {
+          caseRow.get(pick(i));
+          timeline.all(pick(i));
+        },
+      },
+    );
+  }
+
+  if (wanted('writes')) {
+    const writer = bareWriter(dir);
+    const fsync = fdatasyncProbe(dir);
+    const body = '值班记录：已电话回访客户，问题未复现。';
+    const sync = measure(RUNS, () => fsync.sync());
+    pair(
+      'event_append',
+      `a note on a random case (fdatasync of 4 KB: p50 ${sync.p50_ms.toFixed(2)}, p99 ${sync.p99_ms.toFixed(2)} ms)`,
+      (i) => void call('cases.addNote', { caseId: pick(i), body }),
+      { what: 'bare INSERT, WAL, synchronous=FULL', run: (i) => writer.insert(pick(i), body) },
+    );
+    writer.close();
+    fsync.close();
+  }
+
+  if (wanted('handover')) {
+    // Last, because it adds open cases: the handover of a desk with 5,000 open cases (./handover.ts).
+    const added = prepareHandoverDesk(desk.ctx);
+    console.log(
+      `  handover desk: ${HANDOVER_OPEN_CASES.toLocaleString('en')} open cases (${added.toLocaleString('en')} added)`,
+    );
+    const openCases = bare.prepare(`SELECT * FROM cases WHERE status IN (${OPEN.map(() => '?').join(', ')})`);
+    pair(
+      'handover',
+      'compose with 5,000 open cases',
+      () => void call('handover.compose', {}),
+      {
+        what: 'bare SELECT of the open cases',
+        run: () => void openCases.all(...OPEN),
+      },
       Math.min(RUNS, 50),
     );
+  }
+
+  if (wanted('reports')) {
+    // The lead reports over the last 90 days of the desk (after the handover row: the history written here
+    // has no handover documents to carry over), each with the same filters a lead leaves unset.
+    const team = (desk.ctx.db.prepare('SELECT id FROM agents').pluck().all() as string[]).slice(0, 4);
+    const newest = fillReportHistory(desk.ctx.db, team);
+    const range = { from: newest - 90 * 86_400_000, to: newest };
+    const bareReport = bareReports(bare);
+    for (const [report, op] of [
+      ['sla', 'leadReports.sla'],
+      ['handovers', 'leadReports.handovers'],
+    ] as const) {
+      pair(
+        `report_${report}`,
+        `${op} over 90 days, per day`,
+        () => void call(op, { ...range, granularity: 'day', utcOffsetMin: 480 }),
+        { what: 'bare aggregate over the range', run: () => bareReport[report](range.from, range.to) },
+        Math.min(RUNS, 50),
+      );
+    }
   }
 
   console.log(`  process RSS after the run: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
   bare.close();
   desk.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (!kept) rmSync(dir, { recursive: true, force: true });
 
-  const imported = benchImport(Math.min(cases, 100_000), cases);
-  printRow(imported);
-  entries.push(imported);
+  if (wanted('import')) {
+    const imported = benchImport(Math.min(cases, 100_000), cases);
+    printRow(imported);
+    entries.push(imported);
+  }
   return entries;
 }
 
 /** The UI suite on a generated desk: the host and Chromium open the same file. */
 async function benchDeskUi(cases: number): Promise<Entry[]> {
-  const { dir, dbPath, desk } = generate(cases);
+  const { dir, dbPath, desk, kept } = generate(cases);
   desk.close();
   try {
     const entries = await benchUi(dbPath, cases, Math.min(RUNS, 20));
     entries.forEach(printRow);
     return entries;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 

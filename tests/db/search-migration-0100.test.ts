@@ -27,7 +27,7 @@ describe('migration 0100 (case search)', () => {
       const q = { text: query, filters: {}, limit: 500, me: 'a1' };
       expect({
         query,
-        ids: searchCases(db, q)
+        ids: searchCases(db, q).hits
           .map((h) => h.id)
           .sort(),
       }).toEqual({ query, ids: expected });

@@ -5,6 +5,7 @@ import type { SearchResult } from '../../core/case-query';
 import { SEARCH_FIELDS, type SearchField } from '../../core/search-query';
 import { seededRandom } from '../../electron/services/seeded-random';
 import { generateDesk } from '../../scripts/bench/generate';
+import { countSearch, searchCases, type SearchTuning } from '../../db/queries/search';
 import { openTestDesk, type TestDesk } from './case-support';
 import { readReference, scan, type ReferenceCase } from './search-reference';
 
@@ -67,6 +68,21 @@ function found(t: TestDesk, query: string) {
     offset = page.next;
   }
   return { ids: ids.sort(), total };
+}
+
+/**
+ * The same through the other side of both of the plan's thresholds: newest first however few match, and
+ * filters joined to every match rather than applied as a set (the small desk is always on the other side).
+ */
+const OTHER_SIDE: SearchTuning = { rankedMax: 0, filterSetMax: 0 };
+function foundOtherSide(t: TestDesk, text: string) {
+  const q = { text, filters: {}, limit: 100_000, me: t.desk.ctx.agentId, now: t.desk.ctx.now() };
+  return {
+    ids: searchCases(t.desk.db, q, OTHER_SIDE)
+      .hits.map((h) => h.id)
+      .sort(),
+    total: countSearch(t.desk.db, q, OTHER_SIDE).total,
+  };
 }
 
 const chars = (s: string) => [...s];
@@ -178,6 +194,11 @@ describe('case search against a substring scan', () => {
         const actual = found(t, query);
         expect({ query, ids: actual.ids }).toEqual({ query, ids: expected });
         expect({ query, total: actual.total }).toEqual({ query, total: expected.length });
+        expect({ query, ...foundOtherSide(t, query) }).toEqual({
+          query,
+          ids: expected,
+          total: expected.length,
+        });
       }
     });
   }

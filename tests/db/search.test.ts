@@ -8,6 +8,7 @@ import {
 } from '../../core/case-query';
 import type { CaseStatus } from '../../core/domain';
 import { caseSearch } from '../../electron/services/case-list';
+import { searchCases } from '../../db/queries/search';
 import { addNote, changeStatus, createCase } from '../../electron/services/cases';
 import { createCustomer } from '../../electron/services/customers';
 import { openDesk, type Desk } from '../../electron/services/desk';
@@ -121,6 +122,24 @@ describe('case search', () => {
     // The title weighs most: a title match ranks above the same word in a note.
     expect(search(desk, '客户端').map((h) => h.id)[0]).toBe(c.teams);
     expect(search(desk, 'billing').map((h) => h.source)).toEqual(['notes']);
+  });
+
+  it('orders newest first, and says so, when more cases match than are ranked', () => {
+    const { desk, ids: c } = fixtureDesk();
+    addNote(desk.ctx, { caseId: c.mfa, body: '客户端已更新到最新版本' });
+    const q = { text: '客户端', filters: {}, limit: 50, me: desk.ctx.agentId };
+    const order = (rankedMax: number) => {
+      const page = searchCases(desk.db, q, { rankedMax, filterSetMax: 20_000 });
+      return { ranked: page.ranked, ids: page.hits.map((h) => h.id) };
+    };
+    // Two match: ranked, the title match first; with room to rank only one, the newest comes first.
+    expect(order(2)).toEqual({ ranked: true, ids: [c.teams, c.mfa] });
+    expect(order(1)).toEqual({ ranked: false, ids: [c.mfa, c.teams] });
+    const result = caseSearch(desk.ctx, casesSearchInput.parse({ query: '客户端', limit: 50 }));
+    expect(result.ranked).toBe(true);
+    expect(
+      caseSearch(desk.ctx, casesSearchInput.parse({ query: '客户端', limit: 50, order: 'newest' })).ranked,
+    ).toBe(false);
   });
 
   it('combines the text with filters', () => {

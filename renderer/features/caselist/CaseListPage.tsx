@@ -7,12 +7,14 @@ import { FilterBar } from './FilterBar';
 import { SearchBox } from './SearchBox';
 import { ViewsBar } from './ViewsBar';
 import { ExportMenu } from '../export/ExportMenu';
+import { RANKED_MATCHES_MAX } from '../../../core/case-query';
 import { useStore } from '../../store';
 import { PageTitle } from '../../shared/PageTitle';
 
 export function CaseListPage() {
   const { t, i18n } = useTranslation();
-  const { items, total, capped, loaded, error } = useStore((s) => s.caseList);
+  const { items, total, capped, ranked, loaded, error } = useStore((s) => s.caseList);
+  const bestMatchAsked = useStore((s) => s.caseQuery.searchOrder === 'relevance');
   const searching = useStore((s) => s.caseQuery.text.trim() !== '');
   const loadCases = useStore((s) => s.loadCases);
   const setNewCaseOpen = useStore((s) => s.setNewCaseOpen);
@@ -41,6 +43,13 @@ export function CaseListPage() {
           <Typography.Text type="secondary" data-testid="case-count">
             {count}
           </Typography.Text>
+          {searching && loaded && bestMatchAsked && !ranked && items.length > 0 && (
+            <Typography.Text type="secondary" data-testid="search-newest-note">
+              {t('caseList.newestAboveRanked', {
+                max: new Intl.NumberFormat(i18n.language).format(RANKED_MATCHES_MAX),
+              })}
+            </Typography.Text>
+          )}
         </Space>
         <Space>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -35,6 +35,8 @@ export interface CaseListSlice {
     total: number | null;
     /** The search found more than it counts (SEARCH_COUNT_CAP). */
     capped: boolean;
+    /** Search results are in best-match order (false: newest first, asked or above RANKED_MATCHES_MAX). */
+    ranked: boolean;
     loading: boolean;
     loaded: boolean;
     /** The error code of the last failed load, shown above the list. */
@@ -94,6 +96,7 @@ const EMPTY_LIST = {
   next: null,
   total: null,
   capped: false,
+  ranked: false,
   loading: false,
   loaded: false,
   error: null,
@@ -123,6 +126,7 @@ export const createCaseListSlice: Slice<CaseListSlice> = (set, get) => {
               ...(await call('cases.list', { filters, sort, dir, limit: PAGE_SIZE })),
               total: null,
               capped: false,
+              ranked: false,
             };
         if (!query) {
           // The count may read every case; it fills in when ready and never holds up the first page.
