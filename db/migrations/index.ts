@@ -14,6 +14,7 @@ import { syncServer } from './0140-sync-server';
 import { reportIndexes } from './0160-report-indexes';
 import { cannedReplies } from './0170-canned-replies';
 import { caseClassificationIndex } from './0210-case-classification-index';
+import { customerSearch } from './0220-customer-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reportIndexes,
   cannedReplies,
   caseClassificationIndex,
+  customerSearch,
 ];

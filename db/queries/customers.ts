@@ -1,4 +1,8 @@
 import type { Customer, CustomerCursor, CustomerListItem } from '../../core/customers';
+import { DEFAULT_UTC_OFFSET_MINUTES } from '../../core/local-time';
+import { parseSearch, type SearchField } from '../../core/search-query';
+import { refreshCustomerIndex } from '../search/customer-index';
+import { matchExpression } from '../search/match';
 import { stmt, type Db } from '../statements';
 import { DONE_STATUS_LIST } from '../sql-lists';
 
@@ -58,25 +62,27 @@ export function findCustomerByPartnerId(db: Db, partnerCustomerId: string): Cust
   return row && toCustomer(row);
 }
 
+/** A term narrowed to a case field is looked for where a customer holds that field; any other, anywhere. */
+const customerColumns = (fields: readonly SearchField[]) =>
+  fields.flatMap((f) =>
+    f === 'customer' ? ['name', 'tenant', 'partner'] : f === 'contacts' ? ['contacts'] : [],
+  );
+
 /**
- * Which customers a query names: through the trigram index for 3 characters or more (any substring of
- * name, tenant, Partner Center id or contacts), else a LIKE over the same columns, which is what a
- * one- or two-character query (a Chinese surname, say) needs.
+ * Which customers a query names, in the case search's query language and through an index of the same
+ * design (any substring of name, tenant, Partner Center id or contacts, from one character). The case
+ * list's filter qualifiers (`status:` and the like) say nothing of a customer and are passed over.
  */
-function matching(query: string): { where: string; params: Record<string, string> } {
-  if ([...query].length >= 3) {
-    return {
-      where: `c.rowid IN (SELECT rowid FROM customer_text WHERE customer_text MATCH @phrase)`,
-      params: { phrase: `"${query.replace(/"/g, '""')}"` },
-    };
-  }
-  return {
-    where: `(c.name LIKE @contains ESCAPE '\\' OR c.tenant_domain LIKE @contains ESCAPE '\\'
-      OR c.partner_customer_id LIKE @contains ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id
-        AND (k.name LIKE @contains ESCAPE '\\' OR k.email LIKE @contains ESCAPE '\\' OR k.phone LIKE @contains ESCAPE '\\')))`,
-    params: { contains: `%${escapeLike(query)}%` },
-  };
+function matching(db: Db, query: string): { where: string; params: Record<string, string> } {
+  refreshCustomerIndex(db);
+  const { match, exclude } = matchExpression(
+    parseSearch(query, { utcOffsetMinutes: DEFAULT_UTC_OFFSET_MINUTES }).clauses,
+    customerColumns,
+  );
+  const found = 'SELECT rowid FROM customer_search WHERE customer_search MATCH @match';
+  if (match) return { where: `c.rowid IN (${found})`, params: { match } };
+  if (exclude) return { where: `c.rowid NOT IN (${found})`, params: { match: exclude } };
+  return { where: '1', params: {} };
 }
 
 /** Customers the query names; names that start with it first. For pickers: a short list. */
@@ -89,7 +95,7 @@ export function searchCustomers(db: Db, query: string, limit: number): Customer[
       .all(limit)
       .map(toCustomer);
   }
-  const { where, params } = matching(query);
+  const { where, params } = matching(db, query);
   return stmt<[Record<string, unknown>], CustomerRow>(
     db,
     `SELECT ${columns('c.')} FROM customers c WHERE ${where}
@@ -107,7 +113,7 @@ export function listCustomers(
   db: Db,
   args: { query: string; limit: number; after?: CustomerCursor | undefined },
 ): CustomerListItem[] {
-  const filter = args.query ? matching(args.query) : { where: '1', params: {} };
+  const filter = args.query ? matching(db, args.query) : { where: '1', params: {} };
   // Spelled out rather than as a row value, which SQLite would answer by scanning the index from the start.
   const after = args.after
     ? `AND c.name COLLATE NOCASE >= @afterName AND (c.name COLLATE NOCASE > @afterName OR c.id > @afterId)`
@@ -139,7 +145,7 @@ export function listCustomers(
 }
 
 export function countCustomers(db: Db, query: string): number {
-  const filter = query ? matching(query) : { where: '1', params: {} };
+  const filter = query ? matching(db, query) : { where: '1', params: {} };
   return stmt<[Record<string, unknown>], { n: number }>(
     db,
     `SELECT count(*) AS n FROM customers c WHERE ${filter.where}`,

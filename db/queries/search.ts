@@ -14,11 +14,10 @@ import {
   SEARCH_FIELDS,
   type SearchClause,
   type SearchField,
-  type SearchTerm,
 } from '../../core/search-query';
 import { readDocuments } from '../search/documents';
 import { refreshSearchIndex } from '../search/index-writer';
-import { termPhrase } from '../search/tokens';
+import { matchExpression, type MatchExpression } from '../search/match';
 import { stmt, type Db } from '../statements';
 import { filterSql, LIST_COLUMNS, OWNER_JOIN, whereClause } from './case-list';
 
@@ -68,38 +67,18 @@ export interface SearchQuery {
   utcOffsetMinutes?: number;
 }
 
-function termExpression(term: SearchTerm): string {
-  const phrase = termPhrase(term.text);
-  return term.fields ? `{${term.fields.join(' ')}} : (${phrase})` : phrase;
-}
-
-const anyOf = (clause: SearchClause) => `(${clause.any.map(termExpression).join(' OR ')})`;
-
-interface Plan {
-  /** An FTS5 expression every hit matches, or null when no term must occur. */
-  match: string | null;
-  /** An FTS5 expression no hit matches (used when nothing must occur). */
-  exclude: string | null;
+interface Plan extends MatchExpression {
   filters: CaseFilters;
-  /** The clauses that must hold, whose terms are marked in snippets. */
-  required: SearchClause[];
   nothing: boolean;
 }
+
+/** The case table's columns are its fields. */
+const caseColumns = (fields: readonly SearchField[]) => fields;
 
 function plan(q: SearchQuery): Plan {
   const parsed = parseSearch(q.text, { utcOffsetMinutes: q.utcOffsetMinutes ?? 480 });
   const filters = mergeFilters(q.filters, parsed.filters);
-  const positive = parsed.clauses.filter((c) => !c.negated);
-  const negative = parsed.clauses.filter((c) => c.negated);
-  const all = positive.map(anyOf).join(' AND ');
-  const none = negative.map(anyOf).join(' OR ');
-  return {
-    match: all ? (none ? `(${all}) NOT (${none})` : all) : null,
-    exclude: !all && none ? none : null,
-    filters,
-    required: positive,
-    nothing: filtersExclude(filters),
-  };
+  return { ...matchExpression(parsed.clauses, caseColumns), filters, nothing: filtersExclude(filters) };
 }
 
 interface Source {

@@ -2,12 +2,8 @@ import type { ImportOutcome } from '../../core/customer-import';
 import type { Customer } from '../../core/customers';
 import { uuidv7 } from '../../db/ids';
 import { insertContact } from '../../db/queries/contacts';
-import {
-  contactIdentities,
-  lastCustomerRowid,
-  pauseCustomerIndex,
-  resumeCustomerIndex,
-} from '../../db/queries/customer-bulk';
+import { contactIdentities } from '../../db/queries/customer-bulk';
+import { refreshCustomerIndex } from '../../db/search/customer-index';
 import { getCustomer, insertCustomer, updateCustomer } from '../../db/queries/customers';
 import { addCustomerService } from '../../db/queries/services';
 import type { ServiceContext } from './context';
@@ -25,9 +21,6 @@ type Written = Omit<ImportOutcome, 'rowsImported' | 'rowsSkipped'>;
 export function writeImport(ctx: ServiceContext, customers: readonly MergedCustomer[]): Written {
   const now = ctx.now();
   const written: Written = { created: 0, updated: 0, unchanged: 0, contactsAdded: 0 };
-  const reindex: string[] = [];
-  const after = lastCustomerRowid(ctx.db);
-  pauseCustomerIndex(ctx.db);
 
   for (const c of customers) {
     if (!c.existing) {
@@ -63,11 +56,11 @@ export function writeImport(ctx: ServiceContext, customers: readonly MergedCusto
       partnerCustomerId: c.partnerCustomerId ?? current.partnerCustomerId,
       adminRole: c.adminRole ?? current.adminRole,
     };
-    const indexedChange =
+    let changed =
       next.name !== current.name ||
       next.tenantDomain !== current.tenantDomain ||
-      next.partnerCustomerId !== current.partnerCustomerId;
-    let changed = indexedChange || next.adminRole !== current.adminRole;
+      next.partnerCustomerId !== current.partnerCustomerId ||
+      next.adminRole !== current.adminRole;
     for (const key of c.services) changed = addCustomerService(ctx.db, current.id, key) || changed;
     const known = new Set(contactIdentities(ctx.db, current.id).map(contactKey));
     const fresh = c.contacts.filter((contact) => !known.has(contactKey(contact)));
@@ -77,13 +70,14 @@ export function writeImport(ctx: ServiceContext, customers: readonly MergedCusto
       updateCustomer(ctx.db, { ...next, updatedAt: Math.max(now, current.updatedAt) });
       written.updated += 1;
       written.contactsAdded += fresh.length;
-      if (indexedChange || fresh.length > 0) reindex.push(current.id);
     } else {
       written.unchanged += 1;
     }
   }
 
-  resumeCustomerIndex(ctx.db, after, reindex);
+  // The triggers named every customer written; indexing them here keeps the import's cost in the import
+  // rather than in the next search.
+  refreshCustomerIndex(ctx.db);
   return written;
 }
 

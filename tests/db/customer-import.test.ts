@@ -121,7 +121,7 @@ describe('customer import: the GBK file a Chinese spreadsheet saves', () => {
     expect(
       call<CustomerPage>('customers.list', { query: 'zhang@mingyuan' }).items.map((c) => c.name),
     ).toEqual(['上海明远贸易有限公司']);
-    expect(count('search_index_pause')).toBe(0);
+    expect(count('customer_search_dirty')).toBe(0);
   });
 
   it('the same file read as UTF-8 by mistake is a different, mostly broken file — never a crash', () => {
@@ -448,6 +448,6 @@ describe('importCustomersCsv (the benchmark’s path)', () => {
     expect(outcome).toMatchObject({ created: 2000, contactsAdded: 2000, rowsImported: 2020 });
     expect(count('customers')).toBe(2000);
     expect(byName('客户 100 新名').services).toEqual(['office365', 'azure']);
-    expect(desk.db.prepare('SELECT count(*) FROM customer_text').pluck().get()).toBe(2000);
+    expect(desk.db.prepare('SELECT count(*) FROM customer_search').pluck().get()).toBe(2000);
   });
 });

@@ -45,7 +45,7 @@ describe('migration 0030 (customer directory)', () => {
   });
 
   it('lets the customer index triggers stand aside while a bulk write has paused them', () => {
-    const db = openMigrated(tempDbPath());
+    const db = openMigrated(tempDbPath(), upTo(30));
     db.exec(`INSERT INTO search_index_pause (name) VALUES ('customer_text')`);
     db.exec(`INSERT INTO customers (id, name, created_at, updated_at) VALUES ('cu1', '广州南方物流', 1, 1)`);
     db.exec(`INSERT INTO contacts (id, customer_id, name, created_at) VALUES ('ct1', 'cu1', '陈刚', 1)`);
@@ -60,7 +60,7 @@ describe('migration 0030 (customer directory)', () => {
   });
 
   it('pages the customer list by name then id through one index, with no sort step', () => {
-    const db = openMigrated(tempDbPath());
+    const db = openMigrated(tempDbPath(), upTo(30));
     const plan = db
       .prepare(
         `EXPLAIN QUERY PLAN SELECT id FROM customers c

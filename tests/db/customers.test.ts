@@ -6,6 +6,8 @@ import { openDesk, type Desk } from '../../electron/services/desk';
 import { serviceKeyFrom } from '../../electron/services/service-catalogue';
 import { tempDbPath } from '../helpers/temp-db';
 import { failure, value } from './case-support';
+import { refreshCustomerIndex } from '../../db/search/customer-index';
+import { termPhrase } from '../../db/search/tokens';
 
 let desk: Desk;
 let now = new Date(2026, 2, 1, 9, 0).getTime();
@@ -17,8 +19,13 @@ const call = <T>(name: string, input: unknown) => value<T>(desk.dispatch(name, i
 const create = (input: Record<string, unknown>) => call<CustomerDetail>('customers.create', input);
 const get = (id: string) => call<CustomerDetail>('customers.get', { id });
 const list = (input: Record<string, unknown> = {}) => call<CustomerPage>('customers.list', input);
-const textIndexed = (q: string) =>
-  desk.db.prepare('SELECT count(*) FROM customer_text WHERE customer_text MATCH ?').pluck().get(`"${q}"`);
+const textIndexed = (q: string) => {
+  refreshCustomerIndex(desk.db);
+  return desk.db
+    .prepare('SELECT count(*) FROM customer_search WHERE customer_search MATCH ?')
+    .pluck()
+    .get(termPhrase(q));
+};
 
 describe('customers', () => {
   it('creates a customer with its admin role and services, and reads it back whole', () => {
