@@ -68,10 +68,22 @@ export function describeHit(doc: Record<SearchField, string[]>, terms: readonly 
   const words = terms.map((t) => t.text);
   if (!first) return { source: 'title', snippet: doc.title[0] ?? '', found };
   if (first.field === 'title') return { source: 'title', snippet: markTerms(first.value, words), found };
-  const [start, end] = first.at;
+  return { source: first.field, snippet: around(first.value, first.at, words), found };
+}
+
+/** The text around one match, long enough to hold it whole, with every term marked. */
+function around(value: string, [start, end]: [number, number], words: readonly string[]): string {
   const from = Math.max(0, start - BEFORE);
-  const to = Math.min(first.value.length, Math.max(end, from + LENGTH));
-  const window = first.value.slice(from, to);
-  const snippet = `${from > 0 ? '…' : ''}${markTerms(window, words)}${to < first.value.length ? '…' : ''}`;
-  return { source: first.field, snippet, found };
+  const to = Math.min(value.length, Math.max(end, from + LENGTH));
+  return `${from > 0 ? '…' : ''}${markTerms(value.slice(from, to), words)}${to < value.length ? '…' : ''}`;
+}
+
+/** A snippet of one text for the terms it holds: around the first of them found, or its start. */
+export function textSnippet(text: string, terms: readonly SearchTerm[]): string {
+  const words = terms.map((t) => t.text);
+  const at = terms
+    .map((t) => occurrences(text, t.text)[0])
+    .filter((r): r is [number, number] => !!r)
+    .sort((a, b) => a[0] - b[0])[0];
+  return around(text, at ?? [0, 0], words);
 }

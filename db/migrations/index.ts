@@ -15,6 +15,7 @@ import { reportIndexes } from './0160-report-indexes';
 import { cannedReplies } from './0170-canned-replies';
 import { caseClassificationIndex } from './0210-case-classification-index';
 import { customerSearch } from './0220-customer-search';
+import { handoverSearch } from './0230-handover-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   cannedReplies,
   caseClassificationIndex,
   customerSearch,
+  handoverSearch,
 ];

@@ -6,7 +6,11 @@ import type {
   HandoverListItem,
 } from '../../core/handover';
 import { stmt, type Db } from '../statements';
-import { escapeLike } from './customers';
+import { DEFAULT_UTC_OFFSET_MINUTES } from '../../core/local-time';
+import { textSnippet } from '../../core/search-hit';
+import { parseSearch } from '../../core/search-query';
+import { refreshHandoverIndex } from '../search/handover-index';
+import { matchExpression } from '../search/match';
 
 /** A handover as stored: its agents by id. */
 export interface HandoverRow extends Pick<
@@ -128,47 +132,37 @@ export function historyPage(db: Db, limit: number, before?: HandoverCursor): Han
 }
 
 /**
- * History matching a text, newest first: through the trigram index for an FTS query (every word of 3+
- * characters), else a LIKE over the stored text, which is what one- and two-character queries need.
- * The snippet is FTS5's around the match, or the text around the first short word's first occurrence.
+ * History matching a query, newest first: the case search's query language over the handovers' own index
+ * (any substring from one character), each with the text around its first match, every term marked.
  */
 export function searchHistory(
   db: Db,
-  args: {
-    fts: string | null;
-    short: string[];
-    limit: number;
-    before?: HandoverCursor | undefined;
-    marks: readonly [string, string];
-  },
+  args: { query: string; limit: number; before?: HandoverCursor | undefined },
 ): (HandoverHead & { snippet: string })[] {
+  refreshHandoverIndex(db);
+  const { match, exclude, required } = matchExpression(
+    parseSearch(args.query, { utcOffsetMinutes: DEFAULT_UTC_OFFSET_MINUTES }).clauses,
+    () => null,
+  );
   const where: string[] = [];
   const params: unknown[] = [];
-  if (args.fts) {
-    where.push('handover_text MATCH ?');
-    params.push(args.fts);
-  }
-  for (const word of args.short) {
-    where.push(`h.search_text LIKE ? ESCAPE '\\'`);
-    params.push(`%${escapeLike(word)}%`);
+  const found = 'SELECT rowid FROM handover_search WHERE handover_search MATCH ?';
+  if (match || exclude) {
+    where.push(match ? `h.rowid IN (${found})` : `h.rowid NOT IN (${found})`);
+    params.push(match ?? exclude);
   }
   if (args.before) {
     where.push('h.created_at <= ? AND (h.created_at < ? OR h.id < ?)');
     params.push(args.before.createdAt, args.before.createdAt, args.before.id);
   }
-  const [open, close] = args.marks;
-  const snippet = args.fts
-    ? `snippet(handover_text, 0, '${open}', '${close}', '…', 12)`
-    : `substr(h.search_text, max(1, instr(h.search_text, ?) - 24), 80)`;
-  const snippetParams = args.fts ? [] : [args.short[0] ?? ''];
-  const source = args.fts ? 'handover_text JOIN handovers h ON h.rowid = handover_text.rowid' : 'handovers h';
-  return stmt<unknown[], HeadRow & { snippet: string }>(
+  const terms = required.flatMap((c) => c.any);
+  return stmt<unknown[], HeadRow & { text: string }>(
     db,
-    `SELECT ${snippet} AS snippet, ${HEAD_COLUMNS} FROM ${source} ${HEAD_JOINS}
+    `SELECT h.search_text AS text, ${HEAD_COLUMNS} FROM handovers h ${HEAD_JOINS}
      WHERE ${where.join(' AND ') || '1'} ORDER BY h.created_at DESC, h.id DESC LIMIT ?`,
   )
-    .all(...snippetParams, ...params, args.limit)
-    .map(({ snippet: s, ...row }) => ({ ...toHead(row), snippet: s }));
+    .all(...params, args.limit)
+    .map(({ text, ...row }) => ({ ...toHead(row), snippet: textSnippet(text, terms) }));
 }
 
 /** A handover event as stored: its agent by id; no handover for a shift-close override none blocked. */

@@ -21,25 +21,6 @@ import { matchExpression, type MatchExpression } from '../search/match';
 import { stmt, type Db } from '../statements';
 import { filterSql, LIST_COLUMNS, OWNER_JOIN, whereClause } from './case-list';
 
-/** The trigram tokenizer matches substrings of three or more characters (Unicode code points). */
-export const MIN_FTS_LENGTH = 3;
-
-/**
- * For the trigram indexes of handover history: each word of 3+ characters as a quoted phrase, all of
- * them required. Null when no word is long enough.
- */
-export function ftsQuery(text: string): string | null {
-  const words = text
-    .split(/\s+/)
-    .filter((w) => [...w].length >= MIN_FTS_LENGTH)
-    .map((w) => `"${w.replaceAll('"', '""')}"`);
-  return words.length ? words.join(' AND ') : null;
-}
-
-/** The words too short for a trigram index, matched with LIKE instead. */
-export const shortWords = (text: string) =>
-  text.split(/\s+/).filter((w) => w && [...w].length < MIN_FTS_LENGTH);
-
 /** bm25 weight of each field: a term in the title counts most, one in a note least. */
 const WEIGHTS: Record<SearchField, number> = {
   number: 6,

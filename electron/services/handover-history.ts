@@ -1,37 +1,20 @@
 import type { ParsedInputOf } from '../../core/api';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/case-query';
 import type { HandoverPage, PdfExportStarted } from '../../core/handover';
 import { fileStamp } from '../../core/handover-file';
 import { getHandoverRow, historyPage, searchHistory } from '../../db/queries/handover';
-import { ftsQuery, shortWords } from '../../db/queries/search';
 import type { ServiceContext } from './context';
 import { orNotFound } from './errors';
 import type { handoverHistoryOperations } from '../../core/operations/handover-history';
 import type { Handlers } from './handlers';
 
-/** Marks each occurrence of the words, as FTS5's snippet() marks its matches. */
-function marked(text: string, words: string[]): string {
-  let out = text;
-  for (const w of words) out = out.split(w).join(`${SNIPPET_OPEN}${w}${SNIPPET_CLOSE}`);
-  return out;
-}
-
 /**
  * Past handovers, newest first, with who handed over to whom and when; with a query, those whose text
- * (cases, plans, watch items, notes, the outgoing agent) contains every word, with where it matched.
+ * (cases, plans, watch items, notes, the outgoing agent) holds the query, with the text around the match.
  */
 export function handoverHistory(ctx: ServiceContext, input: ParsedInputOf<'handover.history'>): HandoverPage {
   const query = input.query.trim();
-  const fts = ftsQuery(query);
-  const short = shortWords(query);
   const heads = query
-    ? searchHistory(ctx.db, {
-        fts,
-        short,
-        limit: input.limit,
-        before: input.before,
-        marks: [SNIPPET_OPEN, SNIPPET_CLOSE],
-      }).map((h) => ({ ...h, snippet: fts ? h.snippet : marked(h.snippet, short) }))
+    ? searchHistory(ctx.db, { query, limit: input.limit, before: input.before })
     : historyPage(ctx.db, input.limit, input.before).map((h) => ({ ...h, snippet: null }));
   const last = heads.at(-1);
   return {

@@ -58,7 +58,7 @@ describe('handover history', () => {
     expect(second.next).toBeNull();
   });
 
-  it('finds Chinese by any three characters, through the trigram index, with the match marked', () => {
+  it('finds Chinese by any three characters, through its index, with the match marked', () => {
     const { ids } = threeShifts();
     const found = query('空调维修');
     expect(found.items.map((h) => h.id)).toEqual([ids[0]]);
@@ -67,6 +67,15 @@ describe('handover history', () => {
     // Every case's number, plans and customer are searchable, so all three match a case number.
     expect(query('SD-2026').items).toHaveLength(3);
     expect(query('客户未回电').items).toHaveLength(3);
+  });
+
+  it('reads the query language of case search: phrases, exclusions and OR', () => {
+    const { ids } = threeShifts();
+    expect(query('"机房空调"').items.map((h) => h.id)).toEqual([ids[0]]);
+    expect(query('"空调机房"').items).toEqual([]);
+    expect(query('SD-2026 -机房').items.map((h) => h.id)).toEqual([ids[2], ids[1]]);
+    expect(query('机房 OR SSL').items.map((h) => h.id)).toEqual([ids[1], ids[0]]);
+    expect(query('-SD-2026').items).toEqual([]);
   });
 
   it('finds one- and two-character words too, and English words, combined with AND', () => {

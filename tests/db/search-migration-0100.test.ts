@@ -27,8 +27,8 @@ describe('migration 0100 (case search)', () => {
       const q = { text: query, filters: {}, limit: 500, me: 'a1' };
       expect({
         query,
-        ids: searchCases(db, q).hits
-          .map((h) => h.id)
+        ids: searchCases(db, q)
+          .hits.map((h) => h.id)
           .sort(),
       }).toEqual({ query, ids: expected });
       expect(countSearch(db, q).total).toBe(expected.length);
