@@ -86,7 +86,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return void handleTestRoute(testRoutes[name]!, req, res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'GET only');
-    serveStatic(options.staticDir, url.pathname, res).catch(() => plain(res, 500, 'Cannot read file'));
+    serveStatic(options.staticDir, url.pathname, res, req.headers['accept-encoding']).catch(() =>
+      plain(res, 500, 'Cannot read file'),
+    );
   });
 
   await new Promise<void>((resolve, reject) => {
