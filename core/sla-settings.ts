@@ -53,6 +53,6 @@ export const slaPolicyUpdateInput = z.object({ policy: slaPolicySchema }).strict
 
 export interface SlaPolicyChange {
   policy: SlaPolicy;
-  /** Open cases whose clocks were recomputed under the new policy. */
+  /** Open cases whose clocks are recomputed under the new policy (by the SLA watch, a chunk at a time). */
   recomputed: number;
 }

@@ -54,6 +54,14 @@ export function countDueBy(db: Db, bound: number): number {
   return stmt<[number], number>(db, `SELECT count(*) FROM cases c WHERE ${DUE_KEY} <= ?`).pluck().get(bound)!;
 }
 
+/**
+ * Puts every open case before the SLA watch at once (a new policy): the watch settles them in chunks, and
+ * a process stopped halfway leaves the rest marked for its next start. Returns how many.
+ */
+export function markOpenCasesForCheck(db: Db): number {
+  return stmt(db, `UPDATE cases SET sla_check_at = 0 WHERE status NOT IN ${DONE_STATUS_LIST}`).run().changes;
+}
+
 export function openCaseIds(db: Db): string[] {
   return stmt<[], string>(db, `SELECT id FROM cases WHERE status NOT IN ${DONE_STATUS_LIST}`).pluck().all();
 }

@@ -63,6 +63,9 @@ export function checkSla(ctx: ServiceContext): SlaCheck {
  * backlog (the desk was closed overnight) is worked off a chunk at a time with the event loop free between
  * chunks, so the window and the requests are answered meanwhile.
  */
+/** The running watch of each case log, so that a change putting many cases due can hand them to it. */
+const running = new WeakMap<ServiceContext['db'], () => void>();
+
 export function startSlaWatch(
   ctx: ServiceContext,
   options: { intervalMs?: number; chunk?: number; log?: (error: unknown) => void } = {},
@@ -70,7 +73,7 @@ export function startSlaWatch(
   const log = options.log ?? console.error;
   const chunk = options.chunk ?? WATCH_CHUNK;
   let stopped = false;
-  let running = false;
+  let busy = false;
   // What a backlog raised, told in one go once it is worked off: a catch-up is one notification, not one
   // per chunk.
   let raised: SlaAlert[] = [];
@@ -88,13 +91,14 @@ export function startSlaWatch(
       log(error);
     }
     raised = [];
-    running = false;
+    busy = false;
   };
   const run = () => {
-    if (running) return; // a backlog still being worked off
-    running = true;
+    if (busy) return; // a backlog still being worked off
+    busy = true;
     step();
   };
+  running.set(ctx.db, run);
   run();
   const timer = setInterval(run, options.intervalMs ?? WATCH_INTERVAL_MS);
   // The watch never keeps a process alive on its own (tests, a host shutting down).
@@ -103,17 +107,24 @@ export function startSlaWatch(
     stop: () => {
       stopped = true;
       clearInterval(timer);
+      if (running.get(ctx.db) === run) running.delete(ctx.db);
     },
   };
 }
 
-/** A policy change recomputes every open case, then warns about what the new targets put at risk. */
+/**
+ * A policy change recomputes every open case and warns about what the new targets put at risk: through
+ * the running watch, a chunk at a time with the host answering between chunks; where none runs (tests,
+ * scripts), at once.
+ */
 export function changeSlaPolicy(
   ctx: ServiceContext,
   input: ParsedInputOf<'slaPolicy.update'>,
 ): SlaPolicyChange {
   const change = updateSlaPolicy(ctx, input);
-  checkSla(ctx);
+  const watch = running.get(ctx.db);
+  if (watch) watch();
+  else checkSla(ctx);
   return change;
 }
 

@@ -18,7 +18,14 @@ import { nameUuid, uuidv7 } from '../../db/ids';
 import { getCaseRow, touchCase } from '../../db/queries/cases';
 import { appendEvent, caseCreator } from '../../db/queries/events';
 import { readSetting, writeSetting } from '../../db/queries/settings';
-import { insertAlert, openCaseIds, readAlertsOfCase, recordOutcome, setCaseSla } from '../../db/queries/sla';
+import {
+  insertAlert,
+  markOpenCasesForCheck,
+  openCaseIds,
+  readAlertsOfCase,
+  recordOutcome,
+  setCaseSla,
+} from '../../db/queries/sla';
 import { slaEvents, slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
@@ -244,6 +251,10 @@ export function getSlaPolicy(ctx: ServiceContext): SlaPolicy {
   return slaPolicy(ctx);
 }
 
+/**
+ * Saves the policy and marks every open case for the SLA watch, which recomputes them under it a chunk
+ * at a time (services/sla-watch.ts): one step for the save, however many cases are open.
+ */
 export function updateSlaPolicy(
   ctx: ServiceContext,
   input: ParsedInputOf<'slaPolicy.update'>,
@@ -251,7 +262,7 @@ export function updateSlaPolicy(
   return ctx.db
     .transaction(() => {
       writeSetting(ctx.db, 'slaPolicy', input.policy);
-      return { policy: input.policy, recomputed: recomputeOpenCases(ctx, input.policy) };
+      return { policy: input.policy, recomputed: markOpenCasesForCheck(ctx.db) };
     })
     .immediate();
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { casesToCheck } from '../../db/queries/sla';
+import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../core/sla';
+import { writeSetting } from '../../db/queries/settings';
 import { recomputeOpenCases } from '../../electron/services/sla';
 import { checkSla, startSlaWatch } from '../../electron/services/sla-watch';
 import { generateDesk } from '../../scripts/bench/generate';
@@ -32,6 +34,34 @@ function settled(t: TestDesk) {
   };
 }
 
+/** Waits until the watch has nothing left to do by now, the event loop free between its chunks. */
+async function workedOff(t: TestDesk) {
+  const deadline = Date.now() + 20_000;
+  while (casesToCheck(t.desk.db, t.desk.ctx.now()).length > 0) {
+    if (Date.now() > deadline) throw new Error('the backlog was not worked off');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** A desk whose open cases are all settled and due later than now. */
+function settledDesk() {
+  const t = openTestDesk();
+  generateDesk(t.desk.db, t.desk.ctx.agentId, 1_500, () => {});
+  t.tick(180 * DAY);
+  recomputeOpenCases(t.desk.ctx);
+  checkSla(t.desk.ctx);
+  return t;
+}
+
+const STRICTER: SlaPolicy = {
+  ...DEFAULT_SLA_POLICY,
+  targets: {
+    ...DEFAULT_SLA_POLICY.targets,
+    B: { ...DEFAULT_SLA_POLICY.targets.B, firstResponseMin: 20, resolutionMin: 600 },
+    C: { ...DEFAULT_SLA_POLICY.targets.C, resolutionMin: 900 },
+  },
+};
+
 describe('the SLA watch working off a backlog', () => {
   it('settles it a chunk at a time with the event loop free between, exactly as one big pass does', async () => {
     const big = backlogDesk();
@@ -59,5 +89,36 @@ describe('the SLA watch working off a backlog', () => {
     }
     expect(turns).toBeGreaterThan(0);
     expect(settled(t)).toEqual(expected);
+  });
+
+  it('recomputes the open cases under a new policy a chunk at a time, exactly as one pass over all', async () => {
+    const once = settledDesk();
+    once.desk.db.transaction(() => {
+      writeSetting(once.desk.db, 'slaPolicy', STRICTER);
+      recomputeOpenCases(once.desk.ctx, STRICTER);
+    })();
+    checkSla(once.desk.ctx);
+    const expected = settled(once);
+
+    const t = settledDesk();
+    const before = settled(t);
+    expect(before).not.toEqual(expected);
+    const watch = startSlaWatch(t.desk.ctx, { chunk: 10 });
+    try {
+      const open = t.desk.db.prepare(`SELECT count(*) FROM cases WHERE status <> 'closed'`).pluck().get();
+      expect(t.call('slaPolicy.update', { policy: STRICTER }).recomputed).toBe(open);
+      // The call settled one chunk; the rest waits for the watch's next turns.
+      expect(casesToCheck(t.desk.db, t.desk.ctx.now()).length).toBeGreaterThan(0);
+      await workedOff(t);
+    } finally {
+      watch.stop();
+    }
+    expect(settled(t)).toEqual(expected);
+
+    // Without a running watch (a script, a test), the change is settled before the call returns.
+    const alone = settledDesk();
+    alone.call('slaPolicy.update', { policy: STRICTER });
+    expect(casesToCheck(alone.desk.db, alone.desk.ctx.now())).toEqual([]);
+    expect(settled(alone)).toEqual(expected);
   });
 });

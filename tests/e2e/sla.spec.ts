@@ -163,7 +163,7 @@ test('the SLA screens in English, and a policy change that moves every open case
   await screen(page, 'sla-settings.en');
   await policy.getByLabel('A (critical): First response target (hours)').fill('1');
   await policy.getByRole('button', { name: 'Save policy' }).click();
-  await expect(page.getByText('SLA policy saved; 4 open cases recomputed')).toBeVisible();
+  await expect(page.getByText('SLA policy saved; recomputing 4 open cases under it')).toBeVisible();
   await page.getByRole('menuitem', { name: 'Cases' }).click();
   await page.getByRole('combobox', { name: 'Filter: SLA' }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Breached' }).click();

@@ -6,7 +6,7 @@ import type { Slice } from '../../store/slice';
 /** The desk's SLA policy as a setting. */
 export interface SlaPolicySlice {
   loadSlaPolicy(): Promise<SlaPolicy>;
-  /** Saves the policy; the answer says how many open cases it recomputed. */
+  /** Saves the policy; the answer says how many open cases are recomputed under it. */
   saveSlaPolicy(policy: SlaPolicy): Promise<OutputOf<'slaPolicy.update'>>;
 }
 
