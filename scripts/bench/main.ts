@@ -17,6 +17,7 @@ import { generateDesk, type GeneratedDesk } from './generate';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
 import { bareReports, fillReportHistory } from './lead-reports';
 import { bareExportChunk, exportCursors, exportWholeDesk } from './export';
+import { benchEventLoop } from './event-loop';
 import { benchImport } from './import';
 import { PAGE_SIZE, SEARCH_LIMIT } from '../../renderer/features/caselist/list-limits';
 import { LIST_CLASSES, bareCount, bareList } from './list-mix';
@@ -44,7 +45,17 @@ const { values } = parseArgs({
     desk: { type: 'string' },
   },
 });
-const SUITES = ['search', 'lists', 'export', 'detail', 'writes', 'handover', 'reports', 'import'] as const;
+const SUITES = [
+  'search',
+  'lists',
+  'export',
+  'detail',
+  'writes',
+  'handover',
+  'reports',
+  'loop',
+  'import',
+] as const;
 type Suite = (typeof SUITES)[number];
 const only = values.only?.split(',').map((s) => s.trim());
 const unknownSuite = only?.find((s) => !(SUITES as readonly string[]).includes(s));
@@ -147,7 +158,7 @@ function generate(cases: number) {
   return { dir, dbPath, desk, generated, kept: !!values.desk };
 }
 
-function benchDesk(cases: number): Entry[] {
+async function benchDesk(cases: number): Promise<Entry[]> {
   const { dir, dbPath, desk, generated, kept } = generate(cases);
   const call = serviceCall(desk);
   const bare = new Database(dbPath, { readonly: true });
@@ -327,6 +338,13 @@ function benchDesk(cases: number): Entry[] {
         { what: 'bare aggregate over the range', run: () => bareReport[report](range.from, range.to) },
         Math.min(RUNS, 50),
       );
+    }
+  }
+
+  if (wanted('loop')) {
+    for (const e of await benchEventLoop(desk, call, cases)) {
+      entries.push(e);
+      printRow(e);
     }
   }
 

@@ -36,6 +36,7 @@ const TARGETS: [prefix: string, target: Target][] = [
   ['export_memory', { label: '< 50 MB above idle', max: 50 }],
   ['handover', { label: 'p95 < 100 ms', p95: 100 }],
   ['report_', { label: 'p95 < 200 ms over 90 days', p95: 200 }],
+  ['loop_', { label: 'event-loop delay p99 < 50 ms', p99: 50 }],
   ['customer_import', { label: '100k rows < 10 s', max: 10_000 }],
   ['host_start', { label: 'p95 < 300 ms to the first answer', p95: 300 }],
   ['host_rss', { label: '< 200 MB', max: 200 }],
