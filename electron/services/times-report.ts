@@ -1,11 +1,6 @@
 import type { ParsedInputOf } from '../../core/api';
 import { SEVERITIES, SUPPORT_AREAS, type Severity, type SupportArea } from '../../core/domain';
-import {
-  EMPTY_SPREAD,
-  TIME_METRICS,
-  type SpreadByMetric,
-  type TimesReport,
-} from '../../core/times-report';
+import { EMPTY_SPREAD, TIME_METRICS, type SpreadByMetric, type TimesReport } from '../../core/times-report';
 import { timeSpreads, type SpreadRow } from '../../db/queries/times-report';
 import type { ServiceContext } from './context';
 import { reportPeriods } from './escalation-report-math';

@@ -38,7 +38,12 @@ export function volumeReport(ctx: ServiceContext, input: ParsedInputOf<'leadRepo
     return { created: r?.created ?? 0, resolved: r?.resolved ?? 0, closed: r?.closed ?? 0 };
   });
   const ageAt = Math.min(to, now);
-  const bands = openAgesAt(ctx.db, ageAt, filters, AGE_BANDS.map((b) => AGE_BAND_LIMITS_MS[b]));
+  const bands = openAgesAt(
+    ctx.db,
+    ageAt,
+    filters,
+    AGE_BANDS.map((b) => AGE_BAND_LIMITS_MS[b]),
+  );
   const breakdowns = Object.fromEntries(VOLUME_BREAKDOWNS.map((b) => [b, [] as VolumeShare[]])) as Record<
     VolumeBreakdown,
     VolumeShare[]
@@ -50,7 +55,11 @@ export function volumeReport(ctx: ServiceContext, input: ParsedInputOf<'leadRepo
     granularity: input.granularity,
     periods: periods.map((p, i) => ({ ...p, ...counts[i]!, openAtEnd: openAtEnd[i]! })),
     totals: counts.reduce(
-      (a, c) => ({ created: a.created + c.created, resolved: a.resolved + c.resolved, closed: a.closed + c.closed }),
+      (a, c) => ({
+        created: a.created + c.created,
+        resolved: a.resolved + c.resolved,
+        closed: a.closed + c.closed,
+      }),
       { created: 0, resolved: 0, closed: 0 },
     ),
     ageAt,

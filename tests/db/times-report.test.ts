@@ -80,7 +80,9 @@ describe('the response and resolution times report', () => {
     expect(r.bySeverity.B.firstResponse).toEqual(spread(2, 59 * MINUTE, 2 * HOUR, 2 * HOUR));
     expect(r.bySeverity.C.resolution).toEqual(spread(1, 5 * HOUR, 5 * HOUR, 5 * HOUR));
     expect(r.bySupportArea.accounts_billing.resolution).toEqual(spread(1, 5 * HOUR, 5 * HOUR, 5 * HOUR));
-    expect(r.bySupportArea.client_connectivity.resolution).toEqual(spread(1, 12 * HOUR, 12 * HOUR, 12 * HOUR));
+    expect(r.bySupportArea.client_connectivity.resolution).toEqual(
+      spread(1, 12 * HOUR, 12 * HOUR, 12 * HOUR),
+    );
     expect(r.bySupportArea.updates.firstResponse).toEqual(none);
   });
 

@@ -53,13 +53,15 @@ const report = (t: FixtureDesk, filters = {}, to = cst(WED, '00:00')) =>
 describe('the volume and backlog report', () => {
   it('counts new, resolved and closed cases per local day and the backlog at each day’s end', () => {
     const r = report(arrange());
-    expect(r.periods.map(({ key, created, resolved, closed, openAtEnd }) => ({
-      key,
-      created,
-      resolved,
-      closed,
-      openAtEnd,
-    }))).toEqual([
+    expect(
+      r.periods.map(({ key, created, resolved, closed, openAtEnd }) => ({
+        key,
+        created,
+        resolved,
+        closed,
+        openAtEnd,
+      })),
+    ).toEqual([
       { key: MON, created: 4, resolved: 1, closed: 1, openAtEnd: 4 },
       { key: TUE, created: 1, resolved: 2, closed: 1, openAtEnd: 3 },
     ]);
