@@ -4,6 +4,8 @@
 // handover read back, over the whole span of the cases.
 import type { Db } from '../../db/open';
 import { uuidv7 } from '../../db/ids';
+import { timeSpreads } from '../../db/queries/times-report';
+import { openAgesAt, openNow, volumePeriods, volumeShares } from '../../db/queries/volume-report';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -68,6 +70,29 @@ export function bareReports(db: Db) {
     handovers: (from: number, to: number) => {
       shifts.all(from, to);
       handovers.all(from, to);
+    },
+  };
+}
+
+/**
+ * The times and volume reports' own SQL on the bare engine, per day over [from, to): the same statements the
+ * services run (db/queries/times-report.ts, volume-report.ts), without the service around them.
+ */
+export function bareTimesVolumeReports(db: Db) {
+  const days = (from: number, to: number) =>
+    Array.from({ length: Math.ceil((to - from) / DAY) }, (_, i) => ({
+      key: String(i),
+      start: from + i * DAY,
+      end: Math.min(to, from + (i + 1) * DAY),
+    }));
+  return {
+    times: (from: number, to: number) =>
+      void timeSpreads(db, days(from, to), {}, ['waiting_customer', 'waiting_21v']),
+    volume: (from: number, to: number) => {
+      volumePeriods(db, [...days(from, to), { key: 'later', start: to, end: Number.MAX_SAFE_INTEGER }], {});
+      openNow(db, {});
+      openAgesAt(db, to, {}, [DAY, 3 * DAY, 7 * DAY, Number.MAX_SAFE_INTEGER]);
+      volumeShares(db, from, to, {});
     },
   };
 }

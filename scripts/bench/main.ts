@@ -14,7 +14,7 @@ import { recomputeOpenCases } from '../../electron/services/sla';
 import { refreshSearchIndex } from '../../db/search/index-writer';
 import { generateDesk } from './generate';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
-import { bareReports, fillReportHistory } from './lead-reports';
+import { bareReports, bareTimesVolumeReports, fillReportHistory } from './lead-reports';
 import { bareExportChunk, exportCursors, exportWholeDesk } from './export';
 import { benchImport } from './import';
 import { PAGE_SIZE, SEARCH_LIMIT } from '../../renderer/features/caselist/list-limits';
@@ -247,10 +247,12 @@ function benchDesk(cases: number): Entry[] {
   const team = (desk.ctx.db.prepare('SELECT id FROM agents').pluck().all() as string[]).slice(0, 4);
   const newest = fillReportHistory(desk.ctx.db, team);
   const range = { from: newest - 90 * 86_400_000, to: newest };
-  const bareReport = bareReports(bare);
+  const bareReport = { ...bareReports(bare), ...bareTimesVolumeReports(bare) };
   for (const [report, op] of [
     ['sla', 'leadReports.sla'],
     ['handovers', 'leadReports.handovers'],
+    ['times', 'leadReports.times'],
+    ['volume', 'leadReports.volume'],
   ] as const) {
     pair(
       `report_${report}`,

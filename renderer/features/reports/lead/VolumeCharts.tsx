@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, type VolumeBreakdown, type VolumeReport } from '../../../../core/volume-report';
 import { EChart } from '../chart/EChart';
-import { BAR_COLOR, LINE_COLOR, SERIES_COLORS } from '../chart/options';
+import { BAR_COLOR, SERIES_COLORS } from '../chart/options';
+
+/** The backlog line in a colour of its own, apart from the three bars'. */
+const BACKLOG_COLOR = SERIES_COLORS[3];
 import type { LeadLabels } from './report-labels';
 import { shareName } from './volume-tables';
 
@@ -27,8 +30,8 @@ export function VolumePeriodChart({ report }: { report: VolumeReport }) {
         {
           type: 'line',
           name: t('volumeReport.openAtEnd'),
-          itemStyle: { color: LINE_COLOR },
-          lineStyle: { color: LINE_COLOR, width: 2 },
+          itemStyle: { color: BACKLOG_COLOR },
+          lineStyle: { color: BACKLOG_COLOR, width: 2 },
           data: report.periods.map((p) => p.openAtEnd),
         },
       ],
