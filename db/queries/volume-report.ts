@@ -43,7 +43,8 @@ export function volumePeriods(
        sum(${FROM} NOT IN ${DONE_STATUS_LIST} AND ${TO} IN ${DONE_STATUS_LIST}) AS closes,
        sum(${FROM} IN ${DONE_STATUS_LIST} AND ${TO} NOT IN ${DONE_STATUS_LIST}) AS reopens
      FROM json_each(@periods) p
-     JOIN case_events e ON e.at >= json_extract(p.value, '$[0]') AND e.at < json_extract(p.value, '$[1]')
+     CROSS JOIN case_events e INDEXED BY case_events_clock_at
+       ON e.at >= json_extract(p.value, '$[0]') AND e.at < json_extract(p.value, '$[1]')
        AND e.kind IN ('reply', 'call', 'status_changed')
      ${join}
      WHERE e.kind = 'status_changed' ${where.sql}
@@ -82,7 +83,7 @@ export function openAgesAt(db: Db, at: number, filters: LeadReportFilters, bands
     db,
     `WITH candidates(id) AS (
        SELECT id FROM cases WHERE status IN ${OPEN_STATUS_LIST}
-       UNION SELECT e.case_id FROM case_events e
+       UNION SELECT e.case_id FROM case_events e INDEXED BY case_events_clock_at
        WHERE e.at >= @at AND e.kind IN ('reply', 'call', 'status_changed') AND e.kind = 'status_changed'
      ),
      open AS (
@@ -105,7 +106,8 @@ const DIMENSION: Record<Exclude<VolumeBreakdown, 'customer'>, string> = {
 };
 
 /**
- * The cases created in the range and the cases resolved in it, by channel, support area and service, and
+ * The cases created in the range and the cases resolved in it (each walked once, its case looked up, never
+ * the other way round), by channel, support area and service, and
  * the customers with the most new cases.
  */
 export function volumeShares(
@@ -117,13 +119,14 @@ export function volumeShares(
   const where = caseFilterSql(filters);
   const by = (dim: VolumeBreakdown, key: string, name: string) =>
     `SELECT '${dim}' AS dim, ${key} AS key, ${name} AS name, sum(w.created) AS created,
-       sum(w.resolved) AS resolved FROM work w JOIN cases c ON c.id = w.id GROUP BY ${key}`;
+       sum(w.resolved) AS resolved FROM work w CROSS JOIN cases c ON c.id = w.id GROUP BY ${key}`;
   return stmt<[Record<string, string | number>], VolumeShare & { dim: VolumeBreakdown }>(
     db,
     `WITH work(id, created, resolved) AS (
        SELECT c.id, 1, 0 FROM cases c WHERE c.created_at >= @from AND c.created_at < @to ${where.sql}
        UNION ALL
-       SELECT DISTINCT e.case_id, 0, 1 FROM case_events e JOIN cases c ON c.id = e.case_id
+       SELECT DISTINCT e.case_id, 0, 1 FROM case_events e INDEXED BY case_events_clock_at
+       JOIN cases c ON c.id = e.case_id
        WHERE e.at >= @from AND e.at < @to AND e.kind IN ('reply', 'call', 'status_changed')
          AND e.kind = 'status_changed' AND ${TO} = 'resolved' ${where.sql}
      )
