@@ -14,7 +14,7 @@ import { recomputeOpenCases } from '../../electron/services/sla';
 import { refreshSearchIndex } from '../../db/search/index-writer';
 import { generateDesk } from './generate';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
-import { bareReports, bareTimesVolumeReports, fillReportHistory } from './lead-reports';
+import { bareReports, bareTimesVolumeReports, fillReportHistory, fillResolutions } from './lead-reports';
 import { bareExportChunk, exportCursors, exportWholeDesk } from './export';
 import { benchImport } from './import';
 import { PAGE_SIZE, SEARCH_LIMIT } from '../../renderer/features/caselist/list-limits';
@@ -246,6 +246,7 @@ function benchDesk(cases: number): Entry[] {
   // has no handover documents to carry over), each with the same filters a lead leaves unset.
   const team = (desk.ctx.db.prepare('SELECT id FROM agents').pluck().all() as string[]).slice(0, 4);
   const newest = fillReportHistory(desk.ctx.db, team);
+  fillResolutions(desk.ctx.db);
   const range = { from: newest - 90 * 86_400_000, to: newest };
   const bareReport = { ...bareReports(bare), ...bareTimesVolumeReports(bare) };
   for (const [report, op] of [

@@ -10,6 +10,7 @@ import { TimesByChart, TimesOverTimeChart } from './TimesCharts';
 import { timesTables } from './times-tables';
 import { useLeadLabels } from './use-lead-labels';
 import { useLeadReport } from './use-lead-report';
+import './times-report.css';
 
 /** #/reports/times: how long the first response and the resolution take, by the clock's active time. */
 export function TimesReportPage() {
@@ -23,7 +24,7 @@ export function TimesReportPage() {
   return (
     <LeadReportFrame kind="times" range={range} tables={tables}>
       {report && tables && totals && (
-        <>
+        <div className="times-report">
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
             {t('timesReport.pauseNote')}
           </Typography.Paragraph>
@@ -48,7 +49,7 @@ export function TimesReportPage() {
           <ReportCard table={tables[2]!}>
             {!empty && <TimesByChart report={report} by="supportArea" />}
           </ReportCard>
-        </>
+        </div>
       )}
     </LeadReportFrame>
   );
