@@ -59,7 +59,8 @@ export function timeSpreads(
        CROSS JOIN case_events e INDEXED BY case_events_clock_at
          ON e.at >= json_extract(p.value, '$[0]') AND e.at < json_extract(p.value, '$[1]') AND ${CLOCK_EVENT}
        WHERE e.kind = 'status_changed' AND ${TO} IN ${DONE_STATUS_LIST} AND ${FROM} NOT IN ${DONE_STATUS_LIST}
-         AND NOT EXISTS (SELECT 1 FROM case_events x WHERE x.case_id = e.case_id AND x.at > e.at
+         AND NOT EXISTS (SELECT 1 FROM case_events x INDEXED BY case_events_status
+           WHERE x.case_id = e.case_id AND x.at > e.at
            AND x.kind = 'status_changed' AND json_extract(x.payload, '$.to') NOT IN ${DONE_STATUS_LIST})
      ),
      measured AS (
@@ -71,7 +72,8 @@ export function timeSpreads(
        SELECT m.metric, m.case_id, m.end_at, m.created_at AS at, '' AS id, 'new' AS status FROM measured m
        UNION ALL
        SELECT m.metric, m.case_id, m.end_at, e.at, e.id, ${TO}
-       FROM measured m CROSS JOIN case_events e ON e.case_id = m.case_id AND e.at < m.end_at
+       FROM measured m CROSS JOIN case_events e INDEXED BY case_events_status
+         ON e.case_id = m.case_id AND e.at < m.end_at
        WHERE e.kind = 'status_changed'
      ),
      spans AS (

@@ -89,7 +89,8 @@ export function openAgesAt(db: Db, at: number, filters: LeadReportFilters, bands
      open AS (
        SELECT @at - c.created_at AS age FROM candidates k JOIN cases c ON c.id = k.id
        WHERE c.created_at < @at ${where.sql} AND coalesce(
-         (SELECT ${FROM} FROM case_events e WHERE e.case_id = c.id AND e.at >= @at
+         (SELECT ${FROM} FROM case_events e INDEXED BY case_events_status
+            WHERE e.case_id = c.id AND e.at >= @at
             AND e.kind = 'status_changed' ORDER BY e.at, e.id LIMIT 1),
          c.status) NOT IN ${DONE_STATUS_LIST}
      )
