@@ -34,6 +34,10 @@ import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
 import enSla from './en/sla.json';
 import enSync from './en/sync.json';
+import zhTimesReport from './zh-CN/times-report.json';
+import zhVolumeReport from './zh-CN/volume-report.json';
+import enTimesReport from './en/times-report.json';
+import enVolumeReport from './en/volume-report.json';
 
 export type MessageTree = Record<string, unknown>;
 
@@ -56,6 +60,8 @@ export const FEATURE_FILES = {
     settings: zhSettings,
     sla: zhSla,
     sync: zhSync,
+    'times-report': zhTimesReport,
+    'volume-report': zhVolumeReport,
   },
   en: {
     backups: enBackups,
@@ -74,6 +80,8 @@ export const FEATURE_FILES = {
     settings: enSettings,
     sla: enSla,
     sync: enSync,
+    'times-report': enTimesReport,
+    'volume-report': enVolumeReport,
   },
 } satisfies Record<Language, Record<string, MessageTree>>;
 

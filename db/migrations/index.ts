@@ -13,6 +13,7 @@ import { importProvenance } from './0120-import-provenance';
 import { syncServer } from './0140-sync-server';
 import { reportIndexes } from './0160-report-indexes';
 import { cannedReplies } from './0170-canned-replies';
+import { timesVolumeIndexes } from './0180-times-volume-indexes';
 import { caseClassificationIndex } from './0210-case-classification-index';
 import { customerSearch } from './0220-customer-search';
 import { handoverSearch } from './0230-handover-search';
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   syncServer,
   reportIndexes,
   cannedReplies,
+  timesVolumeIndexes,
   caseClassificationIndex,
   customerSearch,
   handoverSearch,

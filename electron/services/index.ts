@@ -33,6 +33,7 @@ import { escalationQueueHandlers } from './escalation-queue';
 import { handoffHandlers } from './handoff';
 import { escalationReportHandlers } from './escalation-report';
 import { leadReportHandlers } from './lead-reports';
+import { timesVolumeReportHandlers } from './times-volume-reports';
 import { syncHandlers } from './sync';
 import { backupsHandlers } from './backups';
 import { cannedRepliesHandlers } from './canned-replies';
@@ -74,4 +75,5 @@ export const handlers = {
   ...syncHandlers,
   ...backupsHandlers,
   ...cannedRepliesHandlers,
+  ...timesVolumeReportHandlers,
 } satisfies Handlers<Operations>;

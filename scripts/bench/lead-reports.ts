@@ -4,6 +4,8 @@
 // handover read back, over the whole span of the cases.
 import type { Db } from '../../db/open';
 import { uuidv7 } from '../../db/ids';
+import { timeSpreads } from '../../db/queries/times-report';
+import { openAgesAt, openNow, volumePeriods, volumeShares } from '../../db/queries/volume-report';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -70,4 +72,43 @@ export function bareReports(db: Db) {
       handovers.all(from, to);
     },
   };
+}
+
+/**
+ * The times and volume reports' own SQL on the bare engine, per day over [from, to): the same statements the
+ * services run (db/queries/times-report.ts, volume-report.ts), without the service around them.
+ */
+export function bareTimesVolumeReports(db: Db) {
+  const days = (from: number, to: number) =>
+    Array.from({ length: Math.ceil((to - from) / DAY) }, (_, i) => ({
+      key: String(i),
+      start: from + i * DAY,
+      end: Math.min(to, from + (i + 1) * DAY),
+    }));
+  return {
+    times: (from: number, to: number) =>
+      void timeSpreads(db, days(from, to), {}, ['waiting_customer', 'waiting_21v']),
+    volume: (from: number, to: number) => {
+      volumePeriods(db, [...days(from, to), { key: 'later', start: to, end: Number.MAX_SAFE_INTEGER }], {});
+      openNow(db, {});
+      openAgesAt(db, to, {}, [DAY, 3 * DAY, 7 * DAY, Number.MAX_SAFE_INTEGER]);
+      volumeShares(db, from, to, {});
+    },
+  };
+}
+
+/**
+ * The generated desk's closed cases carry no status change to done; the times and volume reports read
+ * those: each closed case is resolved a day after it was logged, from in progress, and closed an hour later.
+ */
+export function fillResolutions(db: Db): void {
+  const insert = db.prepare(
+    `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload)
+     SELECT lower(hex(randomblob(16))), c.id, c.created_by, c.created_at + ?, 'status_changed', json(?)
+     FROM cases c WHERE c.status = 'closed'`,
+  );
+  db.transaction(() => {
+    insert.run(DAY, JSON.stringify({ from: 'in_progress', to: 'resolved' }));
+    insert.run(DAY + HOUR, JSON.stringify({ from: 'resolved', to: 'closed' }));
+  })();
 }

@@ -15,7 +15,7 @@ import { recomputeOpenCases } from '../../electron/services/sla';
 import { refreshSearchIndex } from '../../db/search/index-writer';
 import { generateDesk, type GeneratedDesk } from './generate';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
-import { bareReports, fillReportHistory } from './lead-reports';
+import { bareReports, bareTimesVolumeReports, fillReportHistory, fillResolutions } from './lead-reports';
 import { bareExportChunk, exportCursors, exportWholeDesk } from './export';
 import { benchEventLoop } from './event-loop';
 import { benchImport } from './import';
@@ -325,11 +325,14 @@ async function benchDesk(cases: number): Promise<Entry[]> {
     // has no handover documents to carry over), each with the same filters a lead leaves unset.
     const team = (desk.ctx.db.prepare('SELECT id FROM agents').pluck().all() as string[]).slice(0, 4);
     const newest = fillReportHistory(desk.ctx.db, team);
+    fillResolutions(desk.ctx.db);
     const range = { from: newest - 90 * 86_400_000, to: newest };
-    const bareReport = bareReports(bare);
+    const bareReport = { ...bareReports(bare), ...bareTimesVolumeReports(bare) };
     for (const [report, op] of [
       ['sla', 'leadReports.sla'],
       ['handovers', 'leadReports.handovers'],
+      ['times', 'leadReports.times'],
+      ['volume', 'leadReports.volume'],
     ] as const) {
       pair(
         `report_${report}`,

@@ -2,7 +2,7 @@ import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../../lib/navigation';
 import { useStore } from '../../store';
-import { LEAD_REPORTS, type LeadReportKind } from './lead-report-kinds';
+import { LEAD_REPORTS, leadReportTitleKeys, type LeadReportKind } from './lead-report-kinds';
 
 type Current = 'escalations' | LeadReportKind;
 
@@ -21,7 +21,7 @@ export function ReportsNav({ current }: { current: Current }) {
       onChange={(key) => navigate(routeOf(key as Current))}
       items={[
         { key: 'escalations', label: t('leadReports.nav.escalations') },
-        ...LEAD_REPORTS.map((k) => ({ key: k, label: t(`leadReports.nav.${k}`) })),
+        ...LEAD_REPORTS.map((k) => ({ key: k, label: t(leadReportTitleKeys(k)) })),
       ]}
     />
   );

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../../shared/download';
 import { PageTitle } from '../../../shared/PageTitle';
-import type { LeadReportKind } from '../lead-report-kinds';
+import { leadReportTitleKeys, type LeadReportKind } from '../lead-report-kinds';
 import { ReportsNav } from '../ReportsNav';
 import '../reports.css';
 import { PeriodPicker } from './PeriodPicker';
@@ -23,7 +23,7 @@ interface Props {
 /** What every lead report has around it: the tabs, the period, the filters, CSV export and printing. */
 export function LeadReportFrame({ kind, range, tables, children }: Props) {
   const { t } = useTranslation();
-  const title = t(`leadReports.nav.${kind}`);
+  const title = t(leadReportTitleKeys(kind));
   const span = range.firstDay === range.lastDay ? range.firstDay : `${range.firstDay} – ${range.lastDay}`;
   return (
     <div className="lead-report" style={{ maxWidth: 1400 }} data-testid={`lead-report-${kind}`}>

@@ -1,6 +1,8 @@
 import type { LeadReportKind } from '../lead-report-kinds';
 import { HandoverReportPage } from './HandoverReportPage';
 import { SlaReportPage } from './SlaReportPage';
+import { TimesReportPage } from './TimesReportPage';
+import { VolumeReportPage } from './VolumeReportPage';
 
 /** #/reports/<kind>: one lead report. */
 export function LeadReportPage({ report }: { report: LeadReportKind }) {
@@ -9,5 +11,9 @@ export function LeadReportPage({ report }: { report: LeadReportKind }) {
       return <SlaReportPage />;
     case 'handovers':
       return <HandoverReportPage />;
+    case 'times':
+      return <TimesReportPage />;
+    case 'volume':
+      return <VolumeReportPage />;
   }
 }

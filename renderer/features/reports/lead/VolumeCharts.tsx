@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AGE_BANDS, type VolumeBreakdown, type VolumeReport } from '../../../../core/volume-report';
+import { EChart } from '../chart/EChart';
+import { BAR_COLOR, SERIES_COLORS } from '../chart/options';
+
+/** The backlog line in a colour of its own, apart from the three bars'. */
+const BACKLOG_COLOR = SERIES_COLORS[3];
+import type { LeadLabels } from './report-labels';
+import { shareName } from './volume-tables';
+
+/** New, resolved and closed per period side by side, and the backlog at each period's end as a line. */
+export function VolumePeriodChart({ report }: { report: VolumeReport }) {
+  const { t } = useTranslation();
+  const option = useMemo(
+    () => ({
+      grid: { left: 8, right: 16, top: 32, bottom: 4, containLabel: true },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      color: SERIES_COLORS,
+      xAxis: { type: 'category', data: report.periods.map((p) => p.key) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        ...(['created', 'resolved', 'closed'] as const).map((k) => ({
+          type: 'bar',
+          name: t(`volumeReport.${k}`),
+          barMaxWidth: 14,
+          data: report.periods.map((p) => p[k]),
+        })),
+        {
+          type: 'line',
+          name: t('volumeReport.openAtEnd'),
+          itemStyle: { color: BACKLOG_COLOR },
+          lineStyle: { color: BACKLOG_COLOR, width: 2 },
+          data: report.periods.map((p) => p.openAtEnd),
+        },
+      ],
+    }),
+    [report, t],
+  );
+  return <EChart option={option} label={t('volumeReport.perPeriod')} height={260} />;
+}
+
+/** The open backlog by age band. */
+export function VolumeAgeChart({ report, title }: { report: VolumeReport; title: string }) {
+  const { t } = useTranslation();
+  const option = useMemo(
+    () => ({
+      grid: { left: 8, right: 16, top: 16, bottom: 4, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'category', data: AGE_BANDS.map((b) => t(`volumeReport.band.${b}`)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        {
+          type: 'bar',
+          name: t('volumeReport.open'),
+          barMaxWidth: 48,
+          itemStyle: { color: BAR_COLOR },
+          label: { show: true, position: 'top' },
+          data: AGE_BANDS.map((b) => report.ages[b]),
+        },
+      ],
+    }),
+    [report, t],
+  );
+  return <EChart option={option} label={title} height={200} />;
+}
+
+/** New and resolved per channel, area, service or customer, as horizontal bars, the most first. */
+export function VolumeShareChart(props: { report: VolumeReport; dim: VolumeBreakdown; labels: LeadLabels }) {
+  const { report, dim, labels } = props;
+  const { t } = useTranslation();
+  const shares = report.breakdowns[dim];
+  const option = useMemo(
+    () => ({
+      grid: { left: 8, right: 24, top: 28, bottom: 4, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      color: SERIES_COLORS,
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: shares.map((s) => shareName(labels, dim, s)),
+        axisLabel: { width: 160, overflow: 'truncate' },
+      },
+      xAxis: { type: 'value', minInterval: 1 },
+      series: (['created', 'resolved'] as const).map((k) => ({
+        type: 'bar',
+        name: t(`volumeReport.${k}`),
+        barMaxWidth: 12,
+        data: shares.map((s) => s[k]),
+      })),
+    }),
+    [shares, dim, labels, t],
+  );
+  return (
+    <EChart
+      option={option}
+      label={t(`volumeReport.breakdown.${dim}`)}
+      height={Math.max(120, 40 + shares.length * 30)}
+    />
+  );
+}

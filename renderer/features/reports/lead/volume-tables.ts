@@ -1,0 +1,78 @@
+// The volume report's tables, cell by cell: what the page shows under its charts and what CSV holds.
+import {
+  AGE_BANDS,
+  VOLUME_BREAKDOWNS,
+  type VolumeBreakdown,
+  type VolumeReport,
+  type VolumeShare,
+} from '../../../../core/volume-report';
+import type { LeadLabels } from './report-labels';
+import type { ReportTable } from './report-table';
+
+const COUNTS = ['created', 'resolved', 'closed', 'openAtEnd'] as const;
+
+export function volumePeriodTable(r: VolumeReport, l: LeadLabels): ReportTable {
+  return {
+    key: 'perPeriod',
+    title: l.t('volumeReport.perPeriod'),
+    columns: [
+      { key: 'period', title: l.t('leadReports.periodColumn') },
+      ...COUNTS.map((c) => ({ key: c, title: l.t(`volumeReport.${c}`), numeric: true })),
+    ],
+    rows: [
+      ...r.periods.map((p) => ({ key: p.key, cells: [p.key, ...COUNTS.map((c) => String(p[c]))] })),
+      {
+        key: 'total',
+        cells: [
+          l.t('leadReports.total'),
+          String(r.totals.created),
+          String(r.totals.resolved),
+          String(r.totals.closed),
+          String(r.periods.at(-1)?.openAtEnd ?? 0),
+        ],
+      },
+    ],
+  };
+}
+
+export function volumeAgeTable(r: VolumeReport, l: LeadLabels): ReportTable {
+  return {
+    key: 'ages',
+    title: l.t('volumeReport.ages', { time: l.time(r.ageAt) }),
+    columns: [
+      { key: 'age', title: l.t('volumeReport.age') },
+      { key: 'open', title: l.t('volumeReport.open'), numeric: true },
+    ],
+    rows: AGE_BANDS.map((b) => ({ key: b, cells: [l.t(`volumeReport.band.${b}`), String(r.ages[b])] })),
+  };
+}
+
+/** A channel, area or service in the agent's language; a customer by its name. */
+export function shareName(l: LeadLabels, dim: VolumeBreakdown, s: VolumeShare): string {
+  if (dim === 'channel') return l.t(`channels.${s.key}`);
+  if (dim === 'supportArea') return l.t(`supportAreas.${s.key}`);
+  if (dim === 'service') return l.service(s.key);
+  return s.name;
+}
+
+export function volumeBreakdownTable(r: VolumeReport, l: LeadLabels, dim: VolumeBreakdown): ReportTable {
+  return {
+    key: dim,
+    title: l.t(`volumeReport.breakdown.${dim}`),
+    columns: [
+      { key: dim, title: l.t(`volumeReport.column.${dim}`) },
+      { key: 'created', title: l.t('volumeReport.created'), numeric: true },
+      { key: 'resolved', title: l.t('volumeReport.resolved'), numeric: true },
+    ],
+    rows: r.breakdowns[dim].map((s) => ({
+      key: s.key,
+      cells: [shareName(l, dim, s), String(s.created), String(s.resolved)],
+    })),
+  };
+}
+
+export const volumeTables = (r: VolumeReport, l: LeadLabels): ReportTable[] => [
+  volumePeriodTable(r, l),
+  volumeAgeTable(r, l),
+  ...VOLUME_BREAKDOWNS.map((d) => volumeBreakdownTable(r, l, d)),
+];

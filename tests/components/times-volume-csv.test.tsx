@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SEVERITIES, SUPPORT_AREAS } from '../../core/domain';
+import type { SpreadByMetric, TimesReport } from '../../core/times-report';
+import type { VolumeReport } from '../../core/volume-report';
+import { DataTable } from '../../renderer/features/reports/lead/DataTable';
+import type { LeadLabels } from '../../renderer/features/reports/lead/report-labels';
+import { tablesToCsv, type ReportTable } from '../../renderer/features/reports/lead/report-table';
+import { timesTables } from '../../renderer/features/reports/lead/times-tables';
+import { volumeTables } from '../../renderer/features/reports/lead/volume-tables';
+import { i18n, initI18n } from '../../renderer/i18n';
+
+const HOUR = 3_600_000;
+const spread = (count: number, medianMs: number | null): SpreadByMetric => ({
+  firstResponse: { count, medianMs, p90Ms: medianMs && medianMs * 2, worstMs: medianMs && medianMs * 3 },
+  resolution: { count: 0, medianMs: null, p90Ms: null, worstMs: null },
+});
+const TIMES: TimesReport = {
+  from: 0,
+  to: 48 * HOUR,
+  granularity: 'day',
+  periods: [
+    { key: '2026-03-02', start: 0, end: 24 * HOUR, ...spread(3, 90 * 60_000) },
+    { key: '2026-03-03', start: 24 * HOUR, end: 48 * HOUR, ...spread(0, null) },
+  ],
+  bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, spread(1, HOUR)])) as TimesReport['bySeverity'],
+  bySupportArea: Object.fromEntries(
+    SUPPORT_AREAS.map((a) => [a, spread(1, 26 * HOUR)]),
+  ) as TimesReport['bySupportArea'],
+  totals: spread(3, 90 * 60_000),
+  generatedAt: 0,
+};
+const share = (key: string, name: string, created: number, resolved: number) => ({
+  key,
+  name,
+  created,
+  resolved,
+});
+const VOLUME: VolumeReport = {
+  from: 0,
+  to: 48 * HOUR,
+  granularity: 'day',
+  periods: [
+    { key: '2026-03-02', start: 0, end: 24 * HOUR, created: 4, resolved: 1, closed: 1, openAtEnd: 4 },
+    { key: '2026-03-03', start: 24 * HOUR, end: 48 * HOUR, created: 1, resolved: 2, closed: 1, openAtEnd: 3 },
+  ],
+  totals: { created: 5, resolved: 3, closed: 2 },
+  ageAt: 48 * HOUR,
+  ages: { under1d: 1, d1to3: 2, d3to7: 0, over7d: 0 },
+  breakdowns: {
+    channel: [share('phone', 'phone', 4, 1), share('email', 'email', 1, 1)],
+    supportArea: [share('client_connectivity', 'client_connectivity', 5, 2)],
+    service: [share('office365', 'office365', 5, 2)],
+    // A comma and quotes, which CSV must quote and the table shows as they are.
+    customer: [share('c1', '上海明远, "贸易"', 5, 2)],
+  },
+  generatedAt: 0,
+};
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.replace(/^\uFEFF/, '').split('\r\n')) {
+    const cells: string[] = [];
+    const cell = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
+    for (let m = cell.exec(line); m && m.index < line.length; m = cell.exec(line)) {
+      cells.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!);
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/** Renders each table and checks the CSV holds its title, header and rows exactly as shown. */
+function expectCsvAsShown(tables: ReportTable[]) {
+  const csv = parseCsv(tablesToCsv(tables));
+  let at = 0;
+  for (const table of tables) {
+    render(<DataTable table={table} />);
+    const shown = screen.getByRole('table', { name: table.title });
+    const header = within(shown)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    const body = within(shown)
+      .getAllByRole('row')
+      .filter((r) => r.classList.contains('ant-table-row'))
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
+    expect(csv.slice(at, at + 2 + body.length)).toEqual([[table.title], header, ...body]);
+    expect(body).toHaveLength(table.rows.length);
+    at += 3 + body.length;
+    cleanup();
+  }
+  return csv.flat();
+}
+
+describe('the times and volume reports as CSV', () => {
+  beforeAll(() => {
+    initI18n('zh-CN');
+  });
+  afterEach(cleanup);
+
+  it.each(['zh-CN', 'en'])('hold exactly the cells each table shows (%s)', async (language) => {
+    await i18n.changeLanguage(language);
+    const labels: LeadLabels = {
+      t: (key, options) => i18n.t(key, options ?? {}),
+      time: (ms) => new Date(ms).toISOString().slice(0, 16).replace('T', ' '),
+      service: (key) => key,
+    };
+    const times = expectCsvAsShown(timesTables(TIMES, labels));
+    expect(times).toContain(language === 'en' ? '1 h 30 min' : '1 小时 30 分');
+    const volume = expectCsvAsShown(volumeTables(VOLUME, labels));
+    expect(volume).toContain('上海明远, "贸易"');
+    expect(volume).toContain(language === 'en' ? '1–3 days' : '1–3 天');
+  });
+});
