@@ -39,7 +39,9 @@ export function coverageReport(
   const p = { from, to, off: utcOffsetMin * MINUTE };
   const plan = { ...rosterPlan(ctx, from), utcOffsetMinutes: utcOffsetMin };
   const shifts = shiftsBetween(plan, from, to).map((s) => [s.agentId, s.start, s.end] as const);
-  const arrived = byHour(arrivals(ctx.db, p, input.filters));
+  // The owner filter is left out: demand is every case that arrived, set against the whole team.
+  const { agentId: _owner, ...caseFilters } = input.filters;
+  const arrived = byHour(arrivals(ctx.db, p, caseFilters));
   const rostered = byHour(rosteredHours(ctx.db, p, shifts));
   const signedIn = byHour(signedInHours(ctx.db, { ...p, now }));
   const counts: CoverageCounts[] = arrived.map((n, i) => ({

@@ -1,6 +1,8 @@
 import type { LeadReportKind } from '../lead-report-kinds';
 import { HandoverReportPage } from './HandoverReportPage';
 import { SlaReportPage } from './SlaReportPage';
+import { AgentsReportPage } from './AgentsReportPage';
+import { CoverageReportPage } from './CoverageReportPage';
 
 /** #/reports/<kind>: one lead report. */
 export function LeadReportPage({ report }: { report: LeadReportKind }) {
@@ -9,5 +11,9 @@ export function LeadReportPage({ report }: { report: LeadReportKind }) {
       return <SlaReportPage />;
     case 'handovers':
       return <HandoverReportPage />;
+    case 'coverage':
+      return <CoverageReportPage />;
+    case 'agents':
+      return <AgentsReportPage />;
   }
 }
