@@ -251,6 +251,8 @@ function benchDesk(cases: number): Entry[] {
   for (const [report, op] of [
     ['sla', 'leadReports.sla'],
     ['handovers', 'leadReports.handovers'],
+    ['coverage', 'leadReports.coverage'],
+    ['agents', 'leadReports.agents'],
   ] as const) {
     pair(
       `report_${report}`,
