@@ -12,4 +12,3 @@ export const leadReportOperations = {
   'leadReports.coverage': reads<CoverageReport>()(leadReportInput),
   'leadReports.agents': reads<AgentsReport>()(leadReportInput),
 };
-
