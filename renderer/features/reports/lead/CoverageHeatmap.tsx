@@ -32,9 +32,9 @@ export function CoverageHeatmap({
     return {
       grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
       tooltip: {
-        formatter: (p: { data: [number, number, number | null] }) => {
-          const h = report.hours[(p.data[1] - 0) * 24 + p.data[0]]!;
-          const v = p.data[2];
+        formatter: (p: { value: [hour: number, day: number, value: number | null] }) => {
+          const h = report.hours[p.value[1] * 24 + p.value[0]]!;
+          const v = p.value[2];
           return labels.t('coverageReport.cellTitle', {
             weekday: weekdayName(labels, h.weekday),
             hour: hourRange(labels, h.hour),
