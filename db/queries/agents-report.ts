@@ -23,20 +23,24 @@ const PERIOD_JOIN = (column: string) =>
 
 /**
  * The case-side counts: distinct cases acted on (any timeline entry but the clock's own breach record) or
- * assigned to the agent, and replies; over the case_events_at index, the case joined only for a filter.
- * The agent filter names the agent whose row is shown (not the case's owner): this report is about agents.
+ * assigned to the agent, and replies. Entries are read from the covering case_events_at index; only the
+ * assignments, a few per case, read their payload for whom the case went to. The case is joined only for a
+ * filter. The agent filter names the agent whose row is shown (not the case's owner): this report is about
+ * agents.
  */
 export function caseWorkSql(filters: LeadReportFilters) {
   const { agentId, ...caseFilters } = filters;
   const where = caseFilterSql(caseFilters);
   const join = where.sql ? 'JOIN cases c ON c.id = e.case_id' : '';
   const agent = agentId ? 'AND w.agent = @agentId' : '';
+  const events = PERIOD_JOIN('e.at').replace('%TABLE%', 'case_events e');
   return {
     sql: `WITH work(i, agent, case_id, reply) AS (
-        SELECT p.key, CASE WHEN e.kind = 'assigned' THEN json_extract(e.payload, '$.to.id') ELSE e.agent_id END,
-          e.case_id, e.kind = 'reply'
-        ${PERIOD_JOIN('e.at').replace('%TABLE%', 'case_events e')} ${join}
+        SELECT p.key, e.agent_id, e.case_id, e.kind = 'reply' ${events} ${join}
         WHERE e.kind <> 'sla_breached' ${where.sql}
+        UNION ALL
+        SELECT p.key, json_extract(e.payload, '$.to.id'), e.case_id, 0 ${events} ${join}
+        WHERE e.kind = 'assigned' ${where.sql}
       )
       SELECT w.i, w.agent AS agentId, count(DISTINCT w.case_id) AS casesHandled, sum(w.reply) AS replies
       FROM work w WHERE w.agent IS NOT NULL ${agent} GROUP BY w.i, w.agent`,
@@ -46,7 +50,8 @@ export function caseWorkSql(filters: LeadReportFilters) {
 
 /**
  * First-response clocks that ended in each period, each given to the agent of the first reply or call on
- * the case from the clock's start (the one that ended it); one step along case_events_case per clock.
+ * the case from the clock's start (the one that ended it); one step along case_events_case per clock, taken
+ * once (materialized) though the agent is read twice.
  */
 export function firstResponsesSql(filters: LeadReportFilters) {
   const { agentId, ...caseFilters } = filters;
@@ -54,7 +59,7 @@ export function firstResponsesSql(filters: LeadReportFilters) {
   const join = where.sql ? 'JOIN cases c ON c.id = o.case_id' : '';
   const agent = agentId ? 'AND r.agent = @agentId' : '';
   return {
-    sql: `WITH r(i, agent, met) AS (
+    sql: `WITH r(i, agent, met) AS MATERIALIZED (
         SELECT p.key, (SELECT e.agent_id FROM case_events e WHERE e.case_id = o.case_id
             AND e.at >= o.started_at AND e.kind IN ('reply', 'call') ORDER BY e.at LIMIT 1),
           o.outcome = 'met'
@@ -93,20 +98,27 @@ export const READ_BACKS_SQL = `WITH rb AS (
 
 type Params = Record<string, string | number | null>;
 
-/** Every count of the report for the periods, as rows to merge by period and agent. */
+/** The report's queries, each a list of rows to merge by period and agent. */
+export const AGENT_PARTS = ['caseWork', 'firstResponses', 'handoversGiven', 'readBacks'] as const;
+export type AgentPart = (typeof AGENT_PARTS)[number];
+
+/** The counts of the parts asked for, per period. */
 export function agentPeriodRows(
   db: Db,
   periods: readonly LeadPeriod[],
   filters: LeadReportFilters,
+  parts: readonly AgentPart[] = AGENT_PARTS,
 ): AgentPeriodRow[] {
   const base = { periods: periodsJson(periods) };
-  const run = (q: { sql: string; params: Params }) =>
-    stmt<[Params], AgentPeriodRow>(db, q.sql).all({ ...q.params, ...base });
   const handoverParams = { agentId: filters.agentId ?? null };
-  return [
-    ...run(caseWorkSql(filters)),
-    ...run(firstResponsesSql(filters)),
-    ...run({ sql: HANDOVERS_GIVEN_SQL, params: handoverParams }),
-    ...run({ sql: READ_BACKS_SQL, params: handoverParams }),
-  ];
+  const queries: Record<AgentPart, () => { sql: string; params: Params }> = {
+    caseWork: () => caseWorkSql(filters),
+    firstResponses: () => firstResponsesSql(filters),
+    handoversGiven: () => ({ sql: HANDOVERS_GIVEN_SQL, params: handoverParams }),
+    readBacks: () => ({ sql: READ_BACKS_SQL, params: handoverParams }),
+  };
+  return parts.flatMap((part) => {
+    const q = queries[part]();
+    return stmt<[Params], AgentPeriodRow>(db, q.sql).all({ ...q.params, ...base });
+  });
 }

@@ -35,15 +35,20 @@ function merge(rows: readonly AgentPeriodRow[], periods: number, names: Map<stri
 }
 
 /**
- * Per agent and period, counted in SQL; the whole range is asked as one more period of its own, since
- * distinct cases and medians do not add up across periods.
+ * Per agent and period, counted in SQL. For the whole range, the cases handled and the read-backs are asked
+ * again over it as one period, since distinct cases and medians do not add up across periods; the other
+ * counts do, and are the periods' sums.
  */
 export function agentsReport(ctx: ServiceContext, input: ParsedInputOf<'leadReports.agents'>): AgentsReport {
   const { from, to, filters } = input;
   const periods = reportPeriods(from, to, input.granularity, input.utcOffsetMin);
   const whole: LeadPeriod = { key: 'total', start: from, end: to };
-  const perPeriod = agentPeriodRows(ctx.db, periods, filters);
-  const total = agentPeriodRows(ctx.db, [whole], filters);
+  const additive = agentPeriodRows(ctx.db, periods, filters, ['firstResponses', 'handoversGiven']);
+  const perPeriod = [...agentPeriodRows(ctx.db, periods, filters, ['caseWork', 'readBacks']), ...additive];
+  const total = [
+    ...agentPeriodRows(ctx.db, [whole], filters, ['caseWork', 'readBacks']),
+    ...additive.map((r) => ({ ...r, i: 0 })),
+  ];
   const names = agentNames(ctx.db, [...new Set(total.map((r) => r.agentId))]);
   const merged = merge(perPeriod, periods.length, names);
   return {
