@@ -1,6 +1,7 @@
 // The coverage and agents reports on the demo desk, in both languages: open each, change the period and a
 // filter, export what is shown as CSV, and print it on A4.
 import type { Download, Locator, Page } from '@playwright/test';
+import { checkAccessibility } from './axe';
 import { expect, test } from './desk';
 import { screen } from './screens';
 
@@ -142,6 +143,8 @@ async function coverageReport(page: Page, w: Words) {
   await expect(rowsOf(report, w.hourTable)).toHaveCount(168);
   await exported(page, report, w, w.hourTable);
   await printed(page, report, w, `lead-report-coverage-print.${w.language}`);
+  await page.mouse.move(0, 0);
+  await checkAccessibility(page, `reports/coverage ${w.language}`);
   await report.getByRole('button', { name: w.clear }).click();
 }
 
@@ -163,6 +166,8 @@ async function agentsReport(page: Page, w: Words) {
   await expect(rowsOf(report, w.perAgent).first()).toContainText(LEAD);
   await exported(page, report, w, w.perAgent);
   await printed(page, report, w, `lead-report-agents-print.${w.language}`);
+  await page.mouse.move(0, 0);
+  await checkAccessibility(page, `reports/agents ${w.language}`);
   await report.getByRole('button', { name: w.clear }).click();
   await expect(rowsOf(report, w.perAgent)).toHaveCount(4);
 }
