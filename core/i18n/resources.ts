@@ -2,10 +2,12 @@
 // into one tree per language. The UI (i18next) and the services (desktop notification text) read the same
 // trees, so a string is written once. Features never edit each other's files.
 import type { Language } from '../domain';
+import zhAgentsReport from './zh-CN/agents-report.json';
 import zhBackups from './zh-CN/backups.json';
 import zhCaselist from './zh-CN/caselist.json';
 import zhCases from './zh-CN/cases.json';
 import zhCommon from './zh-CN/common.json';
+import zhCoverageReport from './zh-CN/coverage-report.json';
 import zhCustomers from './zh-CN/customers.json';
 import zhDashboard from './zh-CN/dashboard.json';
 import zhDesktop from './zh-CN/desktop.json';
@@ -18,10 +20,12 @@ import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
 import zhSla from './zh-CN/sla.json';
 import zhSync from './zh-CN/sync.json';
+import enAgentsReport from './en/agents-report.json';
 import enBackups from './en/backups.json';
 import enCaselist from './en/caselist.json';
 import enCases from './en/cases.json';
 import enCommon from './en/common.json';
+import enCoverageReport from './en/coverage-report.json';
 import enCustomers from './en/customers.json';
 import enDashboard from './en/dashboard.json';
 import enDesktop from './en/desktop.json';
@@ -62,6 +66,8 @@ export const FEATURE_FILES = {
     sync: zhSync,
     'times-report': zhTimesReport,
     'volume-report': zhVolumeReport,
+    'coverage-report': zhCoverageReport,
+    'agents-report': zhAgentsReport,
   },
   en: {
     backups: enBackups,
@@ -82,6 +88,8 @@ export const FEATURE_FILES = {
     sync: enSync,
     'times-report': enTimesReport,
     'volume-report': enVolumeReport,
+    'coverage-report': enCoverageReport,
+    'agents-report': enAgentsReport,
   },
 } satisfies Record<Language, Record<string, MessageTree>>;
 

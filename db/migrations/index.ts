@@ -14,6 +14,7 @@ import { syncServer } from './0140-sync-server';
 import { reportIndexes } from './0160-report-indexes';
 import { cannedReplies } from './0170-canned-replies';
 import { timesVolumeIndexes } from './0180-times-volume-indexes';
+import { staffingReportIndexes } from './0185-staffing-report-indexes';
 import { caseClassificationIndex } from './0210-case-classification-index';
 import { customerSearch } from './0220-customer-search';
 import { handoverSearch } from './0230-handover-search';
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   reportIndexes,
   cannedReplies,
   timesVolumeIndexes,
+  staffingReportIndexes,
   caseClassificationIndex,
   customerSearch,
   handoverSearch,

@@ -9,6 +9,7 @@ import type { ServiceContext } from './context';
 import type { Desk } from './desk';
 import { createCustomer } from './customers';
 import { fillDemoDuty } from './demo-duty';
+import { fillDemoHistory } from './demo-history';
 import { prepareEscalation, submitEscalation, updateEscalation } from './escalations';
 import { utcOffsetOf } from './roster';
 import { seededRandom, type SeededRandom } from './seeded-random';
@@ -37,6 +38,7 @@ export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
   let demoCtx: ServiceContext = { ...ctx, now: () => clock };
 
   ctx.db.transaction(() => {
+    fillDemoHistory(ctx, team);
     const customers = DEMO_CUSTOMERS.map(([name, tenant], i) =>
       createCustomer(demoCtx, {
         name,

@@ -6,6 +6,13 @@ import type { Db } from '../../db/open';
 import { uuidv7 } from '../../db/ids';
 import { timeSpreads } from '../../db/queries/times-report';
 import { openAgesAt, openNow, volumePeriods, volumeShares } from '../../db/queries/volume-report';
+import { ROSTERED_SQL, SIGNED_IN_SQL, arrivalsSql } from '../../db/queries/coverage-report';
+import {
+  HANDOVERS_GIVEN_SQL,
+  READ_BACKS_SQL,
+  caseWorkSql,
+  firstResponsesSql,
+} from '../../db/queries/agents-report';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -70,6 +77,35 @@ export function bareReports(db: Db) {
     handovers: (from: number, to: number) => {
       shifts.all(from, to);
       handovers.all(from, to);
+    },
+    ...staffingBaselines(db),
+  };
+}
+
+/**
+ * The coverage and agents reports' own SQL on the bare connection, as the service runs it (the same
+ * statements, the same parameters; no roster expansion, periods or merging around them).
+ */
+function staffingBaselines(db: Db) {
+  const off = 480 * 60_000;
+  const arrivals = arrivalsSql({});
+  const arrived = db.prepare(arrivals.sql);
+  const signedIn = db.prepare(SIGNED_IN_SQL);
+  const rostered = db.prepare(ROSTERED_SQL);
+  const work = [caseWorkSql({}), firstResponsesSql({})].map((q) => db.prepare(q.sql));
+  const given = db.prepare(HANDOVERS_GIVEN_SQL);
+  const readBacks = db.prepare(READ_BACKS_SQL);
+  return {
+    coverage: (from: number, to: number) => {
+      arrived.all({ from, to, off });
+      signedIn.all({ from, to, off, now: to });
+      rostered.all({ from, to, off, shifts: '[]' });
+    },
+    agents: (from: number, to: number) => {
+      const periods = JSON.stringify([[from, to]]);
+      for (const s of work) s.all({ periods });
+      given.all({ periods, agentId: null });
+      readBacks.all({ periods, agentId: null });
     },
   };
 }

@@ -152,8 +152,8 @@ async function handoverReport(page: Page, w: Words, monthDays: number) {
   await expect(report.getByRole('img', { name: w.handoverTable })).toBeVisible();
   // The month kept from the SLA report: a row a day and the total.
   await expect(rowsOf(report, w.handoverTable)).toHaveCount(monthDays + 1);
-  // The demo desk keeps no shift history yet: the report shows the period's rows, empty, and follows the
-  // period and the agent filter all the same.
+  // One day of the demo desk's shift history: the day's row and the total, following the period and the
+  // agent filter.
   await report.locator('.ant-segmented-item', { hasText: new RegExp(`^${w.day}$`) }).click();
   await report.getByLabel(w.period, { exact: true }).fill(A_DAY);
   await page.keyboard.press('Enter');

@@ -9,7 +9,12 @@ import type { PeriodChoice } from './lead/report-period';
 
 /** The lead reports' operations, by the name of the report. */
 export type LeadReportName =
-  'leadReports.sla' | 'leadReports.handovers' | 'leadReports.times' | 'leadReports.volume';
+  | 'leadReports.sla'
+  | 'leadReports.handovers'
+  | 'leadReports.times'
+  | 'leadReports.volume'
+  | 'leadReports.coverage'
+  | 'leadReports.agents';
 
 /** What every lead report is asked for: one period and one set of filters, kept while moving between them. */
 export interface LeadReportQuery {

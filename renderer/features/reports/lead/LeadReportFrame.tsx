@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { download } from '../../../shared/download';
 import { PageTitle } from '../../../shared/PageTitle';
 import { leadReportTitleKeys, type LeadReportKind } from '../lead-report-kinds';
+import type { LeadReportFilters } from '../../../../core/lead-reports';
 import { ReportsNav } from '../ReportsNav';
 import '../reports.css';
 import { PeriodPicker } from './PeriodPicker';
@@ -18,10 +19,12 @@ interface Props {
   /** The tables shown, null while the report loads. */
   tables: ReportTable[] | null;
   children: ReactNode;
+  /** Filters that mean nothing to this report, not offered. */
+  hiddenFilters?: readonly (keyof LeadReportFilters)[];
 }
 
 /** What every lead report has around it: the tabs, the period, the filters, CSV export and printing. */
-export function LeadReportFrame({ kind, range, tables, children }: Props) {
+export function LeadReportFrame({ kind, range, tables, children, hiddenFilters }: Props) {
   const { t } = useTranslation();
   const title = t(leadReportTitleKeys(kind));
   const span = range.firstDay === range.lastDay ? range.firstDay : `${range.firstDay} – ${range.lastDay}`;
@@ -56,7 +59,7 @@ export function LeadReportFrame({ kind, range, tables, children }: Props) {
           </Space>
         </Space>
         <div style={{ marginBottom: 12 }}>
-          <ReportFilters />
+          <ReportFilters hide={hiddenFilters} />
         </div>
       </div>
       {tables ? children : <Spin aria-label={t('leadReports.loading')} />}

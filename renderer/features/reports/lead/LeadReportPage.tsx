@@ -3,6 +3,8 @@ import { HandoverReportPage } from './HandoverReportPage';
 import { SlaReportPage } from './SlaReportPage';
 import { TimesReportPage } from './TimesReportPage';
 import { VolumeReportPage } from './VolumeReportPage';
+import { AgentsReportPage } from './AgentsReportPage';
+import { CoverageReportPage } from './CoverageReportPage';
 
 /** #/reports/<kind>: one lead report. */
 export function LeadReportPage({ report }: { report: LeadReportKind }) {
@@ -15,5 +17,9 @@ export function LeadReportPage({ report }: { report: LeadReportKind }) {
       return <TimesReportPage />;
     case 'volume':
       return <VolumeReportPage />;
+    case 'coverage':
+      return <CoverageReportPage />;
+    case 'agents':
+      return <AgentsReportPage />;
   }
 }

@@ -6,10 +6,20 @@ import { useServices } from '../../../shared/use-services';
 import { useStore } from '../../../store';
 
 /** On paper only: which filters the printed report was cut by, since the controls themselves are left out. */
-export function PrintedFilters({ agents }: { agents: readonly Agent[] }) {
+export function PrintedFilters({
+  agents,
+  hide,
+}: {
+  agents: readonly Agent[];
+  /** Filters the report does not take, left off the paper as off the screen. */
+  hide: readonly string[];
+}) {
   const { t } = useTranslation();
   const services = useServices();
-  const filters = useStore((s) => s.leadReportQuery.filters);
+  const all = useStore((s) => s.leadReportQuery.filters);
+  const filters = Object.fromEntries(
+    Object.entries(all).filter(([key]) => !hide.includes(key)),
+  ) as typeof all;
   const customerById = useStore((s) => s.customerById);
   const [customer, setCustomer] = useState<{ id: string; name: string } | null>(null);
   useEffect(() => {
@@ -42,7 +52,14 @@ export function PrintedFilters({ agents }: { agents: readonly Agent[] }) {
     <Typography.Paragraph className="lead-report__print-title">
       {shown.length === 0
         ? t('leadReports.allCases')
-        : shown.map(([name, values]) => `${name}: ${values!.join(', ')}`).join(' · ')}
+        : shown
+            .map(([name, values]) =>
+              t('leadReports.printedFilter', {
+                name,
+                values: values!.join(t('leadReports.printedValueSeparator')),
+              }),
+            )
+            .join(' · ')}
     </Typography.Paragraph>
   );
 }

@@ -18,7 +18,7 @@ const MULTI = {
 };
 
 /** The cases a report counts: severity, support area, service, channel, customer, agent (owner). */
-export function ReportFilters() {
+export function ReportFilters({ hide = [] }: { hide?: readonly (keyof LeadReportFilters)[] }) {
   const { t } = useTranslation();
   const services = useServices();
   const options = useChoiceOptions();
@@ -59,24 +59,26 @@ export function ReportFilters() {
 
   return (
     <>
-      <PrintedFilters agents={agents} />
+      <PrintedFilters agents={agents} hide={hide} />
       <Space wrap size={[8, 8]} role="group" aria-label={t('filters.label')} className="sd-no-print">
         {multi('severities', t('filters.severity'), options(SEVERITIES, 'severities'), 130)}
         {multi('supportAreas', t('filters.supportArea'), options(SUPPORT_AREAS, 'supportAreas'), 170)}
         {multi('services', t('filters.service'), services.options, 140)}
         {multi('channels', t('leadReports.channel'), options(CHANNELS, 'channels'), 130)}
         <CustomerFilter value={filters.customerId} onChange={(customerId) => update({ customerId })} />
-        <Select
-          size="small"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          aria-label={t('filters.aria', { name: t('leadReports.agent') })}
-          placeholder={t('leadReports.agent')}
-          style={{ width: 140 }}
-          value={filters.agentId}
-          options={agents.map((a) => ({ value: a.id, label: a.name }))}
-          onChange={(agentId?: string) => update({ agentId })}
-        />
+        {!hide.includes('agentId') && (
+          <Select
+            size="small"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            aria-label={t('filters.aria', { name: t('leadReports.agent') })}
+            placeholder={t('leadReports.agent')}
+            style={{ width: 140 }}
+            value={filters.agentId}
+            options={agents.map((a) => ({ value: a.id, label: a.name }))}
+            onChange={(agentId?: string) => update({ agentId })}
+          />
+        )}
         {Object.keys(filters).length > 0 && (
           <Button size="small" type="link" onClick={() => setQuery({ filters: {} })}>
             {t('filters.clear')}
