@@ -37,6 +37,7 @@ import { leadReportOperations } from './operations/lead-reports';
 import { syncOperations } from './operations/sync';
 import { backupsOperations } from './operations/backups';
 import { cannedRepliesOperations } from './operations/canned-replies';
+import { knowledgeOperations } from './operations/knowledge';
 
 export { ipcChannel } from './names';
 export type { Access, OperationDeclaration } from './operation';
@@ -77,6 +78,7 @@ export const operations = {
   ...syncOperations,
   ...backupsOperations,
   ...cannedRepliesOperations,
+  ...knowledgeOperations,
 };
 
 export type Operations = typeof operations;

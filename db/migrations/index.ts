@@ -13,6 +13,7 @@ import { importProvenance } from './0120-import-provenance';
 import { syncServer } from './0140-sync-server';
 import { reportIndexes } from './0160-report-indexes';
 import { cannedReplies } from './0170-canned-replies';
+import { knowledge } from './0190-knowledge';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   syncServer,
   reportIndexes,
   cannedReplies,
+  knowledge,
 ];

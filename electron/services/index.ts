@@ -36,6 +36,7 @@ import { leadReportHandlers } from './lead-reports';
 import { syncHandlers } from './sync';
 import { backupsHandlers } from './backups';
 import { cannedRepliesHandlers } from './canned-replies';
+import { knowledgeHandlers } from './knowledge';
 import type { Handlers } from './handlers';
 
 export const handlers = {
@@ -74,4 +75,5 @@ export const handlers = {
   ...syncHandlers,
   ...backupsHandlers,
   ...cannedRepliesHandlers,
+  ...knowledgeHandlers,
 } satisfies Handlers<Operations>;
