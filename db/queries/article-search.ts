@@ -87,6 +87,12 @@ function plan(q: ArticleListQuery & { now: number }) {
   return { match: !!all, where, params, terms: positive.flatMap((c) => c.any) };
 }
 
+/** The text around the first term in the body or tags (the title is shown anyway), or null if none is. */
+function bodySnippet(doc: Record<ArticleSearchField, string[]>, terms: readonly ArticleSearchTerm[]) {
+  const hit = describeHit(doc, terms, ['body', 'tags']);
+  return hit.found.length ? hit.snippet : null;
+}
+
 /** One page of the knowledge base: best match first when searched, else the latest changed first. */
 export function listArticles(
   db: Db,
@@ -115,7 +121,7 @@ export function listArticles(
     return {
       ...toArticle(row),
       reviewDue: due === 1,
-      snippet: doc ? describeHit(doc, p.terms, ARTICLE_SEARCH_FIELDS).snippet : null,
+      snippet: doc ? bodySnippet(doc, p.terms) : null,
     };
   });
   return { items, total };
@@ -177,7 +183,8 @@ export function suggestArticles(
         audience: a.audience,
         solvedCount: a.solvedCount,
         solvedHere: solvedHere.has(a.id),
-        snippet: describeHit(docs.get(row.rowid)!, terms, ARTICLE_SEARCH_FIELDS).snippet,
+        snippet:
+          bodySnippet(docs.get(row.rowid)!, terms) ?? (a.versions['zh-CN'].title || a.versions.en.title),
       };
     });
 }

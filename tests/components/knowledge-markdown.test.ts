@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../renderer/features/knowledge/markdown';
+import { markdownToText, renderMarkdown } from '../../renderer/features/knowledge/markdown';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -61,5 +61,17 @@ describe('article Markdown', () => {
     expect(renderMarkdown('[站点](http://plain.example)')).not.toContain('<a');
     expect(renderMarkdown('[mail](mailto:a@b.cn)')).not.toContain('<a');
     expect(renderMarkdown('[rel](/relative)')).not.toContain('<a');
+  });
+});
+
+describe('an article sent as text', () => {
+  it('keeps the words and lines, drops the marks, spells links out', () => {
+    expect(
+      markdownToText(
+        '# 重置密码\n\n1. 打开 **设置**，选择 *帐户*\n2. 运行 `Reset-Password`\n3. 详见 [帮助](https://support.example/a)\n\n![截图](https://files.example/s.png)',
+      ),
+    ).toBe(
+      '重置密码\n\n1. 打开 设置，选择 帐户\n2. 运行 Reset-Password\n3. 详见 帮助 (https://support.example/a)\n\n截图 (https://files.example/s.png)',
+    );
   });
 });

@@ -107,13 +107,16 @@ export function NewCaseDrawer() {
           <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} />
         </Form.Item>
         <CaseClassFields order={['supportArea', 'service', 'severity', 'channel']} />
-        <ArticleSuggestions
-          text={`${title ?? ''}\n${description ?? ''}`}
-          onOpen={(id) => {
-            setOpen(false);
-            navigate({ name: 'article', id });
-          }}
-        />
+        {/* Asked only while the drawer shows: it stays mounted, hidden, to keep what was typed. */}
+        {open && (
+          <ArticleSuggestions
+            text={`${title ?? ''}\n${description ?? ''}`}
+            onOpen={(id) => {
+              setOpen(false);
+              navigate({ name: 'article', id });
+            }}
+          />
+        )}
       </Form>
     </Drawer>
   );

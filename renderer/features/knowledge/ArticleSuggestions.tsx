@@ -8,6 +8,7 @@ import { call } from '../../lib/api';
 import { Highlight } from '../../shared/Highlight';
 import { useShowError } from '../../shared/use-show-error';
 import { useStore } from '../../store';
+import { markdownToText } from './markdown';
 import { useSuggestions } from './use-suggestions';
 
 interface Props {
@@ -47,7 +48,7 @@ export function ArticleSuggestions({ text, detail, onOpen }: Props) {
         const v = versionFor(s.versions, contact?.language ?? language);
         sendToComposer({
           caseId: detail!.id,
-          text: [v.title, v.body].filter(Boolean).join('\n\n'),
+          text: [v.title, markdownToText(v.body)].filter(Boolean).join('\n\n'),
           article: { id: s.id, title: v.title, language: v.language, to: contact?.name ?? null },
         });
         void message.success(

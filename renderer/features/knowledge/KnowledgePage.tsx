@@ -50,14 +50,15 @@ export function KnowledgePage() {
         </Button>
       </Space>
       <Typography.Paragraph type="secondary">{t('knowledge.intro')}</Typography.Paragraph>
-      <SearchInput
-        ref={search}
-        aria-label={t('knowledge.search')}
-        placeholder={`${t('knowledge.search')} · ${t('knowledge.searchHint')}`}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        style={{ maxWidth: 560, marginBottom: 12, display: 'block' }}
-      />
+      <div style={{ maxWidth: 560, marginBottom: 12 }}>
+        <SearchInput
+          ref={search}
+          aria-label={t('knowledge.search')}
+          placeholder={`${t('knowledge.search')} · ${t('knowledge.searchHint')}`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
       <KnowledgeFilters />
       <Typography.Text type="secondary" role="status" data-testid="article-count">
         {list && !loading ? t('knowledge.count', { count: list.total }) : t('knowledge.loading')}

@@ -36,3 +36,26 @@ md.renderer.rules.image = (tokens, idx) => {
 export function renderMarkdown(source: string): string {
   return md.render(source);
 }
+
+/**
+ * The body as plain text for a reply to a customer (mail and chat show no Markdown): emphasis, code marks
+ * and heading marks dropped, a link as its text and address, an image as its alt text and address; lists
+ * and paragraphs keep their lines.
+ */
+export function markdownToText(source: string): string {
+  return source
+    .replace(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, (_, alt: string, url: string) =>
+      alt ? `${alt} (${url})` : url,
+    )
+    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, text: string, url: string) =>
+      text === url ? url : `${text} (${url})`,
+    )
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/^>\s?/gm, '')
+    .replace(/^```.*$/gm, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1$2')
+    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
