@@ -13,6 +13,7 @@ import { openDesk, type Desk } from '../../electron/services/desk';
 import { recomputeOpenCases } from '../../electron/services/sla';
 import { refreshSearchIndex } from '../../db/search/index-writer';
 import { generateDesk } from './generate';
+import { KNOWLEDGE_ARTICLES, knowledgeRows, prepareKnowledge } from './knowledge';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
 import { bareReports, fillReportHistory } from './lead-reports';
 import { bareExportChunk, exportCursors, exportWholeDesk } from './export';
@@ -133,6 +134,12 @@ function benchDesk(cases: number): Entry[] {
       printRow(entry);
     }
   }
+
+  const knowledgeMs = prepareKnowledge(desk.ctx.db, desk.ctx.agentId);
+  console.log(
+    `  knowledge base: ${KNOWLEDGE_ARTICLES.toLocaleString('en')} articles indexed in ${knowledgeMs} ms`,
+  );
+  for (const k of knowledgeRows(bare)) pair(k.name, k.about, (i) => k.service(call, i), k.baseline);
 
   for (const c of LIST_CLASSES) {
     const bares = c.variants.map((v) => bareList(bare, v));
