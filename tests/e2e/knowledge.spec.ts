@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createCase, createCustomer } from './arrange';
+import { checkAccessibility } from './axe';
 import { api, expect, openRoute, settled, test } from './desk';
 import { choose, screen } from './screens';
 
@@ -68,6 +69,7 @@ async function writeAndPublish(page: Page, l: Labels, lang: string) {
   await editor.getByLabel(l.titleEn).fill(ARTICLE.titleEn);
   await editor.getByLabel(l.bodyEn).fill(ARTICLE.bodyEn);
   await screen(page, `knowledge-editor.${lang}`);
+  await checkAccessibility(page, `knowledge editor (${lang})`);
   await editor.getByRole('button', { name: l.save }).click();
   await expect(editor).toBeHidden();
   const article = page.locator('[data-revision]');
@@ -89,6 +91,7 @@ async function writeAndPublish(page: Page, l: Labels, lang: string) {
   );
   await diff.scrollIntoViewIfNeeded();
   await screen(page, `knowledge-article-history.${lang}`);
+  await checkAccessibility(page, `article page (${lang})`);
 }
 
 const suggestions = (page: Page) => page.getByTestId('article-suggestions');
@@ -111,6 +114,7 @@ test('an agent writes a bilingual article, sees it suggested while logging a cas
   await expect(page.getByTestId('article-count')).toHaveText('共 1 篇文章');
   await expect(page.getByRole('table', { name: '知识库' }).locator('mark').first()).toHaveText('密码');
   await screen(page, 'knowledge-page.zh-CN');
+  await checkAccessibility(page, 'knowledge page (zh-CN)');
 
   // Logging a matching case: the article is suggested as the title is typed.
   await page.keyboard.press('Escape');
@@ -149,6 +153,7 @@ test('an agent writes a bilingual article, sees it suggested while logging a cas
   ).toBeDisabled();
   await expect(page.getByTestId('timeline-event').filter({ hasText: '解决了问题' })).toHaveCount(1);
   await screen(page, 'knowledge-suggestions-case.zh-CN');
+  await checkAccessibility(page, 'case page with suggestions (zh-CN)');
 
   await openRoute(page, 'knowledge');
   await expect(page.getByRole('table', { name: '知识库' }).getByRole('row').nth(1)).toContainText('1');
@@ -167,6 +172,7 @@ test('in English: the article goes to an English-speaking contact in English', a
   await page.keyboard.type('password');
   await expect(page.getByTestId('article-count')).toHaveText('1 article');
   await screen(page, 'knowledge-page.en');
+  await checkAccessibility(page, 'knowledge page (en)');
 
   await page.keyboard.press('Escape');
   await page.locator('body').click();
@@ -176,6 +182,7 @@ test('in English: the article goes to an English-speaking contact in English', a
   await expect(suggestions(page)).toContainText(ARTICLE.titleEn);
   await suggestions(page).scrollIntoViewIfNeeded();
   await screen(page, 'knowledge-suggestions-new-case.en');
+  await checkAccessibility(page, 'new-case drawer with suggestions (en)');
   await page.keyboard.press('Escape');
 
   const c = await createCase(page, customer.id, { title: 'Outlook: password expired' });
