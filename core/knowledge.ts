@@ -131,10 +131,10 @@ export const articlesReviewedInput = z.object({ id }).strict();
 export const articlesListInput = z
   .object({
     text: z.string().max(500).default(''),
-    kinds: z.array(z.enum(ARTICLE_KINDS)).optional(),
-    supportAreas: z.array(z.enum(SUPPORT_AREAS)).optional(),
-    services: z.array(z.string().max(40)).optional(),
-    statuses: z.array(z.enum(ARTICLE_STATUSES)).optional(),
+    kinds: z.array(z.enum(ARTICLE_KINDS)).max(ARTICLE_KINDS.length).optional(),
+    supportAreas: z.array(z.enum(SUPPORT_AREAS)).max(SUPPORT_AREAS.length).optional(),
+    services: z.array(z.string().max(40)).max(100).optional(),
+    statuses: z.array(z.enum(ARTICLE_STATUSES)).max(ARTICLE_STATUSES.length).optional(),
     /** Only articles whose review interval has passed (published ones). */
     reviewDue: z.boolean().default(false),
     limit: z.number().int().min(1).max(500).default(100),
