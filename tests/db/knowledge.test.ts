@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, type ArticleSaveInput } from '../../core/knowledge';
+import { fillDemoKnowledge } from '../../electron/services/demo-knowledge';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
 const OUTLOOK: ArticleSaveInput = {
@@ -180,5 +181,17 @@ describe('article suggestions', () => {
     for (let i = 0; i < 8; i++) published(t);
     expect(t.call('articles.suggest', { text: 'Outlook' })).toHaveLength(5);
     expect(t.call('articles.suggest', { text: 'Outlook', limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe('the demo knowledge base', () => {
+  it('publishes its articles, each found for the case it is written for', () => {
+    const t = openTestDesk();
+    const n = fillDemoKnowledge(t.desk.ctx);
+    expect(t.call('articles.list', { statuses: ['published'] }).total).toBe(n);
+    const first = (text: string) => t.call('articles.suggest', { text })[0]?.versions.en.title;
+    expect(first('客户 Outlook 一直提示密码过期')).toMatch(/^Outlook says the password expired/);
+    expect(first('Teams 开会听不到声音')).toMatch(/^No sound in Teams/);
+    expect(first('invoice does not match licences')).toMatch(/^Why the invoice/);
   });
 });
