@@ -139,6 +139,8 @@ export const articlesListInput = z
     reviewDue: z.boolean().default(false),
     limit: z.number().int().min(1).max(500).default(100),
     offset: z.number().int().min(0).default(0),
+    /** The reader's language: snippets come from that version first. */
+    language: z.enum(LANGUAGES).optional(),
   })
   .strict();
 export type ArticleListQuery = z.input<typeof articlesListInput>;
@@ -150,6 +152,7 @@ export const articlesSuggestInput = z
     /** The case being worked on: articles already solving it are marked. */
     caseId: id.optional(),
     limit: z.number().int().min(1).max(20).default(5),
+    language: z.enum(LANGUAGES).optional(),
   })
   .strict();
 

@@ -13,6 +13,7 @@ import {
   type ArticleSuggestion,
   type ArticleListQuery,
 } from '../../core/knowledge';
+import type { Language } from '../../core/domain';
 import { describeHit } from '../../core/search-hit';
 import { parseSearch, type SearchClause } from '../../core/search-query';
 import { containsText } from '../../core/search-text';
@@ -87,10 +88,22 @@ function plan(q: ArticleListQuery & { now: number }) {
   return { match: !!all, where, params, terms: positive.flatMap((c) => c.any) };
 }
 
-/** The text around the first term in the body or tags (the title is shown anyway), or null if none is. */
-function bodySnippet(doc: Record<ArticleSearchField, string[]>, terms: readonly ArticleSearchTerm[]) {
-  const hit = describeHit(doc, terms, ['body', 'tags']);
-  return hit.found.length ? hit.snippet : null;
+/**
+ * The text around the first term in the body or tags (the title is shown anyway), the reader's language
+ * looked through first; null if neither holds a term.
+ */
+function bodySnippet(
+  doc: Record<ArticleSearchField, string[]>,
+  terms: readonly ArticleSearchTerm[],
+  language: Language | undefined,
+) {
+  // Both languages' values are in the document, Chinese first: each body alone, then the tags.
+  const bodies = language === 'en' ? [...doc.body].reverse() : doc.body;
+  for (const docPart of [...bodies.map((v) => ({ ...doc, body: [v], tags: [] })), { ...doc, body: [] }]) {
+    const hit = describeHit(docPart, terms, ['body', 'tags']);
+    if (hit.found.length) return hit.snippet;
+  }
+  return null;
 }
 
 /** One page of the knowledge base: best match first when searched, else the latest changed first. */
@@ -121,7 +134,7 @@ export function listArticles(
     return {
       ...toArticle(row),
       reviewDue: due === 1,
-      snippet: doc ? bodySnippet(doc, p.terms) : null,
+      snippet: doc ? bodySnippet(doc, p.terms, q.language) : null,
     };
   });
   return { items, total };
@@ -148,7 +161,7 @@ function coverage(doc: Record<ArticleSearchField, string[]>, words: readonly str
  */
 export function suggestArticles(
   db: Db,
-  q: { text: string; caseId?: string; limit: number },
+  q: { text: string; caseId?: string; limit: number; language?: Language },
 ): ArticleSuggestion[] {
   const words = suggestionTerms(q.text);
   if (!words.length) return [];
@@ -184,7 +197,8 @@ export function suggestArticles(
         solvedCount: a.solvedCount,
         solvedHere: solvedHere.has(a.id),
         snippet:
-          bodySnippet(docs.get(row.rowid)!, terms) ?? (a.versions['zh-CN'].title || a.versions.en.title),
+          bodySnippet(docs.get(row.rowid)!, terms, q.language) ??
+          (a.versions['zh-CN'].title || a.versions.en.title),
       };
     });
 }

@@ -176,6 +176,15 @@ describe('article suggestions', () => {
     expect(best.snippet).toContain('\uE000password\uE001');
   });
 
+  it("show the text around the match in the reader's language first", () => {
+    const t = openTestDesk();
+    published(t);
+    const snippet = (language: 'zh-CN' | 'en') =>
+      t.call('articles.suggest', { text: '设置 Settings', language })[0]!.snippet;
+    expect(snippet('zh-CN')).toMatch(/^1\. 打开 \*\*\uE000设置\uE001/);
+    expect(snippet('en')).toMatch(/^1\. Open \*\*\uE000settings\uE001/i);
+  });
+
   it('return at most the limit asked', () => {
     const t = openTestDesk();
     for (let i = 0; i < 8; i++) published(t);

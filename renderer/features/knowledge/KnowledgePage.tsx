@@ -39,6 +39,8 @@ export function KnowledgePage() {
   useEffect(() => {
     load().catch(showError);
   }, [query, load, showError]);
+  // Snippets come from the version in the interface's language first.
+  useEffect(() => setQuery({ language }), [language, setQuery]);
   const loading = shownFor !== query;
 
   return (

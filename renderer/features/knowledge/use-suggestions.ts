@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ArticleSuggestion } from '../../../core/knowledge';
 import { call } from '../../lib/api';
+import { useStore } from '../../store';
 
 /** A short pause after a keystroke before asking: the answer shows well within 100 ms of typing. */
 export const SUGGEST_DEBOUNCE_MS = 40;
@@ -14,10 +15,11 @@ export function useSuggestions(text: string, caseId?: string, refresh = 0) {
     items: [],
     settledFor: null,
   });
+  const language = useStore((s) => s.language);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      call('articles.suggest', { text: text.slice(0, 20_000), ...(caseId ? { caseId } : {}) })
+      call('articles.suggest', { text: text.slice(0, 20_000), language, ...(caseId ? { caseId } : {}) })
         .then((items) => live && setState({ items, settledFor: text }))
         .catch(() => live && setState({ items: [], settledFor: text }));
     }, SUGGEST_DEBOUNCE_MS);
@@ -25,6 +27,6 @@ export function useSuggestions(text: string, caseId?: string, refresh = 0) {
       live = false;
       clearTimeout(timer);
     };
-  }, [text, caseId, refresh]);
+  }, [text, caseId, refresh, language]);
   return { items: state.items, settled: state.settledFor === text };
 }
