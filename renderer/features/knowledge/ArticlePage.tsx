@@ -93,7 +93,11 @@ export function ArticlePage({ id }: { id: string }) {
             <Tag>{t(`knowledge.kinds.${article.kind}`)}</Tag>
             <Tag>{t(`knowledge.audiences.${article.audience}`)}</Tag>
             <Tag>{t(`supportAreas.${article.supportArea}`)}</Tag>
-            <Tag>{article.service ? services.name(article.service) : t('knowledge.meta.noService')}</Tag>
+            <Tag>
+              {t('knowledge.meta.serviceIs', {
+                name: article.service ? services.name(article.service) : t('knowledge.meta.noService'),
+              })}
+            </Tag>
             {article.tags.map((tag) => (
               <Tag key={tag} color="blue">
                 {tag}
