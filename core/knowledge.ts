@@ -94,6 +94,8 @@ export const articlesSaveInput = z
   .object({
     /** Absent: a new article, saved as a draft. */
     id: id.optional(),
+    /** The revision the editor started from: saving over a newer one is refused, so no change is lost. */
+    revision: z.number().int().min(1).optional(),
     versions: z.object({ 'zh-CN': version, en: version }).strict(),
     kind: z.enum(ARTICLE_KINDS, { message: 'validation.choose' }),
     audience: z.enum(AUDIENCES, { message: 'validation.choose' }),

@@ -54,7 +54,10 @@ export function saveArticle(ctx: ServiceContext, input: ParsedInputOf<'articles.
   return ctx.db
     .transaction(() => {
       const before = input.id ? found(ctx, input.id) : null;
-      const { id, ...fields } = input;
+      if (before && input.revision !== undefined && input.revision !== before.revision) {
+        throw conflict(`article ${before.id} is at revision ${before.revision}, not ${input.revision}`);
+      }
+      const { id, revision: _from, ...fields } = input;
       const content: ArticleContent = { ...fields, status: before?.status ?? 'draft' };
       return writeRevision(ctx, before, id ?? uuidv7(ctx.now()), content, before?.reviewedAt ?? null);
     })

@@ -54,6 +54,15 @@ describe('knowledge articles', () => {
     expect(t.count('article_revisions')).toBe(3);
   });
 
+  it('refuse a save over a newer revision than the editor started from, keeping the newer one', () => {
+    const t = openTestDesk();
+    const draft = t.call('articles.save', OUTLOOK);
+    t.call('articles.save', { ...OUTLOOK, id: draft.id, revision: 1, tags: ['Outlook'] });
+    const stale = t.fail('articles.save', { ...OUTLOOK, id: draft.id, revision: 1, tags: ['密码'] });
+    expect(stale.code).toBe('CONFLICT');
+    expect(t.call('articles.get', { id: draft.id })).toMatchObject({ revision: 2, tags: ['Outlook'] });
+  });
+
   it('go draft → published → retired → published, and refuse any other step', () => {
     const t = openTestDesk();
     const draft = t.call('articles.save', OUTLOOK);

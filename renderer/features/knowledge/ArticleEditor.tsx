@@ -66,7 +66,7 @@ export function ArticleEditor({
 
   const finish = (v: ArticleValues) =>
     run(async () => {
-      const saved = await save(toSaveInput(v, article?.id));
+      const saved = await save(toSaveInput(v, article));
       message.success(t('knowledge.done.saved'));
       onClose();
       onSaved?.(saved);

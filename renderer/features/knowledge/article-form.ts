@@ -54,9 +54,13 @@ export function articleValues(a: Article | null): ArticleValues {
   };
 }
 
-export function toSaveInput(v: ArticleValues, id: string | undefined): ArticleSaveInput {
+/** The input that saves the form over `article` (the revision it was opened at), or as a new one. */
+export function toSaveInput(
+  v: ArticleValues,
+  article: Pick<Article, 'id' | 'revision'> | null,
+): ArticleSaveInput {
   return {
-    ...(id ? { id } : {}),
+    ...(article ? { id: article.id, revision: article.revision } : {}),
     versions: { 'zh-CN': { title: v.titleZh, body: v.bodyZh }, en: { title: v.titleEn, body: v.bodyEn } },
     kind: v.kind,
     audience: v.audience,
