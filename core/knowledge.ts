@@ -175,6 +175,8 @@ export interface Article extends ArticleContent {
 
 /** A row of the list: the article, where its terms were found and a snippet (with marks) when searched. */
 export interface ArticleListItem extends Article {
+  /** The title in the reader's language with the terms marked, when searched. */
+  markedTitle: string | null;
   snippet: string | null;
   reviewDue: boolean;
 }

@@ -9,12 +9,13 @@ import {
 } from '../../core/article-search';
 import {
   DAY_MS,
+  versionFor,
   type ArticleListItem,
   type ArticleSuggestion,
   type ArticleListQuery,
 } from '../../core/knowledge';
 import type { Language } from '../../core/domain';
-import { describeHit } from '../../core/search-hit';
+import { describeHit, markTerms } from '../../core/search-hit';
 import { parseSearch, type SearchClause } from '../../core/search-query';
 import { containsText } from '../../core/search-text';
 import { ARTICLE_INDEX } from '../search/article-index';
@@ -129,12 +130,15 @@ export function listArticles(
         rows.map((r) => r.rowid),
       )
     : null;
+  const words = p.terms.map((t) => t.text);
   const items = rows.map(({ due, ...row }) => {
     const doc = docs?.get(row.rowid);
+    const article = toArticle(row);
     return {
-      ...toArticle(row),
+      ...article,
       reviewDue: due === 1,
       snippet: doc ? bodySnippet(doc, p.terms, q.language) : null,
+      markedTitle: doc ? markTerms(versionFor(article.versions, q.language ?? 'zh-CN').title, words) : null,
     };
   });
   return { items, total };

@@ -136,5 +136,7 @@ describe('knowledge search against a substring scan', () => {
     const hit = t.call('articles.list', { text: '密码 password' }).items[0]!;
     expect(hit.snippet).toMatch(/\uE000(密码|password)\uE001/i);
     expect(t.call('articles.list', { text: '' }).items[0]!.snippet).toBeNull();
+    const titled = t.call('articles.list', { text: 'outlook', language: 'en', kinds: ['faq'] }).items[0]!;
+    expect(titled.markedTitle).toMatch(/^\uE000Outlook\uE001/);
   });
 });

@@ -79,7 +79,11 @@ export function KnowledgePage() {
             render: (_, a) => (
               <div>
                 <Typography.Link onClick={() => navigate({ name: 'article', id: a.id })}>
-                  {versionFor(a.versions, language).title || t('knowledge.noTitle')}
+                  {a.markedTitle ? (
+                    <Highlight snippet={a.markedTitle} />
+                  ) : (
+                    versionFor(a.versions, language).title || t('knowledge.noTitle')
+                  )}
                 </Typography.Link>
                 {a.reviewDue && <ReviewDueTag />}
                 {a.snippet && (
