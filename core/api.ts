@@ -38,6 +38,7 @@ import { syncOperations } from './operations/sync';
 import { backupsOperations } from './operations/backups';
 import { cannedRepliesOperations } from './operations/canned-replies';
 import { timesVolumeReportOperations } from './operations/times-volume-reports';
+import { knowledgeOperations } from './operations/knowledge';
 
 export { ipcChannel } from './names';
 export type { Access, OperationDeclaration } from './operation';
@@ -79,6 +80,7 @@ export const operations = {
   ...backupsOperations,
   ...cannedRepliesOperations,
   ...timesVolumeReportOperations,
+  ...knowledgeOperations,
 };
 
 export type Operations = typeof operations;

@@ -23,7 +23,12 @@ const link = z.looseObject({
 export const CASE_EVENT_PAYLOADS: Record<CaseEventKind, z.ZodType> = {
   created: z.looseObject({ title: text(200), severity: z.enum(SEVERITIES), status: z.enum(CASE_STATUSES) }),
   note: z.looseObject({ body }),
-  reply: z.looseObject({ body }),
+  reply: z.looseObject({
+    body,
+    article: z
+      .looseObject({ id: key, title: text(200), language: text(10), to: text(200).nullable() })
+      .optional(),
+  }),
   call: z.looseObject({
     direction: z.enum(CALL_DIRECTIONS),
     minutes: z.number().int().min(0).max(1_440),
@@ -50,6 +55,7 @@ export const CASE_EVENT_PAYLOADS: Record<CaseEventKind, z.ZodType> = {
   escalation_submitted: z.looseObject({ escalationId: key, service: text(40), severity: z.enum(SEVERITIES) }),
   escalation_updated: z.looseObject({ escalationId: key, requestNumber: text(64) }),
   sla_breached: z.looseObject({ clock: z.enum(SLA_CLOCKS), dueAt: time }),
+  article_solved: z.looseObject({ articleId: key, title: text(200) }),
 };
 
 /** Why an event from outside is refused, or null when its kind and payload are ones the timeline knows. */

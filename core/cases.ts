@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_STATUSES, CHANNELS, SEVERITIES, SUPPORT_AREAS } from './domain';
+import { CASE_STATUSES, CHANNELS, LANGUAGES, SEVERITIES, SUPPORT_AREAS } from './domain';
 import type { AgentRef, CaseStatus, Channel, Severity, SupportArea } from './domain';
 import type { Attachment } from './attachments';
 import type { SlaClockName, SlaState } from './sla';
@@ -65,7 +65,22 @@ export interface CaseListItem {
 export const CALL_DIRECTIONS = ['in', 'out'] as const;
 export type CallDirection = (typeof CALL_DIRECTIONS)[number];
 
-export const casesAddReplyInput = z.object({ caseId: id, body: requiredText(20_000) });
+/** A knowledge-base article a reply sends to the customer: which, in which language, to whom. */
+export const sentArticle = z
+  .object({
+    id,
+    title: z.string().max(200),
+    language: z.enum(LANGUAGES),
+    to: z.string().max(200).nullable(),
+  })
+  .strict();
+export type SentArticle = z.infer<typeof sentArticle>;
+
+export const casesAddReplyInput = z.object({
+  caseId: id,
+  body: requiredText(20_000),
+  article: sentArticle.optional(),
+});
 
 export const casesLogCallInput = z.object({
   caseId: id,
@@ -200,7 +215,7 @@ type LinkPayload = { otherId: string; otherNumber: string; kind: LinkKind; direc
 export type CaseEvent =
   | EventBase<'created', { title: string; severity: Severity; status: CaseStatus }>
   | EventBase<'note', { body: string }>
-  | EventBase<'reply', { body: string }>
+  | EventBase<'reply', { body: string; article?: SentArticle }>
   | EventBase<'call', { direction: CallDirection; minutes: number; body: string }>
   | EventBase<'note_edited', { noteId: string; body: string }>
   | EventBase<'status_changed', { from: CaseStatus; to: CaseStatus; reason?: string }>
@@ -218,7 +233,9 @@ export type CaseEvent =
   | EventBase<'escalation_submitted', EscalationSubmittedPayload>
   | EventBase<'escalation_updated', EscalationUpdatedPayload>
   // Recorded once per clock cycle that runs past its target (electron/services/sla.ts).
-  | EventBase<'sla_breached', { clock: SlaClockName; dueAt: number }>;
+  | EventBase<'sla_breached', { clock: SlaClockName; dueAt: number }>
+  // A knowledge-base article solved the case (electron/services/knowledge.ts).
+  | EventBase<'article_solved', { articleId: string; title: string }>;
 
 interface EventBase<K extends string, P> {
   id: string;

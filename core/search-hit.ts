@@ -1,27 +1,27 @@
-// Where a hit's terms were found and the text shown for it: computed from the case's own fields, so that
-// every term is marked however long it is.
+// Where a hit's terms were found and the text shown for it: computed from the document's own fields (a
+// case's, or an article's), so that every term is marked however long it is.
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from './case-query';
 import { SEARCH_FIELDS, type SearchField, type SearchTerm } from './search-query';
 import { occurrences } from './search-text';
 
-export interface TermFound {
+export interface TermFound<F extends string = SearchField> {
   term: string;
-  field: SearchField;
+  field: F;
 }
 
-export interface HitText {
+export interface HitText<F extends string = SearchField> {
   /** The field the snippet comes from. */
-  source: SearchField;
+  source: F;
   snippet: string;
-  found: TermFound[];
+  found: TermFound<F>[];
 }
 
 /** Characters of context kept before the first match, and the length a snippet aims for. */
 const BEFORE = 16;
 const LENGTH = 80;
 
-function firstValue(doc: Record<SearchField, string[]>, term: SearchTerm) {
-  for (const field of term.fields ?? SEARCH_FIELDS) {
+function firstValue<F extends string>(doc: Record<F, string[]>, term: SearchTerm<F>, fields: readonly F[]) {
+  for (const field of term.fields ?? fields) {
     for (const value of doc[field]) {
       const at = occurrences(value, term.text)[0];
       if (at) return { field, value, at };
@@ -53,21 +53,27 @@ export function markTerms(text: string, terms: readonly string[]): string {
 }
 
 /**
- * For a case that matched: each term with the first field holding it, and a snippet: the whole title when a
- * term is in it, otherwise the text around the first term found, long enough to hold the whole term.
+ * For a document that matched: each term with the first field holding it, and a snippet: the whole title
+ * when a term is in it, otherwise the text around the first term found, long enough to hold the whole
+ * term. `fields` are the document's, in the order they are looked through (a case's by default).
  */
-export function describeHit(doc: Record<SearchField, string[]>, terms: readonly SearchTerm[]): HitText {
-  const found: TermFound[] = [];
-  let first: NonNullable<ReturnType<typeof firstValue>> | null = null;
+export function describeHit<F extends string = SearchField>(
+  doc: Record<F, string[]>,
+  terms: readonly SearchTerm<F>[],
+  fields: readonly F[] = SEARCH_FIELDS as unknown as readonly F[],
+): HitText<F> {
+  const title = 'title' as F;
+  const found: TermFound<F>[] = [];
+  let first: NonNullable<ReturnType<typeof firstValue<F>>> | null = null;
   for (const term of terms) {
-    const hit = firstValue(doc, term);
+    const hit = firstValue(doc, term, fields);
     if (!hit) continue;
     found.push({ term: term.text, field: hit.field });
-    if (!first || (hit.field === 'title' && first.field !== 'title')) first = hit;
+    if (!first || (hit.field === title && first.field !== title)) first = hit;
   }
   const words = terms.map((t) => t.text);
-  if (!first) return { source: 'title', snippet: doc.title[0] ?? '', found };
-  if (first.field === 'title') return { source: 'title', snippet: markTerms(first.value, words), found };
+  if (!first) return { source: title, snippet: doc[title][0] ?? '', found };
+  if (first.field === title) return { source: title, snippet: markTerms(first.value, words), found };
   return { source: first.field, snippet: around(first.value, first.at, words), found };
 }
 

@@ -27,19 +27,22 @@ const TEXT_QUALIFIERS: Record<string, readonly SearchField[]> = {
   request: ['requests'],
 };
 
-/** A substring to find; `fields` absent means anywhere in the case. */
-export interface SearchTerm {
+/**
+ * A substring to find; `fields` absent means anywhere in the document. `F` names the fields of the
+ * document searched: a case's by default, an article's for the knowledge base.
+ */
+export interface SearchTerm<F extends string = SearchField> {
   text: string;
-  fields?: readonly SearchField[];
+  fields?: readonly F[];
 }
 /** One of the terms must occur (a OR b); `negated`: none may. */
-export interface SearchClause {
-  any: SearchTerm[];
+export interface SearchClause<F extends string = SearchField> {
+  any: SearchTerm<F>[];
   negated: boolean;
 }
-export interface ParsedSearch {
+export interface ParsedSearch<F extends string = SearchField> {
   /** Every clause must hold. */
-  clauses: SearchClause[];
+  clauses: SearchClause<F>[];
   /** What the filter qualifiers (status:, severity:, …) set. */
   filters: CaseFilters;
   /** The qualifier tokens as typed, so that the box can hand them to the filter bar. */
@@ -157,9 +160,11 @@ const OR = 'OR';
 const NOT = 'NOT';
 const AND = 'AND';
 
-export interface ParseOptions {
+export interface ParseOptions<F extends string = SearchField> {
   /** The desk's offset from UTC, for the days of `created:`. */
   utcOffsetMinutes: number;
+  /** The qualifiers that narrow a term to fields, for a document other than a case's. */
+  textQualifiers?: Readonly<Record<string, readonly F[]>>;
 }
 
 /**
@@ -167,8 +172,12 @@ export interface ParseOptions {
  * `a OR b`; `customer:`/`contact:`/`title:`/`note:`/`number:`/`request:` narrow a term to fields;
  * `status:`, `severity:`, `area:`, `service:`, `owner:`, `tag:`, `created:` set filters.
  */
-export function parseSearch(query: string, options: ParseOptions): ParsedSearch {
-  const clauses: SearchClause[] = [];
+export function parseSearch<F extends string = SearchField>(
+  query: string,
+  options: ParseOptions<F>,
+): ParsedSearch<F> {
+  const textQualifiers = options.textQualifiers ?? (TEXT_QUALIFIERS as Record<string, readonly F[]>);
+  const clauses: SearchClause<F>[] = [];
   let filters: CaseFilters = {};
   const qualifiers: string[] = [];
   const rest: string[] = [];
@@ -208,13 +217,13 @@ export function parseSearch(query: string, options: ParseOptions): ParsedSearch 
         return;
       }
     }
-    const fields = qualifier ? TEXT_QUALIFIERS[qualifier[1]!.toLowerCase()] : undefined;
+    const fields = qualifier ? textQualifiers[qualifier[1]!.toLowerCase()] : undefined;
     if (fields) text = qualifier![2]!;
     // A trailing * asks for a prefix, which a substring search already finds.
     if (token.raw.length > 1 && token.raw.endsWith('*')) text = text.replace(/\*+$/u, '') || text;
     rest.push(token.raw);
     if (!text) return;
-    const term: SearchTerm = fields ? { text, fields } : { text };
+    const term: SearchTerm<F> = fields ? { text, fields } : { text };
     if (pendingOr && !negated) clauses.at(-1)!.any.push(term);
     else clauses.push({ any: [term], negated });
     pendingOr = false;

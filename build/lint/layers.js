@@ -83,6 +83,9 @@ export const LAYERS = [
       'zustand',
       'zod',
       'echarts',
+      // The knowledge base: Markdown rendered without raw HTML, and revisions compared.
+      'markdown-it',
+      'diff',
     ],
   },
   {

@@ -16,6 +16,7 @@ import zhEscalations from './zh-CN/escalations.json';
 import zhHandover from './zh-CN/handover.json';
 import zhImport from './zh-CN/import.json';
 import zhReplies from './zh-CN/replies.json';
+import zhKnowledge from './zh-CN/knowledge.json';
 import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
 import zhSla from './zh-CN/sla.json';
@@ -34,6 +35,7 @@ import enEscalations from './en/escalations.json';
 import enHandover from './en/handover.json';
 import enImport from './en/import.json';
 import enReplies from './en/replies.json';
+import enKnowledge from './en/knowledge.json';
 import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
 import enSla from './en/sla.json';
@@ -60,6 +62,7 @@ export const FEATURE_FILES = {
     handover: zhHandover,
     import: zhImport,
     replies: zhReplies,
+    knowledge: zhKnowledge,
     reports: zhReports,
     settings: zhSettings,
     sla: zhSla,
@@ -82,6 +85,7 @@ export const FEATURE_FILES = {
     handover: enHandover,
     import: enImport,
     replies: enReplies,
+    knowledge: enKnowledge,
     reports: enReports,
     settings: enSettings,
     sla: enSla,

@@ -15,6 +15,7 @@ import { reportIndexes } from './0160-report-indexes';
 import { cannedReplies } from './0170-canned-replies';
 import { timesVolumeIndexes } from './0180-times-volume-indexes';
 import { staffingReportIndexes } from './0185-staffing-report-indexes';
+import { knowledge } from './0190-knowledge';
 import { caseClassificationIndex } from './0210-case-classification-index';
 import { customerSearch } from './0220-customer-search';
 import { handoverSearch } from './0230-handover-search';
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   cannedReplies,
   timesVolumeIndexes,
   staffingReportIndexes,
+  knowledge,
   caseClassificationIndex,
   customerSearch,
   handoverSearch,

@@ -1,54 +1,94 @@
-// Keeping case_search current. Triggers (migration 0100) name each case whose searched text changed in
-// search_dirty, on every write path (the services, an import, a sync): appending a note then costs one
-// row there instead of re-indexing the whole case. The next search re-indexes the named cases first.
+// Keeping a search index current: cases (case_search) and knowledge articles (article_search) are indexed
+// the same way. Triggers name each row whose searched text changed in the index's dirty table, on every
+// write path (the services, an import, a sync): appending a note then costs one row there instead of
+// re-indexing the whole case. The next search re-indexes the named rows first.
 import { SEARCH_FIELDS } from '../../core/search-query';
 import { stmt, type Db } from '../statements';
 import { readDocuments } from './documents';
 import { indexText } from './tokens';
 
-const COLUMNS = SEARCH_FIELDS.join(', ');
-const INSERT = `INSERT INTO case_search (rowid, ${COLUMNS}) VALUES (?, ${SEARCH_FIELDS.map(() => '?').join(', ')})`;
+/** One FTS5 document table of the app-written design (docs/search.md) and where its documents come from. */
+export interface DocumentIndex<F extends string> {
+  /** The FTS5 table, one column per field. */
+  table: string;
+  /** The table naming rows to re-index, and its rowid column. */
+  dirty: string;
+  dirtyColumn: string;
+  /** The table whose rowids the documents share. */
+  source: string;
+  fields: readonly F[];
+  read(db: Db, rowids: readonly number[]): Map<number, Record<F, string[]>>;
+}
+
+export const CASE_INDEX: DocumentIndex<(typeof SEARCH_FIELDS)[number]> = {
+  table: 'case_search',
+  dirty: 'search_dirty',
+  dirtyColumn: 'case_rowid',
+  source: 'cases',
+  fields: SEARCH_FIELDS,
+  read: (db, rowids) => readDocuments(db, rowids),
+};
 
 const BATCH = 500;
 
-function writeCases(db: Db, rowids: readonly number[], replace: boolean): void {
-  const insert = stmt(db, INSERT);
-  const remove = stmt(db, 'DELETE FROM case_search WHERE rowid = ?');
+function writeDocuments<F extends string>(
+  db: Db,
+  index: DocumentIndex<F>,
+  rowids: readonly number[],
+  replace: boolean,
+): void {
+  const insert = stmt(
+    db,
+    `INSERT INTO ${index.table} (rowid, ${index.fields.join(', ')})
+     VALUES (?, ${index.fields.map(() => '?').join(', ')})`,
+  );
+  const remove = stmt(db, `DELETE FROM ${index.table} WHERE rowid = ?`);
   for (let at = 0; at < rowids.length; at += BATCH) {
     const batch = rowids.slice(at, at + BATCH);
-    const docs = readDocuments(db, batch);
+    const docs = index.read(db, batch);
     for (const rowid of batch) {
       if (replace) remove.run(rowid);
       const doc = docs.get(rowid);
-      if (doc) insert.run(rowid, ...SEARCH_FIELDS.map((f) => indexText(doc[f])));
+      if (doc) insert.run(rowid, ...index.fields.map((f) => indexText(doc[f])));
     }
   }
 }
 
-/** Re-indexes the cases changed since the last search; returns how many. */
-export function refreshSearchIndex(db: Db): number {
-  const pending = stmt<[], number>(db, 'SELECT case_rowid FROM search_dirty');
+/** Re-indexes the rows changed since the last search; returns how many. */
+export function refreshIndex<F extends string>(db: Db, index: DocumentIndex<F>): number {
+  const pending = stmt<[], number>(db, `SELECT ${index.dirtyColumn} FROM ${index.dirty}`);
   if (pending.pluck().get() === undefined) return 0;
   return db.transaction(() => {
     const dirty = pending.pluck().all();
-    writeCases(db, dirty, true);
-    const done = stmt(db, 'DELETE FROM search_dirty WHERE case_rowid = ?');
+    writeDocuments(db, index, dirty, true);
+    const done = stmt(db, `DELETE FROM ${index.dirty} WHERE ${index.dirtyColumn} = ?`);
     for (const rowid of dirty) done.run(rowid);
     return dirty.length;
   })();
 }
 
-/** Indexes every case into an empty case_search, in rowid order (the migration, a repair). */
-export function buildSearchIndex(db: Db, onProgress?: (done: number) => void): void {
+/** Indexes every row into an empty index, in rowid order (a migration, a repair). */
+export function buildIndex<F extends string>(
+  db: Db,
+  index: DocumentIndex<F>,
+  onProgress?: (done: number) => void,
+): void {
   const batch = 2000;
   const page = stmt<[number, number], number>(
     db,
-    'SELECT rowid FROM cases WHERE rowid > ? ORDER BY rowid LIMIT ?',
+    `SELECT rowid FROM ${index.source} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
   ).pluck();
   let done = 0;
   for (let rowids = page.all(0, batch); rowids.length; rowids = page.all(rowids.at(-1)!, batch)) {
-    writeCases(db, rowids, false);
+    writeDocuments(db, index, rowids, false);
     onProgress?.((done += rowids.length));
   }
-  stmt(db, 'DELETE FROM search_dirty').run();
+  stmt(db, `DELETE FROM ${index.dirty}`).run();
 }
+
+/** Re-indexes the cases changed since the last search; returns how many. */
+export const refreshSearchIndex = (db: Db) => refreshIndex(db, CASE_INDEX);
+
+/** Indexes every case into an empty case_search (migration 0100). */
+export const buildSearchIndex = (db: Db, onProgress?: (done: number) => void) =>
+  buildIndex(db, CASE_INDEX, onProgress);

@@ -50,6 +50,9 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { name: 'partner_requests', pk: ['id'], wholeRow: true, uniqueClearable: ['request_number'] },
   { name: 'partner_request_events', pk: ['id'], appendOnly: true },
   { name: 'canned_replies', pk: ['id'] },
+  { name: 'articles', pk: ['id'], wholeRow: true },
+  { name: 'article_revisions', pk: ['id'], appendOnly: true },
+  { name: 'article_solutions', pk: ['article_id', 'case_id'] },
   {
     name: 'settings',
     pk: ['key'],

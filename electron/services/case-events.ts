@@ -46,7 +46,8 @@ export function addNote(ctx: ServiceContext, input: ParsedInputOf<'cases.addNote
 
 /** A reply sent to the customer, kept apart from internal notes. */
 export function addReply(ctx: ServiceContext, input: ParsedInputOf<'cases.addReply'>): CaseEventOf<'reply'> {
-  return changeCase(ctx, input.caseId, () => recordEvent(ctx, input.caseId, 'reply', { body: input.body }));
+  const payload = input.article ? { body: input.body, article: input.article } : { body: input.body };
+  return changeCase(ctx, input.caseId, () => recordEvent(ctx, input.caseId, 'reply', payload));
 }
 
 export function logCall(ctx: ServiceContext, input: ParsedInputOf<'cases.logCall'>): CaseEventOf<'call'> {

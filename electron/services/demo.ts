@@ -6,6 +6,7 @@ import type { CaseDetail } from '../../core/cases';
 import { addReply } from './case-events';
 import { addNote, changeStatus, createCase } from './cases';
 import type { ServiceContext } from './context';
+import { fillDemoKnowledge } from './demo-knowledge';
 import type { Desk } from './desk';
 import { createCustomer } from './customers';
 import { fillDemoDuty } from './demo-duty';
@@ -32,6 +33,7 @@ const SERVICE_BY_AREA: Record<string, Service> = {
 export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
   if (casePage(ctx, { filters: {}, sort: 'updated', dir: 'desc', limit: 1 }).items.length > 0) return 0;
   const team = fillDemoDuty(ctx, localDateOf(ctx.now(), utcOffsetOf(ctx)));
+  fillDemoKnowledge(ctx);
   const random = seededRandom(2026);
   const end = ctx.now();
   let clock = end - 90 * DAY;

@@ -37,6 +37,7 @@ import { timesVolumeReportHandlers } from './times-volume-reports';
 import { syncHandlers } from './sync';
 import { backupsHandlers } from './backups';
 import { cannedRepliesHandlers } from './canned-replies';
+import { knowledgeHandlers } from './knowledge';
 import type { Handlers } from './handlers';
 
 export const handlers = {
@@ -76,4 +77,5 @@ export const handlers = {
   ...backupsHandlers,
   ...cannedRepliesHandlers,
   ...timesVolumeReportHandlers,
+  ...knowledgeHandlers,
 } satisfies Handlers<Operations>;

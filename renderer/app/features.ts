@@ -13,6 +13,7 @@ import { escalationsFeature } from '../features/escalations/feature';
 import { exportFeature } from '../features/export/feature';
 import { handoverFeature } from '../features/handover/feature';
 import { importFeature } from '../features/import/feature';
+import { knowledgeFeature } from '../features/knowledge/feature';
 import { networkFeature } from '../features/network/feature';
 import { repliesFeature } from '../features/replies/feature';
 import { reportsFeature } from '../features/reports/feature';
@@ -34,6 +35,7 @@ export const FEATURES: readonly Feature[] = [
   agentsFeature,
   handoverFeature,
   escalationsFeature,
+  knowledgeFeature,
   reportsFeature,
   alertsFeature,
   attachmentsFeature,

@@ -14,6 +14,7 @@ import { openDesk, type Desk } from '../../electron/services/desk';
 import { recomputeOpenCases } from '../../electron/services/sla';
 import { refreshSearchIndex } from '../../db/search/index-writer';
 import { generateDesk, type GeneratedDesk } from './generate';
+import { KNOWLEDGE_ARTICLES, knowledgeRows, prepareKnowledge } from './knowledge';
 import { HANDOVER_OPEN_CASES, prepareHandoverDesk } from './handover';
 import { bareReports, bareTimesVolumeReports, fillReportHistory, fillResolutions } from './lead-reports';
 import { bareExportChunk, exportCursors, exportWholeDesk } from './export';
@@ -47,6 +48,7 @@ const { values } = parseArgs({
 });
 const SUITES = [
   'search',
+  'knowledge',
   'lists',
   'export',
   'detail',
@@ -197,6 +199,14 @@ async function benchDesk(cases: number): Promise<Entry[]> {
         printRow(entry);
       }
     }
+  }
+
+  if (wanted('knowledge')) {
+    const knowledgeMs = prepareKnowledge(desk.ctx.db, desk.ctx.agentId);
+    console.log(
+      `  knowledge base: ${KNOWLEDGE_ARTICLES.toLocaleString('en')} articles indexed in ${knowledgeMs} ms`,
+    );
+    for (const k of knowledgeRows(bare)) pair(k.name, k.about, (i) => k.service(call, i), k.baseline);
   }
 
   if (wanted('lists')) {

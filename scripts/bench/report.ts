@@ -29,6 +29,7 @@ interface Target {
 const TARGETS: [prefix: string, target: Target][] = [
   ['search_', { label: 'p95 < 20 ms, ≤ 2× bare', p95: 20, ratio: 2 }],
   ['scan_search_', { label: 'reference: a LIKE scan, no index' }],
+  ['knowledge_', { label: 'p95 < 20 ms, ≤ 2× bare', p95: 20, ratio: 2 }],
   ['list_', { label: 'p95 < 10 ms, ≤ 2× bare', p95: 10, ratio: 2 }],
   ['case_detail', { label: 'p95 < 10 ms', p95: 10 }],
   ['event_append', { label: 'p99 < 5 ms', p99: 5 }],

@@ -48,6 +48,11 @@ const TABLES = [
   'sync_server',
   'sync_blobs',
   'canned_replies',
+  'articles',
+  'article_revisions',
+  'article_solutions',
+  'article_search',
+  'article_search_dirty',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
 const FTS_SHADOW = /_(text|search)_(data|idx|content|docsize|config)$/;

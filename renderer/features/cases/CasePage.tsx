@@ -13,6 +13,7 @@ import { EditCaseModal } from './EditCaseModal';
 import { errorText } from '../../shared/error-text';
 import { LinksCard } from './LinksCard';
 import { NoteComposer } from './NoteComposer';
+import { ArticleSuggestions } from '../knowledge/ArticleSuggestions';
 import { TagsCard } from './TagsCard';
 import { Timeline } from './Timeline';
 import { useLoad } from '../../shared/use-load';
@@ -82,6 +83,11 @@ export function CasePage({ id }: { id: string }) {
               {detail.description || t('cases.noDescription')}
             </Typography.Paragraph>
           </Card>
+          <ArticleSuggestions
+            text={`${detail.title}\n${detail.description}`}
+            detail={detail}
+            onOpen={(id) => navigate({ name: 'article', id })}
+          />
           <TagsCard detail={detail} />
           <LinksCard detail={detail} />
           <AttachmentsCard detail={detail} />

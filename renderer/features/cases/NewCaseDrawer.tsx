@@ -14,6 +14,7 @@ import {
   toCreateInput,
   type NewCaseValues,
 } from './new-case-form';
+import { ArticleSuggestions } from '../knowledge/ArticleSuggestions';
 import { SimilarCasesAlert } from './SimilarCasesAlert';
 import { useNewCaseDraft } from './use-new-case-draft';
 
@@ -27,6 +28,7 @@ export function NewCaseDrawer() {
   const [form] = Form.useForm<NewCaseValues>();
   const customerId = Form.useWatch('customerId', form);
   const title = Form.useWatch('title', form);
+  const description = Form.useWatch('description', form);
   const draft = useNewCaseDraft(form, open);
   useHotkey('newCase', () => setOpen(true));
 
@@ -105,6 +107,16 @@ export function NewCaseDrawer() {
           <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} />
         </Form.Item>
         <CaseClassFields order={['supportArea', 'service', 'severity', 'channel']} />
+        {/* Asked only while the drawer shows: it stays mounted, hidden, to keep what was typed. */}
+        {open && (
+          <ArticleSuggestions
+            text={`${title ?? ''}\n${description ?? ''}`}
+            onOpen={(id) => {
+              setOpen(false);
+              navigate({ name: 'article', id });
+            }}
+          />
+        )}
       </Form>
     </Drawer>
   );

@@ -1,8 +1,8 @@
 import { MessageOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Input, Segmented, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTRY_KINDS, type CaseDetail } from '../../../core/cases';
+import { ENTRY_KINDS, type CaseDetail, type SentArticle } from '../../../core/cases';
 import { matchesShortcut, SHORTCUTS } from '../../../core/shortcuts';
 import { isSaveChord } from '../../lib/use-hotkey';
 import { useStore } from '../../store';
@@ -37,6 +37,19 @@ export function NoteComposer({ detail }: { detail: CaseDetail }) {
   // The canned reply the text came from: counted once the reply is sent.
   const [cannedId, setCannedId] = useState<string | null>(null);
   const cannedReplyUsed = useStore((s) => s.cannedReplyUsed);
+  // The knowledge-base article put into the reply: recorded with the reply once sent.
+  const [article, setArticle] = useState<SentArticle | null>(null);
+  useEffect(
+    () =>
+      useStore.subscribe((s) => {
+        const put = s.composerArticle;
+        if (put?.caseId !== caseId) return;
+        s.clearComposerArticle();
+        setArticle(put.article);
+        setValue((v) => ({ ...v, mode: 'reply', body: v.body.trim() ? `${v.body}\n${put.text}` : put.text }));
+      }),
+    [caseId],
+  );
   const draft = useDraft(`case:${caseId}`, value, {
     isEmpty: isEmptyComposer,
     onRestore: (body) => setValue(composerFromDraft(body)),
@@ -48,9 +61,10 @@ export function NoteComposer({ detail }: { detail: CaseDetail }) {
     if (!entry || saving) return;
     setSaving(true);
     try {
-      const event = await addEntry(caseId, entry);
+      const event = await addEntry(caseId, entry.mode === 'reply' && article ? { ...entry, article } : entry);
       if (cannedId && entry.mode === 'reply') void cannedReplyUsed(cannedId).catch(() => undefined);
       setCannedId(null);
+      if (entry.mode === 'reply') setArticle(null);
       setValue((v) => ({ ...EMPTY_COMPOSER, mode: v.mode }));
       void draft.discard();
       // Files follow the entry one by one; one that fails stays listed, with the reason.

@@ -1,4 +1,4 @@
-import type { CallDirection, CaseEvent, EntryKind } from '../../../core/cases';
+import type { CallDirection, CaseEvent, EntryKind, SentArticle } from '../../../core/cases';
 import { composerDraft, draftFields } from '../../../core/drafts';
 import { call } from '../../lib/api';
 
@@ -12,7 +12,9 @@ export interface ComposerValue {
 export const EMPTY_COMPOSER: ComposerValue = { mode: 'note', body: '', direction: 'in', minutes: null };
 
 export type ComposerEntry =
-  | { mode: 'note' | 'reply'; body: string }
+  | { mode: 'note'; body: string }
+  /** `article`: the knowledge-base article the reply sends, recorded with it. */
+  | { mode: 'reply'; body: string; article?: SentArticle }
   | { mode: 'call'; body: string; direction: CallDirection; minutes: number };
 
 /** A draft that holds nothing worth keeping (the mode and call direction alone are not). */
@@ -26,7 +28,8 @@ export function composerFromDraft(body: Record<string, unknown>): ComposerValue 
 /** The entry to send, or null while something required is missing (the save button stays disabled). */
 export function toEntry(v: ComposerValue): ComposerEntry | null {
   if (!v.body.trim()) return null;
-  if (v.mode !== 'call') return { mode: v.mode, body: v.body };
+  if (v.mode === 'note') return { mode: 'note', body: v.body };
+  if (v.mode === 'reply') return { mode: 'reply', body: v.body };
   return v.minutes === null
     ? null
     : { mode: 'call', body: v.body, direction: v.direction, minutes: v.minutes };
@@ -37,7 +40,11 @@ export function entryCall(caseId: string, entry: ComposerEntry): Promise<CaseEve
     case 'note':
       return call('cases.addNote', { caseId, body: entry.body });
     case 'reply':
-      return call('cases.addReply', { caseId, body: entry.body });
+      return call('cases.addReply', {
+        caseId,
+        body: entry.body,
+        ...(entry.article ? { article: entry.article } : {}),
+      });
     case 'call':
       return call('cases.logCall', {
         caseId,

@@ -56,6 +56,15 @@ export function describeEvent(t: TFunction, event: CaseEvent): string {
       return describeEscalationEvent(t, event);
     case 'sla_breached':
       return describeBreach(t, event.payload);
+    case 'article_solved':
+      return t('knowledge.event.solved', { title: event.payload.title });
+    case 'reply': {
+      const sent = event.payload.article;
+      if (!sent) return t('events.reply');
+      return sent.to
+        ? t('knowledge.event.sent', { title: sent.title, to: sent.to })
+        : t('knowledge.event.sentNoContact', { title: sent.title });
+    }
     default:
       return t(`events.${event.kind}`);
   }

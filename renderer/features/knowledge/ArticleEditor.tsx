@@ -1,0 +1,132 @@
+import { Col, Form, Input, InputNumber, Row, Select, Tabs, Typography, App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, SUPPORT_AREAS, type Language } from '../../../core/domain';
+import { ARTICLE_KINDS, AUDIENCES, MAX_ARTICLE_TITLE, type Article } from '../../../core/knowledge';
+import { FormModal } from '../../shared/FormModal';
+import { useChoiceOptions } from '../../shared/use-choice-options';
+import { useContractFormSave } from '../../shared/use-form-save';
+import { useServices } from '../../shared/use-services';
+import { useStore } from '../../store';
+import {
+  ARTICLE_FIELDS,
+  articleValues,
+  BODY_FIELD,
+  FIELD_OF,
+  TITLE_FIELD,
+  toSaveInput,
+  type ArticleValues,
+} from './article-form';
+import { MarkdownView } from './MarkdownView';
+
+/** One language's title and body, the body beside its live preview. */
+function VersionFields({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  const suffix = language === 'en' ? 'En' : 'Zh';
+  const body = Form.useWatch<string | undefined>(BODY_FIELD[language]) ?? '';
+  const previewLabel = t('knowledge.editor.previewOf', { language: t(`knowledge.languages.${language}`) });
+  return (
+    <>
+      <Form.Item name={TITLE_FIELD[language]} label={t(`knowledge.editor.title${suffix}`)}>
+        <Input maxLength={MAX_ARTICLE_TITLE} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name={BODY_FIELD[language]} label={t(`knowledge.editor.body${suffix}`)}>
+            <Input.TextArea autoSize={{ minRows: 10, maxRows: 18 }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Typography.Text type="secondary">{t('knowledge.editor.preview')}</Typography.Text>
+          <div className="sd-markdown-preview">
+            <MarkdownView source={body} label={previewLabel} />
+          </div>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+/** Writes a new article (a draft) or a new revision of one, both languages with a live preview each. */
+export function ArticleEditor({
+  article,
+  onClose,
+  onSaved,
+}: {
+  article: Article | null;
+  onClose(): void;
+  onSaved?(article: Article): void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const save = useStore((s) => s.saveArticle);
+  const options = useChoiceOptions();
+  const services = useServices();
+  const [form] = Form.useForm<ArticleValues>();
+  const { saving, save: run } = useContractFormSave(form, ARTICLE_FIELDS, { fieldOf: FIELD_OF });
+
+  const finish = (v: ArticleValues) =>
+    run(async () => {
+      const saved = await save(toSaveInput(v, article));
+      message.success(t('knowledge.done.saved'));
+      onClose();
+      onSaved?.(saved);
+    });
+
+  return (
+    <FormModal<ArticleValues>
+      form={form}
+      name="article"
+      title={t(article ? 'knowledge.editor.editTitle' : 'knowledge.editor.newTitle')}
+      okText={t('knowledge.editor.save')}
+      cancelText={t('knowledge.editor.cancel')}
+      open
+      saving={saving}
+      width={1100}
+      onClose={onClose}
+      onFinish={(v) => void finish(v)}
+      initialValues={articleValues(article)}
+    >
+      <Tabs
+        items={LANGUAGES.map((language) => ({
+          key: language,
+          label: t(`knowledge.languages.${language}`),
+          forceRender: true,
+          children: <VersionFields language={language} />,
+        }))}
+      />
+      <Row gutter={12}>
+        <Col span={6}>
+          <Form.Item name="kind" label={t('knowledge.editor.kind')}>
+            <Select options={options(ARTICLE_KINDS, 'knowledge.kinds')} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="audience" label={t('knowledge.editor.audience')}>
+            <Select options={options(AUDIENCES, 'knowledge.audiences')} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="supportArea" label={t('knowledge.editor.area')}>
+            <Select options={options(SUPPORT_AREAS, 'supportAreas')} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="service" label={t('knowledge.editor.service')}>
+            <Select allowClear placeholder={t('knowledge.meta.noService')} options={services.options} />
+          </Form.Item>
+        </Col>
+        <Col span={18}>
+          <Form.Item name="tags" label={t('knowledge.editor.tags')}>
+            <Select mode="tags" placeholder={t('knowledge.editor.tagsPlaceholder')} open={false} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="reviewDays" label={t('knowledge.editor.reviewDays')}>
+            <InputNumber min={1} max={3650} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Text type="secondary">{t('knowledge.editor.hint')}</Typography.Text>
+    </FormModal>
+  );
+}

@@ -1,0 +1,74 @@
+import type { SentArticle } from '../../../core/cases';
+import type {
+  Article,
+  ArticleList,
+  ArticleListQuery,
+  ArticleSaveInput,
+  ArticleStatus,
+} from '../../../core/knowledge';
+import { call } from '../../lib/api';
+import type { Slice } from '../../store/slice';
+
+/** An article on its way into a case's reply box: the text, and what the sent reply will record. */
+export interface ComposerArticle {
+  caseId: string;
+  text: string;
+  article: SentArticle;
+}
+
+export interface KnowledgeSlice {
+  /** Null until first read. */
+  articleList: ArticleList | null;
+  articleQuery: ArticleListQuery;
+  /** The query whose answer is shown (the page says it is loading until it matches the one asked). */
+  articleListFor: ArticleListQuery | null;
+  setArticleQuery(patch: Partial<ArticleListQuery>): void;
+  loadArticles(): Promise<void>;
+  saveArticle(input: ArticleSaveInput): Promise<Article>;
+  setArticleStatus(id: string, status: ArticleStatus): Promise<Article>;
+  markArticleReviewed(id: string): Promise<Article>;
+  composerArticle: ComposerArticle | null;
+  /** Puts an article into a case's reply box (the case page's composer takes it). */
+  sendArticleToComposer(value: ComposerArticle): void;
+  /** The composer has taken it. */
+  clearComposerArticle(): void;
+}
+
+export const createKnowledgeSlice: Slice<KnowledgeSlice> = (set, get) => ({
+  articleList: null,
+  articleQuery: { text: '' },
+  articleListFor: null,
+  setArticleQuery: (patch) => {
+    set((s) => ({ articleQuery: { ...s.articleQuery, ...patch } }));
+  },
+  loadArticles: async () => {
+    const query = get().articleQuery;
+    const list = await call('articles.list', query);
+    // An answer to a query since replaced is dropped: the newer one is on its way.
+    if (get().articleQuery === query) set({ articleList: list, articleListFor: query });
+  },
+  saveArticle: async (input) => {
+    const saved = await call('articles.save', input);
+    void get()
+      .loadArticles()
+      .catch(() => undefined);
+    return saved;
+  },
+  setArticleStatus: async (id, status) => {
+    const saved = await call('articles.setStatus', { id, status });
+    void get()
+      .loadArticles()
+      .catch(() => undefined);
+    return saved;
+  },
+  markArticleReviewed: async (id) => {
+    const saved = await call('articles.reviewed', { id });
+    void get()
+      .loadArticles()
+      .catch(() => undefined);
+    return saved;
+  },
+  composerArticle: null,
+  sendArticleToComposer: (value) => set({ composerArticle: value }),
+  clearComposerArticle: () => set({ composerArticle: null }),
+});
