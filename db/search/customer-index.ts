@@ -1,14 +1,13 @@
 // The customer search index (migration 0220): one document per customer (name, tenant domain, Partner
-// Center id, contacts), tokens written by the app as for cases (./tokens.ts), so the customer picker and
-// the customer list find any substring of one or more characters. Triggers name the customers whose text
-// changed in customer_search_dirty; the next search re-indexes them first.
+// Center id, contacts), tokens written by the app as for cases, so the customer picker and the customer
+// list find any substring of one or more characters. Triggers name the customers whose text changed in
+// customer_search_dirty; the next search re-indexes them first (./index-writer.ts).
 import { stmt, type Db } from '../statements';
-import { indexText } from './tokens';
+import { buildIndex, refreshIndex, type DocumentIndex } from './index-writer';
 
 export const CUSTOMER_SEARCH_COLUMNS = ['name', 'tenant', 'partner', 'contacts'] as const;
 type Column = (typeof CUSTOMER_SEARCH_COLUMNS)[number];
 
-const BATCH = 500;
 const IN_LIST = 'IN (SELECT value FROM json_each(?))';
 
 function readCustomers(db: Db, rowids: readonly number[]): Map<number, Record<Column, string[]>> {
@@ -42,37 +41,18 @@ function readCustomers(db: Db, rowids: readonly number[]): Map<number, Record<Co
   );
 }
 
-function writeCustomers(db: Db, rowids: readonly number[], replace: boolean): void {
-  const insert = stmt(
-    db,
-    `INSERT INTO customer_search (rowid, ${CUSTOMER_SEARCH_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`,
-  );
-  const remove = stmt(db, 'DELETE FROM customer_search WHERE rowid = ?');
-  for (let at = 0; at < rowids.length; at += BATCH) {
-    const batch = rowids.slice(at, at + BATCH);
-    const docs = readCustomers(db, batch);
-    for (const rowid of batch) {
-      if (replace) remove.run(rowid);
-      const doc = docs.get(rowid);
-      if (doc) insert.run(rowid, ...CUSTOMER_SEARCH_COLUMNS.map((c) => indexText(doc[c])));
-    }
-  }
-}
+/** The customer directory's index, kept by the writer every search index shares. */
+export const CUSTOMER_INDEX: DocumentIndex<Column> = {
+  table: 'customer_search',
+  dirty: 'customer_search_dirty',
+  dirtyColumn: 'customer_rowid',
+  source: 'customers',
+  fields: CUSTOMER_SEARCH_COLUMNS,
+  read: readCustomers,
+};
 
 /** Re-indexes the customers changed since the last search; returns how many. */
-export function refreshCustomerIndex(db: Db): number {
-  const pending = stmt<[], number>(db, 'SELECT customer_rowid FROM customer_search_dirty').pluck();
-  if (pending.get() === undefined) return 0;
-  return db.transaction(() => {
-    const dirty = pending.all();
-    writeCustomers(db, dirty, true);
-    stmt(db, 'DELETE FROM customer_search_dirty').run();
-    return dirty.length;
-  })();
-}
+export const refreshCustomerIndex = (db: Db) => refreshIndex(db, CUSTOMER_INDEX);
 
 /** Indexes every customer into an empty customer_search (the migration). */
-export function buildCustomerIndex(db: Db): void {
-  writeCustomers(db, stmt<[], number>(db, 'SELECT rowid FROM customers ORDER BY rowid').pluck().all(), false);
-  stmt(db, 'DELETE FROM customer_search_dirty').run();
-}
+export const buildCustomerIndex = (db: Db) => buildIndex(db, CUSTOMER_INDEX);

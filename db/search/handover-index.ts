@@ -1,32 +1,30 @@
 // The handover history's search index (migration 0230): one document per handover, its stored search
-// text, tokens written by the app as for cases (./tokens.ts). A handover never changes once written, so
-// the trigger only names new ones in handover_search_dirty; the next search indexes them first.
+// text, tokens written by the app as for cases. A handover never changes once written, so the trigger
+// only names new ones in handover_search_dirty; the next search indexes them first (./index-writer.ts).
 import { stmt, type Db } from '../statements';
-import { indexText } from './tokens';
+import { buildIndex, refreshIndex, type DocumentIndex } from './index-writer';
 
-function writeHandovers(db: Db, rows: readonly { rowid: number; text: string }[]): void {
-  const insert = stmt(db, 'INSERT INTO handover_search (rowid, text) VALUES (?, ?)');
-  for (const r of rows) insert.run(r.rowid, indexText([r.text]));
-}
+const IN_LIST = 'IN (SELECT value FROM json_each(?))';
 
-const TEXT_OF = `SELECT h.rowid, h.search_text AS text FROM handovers h`;
+export const HANDOVER_INDEX: DocumentIndex<'text'> = {
+  table: 'handover_search',
+  dirty: 'handover_search_dirty',
+  dirtyColumn: 'handover_rowid',
+  source: 'handovers',
+  fields: ['text'],
+  read: (db, rowids) =>
+    new Map(
+      stmt<[string], { rowid: number; text: string }>(
+        db,
+        `SELECT rowid, search_text AS text FROM handovers WHERE rowid ${IN_LIST}`,
+      )
+        .all(JSON.stringify(rowids))
+        .map((r) => [r.rowid, { text: [r.text] }]),
+    ),
+};
 
 /** Indexes the handovers written since the last search; returns how many. */
-export function refreshHandoverIndex(db: Db): number {
-  const pending = stmt<[], number>(db, 'SELECT handover_rowid FROM handover_search_dirty').pluck();
-  if (pending.get() === undefined) return 0;
-  return db.transaction(() => {
-    const rows = stmt<[], { rowid: number; text: string }>(
-      db,
-      `${TEXT_OF} JOIN handover_search_dirty d ON d.handover_rowid = h.rowid`,
-    ).all();
-    writeHandovers(db, rows);
-    stmt(db, 'DELETE FROM handover_search_dirty').run();
-    return rows.length;
-  })();
-}
+export const refreshHandoverIndex = (db: Db) => refreshIndex(db, HANDOVER_INDEX);
 
 /** Indexes every handover into an empty handover_search (the migration). */
-export function buildHandoverIndex(db: Db): void {
-  writeHandovers(db, stmt<[], { rowid: number; text: string }>(db, TEXT_OF).all());
-}
+export const buildHandoverIndex = (db: Db) => buildIndex(db, HANDOVER_INDEX);

@@ -1,4 +1,4 @@
-// Keeping a search index current: cases (case_search) and knowledge articles (article_search) are indexed
+// Keeping a search index current: cases, knowledge articles, customers and handovers are indexed
 // the same way. Triggers name each row whose searched text changed in the index's dirty table, on every
 // write path (the services, an import, a sync): appending a note then costs one row there instead of
 // re-indexing the whole case. The next search re-indexes the named rows first.
