@@ -1,4 +1,5 @@
-// Every row of the benchmark with its target (DESIGN.md) and its baseline, as a markdown table.
+// Every row of the benchmark with its target (DESIGN.md) and its baseline: on the console as it is
+// measured, and as a markdown table.
 import type { Stats } from './measure';
 
 export interface Entry {
@@ -93,4 +94,17 @@ export function markdownReport(entries: Entry[]): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+const fmt = (s: Stats) =>
+  `p50 ${s.p50_ms.toFixed(2)}  p95 ${s.p95_ms.toFixed(2)}  p99 ${s.p99_ms.toFixed(2)}`;
+
+/** One row as it is measured, on the console. */
+export function printRow(e: Entry) {
+  const ratio = ratioOf(e);
+  console.log(
+    `  ${e.name.padEnd(22)} ${fmt(e.service)} ${e.unit ?? 'ms'}` +
+      (e.baseline ? `  | bare p95 ${e.baseline.stats.p95_ms.toFixed(2)} (${ratio!.toFixed(1)}×)` : '') +
+      `  ${met(e) ? 'met' : `MISSED (${targetOf(e.name).label})`}`,
+  );
 }
