@@ -49,7 +49,7 @@ test('in English: a reply with an unknown placeholder is refused next to its tex
 }) => {
   await desk.open();
   await page.getByRole('banner').getByText('English', { exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'Cases' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Cases', exact: true })).toBeVisible();
   const c = await arrange(page, { name: 'Zhang Wei', language: 'en' });
 
   await openRoute(page, 'settings');

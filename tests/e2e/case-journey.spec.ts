@@ -57,10 +57,10 @@ test('an agent logs a case in Chinese, works it, and finds it all again after a 
   await expect(page.getByLabel('内部备注')).toHaveValue('');
 
   await page.getByRole('button', { name: '更改状态' }).click();
-  await page.getByRole('menuitem', { name: '处理中' }).click();
+  await page.getByRole('menuitem', { name: '处理中', exact: true }).click();
   await expect(page.getByText('将状态从“新建”改为“处理中”')).toBeVisible();
   await page.getByRole('button', { name: '更改状态' }).click();
-  await page.getByRole('menuitem', { name: '已解决' }).click();
+  await page.getByRole('menuitem', { name: '已解决', exact: true }).click();
   await expect(page.getByText('将状态从“处理中”改为“已解决”')).toBeVisible();
 
   // A reopen needs its reason.
@@ -113,7 +113,7 @@ test('the interface switches to English and back, and remembers the choice', asy
   await expect(page.getByText('This case does not exist.')).toBeVisible();
   await screen(page, 'case-missing.en');
 
-  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await page.getByRole('menuitem', { name: 'Settings', exact: true }).click();
   await expect(page.getByText('The language is kept in this workstation')).toBeVisible();
   await screen(page, 'settings.en');
 

@@ -143,7 +143,7 @@ test('an agent works a case: calls, replies, edits a note, owner, tags, links, f
   expect((await api<CaseDetail>(page, 'cases.get', { id: a.id })).events.at(-1)?.kind).not.toBe('note');
 
   // Too large for the limit set on the settings page: refused with a clear message, nothing lost.
-  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByRole('menuitem', { name: '设置', exact: true }).click();
   await page.getByLabel('单个附件大小上限').fill('1');
   await page.getByLabel('单个附件大小上限').press('Enter');
   await expect(page.getByText('附件上限已设为 1 MB')).toBeVisible();

@@ -16,7 +16,7 @@ test('an agent imports a GBK customer list with a bad row, confirms, finds a cus
   desk,
 }) => {
   await desk.open();
-  await page.getByRole('menuitem', { name: '客户' }).click();
+  await page.getByRole('menuitem', { name: '客户', exact: true }).click();
   await expect(page.getByText('还没有客户。从 CSV 文件导入客户名单，或逐个新建。')).toBeVisible();
   await screen(page, 'customers-empty.zh-CN');
 
@@ -115,7 +115,7 @@ test('in English: the encoding can be switched, duplicates merge, and the custom
 }) => {
   await desk.open();
   await page.getByRole('banner').getByText('English', { exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Customers' }).click();
+  await page.getByRole('menuitem', { name: 'Customers', exact: true }).click();
   await expect(page.getByText('No customers yet.', { exact: false })).toBeVisible();
   await screen(page, 'customers-empty.en');
 
@@ -178,6 +178,6 @@ test('in English: the encoding can be switched, duplicates merge, and the custom
   await page.mouse.move(0, 0);
   await screen(page, 'customer.en');
 
-  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await page.getByRole('menuitem', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Service catalogue' })).toContainText('microsoft-teams-rooms');
 });

@@ -35,7 +35,7 @@ test('the Now page: who is on duty and next, open cases, clocks at risk, 21Viane
   await api(page, 'cases.changeStatus', { caseId: waiting.id, from: 'new', to: 'waiting_21v' });
   await advance(page, 70);
 
-  await page.getByRole('menuitem', { name: '当前' }).click();
+  await page.getByRole('menuitem', { name: '当前', exact: true }).click();
   const duty = page.getByTestId('duty-card');
   await expect(duty).toContainText(new RegExp(`当前登录\\s*${me!.name}`));
   await expect(duty).toContainText(new RegExp(`排班在岗\\s*${me!.name}`));
@@ -61,7 +61,7 @@ test('the Now page: who is on duty and next, open cases, clocks at risk, 21Viane
   await expect(page.locator('.ant-table-row').first()).toContainText(a.number);
 
   await page.getByRole('banner').getByText('English', { exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Now' }).click();
+  await page.getByRole('menuitem', { name: 'Now', exact: true }).click();
   await expect(page.getByTestId('duty-card')).toContainText(/Next shift\s*李娜 · from 16:00/);
   await expect(page.getByTestId('handovers-card')).toContainText(`From ${me!.name} at 2026-03-02 09:00`);
   await screen(page, 'dashboard-duty.en');

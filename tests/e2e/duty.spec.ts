@@ -32,7 +32,7 @@ test('two agents share a workstation: a second agent with a PIN, a two-key switc
   // A fresh desk signs its only agent in, so the case log works at once.
   await expect(banner(page).getByText('当前坐席：值班坐席')).toBeVisible();
 
-  await page.getByRole('menuitem', { name: '值班' }).click();
+  await page.getByRole('menuitem', { name: '值班', exact: true }).click();
   await page.getByRole('tab', { name: '坐席' }).click();
   await page.getByRole('button', { name: '添加坐席' }).click();
   const dialog = page.getByRole('dialog');
@@ -90,7 +90,7 @@ test('two agents share a workstation: a second agent with a PIN, a two-key switc
   await dialogSettled(page);
   await screen(page, 'switcher.en');
   await page.keyboard.press('Escape');
-  await page.getByRole('menuitem', { name: 'Duty' }).click();
+  await page.getByRole('menuitem', { name: 'Duty', exact: true }).click();
   await page.getByRole('tab', { name: 'Agents' }).click();
   await expect(page.locator('.ant-table-row', { hasText: '李娜' })).toContainText('Set');
   await screen(page, 'agents.en');
@@ -104,7 +104,7 @@ test('the lead edits the roster, sees the gaps, and the no-one-on-duty warning c
   // Nothing is rostered on a fresh desk: the header says so on every screen.
   await expect(banner(page).getByText('当前无人排班')).toBeVisible();
 
-  await page.getByRole('menuitem', { name: '值班' }).click();
+  await page.getByRole('menuitem', { name: '值班', exact: true }).click();
   await expect(page.getByText(/未来 30 天共有 \d+ 小时无人值班/)).toBeVisible();
 
   await page.getByRole('tab', { name: '排班表' }).click();
@@ -167,7 +167,7 @@ test('the lead edits the roster, sees the gaps, and the no-one-on-duty warning c
   await banner(page)
     .getByRole('button', { name: /当前坐席：值班坐席/ })
     .click();
-  await page.getByRole('menuitem', { name: '签退' }).click();
+  await page.getByRole('menuitem', { name: '签退', exact: true }).click();
   const signOut = page.getByRole('dialog', { name: '签退' });
   // A click that lands while the dialog still opens can be lost; a refused sign-out changes nothing, so
   // it is asked again until the refusal shows.

@@ -135,7 +135,7 @@ test('an agent escalates a case to 21Vianet, copies the summary and records the 
 
   // A later update: 21Vianet called back.
   await page.getByTestId('case-escalations').getByRole('button', { name: '更新进展' }).click();
-  await page.getByRole('menuitem', { name: '世纪互联已联系我们' }).click();
+  await page.getByRole('menuitem', { name: '世纪互联已联系我们', exact: true }).click();
   await page
     .getByRole('dialog')
     .getByRole('textbox', { name: '备注（可选）' })
@@ -189,7 +189,7 @@ test('offline, escalations wait in the queue; when the network returns the agent
   await expect(page.getByTestId('case-escalations')).toContainText('离线准备');
 
   // A Partner Center request prepared offline joins the queue too.
-  await page.getByRole('menuitem', { name: '世纪互联' }).click();
+  await page.getByRole('menuitem', { name: '世纪互联', exact: true }).click();
   await page.getByRole('tab', { name: '合作伙伴中心请求' }).click();
   await page.getByRole('button', { name: '新建合作伙伴中心请求' }).click();
   const drawer = page.getByRole('dialog');
@@ -240,7 +240,7 @@ test('offline, escalations wait in the queue; when the network returns the agent
 test('the desk files a Partner Center request and follows it up', async ({ page, context, desk }) => {
   await desk.openCases();
   await arrange(page);
-  await page.getByRole('menuitem', { name: '世纪互联' }).click();
+  await page.getByRole('menuitem', { name: '世纪互联', exact: true }).click();
   await page.getByRole('tab', { name: '合作伙伴中心请求' }).click();
   await page.getByRole('button', { name: '新建合作伙伴中心请求' }).click();
   const drawer = page.getByRole('dialog');
@@ -286,7 +286,7 @@ test('the desk files a Partner Center request and follows it up', async ({ page,
   await row.click();
   const view = page.getByRole('dialog');
   await view.getByRole('button', { name: '更新进展' }).click();
-  await page.getByRole('menuitem', { name: '请求已关闭' }).click();
+  await page.getByRole('menuitem', { name: '请求已关闭', exact: true }).click();
   await page.getByRole('dialog', { name: '请求已关闭' }).getByRole('button', { name: '保存' }).click();
   await expect(view.getByTestId('partner-event').filter({ hasText: '更新状态：已关闭' })).toBeVisible();
 });
@@ -314,7 +314,7 @@ test('the escalation report, its CSV, and the panel and settings in English', as
   await escalateThroughApi(page, first.id, 'Outlook 持续提示输入密码', 'SR-1001');
   await escalateThroughApi(page, second.id, 'Outlook 反复提示输入密码', 'SR-1002');
 
-  await page.getByRole('menuitem', { name: '报表' }).click();
+  await page.getByRole('menuitem', { name: '报表', exact: true }).click();
   const report = page.getByTestId('escalation-report');
   await expect(report.getByText('呈报数', { exact: true }).first()).toBeVisible();
   await expect(report.locator('.ant-statistic').first()).toContainText('2');
@@ -381,7 +381,7 @@ test('the escalation report, its CSV, and the panel and settings in English', as
   await drawer.locator('.ant-drawer-close').click();
 
   // Settings: an address off the allowlist is refused next to its field.
-  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await page.getByRole('menuitem', { name: 'Settings', exact: true }).click();
   const card = page.getByTestId('handoff-settings');
   await card.getByRole('textbox', { name: 'Partner Center address' }).fill('https://partner.example.cn/');
   await card.getByRole('button', { name: 'Save' }).click();

@@ -79,7 +79,7 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   const zhang = await addAgent(page, '张敏');
   await logSeverityA(page);
 
-  await page.getByRole('menuitem', { name: '交接班' }).click();
+  await page.getByRole('menuitem', { name: '交接班', exact: true }).click();
   await expect(planRow(page)).toContainText('A 级（严重）');
   await expect(planRow(page)).toContainText('剩余');
 
@@ -109,7 +109,7 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   // Agent 2 takes over the keyboard, reads the handover back and acknowledges it.
   await signIn(page, zhang);
   await expect(page.getByRole('banner').getByText('当前坐席：张敏')).toBeVisible();
-  await page.getByRole('menuitem', { name: '交接班' }).click();
+  await page.getByRole('menuitem', { name: '交接班', exact: true }).click();
   await page.getByRole('tab', { name: /待接收/ }).click();
   await page.getByRole('button', { name: '复述并接收' }).click();
   await expect(page.getByText('请复述确认后接收')).toBeVisible();
@@ -139,7 +139,7 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   await printed(page, 'handover-print.zh-CN');
 
   // History finds it by what was written in it.
-  await page.getByRole('menuitem', { name: '交接班' }).click();
+  await page.getByRole('menuitem', { name: '交接班', exact: true }).click();
   await page.getByRole('tab', { name: '交接历史' }).click();
   await page.getByLabel('搜索交接历史').fill('空调维修');
   await expect(page.locator('.ant-table-row')).toHaveCount(1);
@@ -154,7 +154,7 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   await (await download).saveAs(file);
 
   await desk.open();
-  await page.getByRole('menuitem', { name: '交接班' }).click();
+  await page.getByRole('menuitem', { name: '交接班', exact: true }).click();
   await page.locator('input[type=file]').setInputFiles(file);
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText('交接文件已导入')).toBeVisible();
@@ -167,7 +167,7 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   await expect(page.getByText(NEXT_ACTION)).toBeVisible();
 
   // Importing the same file again adds nothing; the case and its timeline are in this case log now.
-  await page.getByRole('menuitem', { name: '交接班' }).click();
+  await page.getByRole('menuitem', { name: '交接班', exact: true }).click();
   await page.locator('input[type=file]').setInputFiles(file);
   await expect(page.getByRole('dialog')).toContainText('新增 0，更新 0');
   await expect(page.getByRole('dialog')).toContainText('本机已有');
@@ -191,13 +191,13 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   await expect(page.getByRole('dialog')).toContainText('已保留本机的内容');
   await screen(page, 'handover-import-differing.zh-CN');
   await page.keyboard.press('Escape');
-  await page.getByRole('menuitem', { name: '案例' }).click();
+  await page.getByRole('menuitem', { name: '案例', exact: true }).click();
   await expect(page.locator('.ant-table-row', { hasText: retitled })).toHaveCount(1);
 
   // A damaged file is refused, and says so.
   const damaged = file.replace('.json', '-damaged.json');
   execFileSync('sh', ['-c', `sed 's/${NEXT_ACTION.slice(0, 6)}/已篡改内容/' '${file}' > '${damaged}'`]);
-  await page.getByRole('menuitem', { name: '交接班' }).click();
+  await page.getByRole('menuitem', { name: '交接班', exact: true }).click();
   await page.locator('input[type=file]').setInputFiles(damaged);
   await expect(page.getByText('校验和不符：文件已损坏或被修改，未导入任何内容。')).toBeVisible();
 });
@@ -212,7 +212,7 @@ test('the handover in English: composing, reading back, printing', async ({ page
   const a = await make('Mail flow stopped for all users', 'A');
   const c = await make('Teams meeting recording permissions', 'C');
 
-  await page.getByRole('menuitem', { name: 'Handover' }).click();
+  await page.getByRole('menuitem', { name: 'Handover', exact: true }).click();
   for (const [item, action] of [
     [a, 'Confirm the connector certificate was renewed; test outbound mail'],
     [c, 'Send the how-to article on recording policies'],
@@ -238,7 +238,7 @@ test('the handover in English: composing, reading back, printing', async ({ page
   await expect(page.getByText('You submitted this handover')).toBeVisible();
 
   await signIn(page, zhang);
-  await page.getByRole('menuitem', { name: 'Handover' }).click();
+  await page.getByRole('menuitem', { name: 'Handover', exact: true }).click();
   await page.getByRole('tab', { name: /To read back/ }).click();
   await page.getByRole('button', { name: 'Read back' }).click();
   await expect(page.getByRole('button', { name: 'Acknowledge' })).toBeDisabled();

@@ -162,7 +162,7 @@ test('an agent writes a bilingual article, sees it suggested while logging a cas
 test('in English: the article goes to an English-speaking contact in English', async ({ page, desk }) => {
   await desk.open();
   await page.getByRole('banner').getByText('English', { exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'Cases' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Cases', exact: true })).toBeVisible();
   const customer = await createCustomer(page);
   await api(page, 'contacts.add', { customerId: customer.id, name: 'Zhang Wei', language: 'en' });
   await writeAndPublish(page, EN, 'en');

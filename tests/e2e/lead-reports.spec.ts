@@ -178,7 +178,7 @@ test('the lead reports on the demo desk, in Chinese and in English', async ({ pa
   await desk.openCases({ demo: true });
   // Colours are measured at rest: no button is caught halfway through its hover or focus transition.
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
-  await page.getByRole('menuitem', { name: '报表' }).click();
+  await page.getByRole('menuitem', { name: '报表', exact: true }).click();
   await expect(page.getByTestId('escalation-report')).toBeVisible();
   await page.getByRole('tab', { name: ZH.sla }).click();
   // The last 30 days to the demo's today, one row a day.

@@ -84,7 +84,7 @@ test('an A case warns an hour before its first response is due, then breaches, o
   await screen(page, 'sla-case.zh-CN');
 
   // The Now dashboard lists the clock at risk within the hour.
-  await page.getByRole('menuitem', { name: '当前' }).click();
+  await page.getByRole('menuitem', { name: '当前', exact: true }).click();
   const atRisk = page.getByTestId('at-risk-card');
   await expect(atRisk.getByRole('row', { name: new RegExp(number) })).toContainText('首次响应');
   await expect(atRisk.getByRole('row', { name: new RegExp(number) })).toContainText('11:00');
@@ -97,7 +97,7 @@ test('an A case warns an hour before its first response is due, then breaches, o
   await expect(page).toHaveURL(/#\/cases\/[0-9a-f-]{36}$/);
 
   // The list sorts by time to breach: A (11:00), then B (13:00), then C (17:00); and filters to at risk.
-  await page.getByRole('menuitem', { name: '案例' }).click();
+  await page.getByRole('menuitem', { name: '案例', exact: true }).click();
   await page.getByRole('columnheader', { name: '距超时' }).click();
   await expect(rows(page).nth(0)).toContainText(number);
   await expect(rows(page).nth(1)).toContainText(b.number);
@@ -125,7 +125,7 @@ test('an A case warns an hour before its first response is due, then breaches, o
   await expect(panel.locator('[data-kind="breach"]')).toContainText('首次响应已于 11:00 超时');
   await page.keyboard.press('Escape');
 
-  await page.getByRole('menuitem', { name: '当前' }).click();
+  await page.getByRole('menuitem', { name: '当前', exact: true }).click();
   await expect(page.getByTestId('open-card')).toContainText(/已超时\s*1/);
   await expect(page.getByTestId('at-risk-card').getByRole('row', { name: new RegExp(number) })).toContainText(
     /超时 \d+ 分/,
@@ -152,19 +152,19 @@ test('the SLA screens in English, and a policy change that moves every open case
   await expect(bell(page).locator('xpath=..').locator('.ant-badge-count')).toHaveCount(0);
   await page.keyboard.press('Escape');
 
-  await page.getByRole('menuitem', { name: 'Now' }).click();
+  await page.getByRole('menuitem', { name: 'Now', exact: true }).click();
   await expect(page.getByTestId('at-risk-card')).toContainText(number);
   await screen(page, 'dashboard.en');
 
   // Settings: first response for A down to 1 hour. The open A case is now overdue.
-  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await page.getByRole('menuitem', { name: 'Settings', exact: true }).click();
   const policy = page.getByTestId('sla-policy');
   await expect(policy.getByLabel('A (critical): First response target (hours)')).toHaveValue('2');
   await screen(page, 'sla-settings.en');
   await policy.getByLabel('A (critical): First response target (hours)').fill('1');
   await policy.getByRole('button', { name: 'Save policy' }).click();
   await expect(page.getByText('SLA policy saved; recomputing 4 open cases under it')).toBeVisible();
-  await page.getByRole('menuitem', { name: 'Cases' }).click();
+  await page.getByRole('menuitem', { name: 'Cases', exact: true }).click();
   await page.getByRole('combobox', { name: 'Filter: SLA' }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Breached' }).click();
   await expect(rows(page)).toHaveCount(1);
@@ -172,7 +172,7 @@ test('the SLA screens in English, and a policy change that moves every open case
   await expect(rows(page).first()).toContainText(/overdue/);
 
   await page.getByRole('banner').getByText('简体中文', { exact: true }).click();
-  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByRole('menuitem', { name: '设置', exact: true }).click();
   await expect(page.getByTestId('sla-policy').getByLabel('A 级（严重）：首次响应目标（小时）')).toHaveValue(
     '1',
   );

@@ -179,7 +179,7 @@ test('the coverage and agents reports on the demo desk, in Chinese and in Englis
   test.setTimeout(150_000);
   await desk.openCases({ demo: true });
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
-  await page.getByRole('menuitem', { name: '报表' }).click();
+  await page.getByRole('menuitem', { name: '报表', exact: true }).click();
   await expect(page.getByTestId('escalation-report')).toBeVisible();
   await coverageReport(page, ZH);
   await agentsReport(page, ZH);

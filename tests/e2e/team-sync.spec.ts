@@ -23,7 +23,7 @@ test.afterAll(() => cluster?.stop());
 
 /** A lead joins this workstation to the desk's server through the Team sync page. */
 async function join(page: Page, workstationName: string) {
-  await page.getByRole('menuitem', { name: '团队同步' }).click();
+  await page.getByRole('menuitem', { name: '团队同步', exact: true }).click();
   const form = page.getByRole('form', { name: '加入值班台的服务器' });
   await form.getByLabel('服务器地址').fill(server.hostname);
   await form.getByLabel('端口').fill(server.port);
@@ -88,7 +88,7 @@ test('two workstations share one case log through the desk’s PostgreSQL', asyn
     .toContain(wang.id);
   await api(page2, 'duty.signIn', { agentId: wang.id });
   await page2.reload();
-  await page2.getByRole('menuitem', { name: '交接班' }).click();
+  await page2.getByRole('menuitem', { name: '交接班', exact: true }).click();
   await page2.getByRole('tab', { name: /待接收/ }).click();
   await expect(page2.getByRole('table', { name: /待接收/ })).toContainText('值班坐席');
   await api(page2, 'handover.acknowledge', { handoverId: handover.id });
@@ -99,7 +99,7 @@ test('two workstations share one case log through the desk’s PostgreSQL', asyn
     .toBe('acknowledged');
 
   // A case logged on workstation 1 shows in workstation 2's open case list without a reload.
-  await page2.getByRole('menuitem', { name: '案例' }).click();
+  await page2.getByRole('menuitem', { name: '案例', exact: true }).click();
   const customer = await createCustomer(page);
   const logged = await createCase(page, customer.id, { title: '跨工作站：全员邮件退信' });
   expect(logged.number).toMatch(/^SD-\d{4}-[A-Z]{2}-\d{6}$/);

@@ -156,7 +156,7 @@ test('the times and volume reports on the demo desk, in Chinese and in English',
   test.setTimeout(150_000);
   await desk.openCases({ demo: true });
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
-  await page.getByRole('menuitem', { name: '报表' }).click();
+  await page.getByRole('menuitem', { name: '报表', exact: true }).click();
   await expect(page.getByTestId('escalation-report')).toBeVisible();
   // The last 30 days to the demo's today (2026-06-01): its first day is in May 2026.
   await timesReport(page, ZH);
