@@ -17,12 +17,17 @@ import {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Writes the clock outcomes and shifts the reports read; returns the instant the newest case was created. */
+/**
+ * Writes the clock outcomes and shifts the reports read (once: a desk kept by `--desk` has them from its
+ * first run, and a second writing would double them); returns the instant the newest case was created.
+ */
 export function fillReportHistory(db: Db, agentIds: readonly string[]): number {
   const span = db.prepare('SELECT min(created_at) AS first, max(created_at) AS last FROM cases').get() as {
     first: number;
     last: number;
   };
+  const written = db.prepare('SELECT 1 FROM duty_sessions WHERE started_at = ?').get(span.first);
+  if (written) return span.last;
   const breached = `(unicode(substr(id, -1)) % 10) = 0`;
   db.transaction(() => {
     for (const [clock, dueAfter, metAfter] of [
@@ -135,9 +140,17 @@ export function bareTimesVolumeReports(db: Db) {
 
 /**
  * The generated desk's closed cases carry no status change to done; the times and volume reports read
- * those: each closed case is resolved a day after it was logged, from in progress, and closed an hour later.
+ * those: each closed case is resolved a day after it was logged, from in progress, and closed an hour later
+ * (once, as the history above).
  */
 export function fillResolutions(db: Db): void {
+  const written = db
+    .prepare(
+      `SELECT 1 FROM cases c JOIN case_events e INDEXED BY case_events_status ON e.case_id = c.id
+       WHERE c.status = 'closed' AND e.kind = 'status_changed' AND e.at = c.created_at + ? LIMIT 1`,
+    )
+    .get(DAY);
+  if (written) return;
   const insert = db.prepare(
     `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload)
      SELECT lower(hex(randomblob(16))), c.id, c.created_by, c.created_at + ?, 'status_changed', json(?)
