@@ -4,8 +4,7 @@
 // handover read back, over the whole span of the cases.
 import type { Db } from '../../db/open';
 import { uuidv7 } from '../../db/ids';
-import { timeSpreads } from '../../db/queries/times-report';
-import { openAgesAt, openNow, volumePeriods, volumeShares } from '../../db/queries/volume-report';
+import { openNow, openSpans, volumePeriods, volumeShares } from '../../db/queries/volume-report';
 import { ROSTERED_SQL, SIGNED_IN_SQL, arrivalsSql } from '../../db/queries/coverage-report';
 import {
   HANDOVERS_GIVEN_SQL,
@@ -116,8 +115,11 @@ function staffingBaselines(db: Db) {
 }
 
 /**
- * The times and volume reports' own SQL on the bare engine, per day over [from, to): the same statements the
- * services run (db/queries/times-report.ts, volume-report.ts), without the service around them.
+ * The times report's floor on the bare engine: every reply, call and status change of the range read once
+ * (as the report reads them, by when they happened), each with its case's creation, the longest elapsed
+ * time per kind: the same rows, with none of the report's work of finding first responses and last
+ * resolutions, taking paused time out and ranking. The volume report's own SQL on the bare engine, per day over [from, to): the
+ * statements the service runs (db/queries/volume-report.ts), without the service around them.
  */
 export function bareTimesVolumeReports(db: Db) {
   const days = (from: number, to: number) =>
@@ -126,13 +128,17 @@ export function bareTimesVolumeReports(db: Db) {
       start: from + i * DAY,
       end: Math.min(to, from + (i + 1) * DAY),
     }));
+  const clockEvents = db.prepare(
+    `SELECT e.kind, max(e.at - c.created_at) AS worst, count(*) AS n FROM case_events e
+     CROSS JOIN cases c ON c.id = e.case_id
+     WHERE e.at >= ? AND e.at < ? AND e.kind IN ('reply', 'call', 'status_changed') GROUP BY e.kind`,
+  );
   return {
-    times: (from: number, to: number) =>
-      void timeSpreads(db, days(from, to), {}, ['waiting_customer', 'waiting_21v']),
+    times: (from: number, to: number) => void clockEvents.all(from, to),
     volume: (from: number, to: number) => {
       volumePeriods(db, [...days(from, to), { key: 'later', start: to, end: Number.MAX_SAFE_INTEGER }], {});
       openNow(db, {});
-      openAgesAt(db, to, {}, [DAY, 3 * DAY, 7 * DAY, Number.MAX_SAFE_INTEGER]);
+      openSpans(db, from + DAY, to, {});
       volumeShares(db, from, to, {});
     },
   };
