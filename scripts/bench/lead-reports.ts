@@ -152,8 +152,9 @@ export function bareTimesVolumeReports(db: Db) {
 export function fillResolutions(db: Db): void {
   const written = db
     .prepare(
-      `SELECT 1 FROM cases c JOIN case_events e INDEXED BY case_events_status ON e.case_id = c.id
-       WHERE c.status = 'closed' AND e.kind = 'status_changed' AND e.at = c.created_at + ? LIMIT 1`,
+      `SELECT 1 FROM cases c JOIN case_events e INDEXED BY case_events_clock_case ON e.case_id = c.id
+       WHERE c.status = 'closed' AND e.kind IN ('reply', 'call', 'status_changed')
+         AND e.kind = 'status_changed' AND e.at = c.created_at + ? LIMIT 1`,
     )
     .get(DAY);
   if (written) return;
