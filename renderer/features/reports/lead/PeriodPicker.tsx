@@ -1,5 +1,5 @@
 import { DatePicker, Segmented, Space } from 'antd';
-import enUS from 'antd/locale/en_US';
+import enGB from 'antd/es/date-picker/locale/en_GB';
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/en-gb';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { PERIOD_KINDS, type PeriodKind } from './report-period';
 const dateOf = (d: Dayjs) => d.format('YYYY-MM-DD');
 
 // The report's weeks run from Monday: in English the calendar's too (en_GB keeps ISO weeks, en_US Sunday's).
-const MONDAY_FIRST_EN = { ...enUS.DatePicker!, lang: { ...enUS.DatePicker!.lang, locale: 'en_GB' } };
+const MONDAY_FIRST_EN = enGB;
 
 /** Day, week, month (around a chosen date) or a custom range of days. */
 export function PeriodPicker() {
