@@ -20,6 +20,7 @@ import { caseClassificationIndex } from './0210-case-classification-index';
 import { customerSearch } from './0220-customer-search';
 import { handoverSearch } from './0230-handover-search';
 import { clockCoveringIndexes } from './0260-clock-covering-indexes';
+import { rosterHistory } from './0261-roster-history';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   customerSearch,
   handoverSearch,
   clockCoveringIndexes,
+  rosterHistory,
 ];
