@@ -5,6 +5,7 @@ import type { CustomerListItem } from '../../../core/customers';
 import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { serviceName } from '../../shared/service-names';
+import { SheetVersionTag } from '../sheets/SheetFilterSelect';
 
 export function useCustomerColumns(): ColumnsType<CustomerListItem> {
   const { t } = useTranslation();
@@ -65,6 +66,12 @@ export function useCustomerColumns(): ColumnsType<CustomerListItem> {
       width: 92,
       align: 'right',
       render: (n: number) => (n > 0 ? <Typography.Text strong>{n}</Typography.Text> : n),
+    },
+    {
+      title: t('supportSheet.column'),
+      dataIndex: 'sheetVersion',
+      width: 110,
+      render: (v: number | null) => <SheetVersionTag version={v} />,
     },
     {
       title: t('customerFields.updated'),
