@@ -20,6 +20,43 @@ async function setPolicy(page: Page) {
 
 const rows = (page: Page) => page.locator('.ant-table-row');
 
+/** What the rest check reads of the page (the test's own types know no DOM). */
+interface PageMotion {
+  document: {
+    querySelectorAll(selector: string): ArrayLike<unknown>;
+    getAnimations(): { playState: string; effect: { getComputedTiming(): { endTime?: number } } | null }[];
+  };
+}
+
+/** axe measures colours at rest: no pointer over a button, no dialog or list still opening or closing. */
+async function atRest(page: Page) {
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as PageMotion;
+    const moving = document
+      .getAnimations()
+      .some((a) => a.playState === 'running' && (a.effect?.getComputedTiming().endTime ?? 0) !== Infinity);
+    return (
+      !moving &&
+      document.querySelectorAll('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]').length === 0
+    );
+  });
+}
+
+/** What Print puts on paper: the sheet alone, on A4 portrait pages (its own @page, which a PDF obeys). */
+async function printed(page: Page, name: string) {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.ant-layout-sider')).toBeHidden();
+  await expect(page.getByRole('button', { name: '标记为已发送' })).toBeHidden();
+  await screen(page, name);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  // A4 is 595 x 842 points.
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([595, 842]);
+  await page.emulateMedia({ media: 'screen' });
+}
+
 test('a new customer reminds the agent to send the sheet; the agent prints it, marks it sent and filters the list', async ({
   page,
   desk,
@@ -57,15 +94,19 @@ test('a new customer reminds the agent to send the sheet; the agent prints it, m
   await expect(sheet).toContainText(`支持流程说明第 1 版 · ${TODAY}`);
   await checkAccessibility(page, 'support process sheet (zh-CN)');
   await screen(page, 'support-sheet.zh-CN');
+  await rowA.scrollIntoViewIfNeeded();
+  await screen(page, 'support-sheet-targets.zh-CN');
+  await printed(page, 'support-sheet-print.zh-CN');
 
   await page.getByRole('button', { name: '标记为已发送' }).click();
   const dialog = page.getByRole('dialog', { name: '标记为已发送（第 1 版）' });
   await choose(page, '渠道', '电子邮件');
+  await atRest(page);
   await checkAccessibility(page, 'mark the sheet as sent (zh-CN)');
   await dialog.getByRole('button', { name: '标记为已发送' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: '支持流程说明' })).toHaveText(
-    `支持流程说明: ${TODAY} 通过电子邮件发送，第 1 版`,
+    `支持流程说明：${TODAY} 通过电子邮件发送，第 1 版`,
   );
 
   await page.getByRole('button', { name: '返回客户' }).click();
@@ -84,6 +125,7 @@ test('a new customer reminds the agent to send the sheet; the agent prints it, m
   await expect(rows(page).first()).toContainText('深圳海川物流有限公司');
   await expect(rows(page).first()).toContainText('未发送');
   await expect(page.getByText('共 1 个客户')).toBeVisible();
+  await atRest(page);
   await checkAccessibility(page, 'customer list filtered by the sheet (zh-CN)');
   await screen(page, 'support-sheet-filter.zh-CN');
 });
@@ -172,6 +214,8 @@ test('in English: the template is edited in Settings, and a customer holding the
   await page.getByRole('button', { name: 'Mark as sent' }).click();
   const dialog = page.getByRole('dialog', { name: 'Mark as sent (version 2)' });
   await expect(dialog.getByLabel('Contact')).toBeVisible();
+  await atRest(page);
+  await checkAccessibility(page, 'mark the sheet as sent (en)');
   await screen(page, 'support-sheet-mark-sent.en');
   await dialog.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(dialog).toBeHidden();

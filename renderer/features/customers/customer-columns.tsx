@@ -21,14 +21,14 @@ export function useCustomerColumns(): ColumnsType<CustomerListItem> {
     {
       title: t('customerFields.tenantDomain'),
       dataIndex: 'tenantDomain',
-      width: 230,
+      width: 200,
       ellipsis: true,
       render: (v: string | null) => v ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
     {
       title: t('customerFields.partnerIdShort'),
       dataIndex: 'partnerCustomerId',
-      width: 150,
+      width: 130,
       ellipsis: true,
       render: (v: string | null) =>
         v ? (
@@ -40,7 +40,7 @@ export function useCustomerColumns(): ColumnsType<CustomerListItem> {
     {
       title: t('customerFields.services'),
       dataIndex: 'services',
-      width: 210,
+      width: 180,
       render: (keys: string[]) =>
         keys.map((key) => (
           <Tag key={key} style={{ marginInlineEnd: 4 }}>
@@ -70,7 +70,7 @@ export function useCustomerColumns(): ColumnsType<CustomerListItem> {
     {
       title: t('supportSheet.column'),
       dataIndex: 'sheetVersion',
-      width: 110,
+      width: 100,
       render: (v: number | null) => <SheetVersionTag version={v} />,
     },
     {

@@ -29,9 +29,7 @@ export function SheetStatus({ status, onOpen }: { status: SupportSheetStatus; on
   }
   const last = status.lastSend!;
   const line = (
-    <Typography.Text>
-      {t('supportSheet.status.label')}: {sendText(t, last)}
-    </Typography.Text>
+    <Typography.Text>{t('supportSheet.status.line', { text: sendText(t, last) })}</Typography.Text>
   );
   if (status.state === 'outdated') {
     return (
