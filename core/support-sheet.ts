@@ -4,9 +4,8 @@
 // save is a new version, and each customer's sends remember the version they carried.
 import { z } from 'zod';
 import { CHANNELS, type AgentRef, type Channel, type Language } from './domain';
-import { isLocalDate } from './local-time';
 import { placeholderSet } from './placeholders';
-import { id } from './validation';
+import { id, localDate } from './validation';
 
 /** What the template may name in braces; the sheet fills each from the customer and the desk's policy. */
 export const SHEET_PLACEHOLDERS = [
@@ -51,9 +50,7 @@ export const supportSheetMarkSentInput = z
     /** The version the agent had on screen. */
     templateVersion: z.number().int().min(1),
     /** The day it was sent, in the desk's time zone; today or earlier. */
-    sentOn: z
-      .string({ message: 'validation.required' })
-      .refine((text) => isLocalDate(text), 'validation.invalid'),
+    sentOn: localDate,
     /** The contact it went to; null when it went to the customer at large. */
     contactId: id.nullable(),
     channel: z.enum(CHANNELS, { message: 'validation.choose' }),
