@@ -28,20 +28,22 @@ interface PageMotion {
   };
 }
 
+/** What moves when a dialog or a select's list opens or closes, while its motion is under way. */
+const MOTION = ['.ant-modal', '.ant-modal-mask', '.ant-select-dropdown']
+  .flatMap((e) => ['appear', 'enter', 'leave'].map((phase) => `${e}[class*="-${phase}"]`))
+  .join(', ');
+
 /** axe measures colours at rest: no pointer over a button, no dialog or list still opening or closing. */
 async function atRest(page: Page) {
   await page.mouse.move(0, 0);
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
-  await page.waitForFunction(() => {
+  await page.waitForFunction((motion) => {
     const { document } = globalThis as unknown as PageMotion;
     const moving = document
       .getAnimations()
       .some((a) => a.playState === 'running' && (a.effect?.getComputedTiming().endTime ?? 0) !== Infinity);
-    return (
-      !moving &&
-      document.querySelectorAll('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]').length === 0
-    );
-  });
+    return !moving && document.querySelectorAll(motion).length === 0;
+  }, MOTION);
 }
 
 /** What Print puts on paper: the sheet alone, on A4 portrait pages (its own @page, which a PDF obeys). */
