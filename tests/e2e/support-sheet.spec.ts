@@ -130,6 +130,14 @@ test('a new customer reminds the agent to send the sheet; the agent prints it, m
   await atRest(page);
   await checkAccessibility(page, 'customer list filtered by the sheet (zh-CN)');
   await screen(page, 'support-sheet-filter.zh-CN');
+
+  await openRoute(page, 'settings');
+  const card = page.locator('.ant-card', { hasText: '支持流程说明模板' });
+  await expect(card.getByText('第 1 版（随应用提供）')).toBeVisible();
+  await expect(card.getByLabel('中文模板')).toHaveValue(/^# 支持流程说明/);
+  await card.scrollIntoViewIfNeeded();
+  await checkAccessibility(page, 'support process sheet template (zh-CN)');
+  await screen(page, 'support-sheet-template.zh-CN');
 });
 
 test('in English: the template is edited in Settings, and a customer holding the older version is found and sent the new one', async ({
@@ -228,4 +236,12 @@ test('in English: the template is edited in Settings, and a customer holding the
   await openRoute(page, 'customers');
   await settled(list);
   await expect(page.getByText('No customer matches the filter')).toBeVisible();
+  await page.getByLabel('Filter by support process sheet').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'All customers' })
+    .click();
+  await settled(list);
+  await expect(rows(page).first()).toContainText('Version 2');
+  await atRest(page);
+  await screen(page, 'support-sheet-filter.en');
 });
