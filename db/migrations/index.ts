@@ -19,6 +19,7 @@ import { knowledge } from './0190-knowledge';
 import { caseClassificationIndex } from './0210-case-classification-index';
 import { customerSearch } from './0220-customer-search';
 import { handoverSearch } from './0230-handover-search';
+import { supportSheet } from './0240-support-sheet';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   caseClassificationIndex,
   customerSearch,
   handoverSearch,
+  supportSheet,
 ];
