@@ -4,6 +4,7 @@
 // downtime shows one notification, not fifty.
 import type { ShellCommand } from './shell-commands';
 import type { SlaAlert } from './sla-alerts';
+import { MINUTE } from './time';
 
 export interface AlertNotification {
   /** The alerts it tells of, most urgent first (breaches, then the nearest due time). */
@@ -26,4 +27,36 @@ export function alertNotifications(alerts: readonly SlaAlert[]): AlertNotificati
     return [{ alerts: sorted, open: { kind: 'openCase', caseId }, tag: `sla:${caseId}` }];
   }
   return [{ alerts: sorted, open: { kind: 'go', page: 'now' }, tag: 'sla:summary' }];
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * A notification's text for one alert, or for several raised together. One builder for the desktop
+ * notification (main process) and the browser's, so that both say the same thing in the agent's language.
+ */
+export function alertMessage(
+  alerts: readonly SlaAlert[],
+  now: number,
+  t: Translate,
+  time: (ms: number) => string,
+): { title: string; body: string } {
+  const [first] = alerts;
+  if (!first) return { title: '', body: '' };
+  if (alerts.length > 1) {
+    return {
+      title: t('sla.notify.summaryTitle', { count: alerts.length }),
+      body: alerts.map((a) => `${a.caseNumber} ${t(`sla.clock.${a.clock}`)}`).join(' · '),
+    };
+  }
+  const values = {
+    number: first.caseNumber,
+    title: first.caseTitle,
+    clock: t(`sla.clock.${first.clock}`),
+    time: time(first.dueAt),
+    minutes: Math.max(1, Math.ceil((first.dueAt - now) / MINUTE)),
+  };
+  return first.kind === 'breach'
+    ? { title: t('sla.notify.breachTitle', values), body: t('sla.notify.breachBody', values) }
+    : { title: t('sla.notify.warningTitle', values), body: t('sla.notify.warningBody', values) };
 }

@@ -2,6 +2,7 @@
 // composer fills from the case at hand. A placeholder the composer cannot fill is refused when saved.
 import { z } from 'zod';
 import { LANGUAGES, type AgentRef, type Language } from './domain';
+import { placeholderSet, placeholdersIn } from './placeholders';
 import { id, requiredText } from './validation';
 
 /** What a body may name in braces, and the composer fills in from the case. */
@@ -16,22 +17,14 @@ export const PLACEHOLDERS = [
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
-const PLACEHOLDER = /\{([a-z_]+)\}/g;
-const KNOWN: ReadonlySet<string> = new Set(PLACEHOLDERS);
+const REPLY_PLACEHOLDERS = placeholderSet(PLACEHOLDERS);
 
-/** The names a text puts in braces, known or not, each once, in order. */
-export function placeholdersIn(text: string): string[] {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
-}
-
-export const unknownPlaceholders = (text: string) => placeholdersIn(text).filter((p) => !KNOWN.has(p));
+export { placeholdersIn };
+export const unknownPlaceholders = REPLY_PLACEHOLDERS.unknownIn;
 
 /** The text with each placeholder that has a value replaced by it; one without stays as typed. */
-export function fillPlaceholders(text: string, values: Partial<Record<Placeholder, string>>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    KNOWN.has(name) && values[name as Placeholder] ? values[name as Placeholder]! : whole,
-  );
-}
+export const fillPlaceholders: (text: string, values: Partial<Record<Placeholder, string>>) => string =
+  REPLY_PLACEHOLDERS.fill;
 
 export const MAX_REPLY_CHARS = 5_000;
 
@@ -49,15 +42,7 @@ export const cannedRepliesSaveInput = z
     if (LANGUAGES.every((l) => input.bodies[l] === '')) {
       ctx.addIssue({ code: 'custom', path: ['bodies', 'zh-CN'], message: 'validation.required' });
     }
-    for (const language of LANGUAGES) {
-      if (unknownPlaceholders(input.bodies[language]).length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['bodies', language],
-          message: 'validation.unknownPlaceholder',
-        });
-      }
-    }
+    REPLY_PLACEHOLDERS.checkBodies(input.bodies, ctx, ['bodies']);
   });
 export type CannedReplySaveInput = z.input<typeof cannedRepliesSaveInput>;
 

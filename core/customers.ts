@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, LANGUAGES, type Channel, type Language } from './domain';
+import { SHEET_FILTERS } from './support-sheet';
 import { id, optionalText, requiredText, tenantDomain } from './validation';
 
 export const newCustomerInput = z.object({
@@ -32,6 +33,8 @@ export const customersListInput = z
     query: optionalText(200).default(''),
     limit: z.number().int().min(1).max(200).default(100),
     after: customerCursor.optional(),
+    /** Only the customers the support-process sheet is due to: never sent it, or sent an older version. */
+    sheet: z.enum(SHEET_FILTERS).optional(),
   })
   .strict();
 
@@ -107,6 +110,8 @@ export interface CustomerListItem extends Customer {
   services: string[];
   contactCount: number;
   openCaseCount: number;
+  /** The newest version of the support-process sheet the customer was sent; null: never sent. */
+  sheetVersion: number | null;
 }
 
 export interface CustomerPage {
@@ -115,4 +120,6 @@ export interface CustomerPage {
   next: CustomerCursor | null;
   /** How many customers match; on the first page only. */
   total: number | null;
+  /** The support-process sheet template's version now, to tell an older version sent. */
+  sheetTemplateVersion: number;
 }

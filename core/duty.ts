@@ -3,16 +3,10 @@
 import { z } from 'zod';
 import type { AgentProfile } from './agents';
 import type { AgentRef } from './domain';
-import {
-  isLocalDate,
-  MAX_UTC_OFFSET_MINUTES,
-  MIN_UTC_OFFSET_MINUTES,
-  parseHhmm,
-  type LocalDate,
-} from './local-time';
+import { MAX_UTC_OFFSET_MINUTES, MIN_UTC_OFFSET_MINUTES, parseHhmm, type LocalDate } from './local-time';
 import type { CoverageHour, PatternShift, RosterException, TimeRange } from './roster';
 import { COVERAGE_DAYS } from './roster';
-import { id, optionalText, requiredText } from './validation';
+import { id, localDate, optionalText, requiredText } from './validation';
 
 export interface DutyStatus {
   /** The service's clock when the status was read, so that the UI measures from the same instant. */
@@ -88,10 +82,6 @@ const clockTime = z
   .max(20, 'validation.tooLong')
   .trim()
   .refine((text) => parseHhmm(text) !== null, 'validation.invalid');
-const localDate = z
-  .string({ message: 'validation.required' })
-  .max(20, 'validation.tooLong')
-  .refine((text) => isLocalDate(text), 'validation.invalid');
 const note = optionalText(200).default('');
 
 const shiftFields = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_ATTACHMENT_LIMIT_MB } from './attachments';
+import { MAX_ATTACHMENT_LIMIT_MB } from './attachment-limits';
 import type { Agent } from './agents';
 import { LANGUAGES, type Language } from './domain';
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { CaseStatus, Severity } from './domain';
 import type { SlaClockName, SlaClocks } from './sla';
-import { DAY, MINUTE } from './time';
+import { DAY } from './time';
 import { id } from './validation';
 
 export const slaCaseInput = z.object({ caseId: id }).strict();
@@ -58,36 +58,4 @@ export const slaAlertsReadInput = z.object({ ids: z.array(id).max(200).optional(
 export const appNowInput = z.object({}).strict();
 export interface AppNow {
   now: number;
-}
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/**
- * A notification's text for one alert, or for several raised together. One builder for the desktop
- * notification (main process) and the browser's, so that both say the same thing in the agent's language.
- */
-export function alertMessage(
-  alerts: readonly SlaAlert[],
-  now: number,
-  t: Translate,
-  time: (ms: number) => string,
-): { title: string; body: string } {
-  const [first] = alerts;
-  if (!first) return { title: '', body: '' };
-  if (alerts.length > 1) {
-    return {
-      title: t('sla.notify.summaryTitle', { count: alerts.length }),
-      body: alerts.map((a) => `${a.caseNumber} ${t(`sla.clock.${a.clock}`)}`).join(' · '),
-    };
-  }
-  const values = {
-    number: first.caseNumber,
-    title: first.caseTitle,
-    clock: t(`sla.clock.${first.clock}`),
-    time: time(first.dueAt),
-    minutes: Math.max(1, Math.ceil((first.dueAt - now) / MINUTE)),
-  };
-  return first.kind === 'breach'
-    ? { title: t('sla.notify.breachTitle', values), body: t('sla.notify.breachBody', values) }
-    : { title: t('sla.notify.warningTitle', values), body: t('sla.notify.warningBody', values) };
 }

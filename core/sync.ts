@@ -83,21 +83,6 @@ export interface SyncView {
   conflicts: number;
 }
 
-export const SYNC_OFF: SyncView = {
-  phase: 'off',
-  since: null,
-  waiting: 0,
-  received: 0,
-  problem: null,
-  problems: [],
-  server: null,
-  password: 'none',
-  workstationCode: null,
-  workstations: [],
-  outbox: [],
-  conflicts: 0,
-};
-
 export type SyncJoin = z.infer<typeof syncJoinInput>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocalDate } from './local-time';
 
 // Messages are i18n keys so that the UI can show them in the agent's language next to the field.
 export const requiredText = (max: number) =>
@@ -16,3 +17,9 @@ export const tenantDomain = z
   .regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/, 'validation.domain');
 
 export const pageLimit = z.number().int().min(1).max(500).default(100);
+
+/** A calendar day written YYYY-MM-DD (core/local-time.ts). */
+export const localDate = z
+  .string({ message: 'validation.required' })
+  .max(20, 'validation.tooLong')
+  .refine((text) => isLocalDate(text), 'validation.invalid');

@@ -7,7 +7,7 @@ import { adoptTokenFromLocation } from './lib/api';
 import './app/global.css';
 
 adoptTokenFromLocation();
-initI18n();
+void initI18n();
 installStore();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -21,6 +21,7 @@ import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
 import zhSla from './zh-CN/sla.json';
 import zhSync from './zh-CN/sync.json';
+import zhSupportSheet from './zh-CN/support-sheet.json';
 import enAgentsReport from './en/agents-report.json';
 import enBackups from './en/backups.json';
 import enCaselist from './en/caselist.json';
@@ -40,6 +41,7 @@ import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
 import enSla from './en/sla.json';
 import enSync from './en/sync.json';
+import enSupportSheet from './en/support-sheet.json';
 import zhTimesReport from './zh-CN/times-report.json';
 import zhVolumeReport from './zh-CN/volume-report.json';
 import enTimesReport from './en/times-report.json';
@@ -67,6 +69,7 @@ export const FEATURE_FILES = {
     settings: zhSettings,
     sla: zhSla,
     sync: zhSync,
+    'support-sheet': zhSupportSheet,
     'times-report': zhTimesReport,
     'volume-report': zhVolumeReport,
     'coverage-report': zhCoverageReport,
@@ -90,6 +93,7 @@ export const FEATURE_FILES = {
     settings: enSettings,
     sla: enSla,
     sync: enSync,
+    'support-sheet': enSupportSheet,
     'times-report': enTimesReport,
     'volume-report': enVolumeReport,
     'coverage-report': enCoverageReport,

@@ -19,6 +19,7 @@ import { knowledge } from './0190-knowledge';
 import { caseClassificationIndex } from './0210-case-classification-index';
 import { customerSearch } from './0220-customer-search';
 import { handoverSearch } from './0230-handover-search';
+import { supportSheet } from './0240-support-sheet';
 import { clockCoveringIndexes } from './0260-clock-covering-indexes';
 import { rosterHistory } from './0261-roster-history';
 import type { Migration } from './types';
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   caseClassificationIndex,
   customerSearch,
   handoverSearch,
+  supportSheet,
   clockCoveringIndexes,
   rosterHistory,
 ];

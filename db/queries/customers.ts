@@ -5,6 +5,8 @@ import { refreshCustomerIndex } from '../search/customer-index';
 import { matchExpression } from '../search/match';
 import { stmt, type Db } from '../statements';
 import { DONE_STATUS_LIST } from '../sql-lists';
+import { SHEET_VERSION_COLUMN, sheetFilterWhere } from './support-sheet';
+import type { SheetFilter } from '../../core/support-sheet';
 
 const columns = (t: string) => `${t}id AS id, ${t}name AS name, ${t}tenant_domain AS tenantDomain,
   ${t}partner_customer_id AS partnerCustomerId, ${t}admin_role AS adminRole, ${t}created_at AS createdAt,
@@ -106,12 +108,22 @@ export function searchCustomers(db: Db, query: string, limit: number): Customer[
     .map(toCustomer);
 }
 
-type ListRow = CustomerRow & { services: string; contactCount: number; openCaseCount: number };
+type ListRow = CustomerRow & {
+  services: string;
+  contactCount: number;
+  openCaseCount: number;
+  sheetVersion: number | null;
+};
 
 /** One page of the customer list, by name then id, after the cursor. */
 export function listCustomers(
   db: Db,
-  args: { query: string; limit: number; after?: CustomerCursor | undefined },
+  args: {
+    query: string;
+    limit: number;
+    after?: CustomerCursor | undefined;
+    sheet?: SheetFilter | undefined;
+  },
 ): CustomerListItem[] {
   const filter = args.query ? matching(db, args.query) : { where: '1', params: {} };
   // Spelled out rather than as a row value, which SQLite would answer by scanning the index from the start.
@@ -125,9 +137,10 @@ export function listCustomers(
          FROM customer_services cs JOIN services s ON s.key = cs.service_key WHERE cs.customer_id = c.id) AS services,
        (SELECT count(*) FROM contacts k WHERE k.customer_id = c.id) AS contactCount,
        (SELECT count(*) FROM cases x WHERE x.customer_id = c.id AND x.status NOT IN ${DONE_STATUS_LIST})
-         AS openCaseCount
+         AS openCaseCount,
+       ${SHEET_VERSION_COLUMN}
      FROM customers c
-     WHERE ${filter.where} ${after}
+     WHERE ${filter.where} AND ${sheetFilterWhere(args.sheet)} ${after}
      ORDER BY c.name COLLATE NOCASE, c.id
      LIMIT @limit`,
   )
@@ -136,19 +149,20 @@ export function listCustomers(
       limit: args.limit,
       ...(args.after ? { afterName: args.after.name, afterId: args.after.id } : {}),
     })
-    .map(({ services, contactCount, openCaseCount, ...row }) => ({
+    .map(({ services, contactCount, openCaseCount, sheetVersion, ...row }) => ({
       ...toCustomer(row),
       services: JSON.parse(services) as string[],
       contactCount,
       openCaseCount,
+      sheetVersion,
     }));
 }
 
-export function countCustomers(db: Db, query: string): number {
+export function countCustomers(db: Db, query: string, sheet?: SheetFilter): number {
   const filter = query ? matching(db, query) : { where: '1', params: {} };
   return stmt<[Record<string, unknown>], { n: number }>(
     db,
-    `SELECT count(*) AS n FROM customers c WHERE ${filter.where}`,
+    `SELECT count(*) AS n FROM customers c WHERE ${filter.where} AND ${sheetFilterWhere(sheet)}`,
   ).get(filter.params)!.n;
 }
 

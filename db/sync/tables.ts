@@ -54,6 +54,9 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { name: 'articles', pk: ['id'], wholeRow: true },
   { name: 'article_revisions', pk: ['id'], appendOnly: true },
   { name: 'article_solutions', pk: ['article_id', 'case_id'] },
+  // One row: its version and bodies settle together, so a version never names another save's text.
+  { name: 'support_sheet_template', pk: ['id'], wholeRow: true },
+  { name: 'support_sheet_sends', pk: ['id'], appendOnly: true },
   {
     name: 'settings',
     pk: ['key'],

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { ParsedInputOf } from '../../core/api';
-import { MB, type AttachmentContent, type AttachmentOpened } from '../../core/attachments';
+import { MB } from '../../core/attachment-limits';
+import type { AttachmentContent, AttachmentOpened } from '../../core/attachments';
 import { isEntryKind, type CaseDetail } from '../../core/cases';
 import { uuidv7 } from '../../db/ids';
 import { contentInUse, getAttachment, insertAttachment } from '../../db/queries/attachments';

@@ -19,6 +19,7 @@ import {
   removeCustomerService,
   serviceExists,
 } from '../../db/queries/services';
+import { readSheetTemplate } from '../../db/queries/support-sheet';
 import type { ServiceContext } from './context';
 import { invalidField, orNotFound } from './errors';
 import type { customersOperations } from '../../core/operations/customers';
@@ -53,13 +54,19 @@ export function findCustomers(ctx: ServiceContext, input: ParsedInputOf<'custome
 
 export function customerPage(ctx: ServiceContext, input: ParsedInputOf<'customers.list'>): CustomerPage {
   // One extra row tells whether another page exists without a second query.
-  const rows = listCustomers(ctx.db, { query: input.query, limit: input.limit + 1, after: input.after });
+  const rows = listCustomers(ctx.db, {
+    query: input.query,
+    limit: input.limit + 1,
+    after: input.after,
+    sheet: input.sheet,
+  });
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   return {
     items,
     next: rows.length > input.limit && last ? { name: last.name, id: last.id } : null,
-    total: input.after ? null : countCustomers(ctx.db, input.query),
+    total: input.after ? null : countCustomers(ctx.db, input.query, input.sheet),
+    sheetTemplateVersion: readSheetTemplate(ctx.db).version,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../core/attachments';
+import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../core/attachment-limits';
 import type { Language } from '../../core/domain';
 import type { AppInfo, Settings } from '../../core/settings';
 import { getAgent } from '../../db/queries/agents';

@@ -3,7 +3,8 @@
 import { translate } from '../../core/i18n/translate';
 import type { Language } from '../../core/domain';
 import { alertNotifications } from '../../core/alert-notifications';
-import { alertMessage, type SlaAlert } from '../../core/sla-alerts';
+import { alertMessage } from '../../core/alert-notifications';
+import type { SlaAlert } from '../../core/sla-alerts';
 import { readSetting } from '../../db/queries/settings';
 import type { ServiceContext } from './context';
 

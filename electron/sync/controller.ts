@@ -1,7 +1,7 @@
 import type pg from 'pg';
+import { SYNC_OFF } from '../../core/sync-off';
 import {
   type BlobStore,
-  SYNC_OFF,
   type SecretSealer,
   type SyncJoin,
   type SyncPort,

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from '../../core/attachments';
+import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from '../../core/attachment-limits';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
 import { retryWhileLocked } from '../services/lock-retry';

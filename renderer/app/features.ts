@@ -19,6 +19,7 @@ import { repliesFeature } from '../features/replies/feature';
 import { reportsFeature } from '../features/reports/feature';
 import { settingsFeature } from '../features/settings/feature';
 import { slaFeature } from '../features/sla/feature';
+import { supportSheetFeature } from '../features/sheets/feature';
 import { syncFeature } from '../features/sync/feature';
 
 /**
@@ -30,6 +31,7 @@ export const FEATURES: readonly Feature[] = [
   caseListFeature,
   casesFeature,
   customersFeature,
+  supportSheetFeature,
   importFeature,
   dutyFeature,
   agentsFeature,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { casesUpdateInput, type CaseDetail } from '../../core/cases';
-import { composerFromDraft, isEmptyComposer, toEntry } from '../../renderer/features/cases/composer-entry';
+import { composerFromDraft } from '../../renderer/features/cases/composer-draft';
+import { isEmptyComposer, toEntry } from '../../renderer/features/cases/composer-entry';
 import { editFieldErrors, editValues, toUpdate } from '../../renderer/features/cases/edit-case-form';
 import {
   isEmptyNewCase,

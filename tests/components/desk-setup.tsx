@@ -39,9 +39,7 @@ export function setUpTestDesk({
 }: { settleMs?: number; now?: () => number } = {}): TestDesk {
   let bridge: Bridge | null = null;
   installStore();
-  beforeAll(() => {
-    initI18n('en');
-  });
+  beforeAll(() => initI18n('en'));
   beforeEach(async () => {
     const { installDeskBridge } = (await import(/* @vite-ignore */ BRIDGE)) as {
       installDeskBridge(now?: () => number): Bridge;

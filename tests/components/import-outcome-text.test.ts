@@ -8,7 +8,7 @@ const differing = [
 ];
 
 it('names the cases a handover file has otherwise, and their fields, in each language', async () => {
-  initI18n('en');
+  await initI18n('en');
   await i18n.changeLanguage('en');
   expect(differingLines(i18n.t, 'en', differing)).toEqual([
     'SD-2026-000123: Title, Severity, and Owner',

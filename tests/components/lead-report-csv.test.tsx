@@ -59,9 +59,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('a lead report as CSV', () => {
-  beforeAll(() => {
-    initI18n('zh-CN');
-  });
+  beforeAll(() => initI18n('zh-CN'));
   afterEach(cleanup);
 
   it.each(['zh-CN', 'en'])('holds exactly the cells each table shows (%s)', async (language) => {

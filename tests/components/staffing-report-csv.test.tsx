@@ -103,9 +103,7 @@ const labelsIn = (): LeadLabels => ({
 });
 
 describe('the coverage and agents reports as CSV', () => {
-  beforeAll(() => {
-    initI18n('zh-CN');
-  });
+  beforeAll(() => initI18n('zh-CN'));
   afterEach(cleanup);
 
   it.each(['zh-CN', 'en'])('hold exactly the cells each table shows (%s)', async (language) => {

@@ -110,9 +110,7 @@ function expectCsvAsShown(tables: ReportTable[]) {
 }
 
 describe('the times and volume reports as CSV', () => {
-  beforeAll(() => {
-    initI18n('zh-CN');
-  });
+  beforeAll(() => initI18n('zh-CN'));
   afterEach(cleanup);
 
   it.each(['zh-CN', 'en'])('hold exactly the cells each table shows (%s)', async (language) => {

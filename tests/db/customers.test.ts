@@ -283,7 +283,7 @@ describe('customer list', () => {
 
   it('shows an empty page for an empty desk', () => {
     open();
-    expect(list()).toEqual({ items: [], next: null, total: 0 });
+    expect(list()).toEqual({ items: [], next: null, total: 0, sheetTemplateVersion: 1 });
   });
 
   it('keeps customers.search working for the pickers, now also by partner id', () => {

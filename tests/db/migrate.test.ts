@@ -54,6 +54,8 @@ const TABLES = [
   'article_solutions',
   'article_search',
   'article_search_dirty',
+  'support_sheet_template',
+  'support_sheet_sends',
 ];
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
 const FTS_SHADOW = /_(text|search)_(data|idx|content|docsize|config)$/;

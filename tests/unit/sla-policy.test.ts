@@ -8,7 +8,8 @@ import {
   slaStateOf,
   type SlaEvent,
 } from '../../core/sla';
-import { alertMessage, type SlaAlert } from '../../core/sla-alerts';
+import { alertMessage } from '../../core/alert-notifications';
+import type { SlaAlert } from '../../core/sla-alerts';
 import { policyFrom, slaPolicySchema } from '../../core/sla-settings';
 import { translate } from '../../core/i18n/translate';
 

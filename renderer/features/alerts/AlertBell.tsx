@@ -1,11 +1,14 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Popover } from 'antd';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onServiceClockChange, serviceNow } from '../../lib/clock';
+import { lazyComponent } from '../../lib/lazy-component';
 import { useStore } from '../../store';
-import { AlertPanel } from './AlertPanel';
 import { notifyInBrowser } from './browser-notify';
+
+// The list of alerts loads the first time the bell is clicked; the count beside the bell is always there.
+const AlertPanel = lazyComponent(() => import('./AlertPanel'), 'AlertPanel');
 
 /** The alert area is read this often, and at once when the service's clock moves. */
 const POLL_MS = 5_000;
@@ -39,7 +42,11 @@ export function AlertBell() {
       onOpenChange={setOpen}
       arrow={false}
       styles={{ container: { padding: 0 } }}
-      content={<AlertPanel onClose={() => setOpen(false)} />}
+      content={
+        <Suspense fallback={null}>
+          <AlertPanel onClose={() => setOpen(false)} />
+        </Suspense>
+      }
     >
       <Badge count={unread} size="small" overflowCount={99}>
         <Button

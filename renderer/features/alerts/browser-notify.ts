@@ -2,7 +2,8 @@
 // Notification API, once the agent has allowed it. (In the desktop app the main process notifies.)
 import type { TFunction } from 'i18next';
 import { alertNotifications } from '../../../core/alert-notifications';
-import { alertMessage, type SlaAlert } from '../../../core/sla-alerts';
+import { alertMessage } from '../../../core/alert-notifications';
+import type { SlaAlert } from '../../../core/sla-alerts';
 import { isBrowserMode } from '../../lib/api';
 import { formatDueTime } from '../../shared/countdown';
 import { runShellCommand } from '../../shared/shell-command';

@@ -1,7 +1,7 @@
 import { App, Card, Form, InputNumber, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ATTACHMENT_LIMIT_MB } from '../../../core/attachments';
+import { MAX_ATTACHMENT_LIMIT_MB } from '../../../core/attachment-limits';
 import { ApiCallError } from '../../lib/api';
 import { useStore } from '../../store';
 

@@ -1,4 +1,4 @@
-import { MB } from '../../../core/attachments';
+import { MB } from '../../../core/attachment-limits';
 
 /** 1.2 MB, 350 KB, 12 B: compact, for lists. */
 export function formatSize(bytes: number): string {

@@ -1,6 +1,6 @@
 import { Button, Empty, Table, type GetRef } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortKey } from '../../../core/case-query';
 import { isTyping, useHotkey } from '../../lib/use-hotkey';
@@ -68,6 +68,9 @@ export function CaseTable() {
     container.setAttribute('aria-rowcount', String(rowCount));
   });
 
+  // The same column objects from one render to the next (a new page, a selection, a busy state), so that
+  // the table does not draw every cell again; new ones only when the query changes what the cells show.
+  const columns = useMemo(() => withCellRoles(caseColumns(t, query)), [t, query]);
   const searching = query.text.trim() !== '';
   const empty =
     searching || Object.keys(query.filters).length > 0 ? (
@@ -88,7 +91,7 @@ export function CaseTable() {
         components={VIRTUAL_TABLE_COMPONENTS}
         size="small"
         rowKey="id"
-        columns={withCellRoles(caseColumns(t, query))}
+        columns={columns}
         dataSource={items}
         loading={loading && !loaded}
         pagination={false}

@@ -1,7 +1,6 @@
 import { App, Button, Col, Drawer, Form, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
-import { useHotkey } from '../../lib/use-hotkey';
 import { submitOnSaveChord } from '../../shared/save-chord';
 import { useFormSave } from '../../shared/use-form-save';
 import { useStore } from '../../store';
@@ -30,7 +29,6 @@ export function NewCaseDrawer() {
   const title = Form.useWatch('title', form);
   const description = Form.useWatch('description', form);
   const draft = useNewCaseDraft(form, open);
-  useHotkey('newCase', () => setOpen(true));
 
   const { saving, save: run } = useFormSave(form, {
     fieldErrors: (issues) =>

@@ -11,13 +11,8 @@ import { PendingFiles } from '../attachments/PendingFiles';
 import { useDraft } from '../drafts/use-draft';
 import { CannedReplyPicker } from '../replies/CannedReplyPicker';
 import { CallFields } from './CallFields';
-import {
-  composerFromDraft,
-  EMPTY_COMPOSER,
-  isEmptyComposer,
-  toEntry,
-  type ComposerValue,
-} from './composer-entry';
+import { composerFromDraft } from './composer-draft';
+import { EMPTY_COMPOSER, isEmptyComposer, toEntry, type ComposerValue } from './composer-entry';
 import { errorText } from '../../shared/error-text';
 
 /**

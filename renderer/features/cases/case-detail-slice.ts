@@ -1,6 +1,6 @@
 import type { Agent } from '../../../core/agents';
 import type { InputOf } from '../../../core/api';
-import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../../core/attachments';
+import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../../core/attachment-limits';
 import type { CaseDetail, CaseEvent, CasesUpdateInput, LinkKind } from '../../../core/cases';
 import type { CaseStatus } from '../../../core/domain';
 import { call } from '../../lib/api';

@@ -1,5 +1,4 @@
 import type { CallDirection, CaseEvent, EntryKind, SentArticle } from '../../../core/cases';
-import { composerDraft, draftFields } from '../../../core/drafts';
 import { call } from '../../lib/api';
 
 /** What the composer holds; also its draft. */
@@ -19,11 +18,6 @@ export type ComposerEntry =
 
 /** A draft that holds nothing worth keeping (the mode and call direction alone are not). */
 export const isEmptyComposer = (v: ComposerValue) => v.body.trim() === '' && v.minutes === null;
-
-/** A restored draft from an older build or a hand-edited row must not break the composer. */
-export function composerFromDraft(body: Record<string, unknown>): ComposerValue {
-  return { ...EMPTY_COMPOSER, ...draftFields(composerDraft, body) };
-}
 
 /** The entry to send, or null while something required is missing (the save button stays disabled). */
 export function toEntry(v: ComposerValue): ComposerEntry | null {

@@ -2,7 +2,7 @@ import type { Feature } from '../../lib/navigation';
 import { recordPage } from '../../lib/pages';
 import { createCaseDetailSlice, type CaseDetailSlice } from './case-detail-slice';
 import { createCaseLookupsSlice, type CaseLookupsSlice } from './case-lookups-slice';
-import { NewCaseDrawer } from './NewCaseDrawer';
+import { NewCaseOverlay } from './NewCaseOverlay';
 import { lazyComponent } from '../../lib/lazy-component';
 
 const CasePage = lazyComponent(() => import('./CasePage'), 'CasePage');
@@ -23,5 +23,5 @@ declare module '../../store/slice' {
 export const casesFeature: Feature = {
   pages: [recordPage('case', 'cases', (id) => <CasePage id={id} />)],
   slices: [createCaseDetailSlice, createCaseLookupsSlice],
-  overlay: NewCaseDrawer,
+  overlay: NewCaseOverlay,
 };

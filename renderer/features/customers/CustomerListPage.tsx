@@ -11,11 +11,12 @@ import { focusFirstRow, keyboardRow } from './keyboard-rows';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLoad } from '../../shared/use-load';
 import { SearchInput } from '../../shared/search-input';
+import { SheetFilterSelect } from '../sheets/SheetFilterSelect';
 
 export function CustomerListPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { query, items, next, total, loading, loaded } = useStore((s) => s.customerList);
+  const { query, items, next, total, loading, loaded, sheet } = useStore((s) => s.customerList);
   const loadCustomers = useStore((s) => s.loadCustomers);
   const loadMore = useStore((s) => s.loadMoreCustomers);
   const loadCatalogue = useStore((s) => s.loadServiceCatalogue);
@@ -38,20 +39,24 @@ export function CustomerListPage() {
   useHotkey('search', () => search.current?.focus());
   useHotkey('importCustomers', () => setImportOpen(true));
 
-  const empty = query ? (
-    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('customers.noMatch', { query })} />
-  ) : (
-    <Empty description={t('customers.empty')}>
-      <Space>
-        <Button type="primary" icon={<ImportOutlined />} onClick={() => setImportOpen(true)}>
-          {t('customers.import')}
-        </Button>
-        <Button icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
-          {t('customers.new')}
-        </Button>
-      </Space>
-    </Empty>
-  );
+  const empty =
+    query || sheet ? (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={query ? t('customers.noMatch', { query }) : t('supportSheet.filter.none')}
+      />
+    ) : (
+      <Empty description={t('customers.empty')}>
+        <Space>
+          <Button type="primary" icon={<ImportOutlined />} onClick={() => setImportOpen(true)}>
+            {t('customers.import')}
+          </Button>
+          <Button icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
+            {t('customers.new')}
+          </Button>
+        </Space>
+      </Empty>
+    );
 
   return (
     <div>
@@ -74,6 +79,7 @@ export function CustomerListPage() {
               if (e.key === 'ArrowDown' && focusFirstRow(table.current)) e.preventDefault();
             }}
           />
+          <SheetFilterSelect />
           <Button icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
             {t('customers.new')}
           </Button>

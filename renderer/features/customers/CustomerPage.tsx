@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { App, Button, Col, Result, Row, Skeleton, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { CustomerFormModal } from './CustomerFormModal';
 import { CustomerInfoCard } from './CustomerInfoCard';
 import { ServicesCard } from './ServicesCard';
 import { PageTitle } from '../../shared/PageTitle';
+import { CustomerSheetStatus } from '../sheets/CustomerSheetStatus';
 
 export function CustomerPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -49,10 +50,19 @@ export function CustomerPage({ id }: { id: string }) {
           {detail.tenantDomain && <Tag>{detail.tenantDomain}</Tag>}
           {detail.adminRole && <Tag color="blue">{t('customers.adminTag')}</Tag>}
         </Space>
-        <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-          {t('customers.editShortcut')}
-        </Button>
+        <Space>
+          <Button
+            icon={<FileTextOutlined />}
+            onClick={() => navigate({ name: 'supportSheet', id: detail.id })}
+          >
+            {t('supportSheet.open')}
+          </Button>
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('customers.editShortcut')}
+          </Button>
+        </Space>
       </Space>
+      <CustomerSheetStatus customerId={detail.id} />
       <Row gutter={16}>
         <Col xs={24} lg={9}>
           <CustomerInfoCard detail={detail} />

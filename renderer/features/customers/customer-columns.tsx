@@ -5,6 +5,7 @@ import type { CustomerListItem } from '../../../core/customers';
 import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { serviceName } from '../../shared/service-names';
+import { SheetVersionTag } from '../sheets/SheetFilterSelect';
 
 export function useCustomerColumns(): ColumnsType<CustomerListItem> {
   const { t } = useTranslation();
@@ -20,14 +21,14 @@ export function useCustomerColumns(): ColumnsType<CustomerListItem> {
     {
       title: t('customerFields.tenantDomain'),
       dataIndex: 'tenantDomain',
-      width: 230,
+      width: 200,
       ellipsis: true,
       render: (v: string | null) => v ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
     {
       title: t('customerFields.partnerIdShort'),
       dataIndex: 'partnerCustomerId',
-      width: 150,
+      width: 130,
       ellipsis: true,
       render: (v: string | null) =>
         v ? (
@@ -39,7 +40,7 @@ export function useCustomerColumns(): ColumnsType<CustomerListItem> {
     {
       title: t('customerFields.services'),
       dataIndex: 'services',
-      width: 210,
+      width: 180,
       render: (keys: string[]) =>
         keys.map((key) => (
           <Tag key={key} style={{ marginInlineEnd: 4 }}>
@@ -65,6 +66,12 @@ export function useCustomerColumns(): ColumnsType<CustomerListItem> {
       width: 92,
       align: 'right',
       render: (n: number) => (n > 0 ? <Typography.Text strong>{n}</Typography.Text> : n),
+    },
+    {
+      title: t('supportSheet.column'),
+      dataIndex: 'sheetVersion',
+      width: 100,
+      render: (v: number | null) => <SheetVersionTag version={v} />,
     },
     {
       title: t('customerFields.updated'),

@@ -1,6 +1,7 @@
 import type { InputOf } from '../../../core/api';
 import type { CustomerCursor, CustomerDetail, CustomerListItem } from '../../../core/customers';
 import type { CatalogueService } from '../../../core/services-catalogue';
+import type { SheetFilter } from '../../../core/support-sheet';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 
@@ -14,11 +15,16 @@ export interface CustomerListSlice {
     total: number | null;
     loading: boolean;
     loaded: boolean;
+    /** Only the customers the support process sheet is due to; null: all. */
+    sheet: SheetFilter | null;
+    /** The support process sheet template's version, to tell an older one sent. */
+    sheetTemplateVersion: number | null;
   };
   /** The service catalogue, loaded once and kept current as the desk adds services. */
   serviceCatalogue: CatalogueService[];
   loadCustomers(query?: string): Promise<void>;
   loadMoreCustomers(): Promise<void>;
+  filterCustomersBySheet(sheet: SheetFilter | null): Promise<void>;
   loadServiceCatalogue(): Promise<void>;
   /** Adds a service to the desk's catalogue. */
   addService(service: InputOf<'services.add'>): Promise<CatalogueService>;
@@ -31,14 +37,24 @@ export interface CustomerListSlice {
 let latest = 0;
 
 export const createCustomerListSlice: Slice<CustomerListSlice> = (set, get) => ({
-  customerList: { query: '', items: [], next: null, total: null, loading: false, loaded: false },
+  customerList: {
+    query: '',
+    items: [],
+    next: null,
+    total: null,
+    loading: false,
+    loaded: false,
+    sheet: null,
+    sheetTemplateVersion: null,
+  },
   serviceCatalogue: [],
 
   async loadCustomers(query = get().customerList.query) {
     const ticket = ++latest;
     set((s) => ({ customerList: { ...s.customerList, query, loading: true } }));
     try {
-      const page = await call('customers.list', { query, limit: PAGE_SIZE });
+      const { sheet } = get().customerList;
+      const page = await call('customers.list', { query, limit: PAGE_SIZE, ...(sheet ? { sheet } : {}) });
       if (ticket !== latest) return;
       set({
         customerList: {
@@ -48,6 +64,8 @@ export const createCustomerListSlice: Slice<CustomerListSlice> = (set, get) => (
           total: page.total,
           loading: false,
           loaded: true,
+          sheet,
+          sheetTemplateVersion: page.sheetTemplateVersion,
         },
       });
     } finally {
@@ -56,12 +74,17 @@ export const createCustomerListSlice: Slice<CustomerListSlice> = (set, get) => (
   },
 
   async loadMoreCustomers() {
-    const { next, loading, query } = get().customerList;
+    const { next, loading, query, sheet } = get().customerList;
     if (!next || loading) return;
     const ticket = ++latest;
     set((s) => ({ customerList: { ...s.customerList, loading: true } }));
     try {
-      const page = await call('customers.list', { query, limit: PAGE_SIZE, after: next });
+      const page = await call('customers.list', {
+        query,
+        limit: PAGE_SIZE,
+        after: next,
+        ...(sheet ? { sheet } : {}),
+      });
       if (ticket !== latest) return;
       set((s) => ({
         customerList: { ...s.customerList, items: [...s.customerList.items, ...page.items], next: page.next },
@@ -69,6 +92,11 @@ export const createCustomerListSlice: Slice<CustomerListSlice> = (set, get) => (
     } finally {
       if (ticket === latest) set((s) => ({ customerList: { ...s.customerList, loading: false } }));
     }
+  },
+
+  async filterCustomersBySheet(sheet) {
+    set((s) => ({ customerList: { ...s.customerList, sheet } }));
+    await get().loadCustomers();
   },
 
   async loadServiceCatalogue() {

@@ -1,7 +1,6 @@
 import { App } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shellCommand } from '../../../core/shell-commands';
 import { useHotkey } from '../../lib/use-hotkey';
 import { routeOfPage, runShellCommand, type ShellOutcome } from '../../shared/shell-command';
 import { useStore } from '../../store';
@@ -34,11 +33,17 @@ export function ShellCommands() {
         message.warning(t('desktop.link.notFound', { number: outcome.number }));
       if (outcome.kind === 'imported') message.success(t('handover.transfer.importedTitle'));
     };
-    window.shiftdeskShell?.onCommand((raw) => {
-      // Checked like any input from outside the page.
-      const parsed = shellCommand.safeParse(raw);
-      if (!parsed.success) return;
-      runShellCommand(parsed.data).then(tell, (error: unknown) => message.error(refusal(error), 6));
+    const shell = window.shiftdeskShell;
+    if (!shell) return;
+    // The schema that checks a command (like any input from outside the page) loads only in the desktop app;
+    // one module promise for all, so commands are still checked and run in the order they came.
+    const schema = import('../../../core/shell-commands').then((m) => m.shellCommand);
+    shell.onCommand((raw) => {
+      void schema.then((shellCommand) => {
+        const parsed = shellCommand.safeParse(raw);
+        if (!parsed.success) return;
+        runShellCommand(parsed.data).then(tell, (error: unknown) => message.error(refusal(error), 6));
+      });
     });
     // Subscribed once for the page's life: the preload has no way to unsubscribe, nor a need.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,9 +1,13 @@
 import { Modal } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyComponent } from '../../lib/lazy-component';
 import { useStore } from '../../store';
-import { SwitcherBody } from './SwitcherBody';
 import { useSwitcherKeys } from './use-switch-hotkey';
 import './duty.css';
+
+// The list and the PIN step load the first time the switcher opens; the keys that open it are always there.
+const SwitcherBody = lazyComponent(() => import('./SwitcherBody'), 'SwitcherBody');
 
 /**
  * The shared workstation's agent switch: Ctrl+Shift+S opens it with the active agents numbered, a digit
@@ -25,13 +29,15 @@ export function AgentSwitcher({ onSignOut }: { onSignOut: () => void }) {
       destroyOnHidden
     >
       {open && (
-        <SwitcherBody
-          onClose={() => setOpen(false)}
-          onSignOut={() => {
-            setOpen(false);
-            onSignOut();
-          }}
-        />
+        <Suspense fallback={null}>
+          <SwitcherBody
+            onClose={() => setOpen(false)}
+            onSignOut={() => {
+              setOpen(false);
+              onSignOut();
+            }}
+          />
+        </Suspense>
       )}
     </Modal>
   );

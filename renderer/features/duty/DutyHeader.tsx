@@ -1,13 +1,17 @@
 import { shortcutLabel, SHORTCUTS } from '../../../core/shortcuts';
 import { DownOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space } from 'antd';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onServiceClockChange } from '../../lib/clock';
+import { lazyComponent } from '../../lib/lazy-component';
+import { useOpenedOnce } from '../../shared/use-opened-once';
 import { useStore } from '../../store';
 import { AgentSwitcher } from './AgentSwitcher';
 import { DutyWarning } from './DutyWarning';
-import { SignOutDialog } from './SignOutDialog';
+
+// Signing out is once a shift: its dialog loads the first time it opens.
+const SignOutDialog = lazyComponent(() => import('./SignOutDialog'), 'SignOutDialog');
 
 /**
  * How often the header re-reads who is on duty (the roster moves on by itself as shifts start and end). A moved
@@ -23,6 +27,7 @@ export function DutyHeader() {
   const setSwitcherOpen = useStore((s) => s.setSwitcherOpen);
   const signingOut = useStore((s) => s.signOutOpen);
   const setSigningOut = useStore((s) => s.setSignOutOpen);
+  const signOutOpened = useOpenedOnce(signingOut);
 
   useEffect(() => {
     const read = () => void refresh().catch(() => undefined);
@@ -63,7 +68,11 @@ export function DutyHeader() {
         </Button>
       </Dropdown>
       <AgentSwitcher onSignOut={() => setSigningOut(true)} />
-      <SignOutDialog open={signingOut} onClose={() => setSigningOut(false)} />
+      {signOutOpened && (
+        <Suspense fallback={null}>
+          <SignOutDialog open={signingOut} onClose={() => setSigningOut(false)} />
+        </Suspense>
+      )}
     </Space>
   );
 }

@@ -1,6 +1,5 @@
 import type { ImportPreview } from '../../../core/customer-import';
 import { call } from '../../lib/api';
-import { textPieces } from './pieces';
 
 export interface StageProgress {
   /** 0..1: the share of the text the service has read. */
@@ -19,6 +18,8 @@ export async function stageText(
   cancelled: () => boolean,
 ): Promise<{ importId: string; preview: ImportPreview } | null> {
   const { importId } = await call('customers.importStart', {});
+  // Cut with the import's own limit, which loads with the import (its schemas are not first-screen code).
+  const { textPieces } = await import('./pieces');
   const pieces = textPieces(text);
   let sent = 0;
   for (const [i, piece] of pieces.entries()) {

@@ -8,7 +8,6 @@ import { call } from '../../lib/api';
 import { Highlight } from '../../shared/Highlight';
 import { useShowError } from '../../shared/use-show-error';
 import { useStore } from '../../store';
-import { markdownToText } from './markdown';
 import { useSuggestions } from './use-suggestions';
 
 interface Props {
@@ -40,10 +39,11 @@ export function ArticleSuggestions({ text, detail, onOpen }: Props) {
       })
       .catch(showError);
 
-  // In the language of the case's first contact who has one, else the interface's.
+  // In the language of the case's first contact who has one, else the interface's. The Markdown reader
+  // loads with the first article sent: it is not needed to list suggestions while a case is typed.
   const send = (s: ArticleSuggestion) =>
-    customerById(detail!.customer.id)
-      .then(({ contacts }) => {
+    Promise.all([customerById(detail!.customer.id), import('./markdown')])
+      .then(([{ contacts }, { markdownToText }]) => {
         const contact = contacts.find((c) => c.language) ?? contacts[0] ?? null;
         const v = versionFor(s.versions, contact?.language ?? language);
         sendToComposer({

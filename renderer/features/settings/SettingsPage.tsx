@@ -6,6 +6,7 @@ import { ServiceCatalogueCard } from '../customers/ServiceCatalogueCard';
 import { HandoffSettingsCard } from '../escalations/HandoffSettingsCard';
 import { SlaPolicyCard } from '../sla/SlaPolicyCard';
 import { CannedRepliesCard } from '../replies/CannedRepliesCard';
+import { SheetTemplateCard } from '../sheets/SheetTemplateCard';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageTitle } from '../../shared/PageTitle';
 
@@ -26,6 +27,7 @@ export function SettingsPage() {
       <ServiceCatalogueCard />
       <HandoffSettingsCard />
       <CannedRepliesCard />
+      <SheetTemplateCard />
       <Card size="small" title={t('settings.about')}>
         <Descriptions
           size="small"

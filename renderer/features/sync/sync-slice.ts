@@ -1,4 +1,5 @@
-import { SYNC_OFF, type SyncJoin, type SyncView } from '../../../core/sync';
+import { SYNC_OFF } from '../../../core/sync-off';
+import type { SyncJoin, SyncView } from '../../../core/sync';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 
