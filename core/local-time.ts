@@ -104,3 +104,13 @@ export function formatUtcOffset(minutes: number): string {
 }
 
 const mod = (a: number, n: number) => ((a % n) + n) % n;
+
+/**
+ * The ISO week a date falls in: weeks from Monday, week 1 holding the year's first Thursday, so the first or
+ * last days of a calendar year may belong to the week of the year next to it (the week's year is given).
+ */
+export function isoWeekOf(date: LocalDate): { year: number; week: number } {
+  const thursday = addDays(date, 4 - weekdayOf(date));
+  const year = Number(thursday.slice(0, 4));
+  return { year, week: Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1 };
+}

@@ -61,6 +61,25 @@ export interface RosterPlan {
   pattern: readonly PatternShift[];
   exceptions: readonly RosterException[];
   utcOffsetMinutes: number;
+  /**
+   * The pattern as recorded at each change, oldest first, for reports on past weeks: a shift follows the
+   * pattern in force when it starts, and before the first record nothing was rostered. Without records,
+   * `pattern` throughout.
+   */
+  history?: readonly PatternRecord[];
+}
+
+/** The whole weekly pattern as it stood from `at` on. */
+export interface PatternRecord {
+  at: number;
+  pattern: readonly PatternShift[];
+}
+
+/** Which record is in force at an instant: the last one made at or before it (-1: none yet). */
+export function recordAt(history: readonly PatternRecord[], at: number): number {
+  let i = -1;
+  while (i + 1 < history.length && history[i + 1]!.at <= at) i++;
+  return i;
 }
 
 /** A concrete shift: who, from when to when (UTC ms, end exclusive), and which rule put it there. */
@@ -108,12 +127,17 @@ export function shiftsBetween(plan: RosterPlan, from: number, to: number): Shift
   const first = addDays(localDateOf(from, offset), -1);
   const last = localDateOf(to - 1, offset);
   const shifts: Shift[] = [];
+  const history = plan.history?.length ? plan.history : [{ at: 0, pattern: plan.pattern }];
   for (let date = first; date <= last; date = addDays(date, 1)) {
     const weekday = weekdayOf(date);
-    for (const row of plan.pattern) {
-      if (row.weekday !== weekday) continue;
-      const shift = concrete(date, row.start, row.end, row.agentId, offset, 'pattern', row.id);
-      if (shift) shifts.push(shift);
+    // The records in force at some time of the day: each gives the shifts that start while it is.
+    const dayFrom = dayStart(date, offset);
+    for (let r = Math.max(0, recordAt(history, dayFrom)); r <= recordAt(history, dayFrom + DAY - 1); r++) {
+      for (const row of history[r]!.pattern) {
+        if (row.weekday !== weekday) continue;
+        const shift = concrete(date, row.start, row.end, row.agentId, offset, 'pattern', row.id);
+        if (shift && recordAt(history, shift.start) === r) shifts.push(shift);
+      }
     }
   }
   const exceptions = [...plan.exceptions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -20,6 +20,19 @@ export interface TimeSpread {
 
 export const EMPTY_SPREAD: TimeSpread = { count: 0, medianMs: null, p90Ms: null, worstMs: null };
 
+/** The spread of times sorted from the shortest, ranked in whole numbers (⌈0.9·n⌉ as ⌊(9n + 9) / 10⌋). */
+export function spreadOf(sorted: readonly number[]): TimeSpread {
+  const n = sorted.length;
+  if (n === 0) return { ...EMPTY_SPREAD };
+  const rank = (r: number) => sorted[r - 1]!;
+  return {
+    count: n,
+    medianMs: rank(Math.ceil(n / 2)),
+    p90Ms: rank(Math.floor((9 * n + 9) / 10)),
+    worstMs: rank(n),
+  };
+}
+
 export type SpreadByMetric = Record<TimeMetric, TimeSpread>;
 
 export type TimesReportPeriod = LeadPeriod & SpreadByMetric;

@@ -12,8 +12,10 @@ export interface VolumeCounts {
 }
 
 export interface VolumeReportPeriod extends LeadPeriod, VolumeCounts {
-  /** Cases open at the period's end. */
+  /** Cases open at the period's end (now, for a period still running). */
   openAtEnd: number;
+  /** The same open cases by how long they had been open since they were logged. */
+  ages: Record<AgeBand, number>;
 }
 
 /** The age bands of the open backlog: under 1 day, 1–3, 3–7, over 7 days (lower bound inclusive). */
@@ -48,9 +50,6 @@ export interface VolumeReport {
   granularity: LeadGranularity;
   periods: VolumeReportPeriod[];
   totals: VolumeCounts;
-  /** The open backlog at `ageAt` (the range's end, or now if that is still to come), by age. */
-  ageAt: number;
-  ages: Record<AgeBand, number>;
   breakdowns: Record<VolumeBreakdown, VolumeShare[]>;
   generatedAt: number;
 }

@@ -20,6 +20,8 @@ import { caseClassificationIndex } from './0210-case-classification-index';
 import { customerSearch } from './0220-customer-search';
 import { handoverSearch } from './0230-handover-search';
 import { supportSheet } from './0240-support-sheet';
+import { clockCoveringIndexes } from './0260-clock-covering-indexes';
+import { rosterHistory } from './0261-roster-history';
 import type { Migration } from './types';
 
 /** Every migration, in order. Never edit one that has shipped; add the next instead. */
@@ -46,4 +48,6 @@ export const MIGRATIONS: readonly Migration[] = [
   customerSearch,
   handoverSearch,
   supportSheet,
+  clockCoveringIndexes,
+  rosterHistory,
 ];

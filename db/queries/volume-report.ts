@@ -72,32 +72,42 @@ export function openNow(db: Db, filters: LeadReportFilters): number {
     .get(where.params)!;
 }
 
+/** A span of time a case was open: created_at, and from start (exclusive) to stop (inclusive; null: still). */
+export type OpenSpan = [createdAt: number, start: number, stop: number | null];
+
 /**
- * The ages (at - created) of the cases open at `at`: of the cases open now or changed since, those created
- * before it whose status then (the `from` of their first change since, else their status now) was open.
+ * The spans in which cases were open that reach past `first` and begin before `last`: of the cases open now
+ * or changed since `first`, their creation and each status change (from case_events_clock_case, 0260, the
+ * index alone), each status lasting until the next change. A case open at an instant t is in the span with
+ * start < t <= stop: a change at t itself counts in the period ending then, as the backlog per period does.
  */
-export function openAgesAt(db: Db, at: number, filters: LeadReportFilters, bandsMs: readonly number[]) {
+export function openSpans(db: Db, first: number, last: number, filters: LeadReportFilters): OpenSpan[] {
   const where = caseFilterSql(filters);
-  const bands = bandsMs.map((limit, b) => `sum(age < ${limit} AND age >= ${b === 0 ? 0 : bandsMs[b - 1]})`);
-  return stmt<[Record<string, string | number>], Record<string, number | null>>(
+  return stmt<[Record<string, string | number>], OpenSpan>(
     db,
     `WITH candidates(id) AS (
        SELECT id FROM cases WHERE status IN ${OPEN_STATUS_LIST}
        UNION SELECT e.case_id FROM case_events e INDEXED BY case_events_clock_at
-       WHERE e.at >= @at AND e.kind IN ('reply', 'call', 'status_changed') AND e.kind = 'status_changed'
+       WHERE e.at >= @first AND e.kind IN ('reply', 'call', 'status_changed') AND e.kind = 'status_changed'
      ),
-     open AS (
-       SELECT @at - c.created_at AS age FROM candidates k JOIN cases c ON c.id = k.id
-       WHERE c.created_at < @at ${where.sql} AND coalesce(
-         (SELECT ${FROM} FROM case_events e INDEXED BY case_events_status
-            WHERE e.case_id = c.id AND e.at >= @at
-            AND e.kind = 'status_changed' ORDER BY e.at, e.id LIMIT 1),
-         c.status) NOT IN ${DONE_STATUS_LIST}
+     steps AS (
+       SELECT c.id, c.created_at, c.created_at AS at, '' AS eid, 'new' AS status
+       FROM candidates k CROSS JOIN cases c ON c.id = k.id WHERE c.created_at < @last ${where.sql}
+       UNION ALL
+       SELECT c.id, c.created_at, e.at, e.id, ${TO}
+       FROM candidates k CROSS JOIN cases c ON c.id = k.id
+       CROSS JOIN case_events e INDEXED BY case_events_clock_case ON e.case_id = c.id AND e.at < @last
+         AND e.kind IN ('reply', 'call', 'status_changed')
+       WHERE e.kind = 'status_changed' AND c.created_at < @last ${where.sql}
+     ),
+     spans AS (
+       SELECT created_at, status, at AS start, lead(at) OVER (PARTITION BY id ORDER BY at, eid) AS stop FROM steps
      )
-     SELECT ${bands.map((b, i) => `${b} AS b${i}`).join(', ')} FROM open`,
+     SELECT created_at, start, stop FROM spans
+     WHERE status NOT IN ${DONE_STATUS_LIST} AND (stop IS NULL OR stop >= @first)`,
   )
     .raw()
-    .get({ ...where.params, at }) as unknown as (number | null)[];
+    .all({ ...where.params, first, last });
 }
 
 const DIMENSION: Record<Exclude<VolumeBreakdown, 'customer'>, string> = {

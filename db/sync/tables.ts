@@ -42,6 +42,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { name: 'attachments', pk: ['id'] },
   { name: 'roster_shifts', pk: ['id'], wholeRow: true },
   { name: 'roster_exceptions', pk: ['id'], wholeRow: true },
+  { name: 'roster_pattern_records', pk: ['id'], appendOnly: true },
   { name: 'sla_outcomes', pk: ['case_id', 'clock', 'started_at'], wholeRow: true },
   { name: 'handovers', pk: ['id'], wholeRow: true },
   { name: 'handover_events', pk: ['id'], appendOnly: true },

@@ -7,8 +7,9 @@ import {
   type CoverageReport,
 } from '../../core/coverage-report';
 import { shiftsBetween } from '../../core/roster';
-import { HOUR, MINUTE } from '../../core/time';
+import { DAY, HOUR, MINUTE } from '../../core/time';
 import { arrivals, rosteredHours, signedInHours, type HourOfWeekRow } from '../../db/queries/coverage-report';
+import { patternRecords } from '../../db/queries/roster-history';
 import type { ServiceContext } from './context';
 import { rosterPlan } from './roster';
 
@@ -27,8 +28,8 @@ const byHour = (rows: readonly HourOfWeekRow[]) => {
 
 /**
  * Coverage against demand: arrivals, rostered and signed-in agent-hours per hour of the week, counted in
- * SQL. The roster has no history: its weekly pattern as it stands, with the dated exceptions of the range,
- * is what "rostered" means for past weeks; its rules are core/roster.ts's, applied once here.
+ * SQL. "Rostered" is the weekly pattern in force on each day (as recorded at each change of it), with the
+ * dated exceptions of the range; its rules are core/roster.ts's, applied once here.
  */
 export function coverageReport(
   ctx: ServiceContext,
@@ -37,7 +38,9 @@ export function coverageReport(
   const now = ctx.now();
   const { from, to, utcOffsetMin } = input;
   const p = { from, to, off: utcOffsetMin * MINUTE };
-  const plan = { ...rosterPlan(ctx, from), utcOffsetMinutes: utcOffsetMin };
+  // From the day before: a night shift of that day reaches into the range.
+  const history = patternRecords(ctx.db, from - DAY, to);
+  const plan = { ...rosterPlan(ctx, from), history, utcOffsetMinutes: utcOffsetMin };
   const shifts = shiftsBetween(plan, from, to).map((s) => [s.agentId, s.start, s.end] as const);
   // The owner filter is left out: demand is every case that arrived, set against the whole team.
   const { agentId: _owner, ...caseFilters } = input.filters;

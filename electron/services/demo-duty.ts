@@ -1,6 +1,8 @@
 import { listAgentProfiles } from '../../db/queries/agents';
 import { createAgent } from './agents';
 import type { ServiceContext } from './context';
+import { listPattern } from '../../db/queries/roster';
+import { recordPattern } from '../../db/queries/roster-history';
 import { addException, addShift } from './roster';
 
 // The demo desk's team and a 24x7 roster of three eight-hour shifts, with one night left uncovered and one
@@ -33,6 +35,8 @@ export function fillDemoDuty(ctx: ServiceContext, today: string): string[] {
       addShift(ctx, { weekday, ...shift, agentId: team[(weekday + i) % team.length]! });
     });
   }
+  // The demo's roster has stood as it is since before the shift history the demo writes.
+  recordPattern(ctx.db, 0, listPattern(ctx.db));
   addException(ctx, { kind: 'leave', agentId: team[2]!, fromDate: today, toDate: today, note: '年假' });
   return team;
 }

@@ -33,6 +33,7 @@ import {
 } from '../../db/queries/roster';
 import { readSetting, writeSetting } from '../../db/queries/settings';
 import { requireLead } from './lead';
+import { recordPattern } from '../../db/queries/roster-history';
 import type { ServiceContext } from './context';
 import { invalidField, notFound } from './errors';
 import type { rosterOperations } from '../../core/operations/roster';
@@ -108,8 +109,15 @@ const written = <T>(ctx: ServiceContext, change: () => T): Roster => {
   return getRoster(ctx);
 };
 
+/** A change to the weekly pattern, recorded with the pattern it leaves for reports on the weeks to come. */
+const patternWritten = <T>(ctx: ServiceContext, change: () => T): Roster =>
+  written(ctx, () => {
+    change();
+    recordPattern(ctx.db, ctx.now(), listPattern(ctx.db));
+  });
+
 export function addShift(ctx: ServiceContext, input: ParsedInputOf<'roster.addShift'>): Roster {
-  return written(ctx, () => {
+  return patternWritten(ctx, () => {
     const shift = { ...input, weekday: input.weekday as PatternShift['weekday'] };
     checkShift(ctx, shift);
     insertPatternShift(ctx.db, { ...shift, id: uuidv7(ctx.now()), createdAt: ctx.now() });
@@ -117,7 +125,7 @@ export function addShift(ctx: ServiceContext, input: ParsedInputOf<'roster.addSh
 }
 
 export function updateShift(ctx: ServiceContext, input: ParsedInputOf<'roster.updateShift'>): Roster {
-  return written(ctx, () => {
+  return patternWritten(ctx, () => {
     if (!getPatternShift(ctx.db, input.id)) throw notFound('shift', input.id);
     const shift = { ...input, weekday: input.weekday as PatternShift['weekday'] };
     checkShift(ctx, shift, input.id);
@@ -126,7 +134,7 @@ export function updateShift(ctx: ServiceContext, input: ParsedInputOf<'roster.up
 }
 
 export function removeShift(ctx: ServiceContext, input: ParsedInputOf<'roster.removeShift'>): Roster {
-  return written(ctx, () => {
+  return patternWritten(ctx, () => {
     if (!deletePatternShift(ctx.db, input.id)) throw notFound('shift', input.id);
   });
 }

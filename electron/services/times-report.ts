@@ -1,7 +1,14 @@
 import type { ParsedInputOf } from '../../core/api';
 import { SEVERITIES, SUPPORT_AREAS, type Severity, type SupportArea } from '../../core/domain';
-import { EMPTY_SPREAD, TIME_METRICS, type SpreadByMetric, type TimesReport } from '../../core/times-report';
-import { timeSpreads, type SpreadRow } from '../../db/queries/times-report';
+import {
+  EMPTY_SPREAD,
+  TIME_METRICS,
+  spreadOf,
+  type SpreadByMetric,
+  type TimeMetric,
+  type TimesReport,
+} from '../../core/times-report';
+import { clockTimes } from '../../db/queries/times-report';
 import type { ServiceContext } from './context';
 import { reportPeriods } from './escalation-report-math';
 import { slaPolicy } from './sla';
@@ -20,7 +27,22 @@ function pausedStatuses(ctx: ServiceContext): string[] {
   ];
 }
 
-/** Response and resolution times for a range: every distribution ranked in SQL; here they are only placed. */
+/** Times gathered per distribution, then each sorted once and ranked. */
+class Tally {
+  private readonly times = new Map<SpreadByMetric, Record<TimeMetric, number[]>>();
+  add(into: SpreadByMetric | undefined, metric: TimeMetric, ms: number) {
+    if (!into) return;
+    let lists = this.times.get(into);
+    if (!lists) this.times.set(into, (lists = { firstResponse: [], resolution: [] }));
+    lists[metric].push(ms);
+  }
+  rank() {
+    for (const [into, lists] of this.times)
+      for (const m of TIME_METRICS) into[m] = spreadOf(lists[m].sort((a, b) => a - b));
+  }
+}
+
+/** Response and resolution times for a range: each case's time measured in SQL, ranked here. */
 export function timesReport(ctx: ServiceContext, input: ParsedInputOf<'leadReports.times'>): TimesReport {
   const { from, to, filters } = input;
   const periods = reportPeriods(from, to, input.granularity, input.utcOffsetMin);
@@ -28,19 +50,12 @@ export function timesReport(ctx: ServiceContext, input: ParsedInputOf<'leadRepor
   const bySeverity = byKey<Severity>(SEVERITIES);
   const bySupportArea = byKey<SupportArea>(SUPPORT_AREAS);
   const totals = empty();
-  const place = (row: SpreadRow): SpreadByMetric | undefined => {
-    if (row.dim === 'all') return totals;
-    if (row.dim === 'period') return perPeriod[Number(row.key)];
-    if (row.dim === 'severity') return bySeverity[row.key as Severity];
-    return bySupportArea[row.key as SupportArea];
-  };
-  for (const row of timeSpreads(ctx.db, periods, filters, pausedStatuses(ctx))) {
-    const into = place(row);
-    if (into) {
-      const { count, medianMs, p90Ms, worstMs } = row;
-      into[row.metric] = { count, medianMs, p90Ms, worstMs };
-    }
+  const tally = new Tally();
+  for (const [metric, i, severity, area, ms] of clockTimes(ctx.db, periods, filters, pausedStatuses(ctx))) {
+    for (const into of [totals, perPeriod[i], bySeverity[severity], bySupportArea[area]])
+      tally.add(into, metric, ms);
   }
+  tally.rank();
   return {
     from,
     to,

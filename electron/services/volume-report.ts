@@ -1,17 +1,14 @@
 import type { ParsedInputOf } from '../../core/api';
 import {
-  AGE_BAND_LIMITS_MS,
-  AGE_BANDS,
   VOLUME_BREAKDOWNS,
-  type AgeBand,
   type VolumeBreakdown,
   type VolumeReport,
   type VolumeShare,
 } from '../../core/volume-report';
-import { openAgesAt, openNow, volumePeriods } from '../../db/queries/volume-report';
-import { volumeShares } from '../../db/queries/volume-report';
+import { openNow, openSpans, volumePeriods, volumeShares } from '../../db/queries/volume-report';
 import type { ServiceContext } from './context';
 import { reportPeriods } from './escalation-report-math';
+import { agesAt } from './volume-ages';
 
 /** Beyond every instant: the span after the range, up to now, whose changes lead back from now's backlog. */
 const LATER = Number.MAX_SAFE_INTEGER;
@@ -37,13 +34,9 @@ export function volumeReport(ctx: ServiceContext, input: ParsedInputOf<'leadRepo
     const r = rows.get(i);
     return { created: r?.created ?? 0, resolved: r?.resolved ?? 0, closed: r?.closed ?? 0 };
   });
-  const ageAt = Math.min(to, now);
-  const bands = openAgesAt(
-    ctx.db,
-    ageAt,
-    filters,
-    AGE_BANDS.map((b) => AGE_BAND_LIMITS_MS[b]),
-  );
+  // A period still running is aged as of now, as its backlog is the backlog now.
+  const ends = periods.map((p) => Math.min(p.end, now));
+  const ages = agesAt(openSpans(ctx.db, ends[0] ?? now, ends.at(-1) ?? now, filters), ends);
   const breakdowns = Object.fromEntries(VOLUME_BREAKDOWNS.map((b) => [b, [] as VolumeShare[]])) as Record<
     VolumeBreakdown,
     VolumeShare[]
@@ -53,7 +46,7 @@ export function volumeReport(ctx: ServiceContext, input: ParsedInputOf<'leadRepo
     from,
     to,
     granularity: input.granularity,
-    periods: periods.map((p, i) => ({ ...p, ...counts[i]!, openAtEnd: openAtEnd[i]! })),
+    periods: periods.map((p, i) => ({ ...p, ...counts[i]!, openAtEnd: openAtEnd[i]!, ages: ages[i]! })),
     totals: counts.reduce(
       (a, c) => ({
         created: a.created + c.created,
@@ -62,8 +55,6 @@ export function volumeReport(ctx: ServiceContext, input: ParsedInputOf<'leadRepo
       }),
       { created: 0, resolved: 0, closed: 0 },
     ),
-    ageAt,
-    ages: Object.fromEntries(AGE_BANDS.map((b, i) => [b, bands[i] ?? 0])) as Record<AgeBand, number>,
     breakdowns,
     generatedAt: now,
   };

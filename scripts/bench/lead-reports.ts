@@ -4,8 +4,7 @@
 // handover read back, over the whole span of the cases.
 import type { Db } from '../../db/open';
 import { uuidv7 } from '../../db/ids';
-import { timeSpreads } from '../../db/queries/times-report';
-import { openAgesAt, openNow, volumePeriods, volumeShares } from '../../db/queries/volume-report';
+import { openNow, openSpans, volumePeriods, volumeShares } from '../../db/queries/volume-report';
 import { ROSTERED_SQL, SIGNED_IN_SQL, arrivalsSql } from '../../db/queries/coverage-report';
 import {
   HANDOVERS_GIVEN_SQL,
@@ -17,12 +16,17 @@ import {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Writes the clock outcomes and shifts the reports read; returns the instant the newest case was created. */
+/**
+ * Writes the clock outcomes and shifts the reports read (once: a desk kept by `--desk` has them from its
+ * first run, and a second writing would double them); returns the instant the newest case was created.
+ */
 export function fillReportHistory(db: Db, agentIds: readonly string[]): number {
   const span = db.prepare('SELECT min(created_at) AS first, max(created_at) AS last FROM cases').get() as {
     first: number;
     last: number;
   };
+  const written = db.prepare('SELECT 1 FROM duty_sessions WHERE started_at = ?').get(span.first);
+  if (written) return span.last;
   const breached = `(unicode(substr(id, -1)) % 10) = 0`;
   db.transaction(() => {
     for (const [clock, dueAfter, metAfter] of [
@@ -111,8 +115,11 @@ function staffingBaselines(db: Db) {
 }
 
 /**
- * The times and volume reports' own SQL on the bare engine, per day over [from, to): the same statements the
- * services run (db/queries/times-report.ts, volume-report.ts), without the service around them.
+ * The times report's floor on the bare engine: every reply, call and status change of the range read once
+ * (as the report reads them, by when they happened), each with its case's creation, the longest elapsed
+ * time per kind: the same rows, with none of the report's work of finding first responses and last
+ * resolutions, taking paused time out and ranking. The volume report's own SQL on the bare engine, per day over [from, to): the
+ * statements the service runs (db/queries/volume-report.ts), without the service around them.
  */
 export function bareTimesVolumeReports(db: Db) {
   const days = (from: number, to: number) =>
@@ -121,13 +128,17 @@ export function bareTimesVolumeReports(db: Db) {
       start: from + i * DAY,
       end: Math.min(to, from + (i + 1) * DAY),
     }));
+  const clockEvents = db.prepare(
+    `SELECT e.kind, max(e.at - c.created_at) AS worst, count(*) AS n FROM case_events e
+     CROSS JOIN cases c ON c.id = e.case_id
+     WHERE e.at >= ? AND e.at < ? AND e.kind IN ('reply', 'call', 'status_changed') GROUP BY e.kind`,
+  );
   return {
-    times: (from: number, to: number) =>
-      void timeSpreads(db, days(from, to), {}, ['waiting_customer', 'waiting_21v']),
+    times: (from: number, to: number) => void clockEvents.all(from, to),
     volume: (from: number, to: number) => {
       volumePeriods(db, [...days(from, to), { key: 'later', start: to, end: Number.MAX_SAFE_INTEGER }], {});
       openNow(db, {});
-      openAgesAt(db, to, {}, [DAY, 3 * DAY, 7 * DAY, Number.MAX_SAFE_INTEGER]);
+      openSpans(db, from + DAY, to, {});
       volumeShares(db, from, to, {});
     },
   };
@@ -135,9 +146,18 @@ export function bareTimesVolumeReports(db: Db) {
 
 /**
  * The generated desk's closed cases carry no status change to done; the times and volume reports read
- * those: each closed case is resolved a day after it was logged, from in progress, and closed an hour later.
+ * those: each closed case is resolved a day after it was logged, from in progress, and closed an hour later
+ * (once, as the history above).
  */
 export function fillResolutions(db: Db): void {
+  const written = db
+    .prepare(
+      `SELECT 1 FROM cases c JOIN case_events e INDEXED BY case_events_clock_case ON e.case_id = c.id
+       WHERE c.status = 'closed' AND e.kind IN ('reply', 'call', 'status_changed')
+         AND e.kind = 'status_changed' AND e.at = c.created_at + ? LIMIT 1`,
+    )
+    .get(DAY);
+  if (written) return;
   const insert = db.prepare(
     `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload)
      SELECT lower(hex(randomblob(16))), c.id, c.created_by, c.created_at + ?, 'status_changed', json(?)

@@ -42,12 +42,24 @@ const VOLUME: VolumeReport = {
   to: 48 * HOUR,
   granularity: 'day',
   periods: [
-    { key: '2026-03-02', start: 0, end: 24 * HOUR, created: 4, resolved: 1, closed: 1, openAtEnd: 4 },
-    { key: '2026-03-03', start: 24 * HOUR, end: 48 * HOUR, created: 1, resolved: 2, closed: 1, openAtEnd: 3 },
+    {
+      ...{ key: '2026-03-02', start: 0, end: 24 * HOUR, created: 4, resolved: 1, closed: 1, openAtEnd: 4 },
+      ages: { under1d: 3, d1to3: 1, d3to7: 0, over7d: 0 },
+    },
+    {
+      ...{
+        key: '2026-03-03',
+        start: 24 * HOUR,
+        end: 48 * HOUR,
+        created: 1,
+        resolved: 2,
+        closed: 1,
+        openAtEnd: 3,
+      },
+      ages: { under1d: 1, d1to3: 2, d3to7: 0, over7d: 0 },
+    },
   ],
   totals: { created: 5, resolved: 3, closed: 2 },
-  ageAt: 48 * HOUR,
-  ages: { under1d: 1, d1to3: 2, d3to7: 0, over7d: 0 },
   breakdowns: {
     channel: [share('phone', 'phone', 4, 1), share('email', 'email', 1, 1)],
     supportArea: [share('client_connectivity', 'client_connectivity', 5, 2)],
@@ -113,5 +125,11 @@ describe('the times and volume reports as CSV', () => {
     const volume = expectCsvAsShown(volumeTables(VOLUME, labels));
     expect(volume).toContain('上海明远, "贸易"');
     expect(volume).toContain(language === 'en' ? '1–3 days' : '1–3 天');
+    // The backlog by age, a row a period: Monday's end, then Tuesday's.
+    const ages = volumeTables(VOLUME, labels)[1]!;
+    expect(ages.rows.map((r) => r.cells)).toEqual([
+      ['2026-03-02', '3', '1', '0', '0'],
+      ['2026-03-03', '1', '2', '0', '0'],
+    ]);
   });
 });

@@ -183,4 +183,18 @@ describe('the coverage report', () => {
     expect(r.arrivals).toBe(1);
     expect(r.hours[2 * 24 + 3]).toMatchObject({ arrivals: 0.5, signedIn: 1 });
   });
+
+  it('counts each day the pattern in force then, as recorded at each change of it', () => {
+    const t = openFixtureDesk();
+    const { day } = arrange(t);
+    // On Sunday 8 March the day agent's Monday shift is moved to 12:00–20:00, from then on.
+    t.tick(cst('2026-03-08', '12:00') - t.tick(0));
+    const monday = t.call('roster.get', {}).pattern.find((s) => s.weekday === 1 && s.agentId === day)!;
+    t.call('roster.updateShift', { id: monday.id, weekday: 1, start: '12:00', end: '20:00', agentId: day });
+    const r = report(t);
+    const at = (weekday: number, hour: number) => r.hours[(weekday - 1) * 24 + hour]!.rostered;
+    // The first Monday as rostered then (08:00–16:00), the second as rostered since: 08:00 on one of the two
+    // Mondays, 12:00 on both, 16:00 and 19:00 on the other; Tuesday as ever.
+    expect([at(1, 8), at(1, 12), at(1, 16), at(1, 19), at(2, 8)]).toEqual([0.5, 1, 0.5, 0.5, 1]);
+  });
 });

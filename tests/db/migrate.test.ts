@@ -26,6 +26,7 @@ const TABLES = [
   'duty_sessions',
   'roster_shifts',
   'roster_exceptions',
+  'roster_pattern_records',
   'sla_outcomes',
   'sla_alerts',
   'escalations',

@@ -68,24 +68,38 @@ describe('the volume and backlog report', () => {
     expect(r.totals).toEqual({ created: 5, resolved: 3, closed: 2 });
   });
 
-  it('profiles the backlog at the range’s end by age, and it adds up to that day’s backlog', () => {
+  it('profiles the backlog at each day’s end by age, adding up to that day’s backlog', () => {
     const r = report(arrange());
-    expect(r.ageAt).toBe(cst(WED, '00:00'));
-    // D is 30 minutes old; B 38 hours and G 43.
-    expect(r.ages).toEqual({ under1d: 1, d1to3: 2, d3to7: 0, over7d: 0 });
-    const monday = report(arrange(), {}, cst(TUE, '00:00'));
-    // A, B, E (reopened) and G at Monday's end; A, logged at midnight, is a day old to the millisecond.
-    expect(monday.ages).toEqual({ under1d: 3, d1to3: 1, d3to7: 0, over7d: 0 });
-    expect(monday.periods[0]!.openAtEnd).toBe(4);
+    expect(r.periods.map((p) => p.ages)).toEqual([
+      // A, B, E (reopened) and G at Monday's end; A, logged at midnight, is a day old to the millisecond.
+      { under1d: 3, d1to3: 1, d3to7: 0, over7d: 0 },
+      // D is 30 minutes old; B 38 hours and G 43.
+      { under1d: 1, d1to3: 2, d3to7: 0, over7d: 0 },
+    ]);
+    for (const p of r.periods) expect(Object.values(p.ages).reduce((a, n) => a + n)).toBe(p.openAtEnd);
   });
 
-  it('ages the backlog of a range still running as of now', () => {
+  it('ages the backlog of a day still running, and of days to come, as of now', () => {
     const t = arrange();
     const r = report(t, {}, cst('2026-03-06', '00:00'));
-    expect(r.ageAt).toBe(cst('2026-03-05', '00:00'));
-    // Now (Thursday 00:00): F 14 h, D 24.5 h, B 62 h.
-    expect(r.ages).toEqual({ under1d: 1, d1to3: 2, d3to7: 0, over7d: 0 });
-    expect(r.periods.at(-1)!.openAtEnd).toBe(3);
+    // Wednesday ends now (Thursday 00:00): F 14 h, D 24.5 h, B 62 h; Thursday is still running.
+    expect(r.periods.slice(2).map((p) => [p.key, p.ages, p.openAtEnd])).toEqual([
+      ['2026-03-04', { under1d: 1, d1to3: 2, d3to7: 0, over7d: 0 }, 3],
+      ['2026-03-05', { under1d: 1, d1to3: 2, d3to7: 0, over7d: 0 }, 3],
+    ]);
+  });
+
+  it('counts a case resolved on the stroke of midnight in the day it was still open at the end of', () => {
+    const t = arrange();
+    const h = t.caseAt(cst('2026-02-20', '09:00'));
+    t.desk.db.prepare(`UPDATE cases SET status = 'resolved' WHERE id = ?`).run(h);
+    t.event(h, cst(TUE, '00:00'), 'status_changed', { from: 'in_progress', to: 'resolved' });
+    const r = report(t);
+    // Logged ten days before: over a week old at Monday's end, resolved in Tuesday's first instant.
+    expect(r.periods.map((p) => [p.ages.over7d, p.openAtEnd])).toEqual([
+      [1, 5],
+      [0, 3],
+    ]);
   });
 
   it('breaks the range’s cases down by channel, support area, service and customer', () => {
@@ -108,5 +122,6 @@ describe('the volume and backlog report', () => {
       [0, 1, 0],
     ]);
     expect(r.breakdowns.channel).toEqual([{ key: 'email', name: 'email', created: 1, resolved: 1 }]);
+    expect(r.periods.map((p) => p.ages.d1to3)).toEqual([1, 0]);
   });
 });

@@ -9,6 +9,8 @@ interface Words {
   language: 'zh-CN' | 'en';
   sla: string;
   week: string;
+  /** The week the kept period's first day falls in, as the picker names it. */
+  weekOf: string;
   month: string;
   overTime: string;
   bySeverity: string;
@@ -32,6 +34,8 @@ const ZH: Words = {
   language: 'zh-CN',
   sla: 'SLA 达成',
   week: '周',
+  // The last 30 days begin on Sunday 3 May 2026.
+  weekOf: '2026年第18周',
   month: '月',
   overTime: '各时钟达成率趋势',
   bySeverity: '各严重级别达成率',
@@ -50,6 +54,8 @@ const EN: Words = {
   language: 'en',
   sla: 'SLA compliance',
   week: 'Week',
+  // The handover report left the period on Wednesday 20 May.
+  weekOf: '2026, week 21',
   month: 'Month',
   overTime: 'Share met per clock over time',
   bySeverity: 'Share met per severity',
@@ -84,6 +90,7 @@ async function slaReport(page: Page, w: Words, monthDays: number) {
   await expect(rowsOf(report, w.overTime).first()).toBeVisible();
   await report.locator('.ant-segmented-item', { hasText: new RegExp(`^${w.week}$`) }).click();
   await expect(rowsOf(report, w.overTime)).toHaveCount(7);
+  await expect(report.getByLabel(w.period, { exact: true })).toHaveValue(w.weekOf);
   await screen(page, `lead-report-sla.${w.language}`);
 
   // Only severity A: the other severities' rows have nothing to share.

@@ -13,6 +13,7 @@ interface Words {
   bySeverity: string;
   bySupportArea: string;
   perPeriod: string;
+  ages: string;
   byChannel: string;
   week: string;
   month: string;
@@ -31,6 +32,7 @@ const ZH: Words = {
   bySeverity: '按严重级别',
   bySupportArea: '按支持领域',
   perPeriod: '各期新建、解决、关闭及未结积压',
+  ages: '各期末未结积压的账龄',
   byChannel: '按渠道',
   week: '周',
   month: '月',
@@ -48,6 +50,7 @@ const EN: Words = {
   bySeverity: 'By severity',
   bySupportArea: 'By support area',
   perPeriod: 'New, resolved and closed per period, and the open backlog',
+  ages: "Open backlog by age at each period's end",
   byChannel: 'By channel',
   week: 'Week',
   month: 'Month',
@@ -134,6 +137,9 @@ async function volumeReport(page: Page, w: Words, monthDays: number) {
   await expect(rowsOf(report, w.perPeriod)).toHaveCount(8);
   await segment(report, w.month).click();
   await expect(rowsOf(report, w.perPeriod)).toHaveCount(monthDays + 1);
+  // The backlog by age at each day's end: a row a day, no total.
+  await expect(rowsOf(report, w.ages)).toHaveCount(monthDays);
+  await expect(report.getByRole('img', { name: w.ages })).toBeVisible();
   await expect(report.getByRole('img', { name: w.byChannel })).toBeVisible();
   await screen(page, `lead-report-volume.${w.language}`);
   const total = rowsOf(report, w.perPeriod).last().locator('td').nth(1);
@@ -145,6 +151,7 @@ async function volumeReport(page: Page, w: Words, monthDays: number) {
   expect(Number(await total.innerText())).toBeLessThan(all);
   await exported(page, report, w, w.perPeriod);
   await exported(page, report, w, w.byChannel);
+  await exported(page, report, w, w.ages);
   await printed(page, report, w, `lead-report-volume-print.${w.language}`);
   await page.mouse.move(0, 0);
   await checkAccessibility(page, `reports/volume ${w.language}`);

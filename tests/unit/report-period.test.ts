@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoWeekOf } from '../../core/local-time';
 import { reportRange } from '../../renderer/features/reports/lead/report-period';
 
 const CST = 480;
@@ -33,5 +34,20 @@ describe('the period a lead report covers', () => {
     expect(reportRange({ kind: 'custom', first: '2026-01-05', last: '2026-01-01' }, CST).lastDay).toBe(
       '2026-01-05',
     );
+  });
+});
+
+describe('the week a week report is named by', () => {
+  it('numbers weeks from Monday, week 1 holding the first Thursday', () => {
+    expect(isoWeekOf('2026-05-04')).toEqual({ year: 2026, week: 19 });
+    expect(isoWeekOf('2026-05-10')).toEqual({ year: 2026, week: 19 });
+    expect(isoWeekOf('2026-05-11')).toEqual({ year: 2026, week: 20 });
+  });
+
+  it('gives the days at a year end the week of the year next to them', () => {
+    // 1 January 2027 is a Friday: the week of Monday 28 December 2026, the 53rd of 2026.
+    expect(isoWeekOf('2027-01-01')).toEqual({ year: 2026, week: 53 });
+    // 29 December 2025 is the Monday of the week holding 1 January 2026, a Thursday.
+    expect(isoWeekOf('2025-12-29')).toEqual({ year: 2026, week: 1 });
   });
 });

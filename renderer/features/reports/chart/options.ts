@@ -18,3 +18,6 @@ export const percentAxis = () => ({
   axisLabel: { formatter: '{value}%' },
   splitLine: { show: false },
 });
+
+/** Age bands from the youngest, in the primary blue growing darker with age. */
+export const AGE_COLORS = ['#91caff', '#4096ff', '#1d5fb8', '#002c8c'];

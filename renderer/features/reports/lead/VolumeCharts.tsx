@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, type VolumeBreakdown, type VolumeReport } from '../../../../core/volume-report';
 import { EChart } from '../chart/EChart';
-import { BAR_COLOR, SERIES_COLORS } from '../chart/options';
+import { AGE_COLORS, SERIES_COLORS } from '../chart/options';
 
 /** The backlog line in a colour of its own, apart from the three bars'. */
 const BACKLOG_COLOR = SERIES_COLORS[3];
@@ -41,29 +41,28 @@ export function VolumePeriodChart({ report }: { report: VolumeReport }) {
   return <EChart option={option} label={t('volumeReport.perPeriod')} height={260} />;
 }
 
-/** The open backlog by age band. */
+/** The open backlog at each period's end, stacked by age band from the youngest. */
 export function VolumeAgeChart({ report, title }: { report: VolumeReport; title: string }) {
   const { t } = useTranslation();
   const option = useMemo(
     () => ({
-      grid: { left: 8, right: 16, top: 16, bottom: 4, containLabel: true },
+      grid: { left: 8, right: 16, top: 32, bottom: 4, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'category', data: AGE_BANDS.map((b) => t(`volumeReport.band.${b}`)) },
+      legend: { top: 0 },
+      color: AGE_COLORS,
+      xAxis: { type: 'category', data: report.periods.map((p) => p.key) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        {
-          type: 'bar',
-          name: t('volumeReport.open'),
-          barMaxWidth: 48,
-          itemStyle: { color: BAR_COLOR },
-          label: { show: true, position: 'top' },
-          data: AGE_BANDS.map((b) => report.ages[b]),
-        },
-      ],
+      series: AGE_BANDS.map((b) => ({
+        type: 'bar',
+        stack: 'ages',
+        name: t(`volumeReport.band.${b}`),
+        barMaxWidth: 24,
+        data: report.periods.map((p) => p.ages[b]),
+      })),
     }),
     [report, t],
   );
-  return <EChart option={option} label={title} height={200} />;
+  return <EChart option={option} label={title} height={240} />;
 }
 
 /** New and resolved per channel, area, service or customer, as horizontal bars, the most first. */

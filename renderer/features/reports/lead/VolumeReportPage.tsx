@@ -18,6 +18,7 @@ export function VolumeReportPage() {
   const tables = useMemo(() => report && volumeTables(report, labels), [report, labels]);
   const totals = report?.totals;
   const openAtEnd = report?.periods.at(-1)?.openAtEnd ?? 0;
+  const anyOpen = report?.periods.some((p) => p.openAtEnd > 0);
   const quiet = totals && totals.created + totals.resolved + totals.closed === 0;
   return (
     <LeadReportFrame kind="volume" range={range} tables={tables}>
@@ -37,7 +38,7 @@ export function VolumeReportPage() {
           {quiet && <Empty className="lead-report__card" description={t('volumeReport.empty')} />}
           <ReportCard table={tables[0]!}>{!quiet && <VolumePeriodChart report={report} />}</ReportCard>
           <ReportCard table={tables[1]!}>
-            {openAtEnd > 0 && <VolumeAgeChart report={report} title={tables[1]!.title} />}
+            {anyOpen && <VolumeAgeChart report={report} title={tables[1]!.title} />}
           </ReportCard>
           {VOLUME_BREAKDOWNS.map((dim, i) => (
             <ReportCard key={dim} table={tables[i + 2]!}>

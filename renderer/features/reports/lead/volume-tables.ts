@@ -35,15 +35,16 @@ export function volumePeriodTable(r: VolumeReport, l: LeadLabels): ReportTable {
   };
 }
 
+/** The backlog at each period's end by age band, a row a period (a snapshot each: no total). */
 export function volumeAgeTable(r: VolumeReport, l: LeadLabels): ReportTable {
   return {
     key: 'ages',
-    title: l.t('volumeReport.ages', { time: l.time(r.ageAt) }),
+    title: l.t('volumeReport.ages'),
     columns: [
-      { key: 'age', title: l.t('volumeReport.age') },
-      { key: 'open', title: l.t('volumeReport.open'), numeric: true },
+      { key: 'period', title: l.t('leadReports.periodColumn') },
+      ...AGE_BANDS.map((b) => ({ key: b, title: l.t(`volumeReport.band.${b}`), numeric: true })),
     ],
-    rows: AGE_BANDS.map((b) => ({ key: b, cells: [l.t(`volumeReport.band.${b}`), String(r.ages[b])] })),
+    rows: r.periods.map((p) => ({ key: p.key, cells: [p.key, ...AGE_BANDS.map((b) => String(p.ages[b]))] })),
   };
 }
 
