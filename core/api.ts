@@ -39,6 +39,7 @@ import { backupsOperations } from './operations/backups';
 import { cannedRepliesOperations } from './operations/canned-replies';
 import { timesVolumeReportOperations } from './operations/times-volume-reports';
 import { knowledgeOperations } from './operations/knowledge';
+import { knowledgeIoOperations } from './operations/knowledge-io';
 
 export { ipcChannel } from './names';
 export type { Access, OperationDeclaration } from './operation';
@@ -81,6 +82,7 @@ export const operations = {
   ...cannedRepliesOperations,
   ...timesVolumeReportOperations,
   ...knowledgeOperations,
+  ...knowledgeIoOperations,
 };
 
 export type Operations = typeof operations;

@@ -38,6 +38,7 @@ import { syncHandlers } from './sync';
 import { backupsHandlers } from './backups';
 import { cannedRepliesHandlers } from './canned-replies';
 import { knowledgeHandlers } from './knowledge';
+import { knowledgeIoHandlers } from './knowledge-io';
 import type { Handlers } from './handlers';
 
 export const handlers = {
@@ -78,4 +79,5 @@ export const handlers = {
   ...cannedRepliesHandlers,
   ...timesVolumeReportHandlers,
   ...knowledgeHandlers,
+  ...knowledgeIoHandlers,
 } satisfies Handlers<Operations>;
