@@ -21,6 +21,7 @@ const SCREENS = [
   'escalations',
   'escalations/partner',
   'escalations/queue',
+  'knowledge',
   'reports/escalations',
   'settings',
 ];

@@ -213,8 +213,9 @@ async function articleFromTopic(page: Page, w: Words) {
   if (w.language === 'en') await editor.getByRole('tab', { name: 'English' }).click();
   await expect(editor.getByLabel(body)).toHaveValue(new RegExp(`^${w.cases}\\n\\n- \\[SD-`));
   await expect(editor.getByLabel(title)).not.toHaveValue('');
-  await screen(page, `knowledge-from-topic.${w.language}`);
+  // The check waits for the dialog to finish moving in; the picture is taken after it.
   await checkAccessibility(page, `article from a repeated topic (${w.language})`);
+  await screen(page, `knowledge-from-topic.${w.language}`);
   await editor.getByRole('button', { name: w.save }).click();
   await expect(editor).toBeHidden();
   // The article links each case in the app: following one opens its page.
@@ -244,6 +245,7 @@ async function articleFromSolution(page: Page, w: Words) {
   if (w.language === 'en') await editor.getByRole('tab', { name: 'English' }).click();
   await expect(editor.getByLabel(title)).toHaveValue(solved!.caseTitle);
   await expect(editor.getByLabel(body)).toHaveValue(/条件访问策略/);
+  await checkAccessibility(page, `article from an escalation's solution (${w.language})`);
   await screen(page, `knowledge-from-solution.${w.language}`);
   await page.keyboard.press('Escape');
   await expect(editor).toBeHidden();

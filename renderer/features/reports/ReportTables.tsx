@@ -90,7 +90,7 @@ export function RepeatedTable({ rows, labels }: { rows: RepeatedTopic[]; labels:
               <Typography.Link
                 key={e.id}
                 onClick={() => navigate({ name: 'case', id: e.caseId })}
-                style={{ marginRight: 8 }}
+                style={{ marginRight: 8, whiteSpace: 'nowrap' }}
               >
                 {e.caseNumber}
               </Typography.Link>
