@@ -237,7 +237,8 @@ export function parseArticleMarkdown(
   if (!tags || tags.length > MAX_ARTICLE_TAGS || tags.some((t) => !t || t.length > 40)) {
     refuse('tags', 'badTags');
   }
-  const title = (value('title') ?? '').trim();
+  // One line, however the JSON string spelled it: the list and the suggestions show titles on one line.
+  const title = (value('title') ?? '').replace(/\s+/g, ' ').trim();
   if (!title) refusals.push({ file, line: at.title ?? null, reason: 'missingTitle' });
   else if (title.length > MAX_ARTICLE_TITLE) refuse('title', 'titleTooLong');
 

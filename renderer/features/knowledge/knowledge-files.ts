@@ -1,6 +1,6 @@
 // The knowledge base's files in the page: read for the import (as base64, so that the service sees the
 // bytes as they are and refuses a bad file with its reason), and handed to downloads for the export.
-import { MAX_IMPORT_FILE_BYTES } from '../../../core/knowledge-import';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_TOTAL_BYTES } from '../../../core/knowledge-import';
 import { download } from '../../shared/download';
 import type { ImportFiles } from './knowledge-slice';
 
@@ -20,17 +20,19 @@ function base64Of(file: Blob): Promise<string> {
 // eslint-disable-next-line no-control-regex -- the point is to drop control characters
 const shownName = (name: string) => name.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || '?';
 
-/** The chosen files, read one after the other; a file too large is sent by its size only. */
+/**
+ * The chosen files, read one after the other; a file too large, or past what one import takes in all, is
+ * sent by its size only (the service refuses it as too large), so the request itself stays bounded.
+ */
 export async function readImportFiles(files: readonly File[], progress: Progress): Promise<ImportFiles> {
   const read: ImportFiles = [];
+  let total = 0;
   for (const [i, file] of files.entries()) {
     progress(i, files.length);
     const name = shownName(file.name);
-    read.push(
-      file.size > MAX_IMPORT_FILE_BYTES
-        ? { name, size: file.size }
-        : { name, size: file.size, base64: await base64Of(file) },
-    );
+    total += file.size;
+    const fits = file.size <= MAX_IMPORT_FILE_BYTES && total <= MAX_IMPORT_TOTAL_BYTES;
+    read.push(fits ? { name, size: file.size, base64: await base64Of(file) } : { name, size: file.size });
   }
   progress(files.length, files.length);
   return read;
