@@ -238,7 +238,10 @@ async function articleFromSolution(page: Page, w: Words) {
   expect(solved).toBeDefined();
   await openRoute(page, `cases/${solved!.caseId}`);
   const card = page.getByTestId('case-escalations');
-  await card.getByRole('button', { name: w.writeOne, exact: true }).click();
+  const write = card.getByRole('button', { name: w.writeOne, exact: true });
+  await write.scrollIntoViewIfNeeded();
+  await screen(page, `knowledge-escalation-card.${w.language}`);
+  await write.click();
   const editor = page.getByRole('dialog', { name: w.editor });
   const title = w.language === 'en' ? 'English title' : '中文标题';
   const body = w.language === 'en' ? 'English body (Markdown)' : '中文正文（Markdown）';
