@@ -214,10 +214,13 @@ async function articleFromTopic(page: Page, w: Words) {
   await expect(editor.getByLabel(body)).toHaveValue(new RegExp(`^${w.cases}\\n\\n- \\[SD-`));
   await expect(editor.getByLabel(title)).not.toHaveValue('');
   // The check waits for the dialog to finish moving in; the picture is taken after it.
+  // Colours at rest: the pointer off the button it clicked, which the dialog now covers.
+  await page.mouse.move(0, 0);
   await checkAccessibility(page, `article from a repeated topic (${w.language})`);
   await screen(page, `knowledge-from-topic.${w.language}`);
   await editor.getByRole('button', { name: w.save }).click();
   await expect(editor).toBeHidden();
+  await expect(page.locator('[data-revision]')).toHaveAttribute('data-revision', '1');
   // The article links each case in the app: following one opens its page.
   const link = page.locator('.sd-markdown a[href^="#/cases/"]').first();
   const number = (await link.textContent()) ?? '';
@@ -248,6 +251,8 @@ async function articleFromSolution(page: Page, w: Words) {
   if (w.language === 'en') await editor.getByRole('tab', { name: 'English' }).click();
   await expect(editor.getByLabel(title)).toHaveValue(solved!.caseTitle);
   await expect(editor.getByLabel(body)).toHaveValue(/条件访问策略/);
+  // Colours at rest: the pointer off the button it clicked, which the dialog now covers.
+  await page.mouse.move(0, 0);
   await checkAccessibility(page, `article from an escalation's solution (${w.language})`);
   await screen(page, `knowledge-from-solution.${w.language}`);
   await page.keyboard.press('Escape');
