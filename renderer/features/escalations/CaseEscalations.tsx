@@ -129,10 +129,12 @@ function EscalationEntry({
         ]}
       />
       {wantsArticle(e, solution) && (
-        <WriteArticleButton
-          label={t('knowledge.fromEscalation.write')}
-          draft={() => draftFromSolution(t, language, detail, solution)}
-        />
+        <div style={{ marginTop: 8 }}>
+          <WriteArticleButton
+            label={t('knowledge.fromEscalation.write')}
+            draft={() => draftFromSolution(t, language, detail, solution)}
+          />
+        </div>
       )}
     </div>
   );
