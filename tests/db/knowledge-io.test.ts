@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSaveInput } from '../../core/knowledge';
+import { exportArticles } from '../../electron/services/knowledge-io';
 import { openTestDesk, type TestDesk } from './case-support';
 
 const OUTLOOK: ArticleSaveInput = {
@@ -173,5 +174,25 @@ describe('knowledge import and export', () => {
     expect(t.call('articles.get', { id: outlook.id }).versions['zh-CN'].body).toBe(
       OUTLOOK.versions['zh-CN'].body,
     );
+  });
+
+  it('hand the files to the desktop app where it writes a folder, and to the page elsewhere', () => {
+    const { t, outlook } = deskWithTwo();
+    const asked: { suggestedFolder: string; names: string[] }[] = [];
+    const desktop = {
+      ...t.desk.ctx,
+      platform: {
+        saveFiles: (r: { suggestedFolder: string; files: { name: string }[] }) => {
+          asked.push({ suggestedFolder: r.suggestedFolder, names: r.files.map((f) => f.name) });
+          return Promise.resolve(null);
+        },
+      },
+    };
+    expect(exportArticles(desktop)).toEqual({ files: [], savedByApp: true });
+    expect(asked).toEqual([
+      { suggestedFolder: 'shiftdesk-knowledge', names: expect.arrayContaining([`${outlook.id}.en.md`]) },
+    ]);
+    expect(asked[0]!.names).toHaveLength(3);
+    expect(exportArticles(t.desk.ctx).savedByApp).toBe(false);
   });
 });
