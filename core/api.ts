@@ -40,6 +40,7 @@ import { cannedRepliesOperations } from './operations/canned-replies';
 import { timesVolumeReportOperations } from './operations/times-volume-reports';
 import { knowledgeOperations } from './operations/knowledge';
 import { supportSheetOperations } from './operations/support-sheet';
+import { knowledgeIoOperations } from './operations/knowledge-io';
 
 export { ipcChannel } from './names';
 export type { Access, OperationDeclaration } from './operation';
@@ -83,6 +84,7 @@ export const operations = {
   ...timesVolumeReportOperations,
   ...knowledgeOperations,
   ...supportSheetOperations,
+  ...knowledgeIoOperations,
 };
 
 export type Operations = typeof operations;

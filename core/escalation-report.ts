@@ -1,6 +1,7 @@
 // The escalation report: how often and why the desk escalates to 21Vianet, which topics come back (a
 // knowledge-base article or training would serve better), and what still waits on 21Vianet.
 import { z } from 'zod';
+import type { SupportArea } from './domain';
 import type { HandoffStatus } from './escalation-status';
 import type { RequestKind } from './tracked-request';
 
@@ -63,6 +64,8 @@ export interface DimensionRow {
 
 export interface RepeatedTopic {
   service: string;
+  /** The support area of the group's first escalation: where an article about it belongs. */
+  supportArea: SupportArea;
   /** The first title of the group, to name it by. */
   title: string;
   count: number;

@@ -67,6 +67,18 @@ export type ArticlePart = (typeof ARTICLE_PARTS)[number];
 
 const LANGUAGE_SUFFIX: Record<Language, 'zh' | 'en'> = { 'zh-CN': 'zh', en: 'en' };
 
+/** What a revision keeps of an article. */
+export const contentOf = (a: Article): ArticleContent => ({
+  versions: a.versions,
+  kind: a.kind,
+  audience: a.audience,
+  supportArea: a.supportArea,
+  service: a.service,
+  tags: a.tags,
+  reviewDays: a.reviewDays,
+  status: a.status,
+});
+
 /** The parts that differ between two contents (the first revision names every part it fills). */
 export function changedParts(before: ArticleContent | null, after: ArticleContent): ArticlePart[] {
   const parts: ArticlePart[] = [];

@@ -58,16 +58,8 @@ export const toArticle = (r: ArticleRow): Article => ({
   solvedCount: r.solvedCount,
 });
 
-export const contentOf = (a: Article): ArticleContent => ({
-  versions: a.versions,
-  kind: a.kind,
-  audience: a.audience,
-  supportArea: a.supportArea,
-  service: a.service,
-  tags: a.tags,
-  reviewDays: a.reviewDays,
-  status: a.status,
-});
+/** Declared with the article (core/knowledge.ts); its queries' callers take it from here too. */
+export { contentOf } from '../../core/knowledge';
 
 export function getArticle(db: Db, id: string): Article | undefined {
   const row = stmt<[string], ArticleRow>(
@@ -75,6 +67,16 @@ export function getArticle(db: Db, id: string): Article | undefined {
     `SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?`,
   ).get(id);
   return row && toArticle(row);
+}
+
+/** Every article, oldest first: what the knowledge base exports. */
+export function allArticles(db: Db): Article[] {
+  return stmt<[], ArticleRow>(
+    db,
+    `SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} ORDER BY a.created_at, a.id`,
+  )
+    .all()
+    .map(toArticle);
 }
 
 export interface ArticleWrite {

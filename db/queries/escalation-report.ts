@@ -1,4 +1,5 @@
 import type { WaitingRequest } from '../../core/escalation-report';
+import type { SupportArea } from '../../core/domain';
 import { stmt, type Db } from '../statements';
 
 export interface SubmittedEscalationRow {
@@ -7,7 +8,7 @@ export interface SubmittedEscalationRow {
   caseNumber: string;
   title: string;
   service: string;
-  supportArea: string;
+  supportArea: SupportArea;
   agentId: string;
   agentName: string;
   reasons: string[];

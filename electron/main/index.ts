@@ -17,6 +17,7 @@ import { isHandoffContents, openHandoffWindow } from './handoff-window';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { printWindowToPdf } from './pdf-export';
+import { saveFilesToFolder } from './folder-export';
 import { electronNativeBinding } from './native-binding';
 import { systemSealer } from './secret-sealer';
 import { createSyncController } from '../sync/controller';
@@ -105,6 +106,8 @@ async function start(): Promise<void> {
       notify: desktop.notify,
       // A handover on screen prints to a PDF file the agent picks (pdf-export.ts).
       printToPdf: (request) => printWindowToPdf(mainWindow, request),
+      // The knowledge base exports into a folder the agent picks (folder-export.ts).
+      saveFiles: (request) => saveFilesToFolder(mainWindow, request),
     },
     // The desk's shared log, once a lead has joined this workstation to it (Team sync page).
     sync: (db) => {

@@ -102,3 +102,11 @@ export function markOfTheWeb(platform: string): { stream: string; content: strin
   if (platform !== 'win32') return null;
   return { stream: 'Zone.Identifier', content: '[ZoneTransfer]\r\nZoneId=3\r\n' };
 }
+
+/**
+ * Whether a name ShiftDesk made itself may be written as it is: a plain file name with the extension
+ * expected, which neutralFileName leaves unchanged. A name that fails is refused, not cleaned: it was not ours.
+ */
+export function isPlainFileName(name: string, extension: string): boolean {
+  return name.endsWith(`.${extension}`) && neutralFileName(name, '') === name && path.basename(name) === name;
+}

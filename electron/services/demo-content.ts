@@ -88,6 +88,10 @@ export const DEMO_NOTES: readonly string[] = [
   'Sent the how-to article; waiting for confirmation.',
 ];
 
+/** What 21Vianet answers, as the agent records it with the solution. */
+export const DEMO_SOLUTION =
+  '世纪互联：该错误由租户的条件访问策略引起。请在 Microsoft 365 管理中心排除受影响的用户，等待 15 分钟后重新登录验证。';
+
 /** A sentence of evidence per escalation reason, as a desk would write it. */
 export const DEMO_EVIDENCE: Readonly<Record<EscalationReason, string>> = {
   training: '值班团队尚未接受 Exchange 混合部署排错培训。',

@@ -14,7 +14,14 @@ import { fillDemoHistory } from './demo-history';
 import { prepareEscalation, submitEscalation, updateEscalation } from './escalations';
 import { utcOffsetOf } from './roster';
 import { seededRandom, type SeededRandom } from './seeded-random';
-import { DEMO_CUSTOMERS, DEMO_EVIDENCE, DEMO_NOTES, DEMO_REPLIES, DEMO_TITLES } from './demo-content';
+import {
+  DEMO_CUSTOMERS,
+  DEMO_EVIDENCE,
+  DEMO_NOTES,
+  DEMO_REPLIES,
+  DEMO_SOLUTION,
+  DEMO_TITLES,
+} from './demo-content';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The newest cases (a share of the 90 days) still new, and still open. */
@@ -91,8 +98,12 @@ export function fillDemoDesk(ctx: ServiceContext, caseCount = 320): number {
         }
         if (escalationId && status === 'waiting_21v') {
           // 21Vianet gave a solution: the case is the desk's again.
-          status = updateEscalation(demoCtx, { id: escalationId, from: 'submitted', to: 'solution_given' })
-            .case.status;
+          status = updateEscalation(demoCtx, {
+            id: escalationId,
+            from: 'submitted',
+            to: 'solution_given',
+            note: DEMO_SOLUTION,
+          }).case.status;
         }
         changeStatus(demoCtx, { caseId: created.id, from: status, to });
         status = to;

@@ -127,6 +127,7 @@ export function repeatedTopics(
     .filter((g) => g.members.length > 1)
     .map((g) => ({
       service: g.service,
+      supportArea: g.members[0]!.supportArea,
       title: g.members[0]!.title,
       count: g.members.length,
       escalations: g.members.map(({ id, caseId, caseNumber, title, submittedAt }) => ({

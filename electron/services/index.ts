@@ -39,6 +39,7 @@ import { backupsHandlers } from './backups';
 import { cannedRepliesHandlers } from './canned-replies';
 import { knowledgeHandlers } from './knowledge';
 import { supportSheetHandlers } from './support-sheet';
+import { knowledgeIoHandlers } from './knowledge-io';
 import type { Handlers } from './handlers';
 
 export const handlers = {
@@ -80,4 +81,5 @@ export const handlers = {
   ...timesVolumeReportHandlers,
   ...knowledgeHandlers,
   ...supportSheetHandlers,
+  ...knowledgeIoHandlers,
 } satisfies Handlers<Operations>;

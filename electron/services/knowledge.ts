@@ -27,7 +27,7 @@ import type { Handlers } from './handlers';
 const found = (ctx: ServiceContext, id: string) => orNotFound(getArticle(ctx.db, id), 'article', id);
 
 /** Writes an article's content as its next revision, naming the parts that changed, in one transaction. */
-function writeRevision(
+export function writeRevision(
   ctx: ServiceContext,
   before: Article | null,
   id: string,

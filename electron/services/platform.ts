@@ -14,6 +14,14 @@ export interface PlatformPort {
    * written, or null when the agent cancelled.
    */
   printToPdf?: (request: { suggestedName: string }) => Promise<string | null>;
+  /**
+   * Writes files into a folder the agent chooses (the knowledge base's export); resolves to the folder, or
+   * null when the agent cancelled. Names are the service's own (no path in them); the app checks them again.
+   */
+  saveFiles?: (request: {
+    suggestedFolder: string;
+    files: { name: string; text: string }[];
+  }) => Promise<string | null>;
   /** Opens the 21Vianet hand-off window at an address the service has checked against the allowlist. */
   openHandoff?: (request: HandoffWindowRequest) => void;
 }

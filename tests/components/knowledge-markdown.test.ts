@@ -30,6 +30,22 @@ function elements(html: string): Element[] {
 }
 
 describe('article Markdown', () => {
+  it('links a case of the app in the same window, and nothing else relative', () => {
+    const id = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    expect(renderMarkdown(`[SD-2026-000001](#/cases/${id})`)).toBe(
+      `<p><a href="#/cases/${id}">SD-2026-000001</a></p>\n`,
+    );
+    for (const bad of [
+      '#/settings',
+      `#/cases/${id}/x`,
+      `#/cases/${id}?a`,
+      `/#/cases/${id}`,
+      '#/cases/../x',
+    ]) {
+      expect(elements(renderMarkdown(`[x](${bad})`)).some((e) => e.tagName === 'A')).toBe(false);
+    }
+  });
+
   it('renders what Markdown writes: headings, lists, code, emphasis, https links', () => {
     const html = renderMarkdown('# 标题\n\n1. **打开** `设置`\n2. 见 [文档](https://docs.example/a)\n');
     expect(html).toContain('<h1>标题</h1>');

@@ -21,6 +21,7 @@ const report: EscalationReport = {
   repeated: [
     {
       service: 'office365',
+      supportArea: 'client_connectivity',
       title: '=Outlook 提示密码',
       count: 2,
       escalations: [

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  isPlainFileName,
   markOfTheWeb,
   neutralFileName,
   nonClashingPath,
@@ -104,5 +105,26 @@ describe('Mark-of-the-Web', () => {
 
   it.each(['darwin', 'linux'])('has no stream to write on %s', (platform) => {
     expect(markOfTheWeb(platform)).toBeNull();
+  });
+});
+
+describe('names ShiftDesk writes as they are', () => {
+  it('are plain file names with the expected extension, nothing a path or a disguise is made of', () => {
+    expect(isPlainFileName('0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.zh-CN.md', 'md')).toBe(true);
+    for (const bad of [
+      '../x.md',
+      '..\\x.md',
+      '/etc/x.md',
+      'C:\\x.md',
+      'x.md.exe',
+      '.hidden.md',
+      'CON.md',
+      'a\u202egpj.md',
+      'a\u0000.md',
+      'x.md.',
+      'a:b.md',
+    ]) {
+      expect(isPlainFileName(bad, 'md'), bad).toBe(false);
+    }
   });
 });

@@ -5,7 +5,10 @@ import type { CaseDetail } from '../../../core/cases';
 import type { Escalation } from '../../../core/escalations';
 import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
+import { draftFromSolution } from '../knowledge/article-drafts';
+import { WriteArticleButton } from '../knowledge/WriteArticleButton';
 import { EscalationDrawer } from './EscalationDrawer';
+import { solutionOf, wantsArticle } from './escalation-solution';
 import { HandoffStatusTag } from './labels';
 import { UpdateMenu } from './UpdateMenu';
 
@@ -36,7 +39,7 @@ export function CaseEscalations({ detail }: { detail: CaseDetail }) {
           data-testid="case-escalations"
         >
           {entry.escalations.map((e, i) => (
-            <EscalationEntry key={e.id} escalation={e} first={i === 0} />
+            <EscalationEntry key={e.id} escalation={e} first={i === 0} detail={detail} />
           ))}
         </Card>
       )}
@@ -47,8 +50,18 @@ export function CaseEscalations({ detail }: { detail: CaseDetail }) {
   );
 }
 
-function EscalationEntry({ escalation: e, first }: { escalation: Escalation; first: boolean }) {
+function EscalationEntry({
+  escalation: e,
+  first,
+  detail,
+}: {
+  escalation: Escalation;
+  first: boolean;
+  detail: CaseDetail;
+}) {
   const { t } = useTranslation();
+  const language = useStore((s) => s.language);
+  const solution = solutionOf(detail.events, e.id);
   const openPanel = useStore((s) => s.openEscalationPanel);
   const update = useStore((s) => s.updateEscalation);
   const none = <Typography.Text type="secondary">—</Typography.Text>;
@@ -115,6 +128,14 @@ function EscalationEntry({ escalation: e, first }: { escalation: Escalation; fir
           },
         ]}
       />
+      {wantsArticle(e, solution) && (
+        <div style={{ marginTop: 8 }}>
+          <WriteArticleButton
+            label={t('knowledge.fromEscalation.write')}
+            draft={() => draftFromSolution(t, language, detail, solution)}
+          />
+        </div>
+      )}
     </div>
   );
 }

@@ -49,10 +49,13 @@ function VersionFields({ language }: { language: Language }) {
 /** Writes a new article (a draft) or a new revision of one, both languages with a live preview each. */
 export function ArticleEditor({
   article,
+  draft,
   onClose,
   onSaved,
 }: {
   article: Article | null;
+  /** A new article's fields filled in beforehand. */
+  draft?: Partial<ArticleValues>;
   onClose(): void;
   onSaved?(article: Article): void;
 }) {
@@ -84,7 +87,7 @@ export function ArticleEditor({
       width={1100}
       onClose={onClose}
       onFinish={(v) => void finish(v)}
-      initialValues={articleValues(article)}
+      initialValues={{ ...articleValues(article), ...draft }}
     >
       <Tabs
         items={LANGUAGES.map((language) => ({

@@ -14,6 +14,7 @@ import { useStore } from '../../store';
 import { ArticleEditor } from './ArticleEditor';
 import { ArticleStatusTag, ReviewDueTag } from './article-labels';
 import { KnowledgeFilters } from './KnowledgeFilters';
+import { KnowledgeIo } from './KnowledgeIo';
 
 /** 知识库: every article, searched as cases are (both languages, any substring), filtered, newest first. */
 export function KnowledgePage() {
@@ -47,9 +48,12 @@ export function KnowledgePage() {
     <div style={{ maxWidth: 1280 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} align="baseline">
         <PageTitle>{t('knowledge.title')}</PageTitle>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setWriting(true)}>
-          {t('knowledge.new')}
-        </Button>
+        <Space>
+          <KnowledgeIo />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setWriting(true)}>
+            {t('knowledge.new')}
+          </Button>
+        </Space>
       </Space>
       <Typography.Paragraph type="secondary">{t('knowledge.intro')}</Typography.Paragraph>
       <div style={{ maxWidth: 560, marginBottom: 12 }}>

@@ -6,6 +6,9 @@ import type {
   ArticleSaveInput,
   ArticleStatus,
 } from '../../../core/knowledge';
+import type { ImportOutcome, ImportPreview } from '../../../core/knowledge-import';
+import type { KnowledgeExport } from '../../../core/operations/knowledge-io';
+import type { InputOf } from '../../../core/api';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 
@@ -15,6 +18,9 @@ export interface ComposerArticle {
   text: string;
   article: SentArticle;
 }
+
+/** Markdown files on their way to the import, as the page read them. */
+export type ImportFiles = InputOf<'articles.importPreview'>['files'];
 
 export interface KnowledgeSlice {
   /** Null until first read. */
@@ -27,6 +33,9 @@ export interface KnowledgeSlice {
   saveArticle(input: ArticleSaveInput): Promise<Article>;
   setArticleStatus(id: string, status: ArticleStatus): Promise<Article>;
   markArticleReviewed(id: string): Promise<Article>;
+  exportArticles(): Promise<KnowledgeExport>;
+  previewArticleImport(files: ImportFiles): Promise<ImportPreview>;
+  importArticles(files: ImportFiles, basis: Record<string, number>): Promise<ImportOutcome>;
   composerArticle: ComposerArticle | null;
   /** Puts an article into a case's reply box (the case page's composer takes it). */
   sendArticleToComposer(value: ComposerArticle): void;
@@ -67,6 +76,15 @@ export const createKnowledgeSlice: Slice<KnowledgeSlice> = (set, get) => ({
       .loadArticles()
       .catch(() => undefined);
     return saved;
+  },
+  exportArticles: () => call('articles.export', {}),
+  previewArticleImport: (files) => call('articles.importPreview', { files }),
+  importArticles: async (files, basis) => {
+    const outcome = await call('articles.import', { files, basis });
+    void get()
+      .loadArticles()
+      .catch(() => undefined);
+    return outcome;
   },
   composerArticle: null,
   sendArticleToComposer: (value) => set({ composerArticle: value }),

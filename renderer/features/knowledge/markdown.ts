@@ -3,8 +3,9 @@
 // through is tested in Node with hostile input (tests/unit/knowledge-markdown.test.ts). react-markdown would
 // bring the whole unified/remark tree for the same result. Safe by construction:
 // - `html: false`: raw HTML (a <script>, an <img onerror>, an <iframe>) is escaped and shown as text;
-// - a link is a link only to an https address (validateLink): javascript:, vbscript:, data:, file: and
-//   relative addresses stay plain text; links open outside the app (a new tab with rel=noopener in a
+// - a link is a link only to an https address or to a case in the app (`#/cases/<id>`, as an article written
+//   from escalations lists them; validateLink): javascript:, vbscript:, data:, file: and other relative
+//   addresses stay plain text; https links open outside the app (a new tab with rel=noopener in a
 //   browser; the desktop app hands new-window https links to the system browser, electron/main/main-window.ts);
 // - an image is never loaded (it would tell an outside server who reads the article): it becomes a link to
 //   its address, named by its alt text.
@@ -13,15 +14,19 @@ import MarkdownIt from 'markdown-it';
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 const SAFE_LINK = /^https:\/\/[^\s]+$/i;
-md.validateLink = (url) => SAFE_LINK.test(url.trim());
+/** A case page of the app, by id: the page follows it itself, in the same window. */
+export const CASE_LINK = /^#\/cases\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+md.validateLink = (url) => SAFE_LINK.test(url.trim()) || CASE_LINK.test(url.trim());
 
 const defaultLinkOpen =
   md.renderer.rules.link_open ??
   ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
-  token.attrSet('target', '_blank');
-  token.attrSet('rel', 'noopener noreferrer');
+  if (!CASE_LINK.test(token.attrGet('href') ?? '')) {
+    token.attrSet('target', '_blank');
+    token.attrSet('rel', 'noopener noreferrer');
+  }
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 

@@ -13,6 +13,8 @@ import {
 import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { HandoffStatusTag } from '../escalations/labels';
+import { draftFromTopic } from '../knowledge/article-drafts';
+import { WriteArticleButton } from '../knowledge/WriteArticleButton';
 import { formatWait } from '../../../core/duration-text';
 import type { ReportLabels } from './report-csv';
 
@@ -65,6 +67,7 @@ export function BreakdownTable({ report, labels }: { report: EscalationReport; l
 export function RepeatedTable({ rows, labels }: { rows: RepeatedTopic[]; labels: ReportLabels }) {
   const { t } = useTranslation();
   const navigate = useStore((s) => s.navigate);
+  const language = useStore((s) => s.language);
   return (
     <ListTable<RepeatedTopic>
       rowKey={(r) => r.escalations[0]!.id}
@@ -87,11 +90,23 @@ export function RepeatedTable({ rows, labels }: { rows: RepeatedTopic[]; labels:
               <Typography.Link
                 key={e.id}
                 onClick={() => navigate({ name: 'case', id: e.caseId })}
-                style={{ marginRight: 8 }}
+                style={{ marginRight: 8, whiteSpace: 'nowrap' }}
               >
                 {e.caseNumber}
               </Typography.Link>
             )),
+        },
+        {
+          title: t('escalationReport.action'),
+          key: 'write',
+          width: 150,
+          render: (_, r) => (
+            <WriteArticleButton
+              label={t('knowledge.fromEscalation.write')}
+              name={t('knowledge.fromEscalation.writeFor', { title: r.title })}
+              draft={() => draftFromTopic(t, language, r)}
+            />
+          ),
         },
       ]}
     />
