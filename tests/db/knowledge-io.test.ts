@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSaveInput } from '../../core/knowledge';
 import { exportArticles } from '../../electron/services/knowledge-io';
 import { openTestDesk, type TestDesk } from './case-support';
-
-const OUTLOOK: ArticleSaveInput = {
-  versions: {
-    'zh-CN': { title: 'Outlook 提示密码过期', body: '1. 打开 **设置**\n2. 重置密码' },
-    en: { title: 'Outlook says the password expired', body: '1. Open **Settings**' },
-  },
-  kind: 'howto',
-  audience: 'customers',
-  supportArea: 'software_config',
-  service: 'office365',
-  tags: ['Outlook'],
-  reviewDays: 30,
-};
-const BILLING: ArticleSaveInput = {
-  ...OUTLOOK,
-  versions: { 'zh-CN': { title: '发票在哪里', body: '合作伙伴中心 > 计费' }, en: { title: '', body: '' } },
-  kind: 'faq',
-  supportArea: 'accounts_billing',
-  service: null,
-  tags: [],
-};
+import { BILLING, OUTLOOK } from '../helpers/knowledge-articles';
 
 const asFile = (name: string, text: string) => {
   const bytes = Buffer.from(text, 'utf8');

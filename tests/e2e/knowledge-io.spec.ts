@@ -8,6 +8,7 @@ import { checkAccessibility } from './axe';
 import { api, expect, openRoute, settled, test } from './desk';
 import { screen } from './screens';
 import { settledScreen } from './settled-screen';
+import { BILLING, OUTLOOK } from '../helpers/knowledge-articles';
 
 interface Words {
   language: 'zh-CN' | 'en';
@@ -81,27 +82,6 @@ const EN: Words = {
   editor: 'Write an article',
   save: 'Save',
   cases: 'Cases:',
-};
-
-const OUTLOOK = {
-  versions: {
-    'zh-CN': { title: 'Outlook 提示密码过期', body: '1. 打开 **设置**\n2. 重置密码' },
-    en: { title: 'Outlook says the password expired', body: '1. Open **Settings**' },
-  },
-  kind: 'howto',
-  audience: 'customers',
-  supportArea: 'software_config',
-  service: 'office365',
-  tags: ['Outlook'],
-  reviewDays: 30,
-};
-const BILLING = {
-  ...OUTLOOK,
-  versions: { 'zh-CN': { title: '发票在哪里', body: '合作伙伴中心 > 计费' }, en: { title: '', body: '' } },
-  kind: 'faq',
-  supportArea: 'accounts_billing',
-  service: null,
-  tags: [],
 };
 
 const NEW_FILE = (kind: string) => `---
