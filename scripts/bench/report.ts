@@ -62,7 +62,9 @@ export const targetOf = (name: string): Target => {
   return found[1];
 };
 
-export const ratioOf = (e: Entry) => (e.baseline ? e.service.p95_ms / e.baseline.stats.p95_ms : null);
+// A baseline of nothing (a static page drops no frame) has no ratio to speak of.
+export const ratioOf = (e: Entry) =>
+  e.baseline && e.baseline.stats.p95_ms > 0 ? e.service.p95_ms / e.baseline.stats.p95_ms : null;
 
 export function met(e: Entry): boolean {
   const t = targetOf(e.name);
@@ -105,7 +107,9 @@ export function printRow(e: Entry) {
   const ratio = ratioOf(e);
   console.log(
     `  ${e.name.padEnd(22)} ${fmt(e.service)} ${e.unit ?? 'ms'}` +
-      (e.baseline ? `  | bare p95 ${e.baseline.stats.p95_ms.toFixed(2)} (${ratio!.toFixed(1)}×)` : '') +
+      (e.baseline
+        ? `  | bare p95 ${e.baseline.stats.p95_ms.toFixed(2)}${ratio === null ? '' : ` (${ratio.toFixed(1)}×)`}`
+        : '') +
       `  ${met(e) ? 'met' : `MISSED (${targetOf(e.name).label})`}`,
   );
 }
