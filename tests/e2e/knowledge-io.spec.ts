@@ -66,7 +66,7 @@ const EN: Words = {
   importButton: 'Import',
   exported: 'Exported 3 Markdown files',
   preview: 'Import preview',
-  summary: '1 to add, 1 to update, 1 unchanged, 1 files refused',
+  summary: '1 to add, 1 to update, 1 unchanged, 1 file refused',
   added: 'Added (1)',
   updated: 'Updated (1)',
   unchanged: 'Unchanged (1)',

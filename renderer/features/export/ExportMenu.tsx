@@ -76,7 +76,7 @@ export function ExportMenu() {
           aria-label={t('export.progressLabel')}
         />
         <Typography.Text type="secondary">
-          {t('export.progress', { done: progress.done, total: progress.total })}
+          {t('export.progress', { done: progress.done, count: progress.total })}
         </Typography.Text>
         <Button onClick={() => running.current?.abort()}>{t('export.cancel')}</Button>
       </Space>

@@ -114,7 +114,7 @@ export function CasePlanTable({ items, plans, issues, showIssues, agents, now, o
           />
           <Typography.Text>{t('handover.compose.onlyIncomplete')}</Typography.Text>
           <Typography.Text type="secondary">
-            {t('handover.compose.incompleteCount', { count: issues.cases.size, total: items.length })}
+            {t('handover.compose.incompleteCount', { count: items.length, done: issues.cases.size })}
           </Typography.Text>
         </Space>
       )}

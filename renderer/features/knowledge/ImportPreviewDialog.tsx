@@ -63,7 +63,7 @@ export function ImportPreviewDialog({
               added: preview.added.length,
               updated: preview.updated.length,
               unchanged: preview.unchanged.length,
-              refused: refusedFiles(preview.refused),
+              count: refusedFiles(preview.refused),
             })}
       </Typography.Paragraph>
       <ImportSections preview={preview} />
