@@ -117,8 +117,9 @@ async function exportFiles(page: Page, w: Words, count: number, dir: string) {
     });
   });
   await page.getByRole('button', { name: w.exportButton, exact: true }).click();
-  await all;
-  await expect(page.getByText(w.exported)).toBeVisible();
+  // The toast shows for three seconds from the last file handed over, while the test may still be saving
+  // the files it took: both are awaited together, so a slow save cannot outlast the toast.
+  await Promise.all([all, expect(page.getByText(w.exported)).toBeVisible()]);
   // The toast fades by itself; colours are measured once it has gone.
   await expect(page.getByText(w.exported)).toBeHidden();
   page.removeAllListeners('download');
