@@ -11,10 +11,16 @@ export function isTyping(target: EventTarget | null): boolean {
 /** Inputs that take no text: a focused radio or checkbox must not swallow shortcuts. */
 const NOT_TEXT = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file']);
 
-/** An open modal or drawer owns the keyboard; a closed one may linger in the DOM hidden. */
+/**
+ * An open modal or drawer owns the keyboard; a closed one may linger in the DOM hidden, and a closing one
+ * (its modal marked as leaving) no longer does: Escape and then I reopens the dialog at once.
+ */
 const dialogOpen = () =>
   [...document.querySelectorAll<HTMLElement>('.ant-modal-wrap, .ant-drawer-open')].some(
-    (el) => el.style.display !== 'none' && el.getClientRects().length > 0,
+    (el) =>
+      el.style.display !== 'none' &&
+      el.getClientRects().length > 0 &&
+      el.querySelector('.ant-modal[class*="-leave"]') === null,
   );
 
 /**
