@@ -43,16 +43,8 @@ export function writeSheetTemplate(
   );
 }
 
-export interface SheetSendWrite {
-  id: string;
-  customerId: string;
-  templateVersion: number;
-  sentAt: number;
-  contact: { id: string; name: string } | null;
-  channel: Channel;
-  recordedAt: number;
-  recordedBy: string;
-}
+/** A send as it is written: the contract's, with the recording agent by id. */
+export type SheetSendWrite = Omit<SupportSheetSend, 'recordedBy'> & { recordedBy: string };
 
 export function insertSheetSend(db: Db, w: SheetSendWrite): void {
   stmt(

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { SUPPORT_AREAS } from '../../core/domain';
 import { createCase, createCustomer } from './arrange';
 import { checkAccessibility } from './axe';
-import { expect, openRoute, test } from './desk';
+import { expect, openRoute, switchToEnglish, test } from './desk';
 import { screen as picture } from './screens';
 import { settledScreen } from './settled-screen';
 
@@ -217,8 +217,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     });
     const created = await createCase(page, customer.id, { title: 'Outlook 持续提示输入密码' });
     if (language === 'en') {
-      await page.getByRole('banner').getByText('English', { exact: true }).click();
-      await expect(page.getByRole('menuitem', { name: 'Cases', exact: true })).toBeVisible();
+      await switchToEnglish(page);
     }
     await walk(page, language, created.id);
   });

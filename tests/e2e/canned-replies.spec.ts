@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createCase, createCustomer } from './arrange';
-import { api, expect, openRoute, test } from './desk';
+import { api, expect, openRoute, switchToEnglish, test } from './desk';
 import { screen } from './screens';
 
 /** The usual customer with one contact, who reads `language`, and an Outlook case of theirs. */
@@ -48,8 +48,7 @@ test('in English: a reply with an unknown placeholder is refused next to its tex
   desk,
 }) => {
   await desk.open();
-  await page.getByRole('banner').getByText('English', { exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'Cases', exact: true })).toBeVisible();
+  await switchToEnglish(page);
   const c = await arrange(page, { name: 'Zhang Wei', language: 'en' });
 
   await openRoute(page, 'settings');

@@ -75,6 +75,12 @@ export const test = base.extend<{ deskStart: string; desk: Desk }>({
 /** Goes to a route of the app (`cases/<id>`) on the page's host; the tab keeps its token. */
 export const openRoute = (page: Page, route: string) => page.goto(page.url().replace(/#.*/, `#/${route}`));
 
+/** Switches the interface to English and waits until the menu speaks it (the English text loads on demand). */
+export async function switchToEnglish(page: Page): Promise<void> {
+  await page.getByRole('banner').getByText('English', { exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Cases', exact: true })).toBeVisible();
+}
+
 /**
  * Waits until a list has no request in flight (`aria-busy="false"`), so that its rows answer the last
  * filter, sort or search rather than the one before.

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkAccessibility } from './axe';
-import { api, expect, openRoute, settled, test } from './desk';
+import { api, expect, openRoute, settled, switchToEnglish, test } from './desk';
 import { screen } from './screens';
 import { settledScreen } from './settled-screen';
 import { BILLING, OUTLOOK } from '../helpers/knowledge-articles';
@@ -100,8 +100,7 @@ Look at the queue.
 
 async function inLanguage(page: Page, w: Words) {
   if (w.language === 'zh-CN') return;
-  await page.getByRole('banner').getByText('English', { exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'Cases', exact: true })).toBeVisible();
+  await switchToEnglish(page);
 }
 
 /** Clicks Export and keeps each file the page downloads, by name. */

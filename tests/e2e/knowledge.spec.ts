@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createCase, createCustomer } from './arrange';
 import { checkAccessibility } from './axe';
-import { api, expect, openRoute, settled, test } from './desk';
+import { api, expect, openRoute, settled, switchToEnglish, test } from './desk';
 import { choose, screen } from './screens';
 
 interface Labels {
@@ -161,8 +161,7 @@ test('an agent writes a bilingual article, sees it suggested while logging a cas
 
 test('in English: the article goes to an English-speaking contact in English', async ({ page, desk }) => {
   await desk.open();
-  await page.getByRole('banner').getByText('English', { exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'Cases', exact: true })).toBeVisible();
+  await switchToEnglish(page);
   const customer = await createCustomer(page);
   await api(page, 'contacts.add', { customerId: customer.id, name: 'Zhang Wei', language: 'en' });
   await writeAndPublish(page, EN, 'en');

@@ -5,7 +5,7 @@ import { HOUR } from '../../core/time';
 import { checkAccessibility } from './axe';
 import { createCustomer } from './arrange';
 import { DESK_START } from './desk-clock';
-import { api, expect, openRoute, settled, test } from './desk';
+import { api, expect, openRoute, settled, switchToEnglish, test } from './desk';
 import { choose, screen } from './screens';
 
 /** The test clock's day in the desk's zone (UTC+8), as the sheet writes it. */
@@ -145,8 +145,7 @@ test('in English: the template is edited in Settings, and a customer holding the
   desk,
 }) => {
   await desk.open();
-  await page.getByRole('banner').getByText('English', { exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'Cases', exact: true })).toBeVisible();
+  await switchToEnglish(page);
   await setPolicy(page);
   const customer = await createCustomer(page, {
     name: 'Contoso Beijing Ltd.',

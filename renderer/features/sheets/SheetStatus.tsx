@@ -21,7 +21,7 @@ export function SheetStatus({ status, onOpen }: { status: SupportSheetStatus; on
         type="warning"
         showIcon
         style={{ marginBottom: 16 }}
-        message={t('supportSheet.reminder.title')}
+        title={t('supportSheet.reminder.title')}
         description={t('supportSheet.reminder.body')}
         action={open}
       />
@@ -37,7 +37,7 @@ export function SheetStatus({ status, onOpen }: { status: SupportSheetStatus; on
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        message={t('supportSheet.outdatedTitle')}
+        title={t('supportSheet.outdatedTitle')}
         description={
           <>
             {line}
