@@ -171,6 +171,8 @@ async function roundTrip(page: Page, w: Words) {
 
   await chooseFiles(page, w, chosen);
   await expect(dialog.getByTestId('import-summary')).toHaveText(w.summary);
+  // Clicked once the dialog has arrived: a click while it is still zooming in can land beside the button.
+  await settledScreen(page);
   await dialog.getByRole('button', { name: w.confirm }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(w.done)).toBeVisible();
