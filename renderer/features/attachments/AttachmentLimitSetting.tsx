@@ -18,7 +18,8 @@ export function AttachmentLimitSetting() {
   useEffect(() => {
     loadLimit()
       .then((limit) => {
-        setValue(limit);
+        // What the agent typed before the stored limit arrived is kept, not overwritten.
+        setValue((typed) => typed ?? limit);
         setSaved(limit);
       })
       .catch(() => setError(t('errors.INTERNAL')));
