@@ -46,6 +46,8 @@ export interface SearchQuery {
   now?: number;
   /** The desk's offset from UTC, for `created:` days; China's by default. */
   utcOffsetMinutes?: number;
+  /** Count the matches as well (the first page asks): up to SEARCH_COUNT_CAP. */
+  count?: boolean;
 }
 
 interface Plan extends MatchExpression {
@@ -138,10 +140,54 @@ function countUpTo(db: Db, s: Source, cap: number): number {
     .get(...s.params, cap + 1)!;
 }
 
+export interface SearchCount {
+  total: number;
+  /** More than SEARCH_COUNT_CAP match; `total` is then the cap. */
+  capped: boolean;
+}
+
 export interface SearchPage {
   hits: SearchHit[];
   /** Whether the page is in best-match order (see RANKED_MATCHES_MAX). */
   ranked: boolean;
+  /** How many cases match, when the query asked for the count. */
+  count: SearchCount | null;
+}
+
+const counted = (n: number): SearchCount => ({
+  total: Math.min(n, SEARCH_COUNT_CAP),
+  capped: n > SEARCH_COUNT_CAP,
+});
+
+/** The rowids of one page of a source, in the order asked. */
+function pageOf(db: Db, s: Source, order: string, q: SearchQuery): number[] {
+  return stmt<unknown[], number>(
+    db,
+    `SELECT ${s.key} FROM ${s.from} ${whereClause(s.where)} ORDER BY ${order} LIMIT ? OFFSET ?`,
+  )
+    .pluck()
+    .all(...s.params, q.limit, q.offset ?? 0);
+}
+
+/**
+ * The page's rowids, whether they are ranked, and the count when asked. A counted search of the index
+ * reads the matches once, newest first up to the cap: that list is the count, tells whether the matches
+ * are few enough to rank, and is the newest-first page; only a ranked page reads the index again.
+ */
+function pageRowids(db: Db, s: Source, q: SearchQuery, tuning: SearchTuning) {
+  const newest = `${s.key} DESC`;
+  const best = `${s.score}, ${s.key} DESC`;
+  const wantsRank = q.order !== 'newest' && !!s.score;
+  if (q.count && s.score) {
+    const matches = pageOf(db, s, newest, { ...q, limit: SEARCH_COUNT_CAP + 1, offset: 0 });
+    const ranked = wantsRank && matches.length <= tuning.rankedMax;
+    const from = q.offset ?? 0;
+    const rowids = ranked ? pageOf(db, s, best, q) : matches.slice(from, from + q.limit);
+    return { rowids, ranked, count: counted(matches.length) };
+  }
+  const ranked = wantsRank && countUpTo(db, s, tuning.rankedMax) <= tuning.rankedMax;
+  const rowids = pageOf(db, s, ranked ? best : newest, q);
+  return { rowids, ranked, count: q.count ? counted(countUpTo(db, s, SEARCH_COUNT_CAP)) : null };
 }
 
 /**
@@ -152,16 +198,8 @@ export interface SearchPage {
 export function searchCases(db: Db, q: SearchQuery, tuning = TUNING): SearchPage {
   refreshSearchIndex(db);
   const p = plan(q);
-  if (p.nothing) return { hits: [], ranked: false };
-  const s = source(db, p, q, tuning);
-  const ranked = q.order !== 'newest' && !!s.score && countUpTo(db, s, tuning.rankedMax) <= tuning.rankedMax;
-  const order = ranked ? `${s.score}, ${s.key} DESC` : `${s.key} DESC`;
-  const rowids = stmt<unknown[], number>(
-    db,
-    `SELECT ${s.key} FROM ${s.from} ${whereClause(s.where)} ORDER BY ${order} LIMIT ? OFFSET ?`,
-  )
-    .pluck()
-    .all(...s.params, q.limit, q.offset ?? 0);
+  if (p.nothing) return { hits: [], ranked: false, count: q.count ? counted(0) : null };
+  const { rowids, ranked, count } = pageRowids(db, source(db, p, q, tuning), q, tuning);
   const byRowid = new Map(
     stmt<[string], CaseListItem & { rowid: number }>(
       db,
@@ -173,7 +211,7 @@ export function searchCases(db: Db, q: SearchQuery, tuning = TUNING): SearchPage
   );
   const rows = rowids.flatMap((r) => byRowid.get(r) ?? []);
   const hitText = describeHits(db, rowids, p.required);
-  return { hits: rows.map(({ rowid, ...row }) => ({ ...row, ...hitText.get(rowid)! })), ranked };
+  return { hits: rows.map(({ rowid, ...row }) => ({ ...row, ...hitText.get(rowid)! })), ranked, count };
 }
 
 /**
@@ -199,10 +237,8 @@ function describeHits(db: Db, rowids: number[], required: SearchClause[]) {
 }
 
 /** How many cases the query finds, counted up to the cap (`capped` when there are more). */
-export function countSearch(db: Db, q: SearchQuery, tuning = TUNING): { total: number; capped: boolean } {
+export function countSearch(db: Db, q: SearchQuery, tuning = TUNING): SearchCount {
   refreshSearchIndex(db);
   const p = plan(q);
-  if (p.nothing) return { total: 0, capped: false };
-  const n = countUpTo(db, source(db, p, q, tuning), SEARCH_COUNT_CAP);
-  return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP };
+  return counted(p.nothing ? 0 : countUpTo(db, source(db, p, q, tuning), SEARCH_COUNT_CAP));
 }

@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../core/api';
 import type { CaseCount, CasePage, SearchResult } from '../../core/case-query';
 import { countCases, cursorOf, listCasePage } from '../../db/queries/case-list';
-import { countSearch, searchCases } from '../../db/queries/search';
+import { searchCases } from '../../db/queries/search';
 import { utcOffsetOf } from './roster';
 import type { ServiceContext } from './context';
 import type { caseListOperations } from '../../core/operations/case-list';
@@ -32,13 +32,13 @@ export function caseSearch(ctx: ServiceContext, input: ParsedInputOf<'cases.sear
     me: ctx.agentId,
     now: ctx.now(),
     utcOffsetMinutes: utcOffsetOf(ctx),
+    count: input.count,
   };
-  const { hits, ranked } = searchCases(ctx.db, query);
-  const counted = input.count ? countSearch(ctx.db, query) : null;
+  const { hits, ranked, count } = searchCases(ctx.db, query);
   return {
     items: hits.slice(0, input.limit),
-    total: counted?.total ?? null,
-    capped: counted?.capped ?? false,
+    total: count?.total ?? null,
+    capped: count?.capped ?? false,
     ranked,
     next: hits.length > input.limit ? input.offset + input.limit : null,
   };

@@ -1,6 +1,6 @@
 // The search queries an agent really types, chosen on the generated desk by how many cases they match,
 // each beside the bare FTS5 query of each of its terms on the same index (the least the engine must do:
-// the count, and the first 200 in the order the list shows them: by bm25 up to RANKED_MATCHES_MAX matches,
+// the count, and the first page in the order the list shows them: by bm25 up to RANKED_MATCHES_MAX matches,
 // newest first above), and a LIKE scan of every searched table as the no-index reference.
 import type Database from 'better-sqlite3';
 import { RANKED_MATCHES_MAX, SEARCH_COUNT_CAP, type CaseFilters } from '../../core/case-query';
@@ -103,7 +103,8 @@ export function searchMix(bare: Database.Database, desk: GeneratedDesk, cases: n
   };
 
   const rare = `#${Math.floor(cases / 2)}-4`;
-  const bareName = 'bare FTS5 MATCH of each term: the count and the first 200';
+  const firstPage = `the count and the first ${SEARCH_LIMIT}`;
+  const bareName = `bare FTS5 MATCH of each term: ${firstPage}`;
   const text = (name: string, about: string, queries: string[], withScan = false): SearchClass => {
     const runs = queries.map(bareTerms);
     const scans = withScan ? queries.map(scan) : [];
@@ -139,7 +140,7 @@ export function searchMix(bare: Database.Database, desk: GeneratedDesk, cases: n
     {
       ...text('search_qualifier', `severity:A ${common30.term} (a qualifier and a word)`, []),
       queries: [{ query: `severity:A ${common30.term}`, filters: {} }],
-      baseline: 'bare FTS5 MATCH joined to cases, severity in WHERE: the count and the first 200',
+      baseline: `bare FTS5 MATCH joined to cases, severity in WHERE: ${firstPage}`,
       runBaseline: bareFiltered(common30.term, 'A', null, null),
     },
     text(
@@ -160,7 +161,7 @@ export function searchMix(bare: Database.Database, desk: GeneratedDesk, cases: n
           filters: { supportAreas: ['accounts_billing'], services: ['powerbi'], severities: ['A'] },
         },
       ],
-      baseline: 'bare FTS5 MATCH joined to cases, filters in WHERE: the count and the first 200',
+      baseline: `bare FTS5 MATCH joined to cases, filters in WHERE: ${firstPage}`,
       runBaseline: bareFiltered(common70.term, 'A', 'accounts_billing', 'powerbi'),
     },
   ];

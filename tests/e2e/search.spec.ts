@@ -87,9 +87,13 @@ test('a qualifier becomes a filter, and results page in past the first 200', asy
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '最新' }).click();
   await settled(caseList(page));
   await page.locator('.ant-table-tbody-virtual-holder').hover();
-  for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 3000);
+  // A page loads when the list is scrolled near its end: keep scrolling until the first case is in.
+  const first = rows(page).filter({ hasText: caseNumber(1) });
+  await expect(async () => {
+    await page.mouse.wheel(0, 3000);
+    await expect(first).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
   await settled(caseList(page));
-  await expect(rows(page).filter({ hasText: caseNumber(1) })).toHaveCount(1);
 });
 
 test('the search help in both languages', async ({ page }) => {
