@@ -15,7 +15,7 @@ import {
   type SearchClause,
   type SearchField,
 } from '../../core/search-query';
-import { readDocuments } from '../search/documents';
+import { readDocuments, readNotes } from '../search/documents';
 import { refreshSearchIndex } from '../search/index-writer';
 import { matchExpression, type MatchExpression } from '../search/match';
 import { stmt, type Db } from '../statements';
@@ -220,19 +220,17 @@ export function searchCases(db: Db, q: SearchQuery, tuning = TUNING): SearchPage
  */
 function describeHits(db: Db, rowids: number[], required: SearchClause[]) {
   const terms = required.flatMap((c) => c.any);
-  const described = new Map<number, HitText>();
-  const describe = (ids: number[], notes: boolean) => {
-    const docs = readDocuments(db, ids, { notes });
-    for (const id of ids) {
-      const doc = docs.get(id);
-      if (doc) described.set(id, describeHit(doc, terms));
-    }
-  };
-  describe(rowids, false);
-  const complete = (text: HitText | undefined) =>
-    !!text && required.every((c) => c.any.some((t) => text.found.some((f) => f.term === t.text)));
-  const incomplete = rowids.filter((id) => !complete(described.get(id)));
-  if (incomplete.length) describe(incomplete, true);
+  const docs = readDocuments(db, rowids, { notes: false });
+  const described = new Map([...docs].map(([id, doc]) => [id, describeHit(doc, terms)] as const));
+  const complete = (text: HitText) =>
+    required.every((c) => c.any.some((t) => text.found.some((f) => f.term === t.text)));
+  const incomplete = [...described].filter(([, text]) => !complete(text)).map(([id]) => id);
+  if (!incomplete.length) return described;
+  for (const [id, notes] of readNotes(db, incomplete)) {
+    const doc = docs.get(id)!;
+    doc.notes = notes;
+    described.set(id, describeHit(doc, terms));
+  }
   return described;
 }
 

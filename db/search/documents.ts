@@ -31,7 +31,7 @@ const present = (values: (string | null | undefined)[]) => values.filter((v): v 
 
 /**
  * The documents of some cases, read with one query per table whatever their number. Without `notes`, the
- * timeline (most of the text, and most of the reading) is left out.
+ * timeline (most of the text, and most of the reading) is left out; `readNotes` adds it later.
  */
 export function readDocuments(
   db: Db,
@@ -45,16 +45,7 @@ export function readDocuments(
   ).all(JSON.stringify(rowids));
   const caseIds = cases.map((c) => c.id);
   const customerIds = [...new Set(cases.map((c) => c.customerId))];
-  const events = !notes
-    ? new Map<string, never[]>()
-    : grouped<{ k: string; id: string; kind: string; body: string | null; noteId: string | null }>(
-        db,
-        `SELECT case_id AS k, id, kind, json_extract(payload, '$.body') AS body,
-       json_extract(payload, '$.noteId') AS noteId
-     FROM case_events WHERE case_id ${IN_LIST} AND kind IN ('note', 'reply', 'call', 'note_edited')
-     ORDER BY case_id, at, id`,
-        caseIds,
-      );
+  const timeline = notes ? readNotes(db, rowids) : new Map<number, string[]>();
   const tags = grouped<{ k: string; v: string }>(
     db,
     `SELECT case_id AS k, tag AS v FROM case_tags WHERE case_id ${IN_LIST} ORDER BY case_id, tag`,
@@ -86,7 +77,7 @@ export function readDocuments(
       number: [c.number],
       title: [c.title],
       description: present([c.description]),
-      notes: noteBodies(events.get(c.id) ?? []),
+      notes: timeline.get(c.rowid) ?? [],
       customer: present([customer?.name, customer?.tenant, customer?.partner]),
       contacts: (contacts.get(c.customerId) ?? []).flatMap((p) => present([p.name, p.email, p.phone])),
       requests: [...new Set(present([c.requestNumber, ...(requests.get(c.id) ?? []).map((r) => r.v)]))],
@@ -96,10 +87,34 @@ export function readDocuments(
   return docs;
 }
 
+/** The `notes` field of some cases, by rowid: every note, reply and call summary, as last edited. */
+export function readNotes(db: Db, rowids: readonly number[]): Map<number, string[]> {
+  const events = new Map<number, TimelineRow[]>();
+  const rows = stmt<[string], TimelineRow & { k: number }>(
+    db,
+    `SELECT c.rowid AS k, e.id, e.kind, json_extract(e.payload, '$.body') AS body,
+       json_extract(e.payload, '$.noteId') AS noteId
+     FROM json_each(?) j JOIN cases c ON c.rowid = j.value
+     JOIN case_events e ON e.case_id = c.id AND e.kind IN ('note', 'reply', 'call', 'note_edited')
+     ORDER BY e.case_id, e.at, e.id`,
+  ).all(JSON.stringify(rowids));
+  for (const row of rows) {
+    const list = events.get(row.k);
+    if (list) list.push(row);
+    else events.set(row.k, [row]);
+  }
+  return new Map([...events].map(([rowid, timeline]) => [rowid, noteBodies(timeline)]));
+}
+
+interface TimelineRow {
+  id: string;
+  kind: string;
+  body: string | null;
+  noteId: string | null;
+}
+
 /** Notes, replies and call summaries as last edited: an edit replaces the text it edits. */
-function noteBodies(
-  rows: { id: string; kind: string; body: string | null; noteId: string | null }[],
-): string[] {
+function noteBodies(rows: TimelineRow[]): string[] {
   const bodies = new Map<string, string>();
   for (const row of rows) {
     if (row.body === null) continue;
