@@ -1,18 +1,17 @@
 import { Tag, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../lib/api';
+import { useStore } from '../../store';
 
 /** In the header while the case log could only be opened for reading: why changes are refused, and what to do. */
 export function ReadOnlyNotice() {
   const { t } = useTranslation();
-  const [readOnly, setReadOnly] = useState(false);
+  const readOnly = useStore((s) => s.caseLogReadOnly);
+  const loadCaseLogState = useStore((s) => s.loadCaseLogState);
   useEffect(() => {
-    call('caseLog.state', {}).then(
-      (state) => setReadOnly(state.readOnly),
-      () => {},
-    );
-  }, []);
+    // Unknown stays writable: a change refused then says why itself.
+    loadCaseLogState().catch(() => {});
+  }, [loadCaseLogState]);
   if (!readOnly) return null;
   return (
     <Tooltip title={t('backups.readOnlyHelp')}>

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../core/backups';
 import { LANGUAGES, type Language } from '../../../core/domain';
 import { i18n } from '../../i18n';
-import { call } from '../../lib/api';
 import { errorText } from '../../shared/error-text';
+import { useStore } from '../../store';
 import { BackupSummaryView } from './BackupSummaryView';
 import { formatBackupTime } from './format';
 
@@ -19,18 +19,19 @@ export function RecoveryPage() {
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [language, setLanguage] = useState(i18n.language as Language);
+  const recoveryStatus = useStore((s) => s.recoveryStatus);
+  const restoreFromRecovery = useStore((s) => s.restoreFromRecovery);
   useEffect(() => {
-    call('recovery.status', {})
+    recoveryStatus()
       .then(setStatus)
       .catch((e: unknown) => setError(errorText(t, e)));
-  }, [t]);
+  }, [t, recoveryStatus]);
   const latest = status?.backups.find((b) => b.summary.intact);
 
   async function restore(file: string) {
     setRestoring(true);
     try {
-      await call('recovery.restore', { file });
-      window.location.reload();
+      await restoreFromRecovery(file);
     } catch (e) {
       setError(errorText(t, e));
       setRestoring(false);

@@ -1,4 +1,4 @@
-import type { BackupList, BackupSummary } from '../../../core/backups';
+import type { BackupList, BackupSummary, RecoveryStatus } from '../../../core/backups';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
 
@@ -11,6 +11,13 @@ export interface BackupsSlice {
   saveBackupFolder(folder: string): Promise<void>;
   previewBackup(file: string): Promise<BackupSummary>;
   restoreBackup(file: string): Promise<void>;
+  /** The case log could be opened only for reading (the header says so). */
+  caseLogReadOnly: boolean;
+  loadCaseLogState(): Promise<void>;
+  /** When the case log could not be opened at all: what happened, and the backups to restore. */
+  recoveryStatus(): Promise<RecoveryStatus>;
+  /** Restores a backup from the recovery screen and starts the app again on it. */
+  restoreFromRecovery(file: string): Promise<void>;
 }
 
 /** How often a running job's progress is asked for. */
@@ -52,6 +59,15 @@ export const createBackupsSlice: Slice<BackupsSlice> = (set, get) => {
       const list = await follow();
       // Every screen holds data from before the restore: start the app again on the restored case log.
       if (list.last?.kind === 'restore' && list.last.ok) window.location.reload();
+    },
+    caseLogReadOnly: false,
+    async loadCaseLogState() {
+      set({ caseLogReadOnly: (await call('caseLog.state', {})).readOnly });
+    },
+    recoveryStatus: () => call('recovery.status', {}),
+    async restoreFromRecovery(file) {
+      await call('recovery.restore', { file });
+      window.location.reload();
     },
   };
 };
