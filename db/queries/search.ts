@@ -74,24 +74,55 @@ interface Source {
 }
 
 /**
- * Filters that hold for at most this many cases are applied as a set of rowids; above it each match is
- * joined to its case. The set reads the filter's index once and checks every match against it; the join
- * reads the whole (wide) case row of every match, which costs more whenever the filter is selective.
+ * A filter is applied to the matches either as a set of rowids or by joining each match to its case. The
+ * set reads the filter's index once (about a quarter of a microsecond a case it holds, at 100,000 cases)
+ * and then checks each match for almost nothing; the join reads the whole (wide) case row of each match it
+ * walks (half a microsecond to a microsecond). Both walk the matches, newest first, until they have found
+ * as many as the search needs (the count's cap, or enough to tell whether to rank).
+ * - A filter holding at most `filterSetSure` cases is a set: a few milliseconds to build at most.
+ * - Above `filterSetMax` it never is: too much memory for one keystroke.
+ * - In between, it is a set when the matches walked would be at least half as many as the cases it holds:
+ *   a broad filter finds the matches it needs soon, so it is joined; otherwise a count of the matches
+ *   alone, bounded by that half, answers.
  */
-const FILTER_SET_MAX = 20_000;
+const FILTER_SET_SURE = 20_000;
+const FILTER_SET_MAX = 250_000;
+const SET_MATCH_SHARE = 1 / 2;
 
-/** Where the plan changes course; tests move both to reach either side of each on a small desk. */
+/** Where the plan changes course; tests move each to reach either side of it on a small desk. */
 export interface SearchTuning {
   rankedMax: number;
+  filterSetSure: number;
   filterSetMax: number;
 }
-const TUNING: SearchTuning = { rankedMax: RANKED_MATCHES_MAX, filterSetMax: FILTER_SET_MAX };
+const TUNING: SearchTuning = {
+  rankedMax: RANKED_MATCHES_MAX,
+  filterSetSure: FILTER_SET_SURE,
+  filterSetMax: FILTER_SET_MAX,
+};
 
-function filterIsSelective(db: Db, where: string, params: unknown[], max: number): boolean {
-  const held = stmt<unknown[], number>(db, `SELECT count(*) FROM (SELECT 1 FROM cases c ${where} LIMIT ?)`)
+const boundedCount = (db: Db, from: string, where: string, params: unknown[], max: number) =>
+  stmt<unknown[], number>(db, `SELECT count(*) FROM (SELECT 1 FROM ${from} ${where} LIMIT ?)`)
     .pluck()
-    .get(...params, max + 1)!;
-  return held <= max;
+    .get(...params, max)!;
+
+interface FilterAsked {
+  match: string;
+  where: string;
+  params: unknown[];
+  /** How many matching cases the search must find: the count's cap, or enough to rank. */
+  needed: number;
+}
+
+function filterAsSet(db: Db, f: FilterAsked, tuning: SearchTuning): boolean {
+  const held = boundedCount(db, 'cases c', f.where, f.params, tuning.filterSetMax + 1);
+  if (held <= tuning.filterSetSure) return true;
+  if (held > tuning.filterSetMax) return false;
+  const enough = Math.ceil(held * SET_MATCH_SHARE);
+  // At most the matches walked before `needed` of them pass the filter: its share of the log tells.
+  const cases = stmt<[], number>(db, 'SELECT coalesce(max(rowid), 0) FROM cases').pluck().get()!;
+  if ((f.needed * cases) / held < enough) return false;
+  return boundedCount(db, 'case_search', 'WHERE case_search MATCH ?', [f.match], enough) >= enough;
 }
 
 /** Where the matching rows come from: the index when a term must occur, else every case. */
@@ -104,7 +135,8 @@ function source(db: Db, p: Plan, q: SearchQuery, tuning: SearchTuning): Source {
     const where = whereClause(sql);
     // The unary plus keeps SQLite from handing the set to the index as one lookup per case, each of
     // which evaluates the whole query again.
-    if (filterIsSelective(db, where, params, tuning.filterSetMax))
+    const needed = q.count ? SEARCH_COUNT_CAP : tuning.rankedMax;
+    if (filterAsSet(db, { match: p.match, where, params, needed }, tuning))
       return {
         ...indexed,
         from: 'case_search s',

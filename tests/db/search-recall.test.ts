@@ -71,15 +71,23 @@ function found(t: TestDesk, query: string) {
 }
 
 /**
- * The same through the other side of both of the plan's thresholds: newest first however few match, and
- * filters joined to every match rather than applied as a set (the small desk is always on the other side).
+ * The same through the other side of the plan's thresholds: newest first however few match, and filters
+ * joined to every match, then applied as a set of rowids (the small desk takes either way by its matches).
  */
-const OTHER_SIDE: SearchTuning = { rankedMax: 0, filterSetMax: 0 };
+const OTHER_SIDE: SearchTuning = { rankedMax: 0, filterSetSure: -1, filterSetMax: 0 };
+/** Filters always applied as a set, however few the matches; or as a set or joined by the matches. */
+const SET_SIDE: SearchTuning = { rankedMax: 0, filterSetSure: 1e9, filterSetMax: 1e9 };
+const BY_MATCHES: SearchTuning = { rankedMax: 0, filterSetSure: 0, filterSetMax: 1e9 };
 function foundOtherSide(t: TestDesk, text: string) {
   const q = { text, filters: {}, limit: 100_000, me: t.desk.ctx.agentId, now: t.desk.ctx.now() };
   const counted = searchCases(t.desk.db, { ...q, count: true }, OTHER_SIDE);
-  // The page that counts as it reads and the count on its own agree.
+  // The page that counts as it reads and the count on its own agree, and so do both ways of filtering.
   expect(counted.count).toEqual(countSearch(t.desk.db, q, OTHER_SIDE));
+  for (const tuning of [SET_SIDE, BY_MATCHES]) {
+    const filtered = searchCases(t.desk.db, { ...q, count: true }, tuning);
+    expect(filtered.hits.map((h) => h.id)).toEqual(counted.hits.map((h) => h.id));
+    expect(filtered.count).toEqual(counted.count);
+  }
   return { ids: counted.hits.map((h) => h.id).sort(), total: counted.count!.total };
 }
 

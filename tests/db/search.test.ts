@@ -129,7 +129,7 @@ describe('case search', () => {
     addNote(desk.ctx, { caseId: c.mfa, body: '客户端已更新到最新版本' });
     const q = { text: '客户端', filters: {}, limit: 50, me: desk.ctx.agentId };
     const order = (rankedMax: number) => {
-      const page = searchCases(desk.db, q, { rankedMax, filterSetMax: 20_000 });
+      const page = searchCases(desk.db, q, { rankedMax, filterSetSure: 20_000, filterSetMax: 20_000 });
       return { ranked: page.ranked, ids: page.hits.map((h) => h.id) };
     };
     // Two match: ranked, the title match first; with room to rank only one, the newest comes first.
