@@ -71,6 +71,8 @@ interface Source {
   /** The ranking expression, or null when nothing ranks (newest first then). */
   score: string | null;
   key: string;
+  /** The index's expression, when the rows come from the index. */
+  match?: string;
 }
 
 /**
@@ -129,7 +131,7 @@ function filterAsSet(db: Db, f: FilterAsked, tuning: SearchTuning): boolean {
 function source(db: Db, p: Plan, q: SearchQuery, tuning: SearchTuning): Source {
   const { sql, params } = filterSql(p.filters, q.me, q.now);
   if (p.match) {
-    const indexed = { score: BM25, key: 's.rowid' };
+    const indexed = { score: BM25, key: 's.rowid', match: p.match };
     if (!sql.length)
       return { ...indexed, from: 'case_search s', where: ['case_search MATCH ?'], params: [p.match] };
     const where = whereClause(sql);
@@ -206,6 +208,20 @@ function pageOf(db: Db, s: Source, order: string, q: SearchQuery): number[] {
  * reads the matches once, newest first up to the cap: that list is the count, tells whether the matches
  * are few enough to rank, and is the newest-first page; only a ranked page reads the index again.
  */
+/**
+ * A filtered source narrowed to matches already found: ranking them needs neither the filter's set nor
+ * the case rows again, only the index (whose bm25 it orders by).
+ */
+function among(s: Source, rowids: number[]): Source {
+  if (!s.match || s.where.length === 1) return s;
+  return {
+    ...s,
+    from: 'case_search s',
+    where: ['case_search MATCH ?', '+s.rowid IN (SELECT value FROM json_each(?))'],
+    params: [s.match, JSON.stringify(rowids)],
+  };
+}
+
 function pageRowids(db: Db, s: Source, q: SearchQuery, tuning: SearchTuning) {
   const newest = `${s.key} DESC`;
   const best = `${s.score}, ${s.key} DESC`;
@@ -214,7 +230,7 @@ function pageRowids(db: Db, s: Source, q: SearchQuery, tuning: SearchTuning) {
     const matches = pageOf(db, s, newest, { ...q, limit: SEARCH_COUNT_CAP + 1, offset: 0 });
     const ranked = wantsRank && matches.length <= tuning.rankedMax;
     const from = q.offset ?? 0;
-    const rowids = ranked ? pageOf(db, s, best, q) : matches.slice(from, from + q.limit);
+    const rowids = ranked ? pageOf(db, among(s, matches), best, q) : matches.slice(from, from + q.limit);
     return { rowids, ranked, count: counted(matches.length) };
   }
   const ranked = wantsRank && countUpTo(db, s, tuning.rankedMax) <= tuning.rankedMax;
