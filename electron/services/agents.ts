@@ -22,7 +22,7 @@ import { invalidField, orNotFound } from './errors';
 import { refused, requireLead } from './lead';
 import { hashPin } from './pin';
 import { utcOffsetOf } from './roster';
-import type { agentsOperations } from '../../core/operations/agents';
+import type { agentsOperations } from '../../core/agents';
 import type { Handlers } from './handlers';
 
 /** The workstation's first agent, created on first start: a lead, so that someone can manage the desk. */
@@ -130,7 +130,7 @@ export function setPin(ctx: ServiceContext, input: ParsedInputOf<'agents.setPin'
   return profileOf(ctx, input.id);
 }
 
-/** The operations of core/operations/agents.ts, bound to the functions above. */
+/** The operations of core/agents.ts (`agentsOperations`), bound to the functions above. */
 export const agentsHandlers: Handlers<typeof agentsOperations> = {
   'agents.list': allAgents,
   'agents.create': createAgent,

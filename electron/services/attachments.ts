@@ -21,7 +21,7 @@ import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
 import { invalidField, notFound, orNotFound, ServiceError } from './errors';
 import { getSettings } from './settings';
-import type { attachmentsOperations } from '../../core/operations/attachments';
+import type { attachmentsOperations } from '../../core/attachments';
 import type { Handlers } from './handlers';
 
 /**
@@ -130,7 +130,7 @@ export function attachmentContent(
   };
 }
 
-/** The operations of core/operations/attachments.ts, bound to the functions above. */
+/** The operations of core/attachments.ts (`attachmentsOperations`), bound to the functions above. */
 export const attachmentsHandlers: Handlers<typeof attachmentsOperations> = {
   'attachments.add': addAttachment,
   'attachments.open': openAttachment,

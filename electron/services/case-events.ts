@@ -8,7 +8,7 @@ import { appendEvent, getEvent, lastNoteEdit } from '../../db/queries/events';
 import type { ServiceContext } from './context';
 import { refreshSla } from './sla';
 import { conflict, invalidField, notFound, orNotFound } from './errors';
-import type { caseEventsOperations } from '../../core/operations/case-events';
+import type { caseEventsOperations } from '../../core/cases';
 import type { Handlers } from './handlers';
 
 /**
@@ -75,7 +75,7 @@ export function editNote(
   });
 }
 
-/** The operations of core/operations/case-events.ts, bound to the functions above. */
+/** The operations of core/cases.ts (`caseEventsOperations`), bound to the functions above. */
 export const caseEventsHandlers: Handlers<typeof caseEventsOperations> = {
   'cases.addNote': addNote,
   'cases.addReply': addReply,

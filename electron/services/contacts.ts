@@ -12,7 +12,7 @@ import { getCustomer, touchCustomer } from '../../db/queries/customers';
 import type { ServiceContext } from './context';
 import { customerById } from './customers';
 import { conflict, notFound, orNotFound } from './errors';
-import type { contactsOperations } from '../../core/operations/contacts';
+import type { contactsOperations } from '../../core/customers';
 import type { Handlers } from './handlers';
 
 type ContactFields = Pick<ParsedInputOf<'contacts.add'>, 'email' | 'phone' | 'preferredChannel' | 'language'>;
@@ -72,7 +72,7 @@ export function removeContact(ctx: ServiceContext, input: ParsedInputOf<'contact
   return customerById(ctx, { id: customerId });
 }
 
-/** The operations of core/operations/contacts.ts, bound to the functions above. */
+/** The operations of core/customers.ts (`contactsOperations`), bound to the functions above. */
 export const contactsHandlers: Handlers<typeof contactsOperations> = {
   'contacts.add': addContact,
   'contacts.update': editContact,

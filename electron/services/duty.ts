@@ -21,7 +21,7 @@ import { invalidField } from './errors';
 import { assertShiftCanClose } from './handover-gate';
 import { checkSignInPin } from './pin-check';
 import { rosterPlan } from './roster';
-import type { dutyOperations } from '../../core/operations/duty';
+import type { dutyOperations } from '../../core/duty';
 import type { Handlers } from './handlers';
 
 const refOf = (ctx: ServiceContext, id: string): AgentRef => ({ id, name: getAgent(ctx.db, id)?.name ?? '' });
@@ -140,7 +140,7 @@ export function dutySessions(ctx: ServiceContext, input: ParsedInputOf<'duty.ses
   return recentSessions(ctx.db, input.limit);
 }
 
-/** The operations of core/operations/duty.ts, bound to the functions above. */
+/** The operations of core/duty.ts (`dutyOperations`), bound to the functions above. */
 export const dutyHandlers: Handlers<typeof dutyOperations> = {
   'duty.status': dutyStatus,
   'duty.signIn': signIn,

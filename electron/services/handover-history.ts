@@ -4,7 +4,7 @@ import { fileStamp } from '../../core/handover-file';
 import { getHandoverRow, historyPage, searchHistory } from '../../db/queries/handover';
 import type { ServiceContext } from './context';
 import { orNotFound } from './errors';
-import type { handoverHistoryOperations } from '../../core/operations/handover-history';
+import type { handoverHistoryOperations } from '../../core/handover';
 import type { Handlers } from './handlers';
 
 /**
@@ -42,7 +42,7 @@ export function exportHandoverPdf(
   return { started: true };
 }
 
-/** The operations of core/operations/handover-history.ts, bound to the functions above. */
+/** The operations of core/handover.ts (`handoverHistoryOperations`), bound to the functions above. */
 export const handoverHistoryHandlers: Handlers<typeof handoverHistoryOperations> = {
   'handover.history': handoverHistory,
   'handover.exportPdf': exportHandoverPdf,

@@ -7,7 +7,7 @@ import { appendPartnerEvent, partnerEvents, partnerTable } from '../../db/querie
 import type { ServiceContext } from './context';
 import { orNotFound } from './errors';
 import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
-import type { partnerRequestsOperations } from '../../core/operations/partner-requests';
+import type { partnerRequestsOperations } from '../../core/partner-requests';
 import type { Handlers } from './handlers';
 
 const PARTNER_REQUEST: TrackedKind<PartnerRequest, 'category' | 'description'> = {
@@ -63,7 +63,7 @@ export const submitPartnerRequest = operations.submit;
 export const updatePartnerRequest = operations.update;
 export const discardPartnerRequest = operations.discard;
 
-/** The operations of core/operations/partner-requests.ts, bound to the functions above. */
+/** The operations of core/partner-requests.ts (`partnerRequestsOperations`), bound to the functions above. */
 export const partnerRequestsHandlers: Handlers<typeof partnerRequestsOperations> = {
   'partnerRequests.list': partnerRequestList,
   'partnerRequests.get': partnerRequestDetail,

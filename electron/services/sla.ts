@@ -29,7 +29,7 @@ import {
 import { slaEvents, slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
-import type { slaOperations } from '../../core/operations/sla';
+import type { slaOperations } from '../../core/sla-alerts';
 import type { Handlers } from './handlers';
 
 export { toSlaEvents } from '../../db/queries/sla-events';
@@ -277,7 +277,7 @@ export function appNow(ctx: ServiceContext): { now: number } {
   return { now: ctx.now() };
 }
 
-/** The operations of core/operations/sla.ts, bound to the functions above. */
+/** The operations of core/sla-alerts.ts (`slaOperations`), bound to the functions above. */
 export const slaHandlers: Handlers<typeof slaOperations> = {
   'clock.get': appNow,
   'slaPolicy.get': getSlaPolicy,

@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../core/api';
 import type { PdfExportStarted } from '../../core/handover';
 import { LANGUAGES } from '../../core/domain';
 import { dayStart, localDateOf } from '../../core/local-time';
-import type { supportSheetOperations } from '../../core/operations/support-sheet';
+import type { supportSheetOperations } from '../../core/support-sheet';
 import {
   sheetStateOf,
   type SupportSheet,
@@ -122,7 +122,7 @@ export function exportSheetPdf(
 /** A customer name as part of a file name: no path separators or characters Windows refuses. */
 const safeName = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 60);
 
-/** The operations of core/operations/support-sheet.ts, bound to the functions above. */
+/** The operations of core/support-sheet.ts (`supportSheetOperations`), bound to the functions above. */
 export const supportSheetHandlers: Handlers<typeof supportSheetOperations> = {
   'supportSheetTemplate.get': (ctx) => readSheetTemplate(ctx.db),
   'supportSheetTemplate.save': saveSheetTemplate,

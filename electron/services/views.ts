@@ -5,7 +5,7 @@ import { uuidv7 } from '../../db/ids';
 import { deleteView, insertView, listViews } from '../../db/queries/views';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
-import type { viewsOperations } from '../../core/operations/views';
+import type { viewsOperations } from '../../core/case-query';
 import type { Handlers } from './handlers';
 
 const OPEN = [...OPEN_CASE_STATUSES];
@@ -50,7 +50,7 @@ export function removeView(ctx: ServiceContext, input: ParsedInputOf<'views.dele
   return allViews(ctx);
 }
 
-/** The operations of core/operations/views.ts, bound to the functions above. */
+/** The operations of core/case-query.ts (`viewsOperations`), bound to the functions above. */
 export const viewsHandlers: Handlers<typeof viewsOperations> = {
   'views.list': allViews,
   'views.save': saveView,
