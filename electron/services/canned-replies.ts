@@ -1,6 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { CannedReply } from '../../core/canned-replies';
-import type { cannedRepliesOperations } from '../../core/canned-replies';
+import type { cannedRepliesOperations, CannedReply } from '../../core/canned-replies';
 import { uuidv7 } from '../../db/ids';
 import {
   countCannedReplyUse,

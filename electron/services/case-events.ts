@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { CaseEvent, CaseEventKind, CaseEventOf } from '../../core/cases';
+import type { CaseEvent, CaseEventKind, CaseEventOf, caseEventsOperations } from '../../core/cases';
 import { movesClocks } from '../../core/sla';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
@@ -8,7 +8,6 @@ import { appendEvent, getEvent, lastNoteEdit } from '../../db/queries/events';
 import type { ServiceContext } from './context';
 import { refreshSla } from './sla';
 import { conflict, invalidField, notFound, orNotFound } from './errors';
-import type { caseEventsOperations } from '../../core/cases';
 import type { Handlers } from './handlers';
 
 /**

@@ -1,10 +1,9 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { CaseCount, CasePage, SearchResult } from '../../core/case-query';
+import type { CaseCount, caseListOperations, CasePage, SearchResult } from '../../core/case-query';
 import { countCases, cursorOf, listCasePage } from '../../db/queries/case-list';
 import { searchCases } from '../../db/queries/search';
 import { utcOffsetOf } from './roster';
 import type { ServiceContext } from './context';
-import type { caseListOperations } from '../../core/case-query';
 import type { Handlers } from './handlers';
 
 export function casePage(ctx: ServiceContext, input: ParsedInputOf<'cases.list'>): CasePage {

@@ -1,8 +1,7 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { DraftDiscarded, DraftFound, DraftSaved } from '../../core/drafts';
+import type { DraftDiscarded, DraftFound, DraftSaved, draftsOperations } from '../../core/drafts';
 import { deleteDraft, getDraft, upsertDraft } from '../../db/queries/drafts';
 import type { ServiceContext } from './context';
-import type { draftsOperations } from '../../core/drafts';
 import type { Handlers } from './handlers';
 
 // Drafts are the agent's own: the stored key is the agent's id and the UI's key, so two agents sharing a

@@ -1,7 +1,6 @@
-import type { QueueItem } from '../../core/escalation-queue';
+import type { escalationQueueOperations, QueueItem } from '../../core/escalation-queue';
 import { queuedDrafts } from '../../db/queries/escalation-queue';
 import type { ServiceContext } from './context';
-import type { escalationQueueOperations } from '../../core/escalation-queue';
 import type { Handlers } from './handlers';
 
 /** The offline queue: escalations and Partner Center requests prepared but not yet submitted. */

@@ -1,6 +1,6 @@
 // The incoming agent's read-back: each severity-A item confirmed on its own, then the acknowledgement (T2).
 import type { ParsedInputOf } from '../../core/api';
-import type { Handover } from '../../core/handover';
+import type { Handover, handoverReadbackOperations } from '../../core/handover';
 import {
   acknowledgeRefusal,
   confirmRefusal,
@@ -11,7 +11,6 @@ import { getHandoverRow, handoverEvents, setAcknowledged, type HandoverRow } fro
 import type { ServiceContext } from './context';
 import { orNotFound, ServiceError } from './errors';
 import { event, handoverById } from './handover';
-import type { handoverReadbackOperations } from '../../core/handover';
 import type { Handlers } from './handlers';
 
 function loaded(ctx: ServiceContext, id: string): { row: HandoverRow; confirmed: Set<string> } {

@@ -5,6 +5,7 @@ import type {
   Handover,
   HandoverDocument,
   HandoverItem,
+  handoverOperations,
   OpenCaseFacts,
   PendingHandover,
 } from '../../core/handover';
@@ -28,7 +29,6 @@ import { agentNames, logVersion, openCasesForHandover } from '../../db/queries/h
 import type { ServiceContext } from './context';
 import { orNotFound, ServiceError } from './errors';
 import { handoverClocks, waitingOn21vSince } from './handover-clocks';
-import type { handoverOperations } from '../../core/handover';
 import type { Handlers } from './handlers';
 
 // Read-back (confirm, acknowledge) lives in handover-readback.ts, history and PDF in handover-history.ts.

@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../core/api';
 import type { AgentRef } from '../../core/domain';
-import type { CoverageView, Roster } from '../../core/duty';
+import type { CoverageView, Roster, rosterOperations } from '../../core/duty';
 import {
   addDays,
   daysBetween,
@@ -36,7 +36,6 @@ import { requireLead } from './lead';
 import { recordPattern } from '../../db/queries/roster-history';
 import type { ServiceContext } from './context';
 import { invalidField, notFound } from './errors';
-import type { rosterOperations } from '../../core/duty';
 import type { Handlers } from './handlers';
 
 const OFFSET_KEY = 'duty.utcOffsetMinutes';

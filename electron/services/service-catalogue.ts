@@ -1,9 +1,8 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { CatalogueService } from '../../core/services-catalogue';
+import type { CatalogueService, serviceCatalogueOperations } from '../../core/services-catalogue';
 import { insertService, listServices, serviceExists } from '../../db/queries/services';
 import type { ServiceContext } from './context';
 import { invalidField } from './errors';
-import type { serviceCatalogueOperations } from '../../core/services-catalogue';
 import type { Handlers } from './handlers';
 
 export function allServices(ctx: ServiceContext): CatalogueService[] {

@@ -1,7 +1,6 @@
 import type { ParsedInputOf } from '../../core/api';
 import { SYNC_OFF } from '../../core/sync-off';
-import type { SyncView } from '../../core/sync';
-import type { syncOperations } from '../../core/sync';
+import type { syncOperations, SyncView } from '../../core/sync';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 import { refused, requireLead } from './lead';

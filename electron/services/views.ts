@@ -1,11 +1,10 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { SavedView } from '../../core/case-query';
+import type { SavedView, viewsOperations } from '../../core/case-query';
 import { OPEN_CASE_STATUSES } from '../../core/domain';
 import { uuidv7 } from '../../db/ids';
 import { deleteView, insertView, listViews } from '../../db/queries/views';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
-import type { viewsOperations } from '../../core/case-query';
 import type { Handlers } from './handlers';
 
 const OPEN = [...OPEN_CASE_STATUSES];
