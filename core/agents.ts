@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from './domain';
 import { id, requiredText } from './validation';
+import { reads, writes } from './operation';
 
 export const AGENT_ROLES = ['agent', 'lead'] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];
@@ -35,10 +36,13 @@ const agentFields = {
     .transform((list) => LANGUAGES.filter((l) => list.includes(l))),
 };
 
-/** Active agents (everyone a case can be assigned to); `includeInactive` for the agents page. */
-export const agentsListInput = z.object({ includeInactive: z.boolean().default(false) }).strict();
-export const agentsCreateInput = z.object({ ...agentFields, pin: pinInput.optional() }).strict();
-export const agentsUpdateInput = z.object({ id, ...agentFields }).strict();
-export const agentsSetActiveInput = z.object({ id, active: z.boolean() }).strict();
-/** `null` clears the PIN. */
-export const agentsSetPinInput = z.object({ id, pin: pinInput.nullable() }).strict();
+/** The desk's agents and their PINs. Implemented by electron/services/agents.ts. */
+export const agentsOperations = {
+  /** Active agents (everyone a case can be assigned to); `includeInactive` for the agents page. */
+  'agents.list': reads<AgentProfile[]>()(z.object({ includeInactive: z.boolean().default(false) }).strict()),
+  'agents.create': writes<AgentProfile>()(z.object({ ...agentFields, pin: pinInput.optional() }).strict()),
+  'agents.update': writes<AgentProfile>()(z.object({ id, ...agentFields }).strict()),
+  'agents.setActive': writes<AgentProfile>()(z.object({ id, active: z.boolean() }).strict()),
+  /** `null` clears the PIN. */
+  'agents.setPin': writes<AgentProfile>()(z.object({ id, pin: pinInput.nullable() }).strict()),
+};

@@ -1,46 +1,36 @@
-// The one API contract: every domain's operations (core/operations/<domain>.ts), combined. Both transports
+// The one API contract: every domain's operations (the `<domain>Operations` record of its core module), combined. Both transports
 // (Electron IPC and browser-mode HTTP), the dispatch table and the preload's names derive from it.
 import type { z } from 'zod';
 import type { Result } from './errors';
-import { settingsOperations } from './operations/settings';
-import { customersOperations } from './operations/customers';
-import { contactsOperations } from './operations/contacts';
-import { serviceCatalogueOperations } from './operations/service-catalogue';
-import { customerImportOperations } from './operations/customer-import';
-import { caseListOperations } from './operations/case-list';
-import { caseExportOperations } from './operations/case-export';
-import { viewsOperations } from './operations/views';
-import { casesOperations } from './operations/cases';
-import { caseEventsOperations } from './operations/case-events';
-import { caseTagsOperations } from './operations/case-tags';
-import { caseLinksOperations } from './operations/case-links';
-import { similarCasesOperations } from './operations/similar-cases';
-import { agentsOperations } from './operations/agents';
-import { dutyOperations } from './operations/duty';
-import { rosterOperations } from './operations/roster';
-import { draftsOperations } from './operations/drafts';
-import { attachmentsOperations } from './operations/attachments';
-import { handoverOperations } from './operations/handover';
-import { handoverReadbackOperations } from './operations/handover-readback';
-import { handoverHistoryOperations } from './operations/handover-history';
-import { handoverTransferOperations } from './operations/handover-transfer';
-import { slaOperations } from './operations/sla';
-import { slaWatchOperations } from './operations/sla-watch';
-import { dashboardOperations } from './operations/dashboard';
-import { desktopOperations } from './operations/desktop';
-import { escalationsOperations } from './operations/escalations';
-import { partnerRequestsOperations } from './operations/partner-requests';
-import { escalationQueueOperations } from './operations/escalation-queue';
-import { handoffOperations } from './operations/handoff';
-import { escalationReportOperations } from './operations/escalation-report';
-import { leadReportOperations } from './operations/lead-reports';
-import { syncOperations } from './operations/sync';
-import { backupsOperations } from './operations/backups';
-import { cannedRepliesOperations } from './operations/canned-replies';
-import { timesVolumeReportOperations } from './operations/times-volume-reports';
-import { knowledgeOperations } from './operations/knowledge';
-import { supportSheetOperations } from './operations/support-sheet';
-import { knowledgeIoOperations } from './operations/knowledge-io';
+import { settingsOperations } from './settings';
+import { contactsOperations, customersOperations } from './customers';
+import { serviceCatalogueOperations } from './services-catalogue';
+import { customerImportOperations } from './customer-import';
+import { caseListOperations, viewsOperations } from './case-query';
+import { caseExportOperations } from './case-export';
+import { caseEventsOperations, casesOperations } from './cases';
+import { caseLinksOperations, caseTagsOperations, similarCasesOperations } from './case-relations';
+import { agentsOperations } from './agents';
+import { dutyOperations, rosterOperations } from './duty';
+import { draftsOperations } from './drafts';
+import { attachmentsOperations } from './attachments';
+import { handoverHistoryOperations, handoverOperations, handoverReadbackOperations } from './handover';
+import { handoverTransferOperations } from './handover-file';
+import { slaOperations, slaWatchOperations } from './sla-alerts';
+import { dashboardOperations } from './dashboard';
+import { desktopOperations } from './desktop';
+import { escalationsOperations } from './escalations';
+import { partnerRequestsOperations } from './partner-requests';
+import { escalationQueueOperations } from './escalation-queue';
+import { handoffOperations } from './handoff-settings';
+import { escalationReportOperations } from './escalation-report';
+import { leadReportsOperations, timesVolumeReportsOperations } from './lead-reports';
+import { syncOperations } from './sync';
+import { backupsOperations } from './backups';
+import { cannedRepliesOperations } from './canned-replies';
+import { knowledgeOperations } from './knowledge';
+import { supportSheetOperations } from './support-sheet';
+import { knowledgeIoOperations } from './knowledge-import';
 
 export { ipcChannel } from './names';
 export type { Access, OperationDeclaration } from './operation';
@@ -77,11 +67,11 @@ export const operations = {
   ...escalationQueueOperations,
   ...handoffOperations,
   ...escalationReportOperations,
-  ...leadReportOperations,
+  ...leadReportsOperations,
   ...syncOperations,
   ...backupsOperations,
   ...cannedRepliesOperations,
-  ...timesVolumeReportOperations,
+  ...timesVolumeReportsOperations,
   ...knowledgeOperations,
   ...supportSheetOperations,
   ...knowledgeIoOperations,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { base64Length, MAX_ATTACHMENT_LIMIT_MB, MB } from './attachment-limits';
 import { id, requiredText } from './validation';
+import type { CaseDetail } from './cases';
+import { reads, writes } from './operation';
 
 export const attachmentsAddInput = z.object({
   caseId: id,
@@ -15,9 +17,6 @@ export const attachmentsAddInput = z.object({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'validation.invalid'),
 });
 export type AttachmentsAddInput = z.input<typeof attachmentsAddInput>;
-
-export const attachmentsOpenInput = z.object({ id });
-export const attachmentsContentInput = z.object({ id });
 
 export interface Attachment {
   id: string;
@@ -47,3 +46,10 @@ export interface AttachmentContent {
   size: number;
   dataBase64: string;
 }
+
+/** Files attached to cases. Implemented by electron/services/attachments.ts. */
+export const attachmentsOperations = {
+  'attachments.add': writes<CaseDetail>()(attachmentsAddInput),
+  'attachments.open': reads<AttachmentOpened>()(z.object({ id })),
+  'attachments.content': reads<AttachmentContent>()(z.object({ id })),
+};

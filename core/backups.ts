@@ -2,6 +2,7 @@
 // themselves are made and read by db/backup.ts and electron/services/backups.ts.
 import { z } from 'zod';
 import { DAY, HOUR } from './time';
+import { ANYONE, noInput, reads, writes } from './operation';
 
 /** What a backup file holds, read from the file itself. */
 export interface BackupSummary {
@@ -113,14 +114,6 @@ const backupFile = z
   .regex(NAME, 'validation.invalid')
   .refine((name) => backupTakenAt(name) !== null, 'validation.invalid');
 
-export const backupsListInput = z.object({}).strict();
-export const backupsRunInput = z.object({}).strict();
-export const backupsPreviewInput = z.object({ file: backupFile }).strict();
-export const backupsRestoreInput = z.object({ file: backupFile }).strict();
-export const backupsFolderInput = z
-  .object({ folder: z.string().trim().min(1, 'validation.required').max(1000, 'validation.tooLong') })
-  .strict();
-
 /** A backup with what it holds, for choosing one to restore. */
 export interface BackupChoice extends BackupEntry {
   summary: BackupSummary;
@@ -138,12 +131,28 @@ export interface Restored {
   restored: true;
 }
 
-export const recoveryStatusInput = z.object({}).strict();
-export const recoveryRestoreInput = z.object({ file: backupFile }).strict();
-
 /** Whether the case log was opened for reading only (it could not be written), for the header's notice. */
 export interface CaseLogState {
   readOnly: boolean;
 }
 
-export const caseLogStateInput = z.object({}).strict();
+/**
+ * Backups of the case log and restoring one, and the start-up recovery of a damaged case log. Implemented by
+ * electron/services/backups.ts and electron/services/recovery.ts.
+ */
+export const backupsOperations = {
+  'backups.list': reads<BackupList>()(noInput),
+  // Taking a backup changes nothing in the case log; anyone at the desk may take one.
+  'backups.run': writes<BackupProgress>()(noInput, ANYONE),
+  'backups.preview': reads<BackupSummary>()(z.object({ file: backupFile }).strict()),
+  'backups.restore': writes<BackupProgress>()(z.object({ file: backupFile }).strict()),
+  'backups.setFolder': writes<BackupList>()(
+    z
+      .object({ folder: z.string().trim().min(1, 'validation.required').max(1000, 'validation.tooLong') })
+      .strict(),
+  ),
+  'caseLog.state': reads<CaseLogState>()(noInput),
+  'recovery.status': reads<RecoveryStatus>()(noInput),
+  // Answered only while the desk starts in recovery, when nobody can be signed in (electron/services/recovery.ts).
+  'recovery.restore': writes<Restored>()(z.object({ file: backupFile }).strict(), ANYONE),
+};

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LANGUAGES, type AgentRef, type Language } from './domain';
 import { placeholderSet, placeholdersIn } from './placeholders';
 import { id, requiredText } from './validation';
+import { noInput, reads, writes } from './operation';
 
 /** What a body may name in braces, and the composer fills in from the case. */
 export const PLACEHOLDERS = [
@@ -46,10 +47,6 @@ export const cannedRepliesSaveInput = z
   });
 export type CannedReplySaveInput = z.input<typeof cannedRepliesSaveInput>;
 
-export const cannedRepliesListInput = z.object({}).strict();
-export const cannedRepliesRemoveInput = z.object({ id }).strict();
-export const cannedRepliesUsedInput = z.object({ id }).strict();
-
 export interface CannedReply {
   id: string;
   name: string;
@@ -64,3 +61,12 @@ export interface CannedReply {
 export function bodyFor(reply: Pick<CannedReply, 'bodies'>, language: Language): string {
   return reply.bodies[language] || LANGUAGES.map((l) => reply.bodies[l]).find(Boolean) || '';
 }
+
+/** Canned replies for the reply composer. Implemented by electron/services/canned-replies.ts. */
+export const cannedRepliesOperations = {
+  'cannedReplies.list': reads<CannedReply[]>()(noInput),
+  'cannedReplies.save': writes<CannedReply>()(cannedRepliesSaveInput),
+  'cannedReplies.remove': writes<CannedReply[]>()(z.object({ id }).strict()),
+  /** A reply was sent with it: counted, so that the picker lists the desk's favourites first. */
+  'cannedReplies.used': writes<CannedReply>()(z.object({ id }).strict()),
+};

@@ -3,20 +3,13 @@
 import { z } from 'zod';
 import type { CaseListItem } from './cases';
 import { caseFilters, listCursor, type ListCursor } from './case-query';
+import { reads } from './operation';
 
 /**
  * Cases per chunk: one request holds the host for about 10 ms at 100,000 cases (500 held it past 50 ms on a
  * busy machine), about a hundred kilobytes on the wire.
  */
 export const EXPORT_CHUNK = 200;
-
-export const casesExportInput = z.object({
-  filters: caseFilters.default({}),
-  /** With a query, the export holds what the search finds (up to its limit); without, every matching case. */
-  query: z.string().trim().max(200).optional(),
-  /** Where the previous chunk ended (its `next`); absent for the first chunk. */
-  after: listCursor.optional(),
-});
 
 /** One exported case: the list row plus what a spreadsheet needs besides. */
 export interface CaseExportRow extends CaseListItem {
@@ -34,3 +27,16 @@ export interface CaseExportChunk {
   /** When the export began: the first chunk's time, echoed in the file. */
   exportedAt: number;
 }
+
+/** The case list exported as a file. Implemented by electron/services/case-export.ts. */
+export const caseExportOperations = {
+  'cases.export': reads<CaseExportChunk>()(
+    z.object({
+      filters: caseFilters.default({}),
+      /** With a query, the export holds what the search finds (up to its limit); without, every matching case. */
+      query: z.string().trim().max(200).optional(),
+      /** Where the previous chunk ended (its `next`); absent for the first chunk. */
+      after: listCursor.optional(),
+    }),
+  ),
+};

@@ -4,6 +4,7 @@ import type { CaseListItem } from './cases';
 import { MINUTES_PER_DAY } from './time';
 import { id, pageLimit } from './validation';
 import type { SearchField } from './search-query';
+import { noInput, reads, writes } from './operation';
 
 /** Filters shared by the list, search, saved views and export; all optional, all combined with AND. */
 export const caseFilters = z
@@ -54,22 +55,12 @@ export type SortDir = 'asc' | 'desc';
 export const listCursor = z.object({ key: z.union([z.string().max(1_000), z.number()]), id });
 export type ListCursor = z.infer<typeof listCursor>;
 
-export const casesListInput = z.object({
-  filters: caseFilters.default({}),
-  sort: z.enum(SORT_KEYS).default('updated'),
-  dir: z.enum(['asc', 'desc']).default('desc'),
-  limit: pageLimit,
-  after: listCursor.optional(),
-});
-
 export interface CasePage {
   items: CaseListItem[];
   /** Pass back as `after` for the next page; null at the end. */
   next: ListCursor | null;
 }
 
-/** Counting can mean reading every case, so it is asked for apart from the page and never delays it. */
-export const casesCountInput = z.object({ filters: caseFilters.default({}) });
 export interface CaseCount {
   total: number;
 }
@@ -133,9 +124,31 @@ export interface SavedView {
   filters: CaseFilters;
   builtin: boolean;
 }
-export const viewsListInput = z.object({}).strict();
-export const viewsSaveInput = z.object({
-  name: z.string().trim().min(1, 'validation.required').max(60, 'validation.tooLong'),
-  filters: caseFilters,
-});
-export const viewsDeleteInput = z.object({ id });
+
+/** The case list: a page, a count, full-text search. Implemented by electron/services/case-list.ts. */
+export const caseListOperations = {
+  'cases.list': reads<CasePage>()(
+    z.object({
+      filters: caseFilters.default({}),
+      sort: z.enum(SORT_KEYS).default('updated'),
+      dir: z.enum(['asc', 'desc']).default('desc'),
+      limit: pageLimit,
+      after: listCursor.optional(),
+    }),
+  ),
+  /** Counting can mean reading every case, so it is asked for apart from the page and never delays it. */
+  'cases.count': reads<CaseCount>()(z.object({ filters: caseFilters.default({}) })),
+  'cases.search': reads<SearchResult>()(casesSearchInput),
+};
+
+/** Saved views of the case list. Implemented by electron/services/views.ts. */
+export const viewsOperations = {
+  'views.list': reads<SavedView[]>()(noInput),
+  'views.save': writes<SavedView>()(
+    z.object({
+      name: z.string().trim().min(1, 'validation.required').max(60, 'validation.tooLong'),
+      filters: caseFilters,
+    }),
+  ),
+  'views.delete': writes<SavedView[]>()(z.object({ id })),
+};

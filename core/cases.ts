@@ -7,6 +7,7 @@ import type { EscalationSubmittedPayload, EscalationUpdatedPayload } from './esc
 import { newCustomerInput } from './customers';
 import { MINUTES_PER_DAY } from './time';
 import { id, optionalText, requiredText } from './validation';
+import { reads, writes } from './operation';
 
 const pick = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { message: 'validation.choose' });
@@ -26,21 +27,6 @@ export const casesCreateInput = z.object({
   channel: pick(CHANNELS),
 });
 export type CasesCreateInput = z.input<typeof casesCreateInput>;
-
-export const casesGetInput = z.object({ id });
-
-export const casesAddNoteInput = z.object({
-  caseId: id,
-  body: requiredText(20_000),
-});
-
-export const casesChangeStatusInput = z.object({
-  caseId: id,
-  /** The status the agent saw; a different current status is a CONFLICT, not a silent overwrite. */
-  from: z.enum(CASE_STATUSES),
-  to: z.enum(CASE_STATUSES, { message: 'validation.choose' }),
-  reason: optionalText(2_000).optional(),
-});
 
 export interface CaseListItem {
   id: string;
@@ -76,33 +62,6 @@ export const sentArticle = z
   .strict();
 export type SentArticle = z.infer<typeof sentArticle>;
 
-export const casesAddReplyInput = z.object({
-  caseId: id,
-  body: requiredText(20_000),
-  article: sentArticle.optional(),
-});
-
-export const casesLogCallInput = z.object({
-  caseId: id,
-  direction: z.enum(CALL_DIRECTIONS, { message: 'validation.choose' }),
-  /** Whole minutes on the phone; 0 for a call that did not connect. */
-  minutes: z
-    .number({ message: 'validation.required' })
-    .int('validation.invalid')
-    .min(0, 'validation.invalid')
-    .max(MINUTES_PER_DAY, 'validation.invalid'),
-  /** The call's summary; searched like a note. */
-  body: requiredText(20_000),
-});
-
-export const casesEditNoteInput = z.object({
-  caseId: id,
-  noteId: id,
-  /** The text the agent was editing; a different current text is a CONFLICT, not a silent overwrite. */
-  from: z.string().max(20_000, 'validation.tooLong').trim(),
-  body: requiredText(20_000),
-});
-
 /** The fields of a case that the edit form changes, one `field_changed` event each. */
 export const CASE_FIELDS = ['title', 'description', 'supportArea', 'service', 'severity', 'channel'] as const;
 export type CaseField = (typeof CASE_FIELDS)[number];
@@ -134,26 +93,6 @@ export const casesUpdateInput = z.object({
 });
 export type CasesUpdateInput = z.input<typeof casesUpdateInput>;
 
-export const casesAssignInput = z.object({
-  caseId: id,
-  /** The new owner, or null to unassign. */
-  ownerId: id.nullable(),
-  /** The owner the agent saw; a different current owner is a CONFLICT. */
-  from: id.nullable(),
-});
-
-/** Free text, trimmed, inner runs of spaces collapsed. */
-export const tagText = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .max(40, 'validation.tooLong')
-  .transform((tag) => tag.replace(/\s+/g, ' '));
-export const casesTagInput = z.object({ caseId: id, tag: tagText });
-export const tagsSuggestInput = z.object({
-  query: optionalText(40).default(''),
-  limit: z.number().int().min(1).max(50).default(10),
-});
 export interface TagCount {
   tag: string;
   count: number;
@@ -161,20 +100,7 @@ export interface TagCount {
 
 export const LINK_KINDS = ['duplicate_of', 'related_to'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
-export const casesLinkInput = z.object({
-  caseId: id,
-  otherId: id,
-  kind: z.enum(LINK_KINDS, { message: 'validation.choose' }),
-});
-export const casesUnlinkInput = z.object({ caseId: id, otherId: id });
 
-export const casesSimilarOpenInput = z.object({
-  customerId: id,
-  title: z.string().trim().max(200),
-  /** The case being edited, never its own duplicate. */
-  excludeId: id.optional(),
-  limit: z.number().int().min(1).max(20).default(5),
-});
 export interface SimilarCase {
   id: string;
   number: string;
@@ -291,3 +217,68 @@ export interface CaseDetail {
   slaState: SlaState;
   events: CaseEvent[];
 }
+
+/** A case: open, create, change its status, edit, assign. Implemented by electron/services/cases.ts. */
+export const casesOperations = {
+  'cases.get': reads<CaseDetail>()(z.object({ id })),
+  'cases.create': writes<CaseDetail>()(casesCreateInput),
+  'cases.changeStatus': writes<CaseDetail>()(
+    z.object({
+      caseId: id,
+      /** The status the agent saw; a different current status is a CONFLICT, not a silent overwrite. */
+      from: z.enum(CASE_STATUSES),
+      to: z.enum(CASE_STATUSES, { message: 'validation.choose' }),
+      reason: optionalText(2_000).optional(),
+    }),
+  ),
+  'cases.update': writes<CaseDetail>()(casesUpdateInput),
+  'cases.assign': writes<CaseDetail>()(
+    z.object({
+      caseId: id,
+      /** The new owner, or null to unassign. */
+      ownerId: id.nullable(),
+      /** The owner the agent saw; a different current owner is a CONFLICT. */
+      from: id.nullable(),
+    }),
+  ),
+};
+
+/** A case's timeline: notes, replies, calls. Implemented by electron/services/case-events.ts. */
+export const caseEventsOperations = {
+  'cases.addNote': writes<CaseEvent>()(
+    z.object({
+      caseId: id,
+      body: requiredText(20_000),
+    }),
+  ),
+  'cases.addReply': writes<CaseEventOf<'reply'>>()(
+    z.object({
+      caseId: id,
+      body: requiredText(20_000),
+      article: sentArticle.optional(),
+    }),
+  ),
+  'cases.logCall': writes<CaseEventOf<'call'>>()(
+    z.object({
+      caseId: id,
+      direction: z.enum(CALL_DIRECTIONS, { message: 'validation.choose' }),
+      /** Whole minutes on the phone; 0 for a call that did not connect. */
+      minutes: z
+        .number({ message: 'validation.required' })
+        .int('validation.invalid')
+        .min(0, 'validation.invalid')
+        .max(MINUTES_PER_DAY, 'validation.invalid'),
+      /** The call's summary; searched like a note. */
+      body: requiredText(20_000),
+    }),
+  ),
+  'cases.editNote': writes<CaseEventOf<'note_edited'>>()(
+    z.object({
+      caseId: id,
+      noteId: id,
+      /** The text the agent was editing; a different current text is a CONFLICT, not a silent overwrite. */
+      from: z.string().max(20_000, 'validation.tooLong').trim(),
+      body: requiredText(20_000),
+    }),
+  ),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from './validation';
+import { noInput, writes } from './operation';
 
 // Customer import from CSV. The renderer decodes the file (csv-encoding.ts) and sends the text in
 // pieces of at most IMPORT_CHUNK_CHARS to `customers.importStage`, which parses and checks each piece as
@@ -69,18 +70,6 @@ export const normalizeHeader = (header: string) =>
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, '');
-
-export const customersImportStartInput = z.object({}).strict();
-export const customersImportStageInput = z
-  .object({
-    importId: id,
-    text: z.string().max(IMPORT_CHUNK_CHARS, 'validation.tooLong'),
-    /** The last piece: finish reading and return the preview. */
-    final: z.boolean(),
-  })
-  .strict();
-export const customersImportCommitInput = z.object({ importId: id }).strict();
-export const customersImportCancelInput = z.object({ importId: id }).strict();
 
 export interface ImportSession {
   importId: string;
@@ -182,3 +171,20 @@ export interface ImportOutcome {
   rowsImported: number;
   rowsSkipped: number;
 }
+
+/** Customer import from CSV, in steps. Implemented by electron/services/customer-import.ts. */
+export const customerImportOperations = {
+  'customers.importStart': writes<ImportSession>()(noInput),
+  'customers.importStage': writes<ImportProgress>()(
+    z
+      .object({
+        importId: id,
+        text: z.string().max(IMPORT_CHUNK_CHARS, 'validation.tooLong'),
+        /** The last piece: finish reading and return the preview. */
+        final: z.boolean(),
+      })
+      .strict(),
+  ),
+  'customers.importCommit': writes<ImportOutcome>()(z.object({ importId: id }).strict()),
+  'customers.importCancel': writes<{ cancelled: boolean }>()(z.object({ importId: id }).strict()),
+};

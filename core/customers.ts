@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, LANGUAGES, type Channel, type Language } from './domain';
 import { SHEET_FILTERS } from './support-sheet';
 import { id, optionalText, requiredText, tenantDomain } from './validation';
+import { reads, writes } from './operation';
 
 export const newCustomerInput = z.object({
   name: requiredText(200),
@@ -13,45 +14,9 @@ export type NewCustomerInput = z.input<typeof newCustomerInput>;
 /** A key of the service catalogue (`services.list`). */
 export const serviceKey = z.string().trim().min(1, 'validation.choose').max(40, 'validation.tooLong');
 
-export const customersCreateInput = newCustomerInput.extend({
-  adminRole: z.boolean().optional(),
-  services: z.array(serviceKey).max(50).optional(),
-});
-export const customersSearchInput = z.object({
-  query: optionalText(200).default(''),
-  limit: z.number().int().min(1).max(50).default(20),
-});
-export const customersGetInput = z.object({ id });
-
 /** Keyset cursor of the customer list, which is ordered by name (case-insensitive), then id. */
 export const customerCursor = z.object({ name: z.string().max(200), id }).strict();
 export type CustomerCursor = z.infer<typeof customerCursor>;
-
-export const customersListInput = z
-  .object({
-    /** Name, tenant domain, Partner Center id, or a contact's name, e-mail or phone. */
-    query: optionalText(200).default(''),
-    limit: z.number().int().min(1).max(200).default(100),
-    after: customerCursor.optional(),
-    /** Only the customers the support-process sheet is due to: never sent it, or sent an older version. */
-    sheet: z.enum(SHEET_FILTERS).optional(),
-  })
-  .strict();
-
-/** Only the fields given change; '' clears an optional field. */
-export const customersUpdateInput = z
-  .object({
-    id,
-    name: requiredText(200).optional(),
-    tenantDomain: z.union([tenantDomain, z.literal('')]).optional(),
-    partnerCustomerId: optionalText(64).optional(),
-    adminRole: z.boolean().optional(),
-    /** The whole set of services resold to the customer. */
-    services: z.array(serviceKey).max(50).optional(),
-    /** Holds a premium agreement: may ask 21Vianet for severity A (escalations). */
-    premiumAgreement: z.boolean().optional(),
-  })
-  .strict();
 
 export const contactEmail = z
   .string()
@@ -73,8 +38,6 @@ const contactFields = {
 };
 export const contactsAddInput = z.object({ customerId: id, ...contactFields }).strict();
 export type ContactInput = z.input<typeof contactsAddInput>;
-export const contactsUpdateInput = z.object({ id, ...contactFields }).strict();
-export const contactsRemoveInput = z.object({ id }).strict();
 
 export interface Customer {
   id: string;
@@ -123,3 +86,55 @@ export interface CustomerPage {
   /** The support-process sheet template's version now, to tell an older version sent. */
   sheetTemplateVersion: number;
 }
+
+/** Customers: search, create, read, edit. Implemented by electron/services/customers.ts. */
+export const customersOperations = {
+  'customers.search': reads<Customer[]>()(
+    z.object({
+      query: optionalText(200).default(''),
+      limit: z.number().int().min(1).max(50).default(20),
+    }),
+  ),
+  'customers.create': writes<Customer>()(
+    newCustomerInput.extend({
+      adminRole: z.boolean().optional(),
+      services: z.array(serviceKey).max(50).optional(),
+    }),
+  ),
+  'customers.get': reads<CustomerDetail>()(z.object({ id })),
+  'customers.list': reads<CustomerPage>()(
+    z
+      .object({
+        /** Name, tenant domain, Partner Center id, or a contact's name, e-mail or phone. */
+        query: optionalText(200).default(''),
+        limit: z.number().int().min(1).max(200).default(100),
+        after: customerCursor.optional(),
+        /** Only the customers the support-process sheet is due to: never sent it, or sent an older version. */
+        sheet: z.enum(SHEET_FILTERS).optional(),
+      })
+      .strict(),
+  ),
+  /** Only the fields given change; '' clears an optional field. */
+  'customers.update': writes<CustomerDetail>()(
+    z
+      .object({
+        id,
+        name: requiredText(200).optional(),
+        tenantDomain: z.union([tenantDomain, z.literal('')]).optional(),
+        partnerCustomerId: optionalText(64).optional(),
+        adminRole: z.boolean().optional(),
+        /** The whole set of services resold to the customer. */
+        services: z.array(serviceKey).max(50).optional(),
+        /** Holds a premium agreement: may ask 21Vianet for severity A (escalations). */
+        premiumAgreement: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+};
+
+/** A customer's contacts. Implemented by electron/services/contacts.ts. */
+export const contactsOperations = {
+  'contacts.add': writes<CustomerDetail>()(contactsAddInput),
+  'contacts.update': writes<CustomerDetail>()(z.object({ id, ...contactFields }).strict()),
+  'contacts.remove': writes<CustomerDetail>()(z.object({ id }).strict()),
+};

@@ -1,11 +1,9 @@
 // The "Now" dashboard (当前): what the desk needs to see at a glance, read in one call.
-import { z } from 'zod';
 import type { CaseHeadline } from './cases';
 import type { AgentRef, Severity } from './domain';
 import type { SlaClockName } from './sla';
 import { HOUR, WEEK } from './time';
-
-export const dashboardNowInput = z.object({}).strict();
+import { noInput, reads } from './operation';
 
 /** "At risk": running clocks that run out within the next hour (overdue ones first). */
 export const AT_RISK_WINDOW_MS = HOUR;
@@ -44,3 +42,8 @@ export interface NowDashboard {
   handovers: { id: string; fromAgent: AgentRef; createdAt: number }[];
   coverageGaps: { start: number; end: number }[];
 }
+
+/** The Now dashboard. Implemented by electron/services/dashboard.ts. */
+export const dashboardOperations = {
+  'dashboard.get': reads<NowDashboard>()(noInput),
+};

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import type { AtRiskClock } from './dashboard';
 import type { AgentRef } from './domain';
 import type { SyncPhase } from './sync';
-
-export const desktopStatusInput = z.object({}).strict();
+import { noInput, reads } from './operation';
 
 /** How many of the next clocks the tray's menu lists. */
 export const TRAY_CLOCKS = 5;
@@ -34,7 +33,15 @@ export interface DesktopStatus {
   sync: SyncPhase;
 }
 
-export const caseByNumberInput = z.object({ number: z.string().min(1).max(64) }).strict();
 export interface CaseByNumber {
   caseId: string | null;
 }
+
+/**
+ * What the desktop shell reads of the desk (tray, badge, quit confirmation, case links). Implemented by
+ * electron/services/desktop.ts.
+ */
+export const desktopOperations = {
+  'desktop.status': reads<DesktopStatus>()(noInput),
+  'desktop.caseByNumber': reads<CaseByNumber>()(z.object({ number: z.string().min(1).max(64) }).strict()),
+};

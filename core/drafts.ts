@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CALL_DIRECTIONS, ENTRY_KINDS } from './cases';
 import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from './domain';
+import { reads, writes } from './operation';
 
 /** What the UI names a draft by: `new-case`, or `case:<id>` for a case's composer. */
 export const draftKey = z
@@ -23,10 +24,6 @@ function jsonLength(value: unknown): number {
 const draftBody = z
   .record(z.string().max(100, 'validation.tooLong'), z.unknown())
   .refine((body) => jsonLength(body) <= MAX_DRAFT_CHARS, 'validation.tooLong');
-
-export const draftsGetInput = z.object({ key: draftKey });
-export const draftsSaveInput = z.object({ key: draftKey, body: draftBody });
-export const draftsDiscardInput = z.object({ key: draftKey });
 
 export interface Draft {
   key: string;
@@ -100,4 +97,11 @@ export const handoverDraft = {
   casesNone: z.boolean(),
   watchNone: z.boolean(),
   notesNone: z.boolean(),
+};
+
+/** Drafts kept while an agent types. Implemented by electron/services/drafts.ts. */
+export const draftsOperations = {
+  'drafts.get': reads<DraftFound>()(z.object({ key: draftKey })),
+  'drafts.save': writes<DraftSaved>()(z.object({ key: draftKey, body: draftBody })),
+  'drafts.discard': writes<DraftDiscarded>()(z.object({ key: draftKey })),
 };

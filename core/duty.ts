@@ -7,6 +7,7 @@ import { MAX_UTC_OFFSET_MINUTES, MIN_UTC_OFFSET_MINUTES, parseHhmm, type LocalDa
 import type { CoverageHour, PatternShift, RosterException, TimeRange } from './roster';
 import { COVERAGE_DAYS } from './roster';
 import { id, localDate, optionalText, requiredText } from './validation';
+import { ANYONE, noInput, reads, writes } from './operation';
 
 export interface DutyStatus {
   /** The service's clock when the status was read, so that the UI measures from the same instant. */
@@ -64,19 +65,6 @@ export interface CoverageView {
 /** A lead closing a shift although the handover gate objects, and why. */
 export const overrideInput = z.object({ reason: requiredText(500) }).strict();
 
-export const dutyStatusInput = z.object({}).strict();
-export const dutySignInInput = z
-  .object({
-    agentId: id,
-    // Not checked for shape: a PIN of the wrong shape is simply a wrong PIN.
-    pin: z.string().max(64, 'validation.tooLong').optional(),
-    /** When signing in closes another agent's shift (a switch) that the handover gate holds open. */
-    override: overrideInput.optional(),
-  })
-  .strict();
-export const dutySignOutInput = z.object({ override: overrideInput.optional() }).strict();
-export const dutySessionsInput = z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict();
-
 const clockTime = z
   .string({ message: 'validation.required' })
   .max(20, 'validation.tooLong')
@@ -95,34 +83,67 @@ const shiftFields = {
   agentId: id,
 };
 
-export const rosterGetInput = z.object({}).strict();
-export const rosterAddShiftInput = z.object(shiftFields).strict();
-export const rosterUpdateShiftInput = z.object({ id, ...shiftFields }).strict();
 export const rosterRemoveInput = z.object({ id }).strict();
-export const rosterAddExceptionInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('leave'), agentId: id, fromDate: localDate, toDate: localDate, note }).strict(),
-  z.object({ kind: z.literal('swap'), agentId: id, coverAgentId: id, date: localDate, note }).strict(),
-  z
-    .object({
-      kind: z.literal('extra'),
-      agentId: id,
-      date: localDate,
-      start: clockTime,
-      end: clockTime,
-      note,
-    })
-    .strict(),
-]);
-export const rosterSetOffsetInput = z
-  .object({
-    utcOffsetMinutes: z
-      .number()
-      .int()
-      .min(MIN_UTC_OFFSET_MINUTES, 'validation.invalid')
-      .max(MAX_UTC_OFFSET_MINUTES, 'validation.invalid')
-      .refine((m) => m % 15 === 0, 'validation.invalid'),
-  })
-  .strict();
-export const rosterCoverageInput = z
-  .object({ days: z.number().int().min(1).max(92).default(COVERAGE_DAYS) })
-  .strict();
+
+/** Sign-in at a terminal, and the duty sessions it records. Implemented by electron/services/duty.ts. */
+export const dutyOperations = {
+  'duty.status': reads<DutyStatus>()(noInput),
+  'duty.signIn': writes<DutyStatus>()(
+    z
+      .object({
+        agentId: id,
+        // Not checked for shape: a PIN of the wrong shape is simply a wrong PIN.
+        pin: z.string().max(64, 'validation.tooLong').optional(),
+        /** When signing in closes another agent's shift (a switch) that the handover gate holds open. */
+        override: overrideInput.optional(),
+      })
+      .strict(),
+    ANYONE,
+  ),
+  'duty.signOut': writes<DutyStatus>()(z.object({ override: overrideInput.optional() }).strict()),
+  'duty.sessions': reads<DutySession[]>()(
+    z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
+  ),
+};
+
+/** The roster and its coverage. Implemented by electron/services/roster.ts. */
+export const rosterOperations = {
+  'roster.get': reads<Roster>()(noInput),
+  'roster.addShift': writes<Roster>()(z.object(shiftFields).strict()),
+  'roster.updateShift': writes<Roster>()(z.object({ id, ...shiftFields }).strict()),
+  'roster.removeShift': writes<Roster>()(rosterRemoveInput),
+  'roster.addException': writes<Roster>()(
+    z.discriminatedUnion('kind', [
+      z
+        .object({ kind: z.literal('leave'), agentId: id, fromDate: localDate, toDate: localDate, note })
+        .strict(),
+      z.object({ kind: z.literal('swap'), agentId: id, coverAgentId: id, date: localDate, note }).strict(),
+      z
+        .object({
+          kind: z.literal('extra'),
+          agentId: id,
+          date: localDate,
+          start: clockTime,
+          end: clockTime,
+          note,
+        })
+        .strict(),
+    ]),
+  ),
+  'roster.removeException': writes<Roster>()(rosterRemoveInput),
+  'roster.setUtcOffset': writes<Roster>()(
+    z
+      .object({
+        utcOffsetMinutes: z
+          .number()
+          .int()
+          .min(MIN_UTC_OFFSET_MINUTES, 'validation.invalid')
+          .max(MAX_UTC_OFFSET_MINUTES, 'validation.invalid')
+          .refine((m) => m % 15 === 0, 'validation.invalid'),
+      })
+      .strict(),
+  ),
+  'roster.coverage': reads<CoverageView>()(
+    z.object({ days: z.number().int().min(1).max(92).default(COVERAGE_DAYS) }).strict(),
+  ),
+};

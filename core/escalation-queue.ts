@@ -1,8 +1,6 @@
 // The offline queue: requests prepared (often with no network) but not yet submitted in 21Vianet's form.
-import { z } from 'zod';
 import type { RequestKind } from './tracked-request';
-
-export const handoffQueueInput = z.object({}).strict();
+import { noInput, reads } from './operation';
 
 export interface QueueItem {
   kind: RequestKind;
@@ -17,3 +15,8 @@ export interface QueueItem {
   createdAt: number;
   updatedAt: number;
 }
+
+/** Hand-offs waiting for the network. Implemented by electron/services/escalation-queue.ts. */
+export const escalationQueueOperations = {
+  'handoffQueue.list': reads<QueueItem[]>()(noInput),
+};

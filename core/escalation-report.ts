@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SupportArea } from './domain';
 import type { HandoffStatus } from './escalation-status';
 import type { RequestKind } from './tracked-request';
+import { reads } from './operation';
 
 export const REPORT_GRANULARITIES = ['week', 'month'] as const;
 export type ReportGranularity = (typeof REPORT_GRANULARITIES)[number];
@@ -15,30 +16,6 @@ export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 const DAY = 86_400_000;
 /** A report longer than this would have too many columns to read (about two years of weeks). */
 export const MAX_REPORT_DAYS = 800;
-
-export const reportsEscalationsInput = z
-  .object({
-    /** Epoch ms, inclusive. */
-    from: z.number().int().min(0),
-    /** Epoch ms, exclusive. */
-    to: z.number().int().min(0),
-    granularity: z.enum(REPORT_GRANULARITIES).default('month'),
-    /**
-     * Minutes to add to UTC for the workstation's local time (China: 480), so that weeks and months start
-     * at local midnight.
-     */
-    utcOffsetMin: z
-      .number()
-      .int()
-      .min(-14 * 60)
-      .max(14 * 60)
-      .default(480),
-  })
-  .strict()
-  .refine((r) => r.to > r.from && r.to - r.from <= MAX_REPORT_DAYS * DAY, {
-    message: 'validation.reportRange',
-    path: ['to'],
-  });
 
 export interface ReportPeriod {
   /** `2026-01` for months, `2026-01-05` (the Monday) for weeks. */
@@ -105,3 +82,32 @@ export interface EscalationReport {
   waiting: WaitingRequest[];
   generatedAt: number;
 }
+
+/** The escalation report. Implemented by electron/services/escalation-report.ts. */
+export const escalationReportOperations = {
+  'escalationReport.get': reads<EscalationReport>()(
+    z
+      .object({
+        /** Epoch ms, inclusive. */
+        from: z.number().int().min(0),
+        /** Epoch ms, exclusive. */
+        to: z.number().int().min(0),
+        granularity: z.enum(REPORT_GRANULARITIES).default('month'),
+        /**
+         * Minutes to add to UTC for the workstation's local time (China: 480), so that weeks and months start
+         * at local midnight.
+         */
+        utcOffsetMin: z
+          .number()
+          .int()
+          .min(-14 * 60)
+          .max(14 * 60)
+          .default(480),
+      })
+      .strict()
+      .refine((r) => r.to > r.from && r.to - r.from <= MAX_REPORT_DAYS * DAY, {
+        message: 'validation.reportRange',
+        path: ['to'],
+      }),
+  ),
+};

@@ -14,6 +14,8 @@ import {
   type Submission,
 } from './tracked-request';
 import { id, requiredText } from './validation';
+import { reads, writes } from './operation';
+import type { CaseDetail } from './cases';
 
 /** The three reasons the seed allows for escalating: what the desk lacks. */
 export const ESCALATION_REASONS = ['training', 'documentation', 'tools'] as const;
@@ -63,12 +65,6 @@ export const escalationsPrepareInput = z
   .strict();
 export type EscalationPrepareInput = z.input<typeof escalationsPrepareInput>;
 
-export const escalationsSubmitInput = submitInput;
-export const escalationsUpdateInput = updateInput;
-export const escalationsDiscardInput = requestIdInput;
-export const escalationsForCaseInput = z.object({ caseId: id }).strict();
-export const escalationsListInput = listInput;
-
 export interface EscalationReasonEntry {
   reason: EscalationReason;
   evidence: string;
@@ -117,3 +113,19 @@ export interface EscalationUpdatedPayload extends StatusUpdate {
   escalationId: string;
   requestNumber: string;
 }
+
+/** Submitting or updating an escalation also changes the case (status, request number, timeline). */
+export interface EscalationChange {
+  escalation: Escalation;
+  case: CaseDetail;
+}
+
+/** Escalations to 21Vianet. Implemented by electron/services/escalations.ts. */
+export const escalationsOperations = {
+  'caseEscalations.get': reads<CaseEscalations>()(z.object({ caseId: id }).strict()),
+  'escalations.list': reads<EscalationListItem[]>()(listInput),
+  'escalations.prepare': writes<Escalation>()(escalationsPrepareInput),
+  'escalations.submit': writes<EscalationChange>()(submitInput),
+  'escalations.update': writes<EscalationChange>()(updateInput),
+  'escalations.discard': writes<{ discarded: boolean }>()(requestIdInput),
+};

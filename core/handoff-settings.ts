@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Language } from './domain';
 import type { HandoffTarget } from './escalations';
 import { summaryLanguage } from './tracked-request';
+import { noInput, reads, writes } from './operation';
 
 /** The Microsoft 365 admin center operated by 21Vianet (seed): the customer's side of an escalation. */
 export const DEFAULT_ADMIN_CENTER_URL = 'https://portal.partner.microsoftonline.cn/adminportal/';
@@ -37,24 +38,28 @@ export const PLACE_ADDRESS: Record<HandoffPlace, 'adminCenterUrl' | 'partnerCent
 
 const address = z.string().trim().max(2_000, 'validation.tooLong');
 
-export const handoffGetSettingsInput = z.object({}).strict();
-/** Only the fields given change. Addresses must be on the (new) allowlist; the service checks that. */
-export const handoffUpdateSettingsInput = z
-  .object({
-    adminCenterUrl: address.min(1, 'validation.required').optional(),
-    partnerCenterUrl: address.optional(),
-    allowlist: z.array(z.string().trim().max(300, 'validation.tooLong')).max(50).optional(),
-    downloadDir: z.string().trim().max(1_000, 'validation.tooLong').optional(),
-    summaryLanguage: summaryLanguage.optional(),
-  })
-  .strict();
-
-/** Asks for the hand-off window at an allowlisted address. */
-export const handoffOpenInput = z.object({ url: address.min(1, 'validation.required') }).strict();
-
 export interface HandoffOpened {
   /** True when the desktop app opened its hand-off window; false in browser mode (open a tab instead). */
   opened: boolean;
   /** The address as validated (normalized by the URL parser). */
   url: string;
 }
+
+/** The hand-off window and its settings. Implemented by electron/services/handoff.ts. */
+export const handoffOperations = {
+  'handoffSettings.get': reads<HandoffSettings>()(noInput),
+  /** Only the fields given change. Addresses must be on the (new) allowlist; the service checks that. */
+  'handoffSettings.update': writes<HandoffSettings>()(
+    z
+      .object({
+        adminCenterUrl: address.min(1, 'validation.required').optional(),
+        partnerCenterUrl: address.optional(),
+        allowlist: z.array(z.string().trim().max(300, 'validation.tooLong')).max(50).optional(),
+        downloadDir: z.string().trim().max(1_000, 'validation.tooLong').optional(),
+        summaryLanguage: summaryLanguage.optional(),
+      })
+      .strict(),
+  ),
+  /** Asks for the hand-off window at an allowlisted address. */
+  'handoff.open': reads<HandoffOpened>()(z.object({ url: address.min(1, 'validation.required') }).strict()),
+};

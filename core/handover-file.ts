@@ -7,6 +7,7 @@ import { LINK_KINDS } from './cases';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, SEVERITIES, SUPPORT_AREAS } from './domain';
 import { HANDOVER_EVENT_KINDS, HANDOVER_STATUSES } from './handover';
 import { SLA_CLOCKS } from './sla';
+import { reads, writes } from './operation';
 
 export const HANDOVER_FILE_FORMAT = 'shiftdesk-handover';
 export const HANDOVER_FILE_VERSION = 1;
@@ -206,15 +207,6 @@ export type HandoverFileContact = HandoverFile['contacts'][number];
 export type HandoverFileEvent = HandoverFile['events'][number];
 export type HandoverFileHandover = HandoverFile['handover'];
 
-export const handoverExportInput = z.object({ id: z.string().uuid('validation.invalidId') }).strict();
-export const handoverImportInput = z
-  .object({
-    text: z.string().min(1, 'validation.required').max(MAX_HANDOVER_FILE_CHARS, 'validation.tooLong'),
-    /** The name of the file as the agent picked it, kept with what it brought in. */
-    fileName: z.string().trim().max(255, 'validation.tooLong').optional(),
-  })
-  .strict();
-
 export interface HandoverExport {
   fileName: string;
   /** The file's content: indented JSON (the checksum does not depend on the layout). */
@@ -288,3 +280,21 @@ export function fileReferenceProblems(file: HandoverFile): string[] {
   for (const i of h.document.items) need(cases.has(i.caseId), `handover item ${i.caseId}: case missing`);
   return problems;
 }
+
+/**
+ * A handover carried to another workstation as a file. Implemented by electron/services/handover-transfer.ts.
+ */
+export const handoverTransferOperations = {
+  'handover.exportFile': reads<HandoverExport>()(
+    z.object({ id: z.string().uuid('validation.invalidId') }).strict(),
+  ),
+  'handover.importFile': writes<HandoverImportOutcome>()(
+    z
+      .object({
+        text: z.string().min(1, 'validation.required').max(MAX_HANDOVER_FILE_CHARS, 'validation.tooLong'),
+        /** The name of the file as the agent picked it, kept with what it brought in. */
+        fileName: z.string().trim().max(255, 'validation.tooLong').optional(),
+      })
+      .strict(),
+  ),
+};

@@ -6,6 +6,7 @@ import type { CaseHeadline } from './cases';
 import type { AgentRef, Severity } from './domain';
 import type { SlaClockName } from './sla';
 import { id, optionalText } from './validation';
+import { noInput, reads, writes } from './operation';
 
 /** One open case as the log has it when the handover is composed. */
 export interface OpenCaseFacts extends CaseHeadline {
@@ -98,7 +99,6 @@ export const watchItemInput = z
   .object({ id, text: optionalText(2_000), carriedFrom: id.nullable() })
   .strict();
 
-export const handoverComposeInput = z.object({}).strict();
 /**
  * The agent's part only: the facts (cases, clocks) are read again from the log at submission, so a case
  * opened meanwhile shows up as a case without a plan instead of being silently left out.
@@ -115,21 +115,8 @@ export const handoverSubmitInput = z
   .strict();
 export type HandoverSubmitInput = z.input<typeof handoverSubmitInput>;
 
-export const handoverGetInput = z.object({ id }).strict();
-export const handoverPendingInput = z.object({}).strict();
-export const handoverConfirmInput = z.object({ handoverId: id, caseId: id }).strict();
-export const handoverAcknowledgeInput = z.object({ handoverId: id }).strict();
-
 export const handoverCursor = z.object({ createdAt: z.number().int(), id }).strict();
 export type HandoverCursor = z.infer<typeof handoverCursor>;
-export const handoverHistoryInput = z
-  .object({
-    query: optionalText(200).default(''),
-    limit: z.number().int().min(1).max(200).default(50),
-    before: handoverCursor.optional(),
-  })
-  .strict();
-export const handoverPdfInput = z.object({ id }).strict();
 
 export interface HandoverConfirmation {
   caseId: string;
@@ -191,3 +178,31 @@ export interface PdfExportStarted {
   /** False where there is no PDF printer (browser mode): the UI prints with the browser instead. */
   started: boolean;
 }
+
+/** Shift handover: compose, submit, read, pending. Implemented by electron/services/handover.ts. */
+export const handoverOperations = {
+  'handover.compose': reads<HandoverDocument>()(noInput),
+  'handover.submit': writes<Handover>()(handoverSubmitInput),
+  'handover.get': reads<Handover>()(z.object({ id }).strict()),
+  'handover.pending': reads<PendingHandover[]>()(noInput),
+};
+
+/** The incoming agent's read-back of a handover. Implemented by electron/services/handover-readback.ts. */
+export const handoverReadbackOperations = {
+  'handover.confirmItem': writes<Handover>()(z.object({ handoverId: id, caseId: id }).strict()),
+  'handover.acknowledge': writes<Handover>()(z.object({ handoverId: id }).strict()),
+};
+
+/** Past handovers, and a handover printed to PDF. Implemented by electron/services/handover-history.ts. */
+export const handoverHistoryOperations = {
+  'handover.history': reads<HandoverPage>()(
+    z
+      .object({
+        query: optionalText(200).default(''),
+        limit: z.number().int().min(1).max(200).default(50),
+        before: handoverCursor.optional(),
+      })
+      .strict(),
+  ),
+  'handover.exportPdf': reads<PdfExportStarted>()(z.object({ id }).strict()),
+};

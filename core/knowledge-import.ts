@@ -13,6 +13,7 @@ import {
   type ArticlePart,
 } from './knowledge';
 import type { ArticleFile, ImportRefusal } from './knowledge-markdown';
+import { noInput, reads, writes } from './operation';
 
 /** Files in one import: both versions of a thousand articles. */
 export const MAX_IMPORT_FILES = 2_000;
@@ -32,18 +33,6 @@ const importFile = z
       .regex(/^[A-Za-z0-9+/]*={0,2}$/)
       .optional(),
     size: z.number().int().min(0),
-  })
-  .strict();
-
-export const articlesImportPreviewInput = z
-  .object({ files: z.array(importFile).min(1).max(MAX_IMPORT_FILES) })
-  .strict();
-
-export const articlesImportInput = z
-  .object({
-    files: z.array(importFile).min(1).max(MAX_IMPORT_FILES),
-    /** Each article the preview named by id, at the revision it showed (0: not here yet). */
-    basis: z.record(z.string().max(40), z.number().int().min(0)),
   })
   .strict();
 
@@ -221,3 +210,31 @@ export function previewOf(plan: ImportPlan): ImportPreview {
     basis,
   };
 }
+
+/** The export: one file per article per written language; saved by the desktop app itself, if it can. */
+export interface KnowledgeExport {
+  files: { name: string; text: string }[];
+  /** The desktop app asks for a folder and writes the files there; the page downloads them otherwise. */
+  savedByApp: boolean;
+}
+
+/**
+ * The knowledge base as Markdown files, out and back in. Implemented by electron/services/knowledge-io.ts.
+ */
+export const knowledgeIoOperations = {
+  'articles.export': reads<KnowledgeExport>()(noInput),
+  /** What importing the files would add, update, leave and refuse; writes nothing. */
+  'articles.importPreview': reads<ImportPreview>()(
+    z.object({ files: z.array(importFile).min(1).max(MAX_IMPORT_FILES) }).strict(),
+  ),
+  /** Imports the files as previewed, in one transaction; CONFLICT if an article changed since. */
+  'articles.import': writes<ImportOutcome>()(
+    z
+      .object({
+        files: z.array(importFile).min(1).max(MAX_IMPORT_FILES),
+        /** Each article the preview named by id, at the revision it showed (0: not here yet). */
+        basis: z.record(z.string().max(40), z.number().int().min(0)),
+      })
+      .strict(),
+  ),
+};

@@ -3,8 +3,9 @@
 // save is a revision; an article is reviewed again once its review interval has passed.
 import { z } from 'zod';
 import { LANGUAGES, SUPPORT_AREAS, type AgentRef, type Language, type SupportArea } from './domain';
-import { tagText } from './cases';
+import { tagText } from './case-relations';
 import { id, optionalText } from './validation';
+import { reads, writes } from './operation';
 
 export const ARTICLE_KINDS = ['howto', 'faq', 'known_issue', 'runbook'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -137,10 +138,6 @@ export const articlesSaveInput = z
 export type ArticleSaveInput = z.input<typeof articlesSaveInput>;
 
 export const articlesGetInput = z.object({ id }).strict();
-export const articlesStatusInput = z
-  .object({ id, status: z.enum(ARTICLE_STATUSES, { message: 'validation.choose' }) })
-  .strict();
-export const articlesReviewedInput = z.object({ id }).strict();
 
 export const articlesListInput = z
   .object({
@@ -158,19 +155,6 @@ export const articlesListInput = z
   })
   .strict();
 export type ArticleListQuery = z.input<typeof articlesListInput>;
-
-export const articlesSuggestInput = z
-  .object({
-    /** What the agent has typed so far: a case's title and description. */
-    text: z.string().max(20_000),
-    /** The case being worked on: articles already solving it are marked. */
-    caseId: id.optional(),
-    limit: z.number().int().min(1).max(20).default(5),
-    language: z.enum(LANGUAGES).optional(),
-  })
-  .strict();
-
-export const articlesSolvedInput = z.object({ id, caseId: id }).strict();
 
 export interface Article extends ArticleContent {
   id: string;
@@ -235,3 +219,35 @@ export function versionFor(
   const chosen = order.find((l) => versions[l].title) ?? language;
   return { ...versions[chosen], language: chosen };
 }
+
+/**
+ * The knowledge base: articles, their revisions, search and suggestions. Implemented by
+ * electron/services/knowledge.ts.
+ */
+export const knowledgeOperations = {
+  'articles.list': reads<ArticleList>()(articlesListInput),
+  'articles.get': reads<Article>()(articlesGetInput),
+  'articles.history': reads<ArticleRevision[]>()(articlesGetInput),
+  /** A new article is a draft; every save is a revision. */
+  'articles.save': writes<Article>()(articlesSaveInput),
+  'articles.setStatus': writes<Article>()(
+    z.object({ id, status: z.enum(ARTICLE_STATUSES, { message: 'validation.choose' }) }).strict(),
+  ),
+  /** Read again and still right: its review interval starts over. */
+  'articles.reviewed': writes<Article>()(z.object({ id }).strict()),
+  /** The best published articles for what an agent is typing into a case. */
+  'articles.suggest': reads<ArticleSuggestion[]>()(
+    z
+      .object({
+        /** What the agent has typed so far: a case's title and description. */
+        text: z.string().max(20_000),
+        /** The case being worked on: articles already solving it are marked. */
+        caseId: id.optional(),
+        limit: z.number().int().min(1).max(20).default(5),
+        language: z.enum(LANGUAGES).optional(),
+      })
+      .strict(),
+  ),
+  /** The article solved the case: linked, counted, on the case's timeline. */
+  'articles.solved': writes<Article>()(z.object({ id, caseId: id }).strict()),
+};

@@ -5,6 +5,13 @@ import { CHANNELS, SEVERITIES, SUPPORT_AREAS } from './domain';
 import { MAX_UTC_OFFSET_MINUTES, MIN_UTC_OFFSET_MINUTES } from './local-time';
 import { DAY } from './time';
 import { id } from './validation';
+import { reads } from './operation';
+import type { SlaReport } from './sla-report';
+import type { HandoverReport } from './handover-report';
+import type { CoverageReport } from './coverage-report';
+import type { AgentsReport } from './agents-report';
+import type { TimesReport } from './times-report';
+import type { VolumeReport } from './volume-report';
 
 /** The periods a lead report is cut into. */
 export const LEAD_GRANULARITIES = ['day', 'week', 'month'] as const;
@@ -54,3 +61,20 @@ export interface LeadPeriod {
 
 /** The same range moved back by its own length, for the trend. */
 export const previousRange = (from: number, to: number) => ({ from: from - (to - from), to: from });
+
+/** The desk lead's reports. Implemented by electron/services/sla-report.ts and its neighbours. */
+export const leadReportsOperations = {
+  'leadReports.sla': reads<SlaReport>()(leadReportInput),
+  'leadReports.handovers': reads<HandoverReport>()(leadReportInput),
+  'leadReports.coverage': reads<CoverageReport>()(leadReportInput),
+  'leadReports.agents': reads<AgentsReport>()(leadReportInput),
+};
+
+/**
+ * The desk lead's time and volume reports, taking the same input as the reports above.
+ * Implemented by electron/services/times-report.ts and volume-report.ts.
+ */
+export const timesVolumeReportsOperations = {
+  'leadReports.times': reads<TimesReport>()(leadReportInput),
+  'leadReports.volume': reads<VolumeReport>()(leadReportInput),
+};

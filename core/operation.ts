@@ -1,6 +1,7 @@
 // How a domain declares an operation of the contract: its input schema, its result type, and its access.
-// Each core/operations/<domain>.ts is a record of these; core/api.ts combines them into the contract.
-import type { z } from 'zod';
+// Each domain's core module ends with a record of these (`<domain>Operations`), each operation declared with
+// its input schema; core/api.ts combines them into the contract.
+import { z } from 'zod';
 
 /** Whether an operation only reads the case log, or records something in it. */
 export type Access = 'read' | 'write';
@@ -22,6 +23,9 @@ export interface OperationDeclaration<S extends z.ZodType = z.ZodType, R = unkno
  * watch, which records warnings and breaches around the clock whoever is (or is not) at the desk.
  */
 export const ANYONE = 'anyone';
+
+/** The input of an operation that takes none: an empty object, nothing more. */
+export const noInput = z.object({}).strict();
 
 /** An operation that only reads; it answers whether or not anyone is signed in. */
 export const reads =

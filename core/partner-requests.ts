@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import * as tracked from './tracked-request';
 import { requiredText } from './validation';
+import { reads, writes } from './operation';
 
 /** The seed's three kinds of Partner Center issue. */
 export const PARTNER_CATEGORIES = ['technical', 'billing', 'customer_subscription'] as const;
@@ -18,12 +19,6 @@ export const partnerRequestsPrepareInput = z
   })
   .strict();
 export type PartnerRequestPrepareInput = z.input<typeof partnerRequestsPrepareInput>;
-
-export const partnerRequestsSubmitInput = tracked.submitInput;
-export const partnerRequestsUpdateInput = tracked.updateInput;
-export const partnerRequestsDiscardInput = tracked.requestIdInput;
-export const partnerRequestsGetInput = tracked.requestIdInput;
-export const partnerRequestsListInput = tracked.listInput;
 
 export interface PartnerRequest extends tracked.HandoffRequest {
   category: PartnerCategory;
@@ -47,3 +42,13 @@ interface PartnerEventBase<K extends string, P> {
 export interface PartnerRequestDetail extends PartnerRequest {
   events: PartnerRequestEvent[];
 }
+
+/** Partner Center requests. Implemented by electron/services/partner-requests.ts. */
+export const partnerRequestsOperations = {
+  'partnerRequests.list': reads<PartnerRequest[]>()(tracked.listInput),
+  'partnerRequests.get': reads<PartnerRequestDetail>()(tracked.requestIdInput),
+  'partnerRequests.prepare': writes<PartnerRequestDetail>()(partnerRequestsPrepareInput),
+  'partnerRequests.submit': writes<PartnerRequestDetail>()(tracked.submitInput),
+  'partnerRequests.update': writes<PartnerRequestDetail>()(tracked.updateInput),
+  'partnerRequests.discard': writes<{ discarded: boolean }>()(tracked.requestIdInput),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from './validation';
+import { noInput, reads, writes } from './operation';
 
 /** A service the desk resells (Office 365, Azure, … and any the desk adds), named in both languages. */
 export interface CatalogueService {
@@ -9,8 +10,6 @@ export interface CatalogueService {
   builtin: boolean;
 }
 
-export const servicesListInput = z.object({}).strict();
-
 /** The key is made from the English name. */
 export const servicesAddInput = z
   .object({
@@ -19,3 +18,9 @@ export const servicesAddInput = z
   })
   .strict();
 export type ServicesAddInput = z.input<typeof servicesAddInput>;
+
+/** The catalogue of services the desk resells. Implemented by electron/services/service-catalogue.ts. */
+export const serviceCatalogueOperations = {
+  'services.list': reads<CatalogueService[]>()(noInput),
+  'services.add': writes<CatalogueService>()(servicesAddInput),
+};

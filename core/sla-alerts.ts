@@ -5,8 +5,9 @@ import type { CaseStatus, Severity } from './domain';
 import type { SlaClockName, SlaClocks } from './sla';
 import { DAY } from './time';
 import { id } from './validation';
-
-export const slaCaseInput = z.object({ caseId: id }).strict();
+import { ANYONE, noInput, reads, writes } from './operation';
+import { slaPolicySchema, type SlaPolicyChange } from './sla-settings';
+import type { SlaPolicy } from './sla';
 
 export interface CaseSla {
   caseId: string;
@@ -35,7 +36,6 @@ export interface SlaAlert {
   read: boolean;
 }
 
-export const slaCheckInput = z.object({}).strict();
 export interface SlaCheck {
   /** The alerts this check raised (the most urgent one per clock when several offsets were crossed at once). */
   raised: SlaAlert[];
@@ -43,7 +43,6 @@ export interface SlaCheck {
 
 /** The alert area shows the last day's alerts for open cases; older ones are history on the case timeline. */
 export const ALERT_WINDOW_MS = DAY;
-export const slaAlertsInput = z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict();
 export interface SlaAlerts {
   /** The service's time of the reading. */
   at: number;
@@ -52,10 +51,28 @@ export interface SlaAlerts {
   unread: number;
 }
 
-/** Marks the given alerts read, or every alert when no ids are given. */
-export const slaAlertsReadInput = z.object({ ids: z.array(id).max(200).optional() }).strict();
-
-export const appNowInput = z.object({}).strict();
 export interface AppNow {
   now: number;
 }
+
+/** The service's clock, the SLA policy, a case's clocks. Implemented by electron/services/sla.ts. */
+export const slaOperations = {
+  'clock.get': reads<AppNow>()(noInput),
+  'slaPolicy.get': reads<SlaPolicy>()(noInput),
+  'slaClocks.get': reads<CaseSla>()(z.object({ caseId: id }).strict()),
+};
+
+/** SLA warnings and breaches, and changes to the policy. Implemented by electron/services/sla-watch.ts. */
+export const slaWatchOperations = {
+  /** The whole policy at once: the card edits it as one form, and a partial update could mix two forms. */
+  'slaPolicy.update': writes<SlaPolicyChange>()(z.object({ policy: slaPolicySchema }).strict()),
+  'sla.check': writes<SlaCheck>()(noInput, ANYONE),
+  'slaAlerts.list': reads<SlaAlerts>()(
+    z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
+  ),
+  /** Marks the given alerts read, or every alert when no ids are given. */
+  'slaAlerts.markRead': writes<SlaAlerts>()(
+    z.object({ ids: z.array(id).max(200).optional() }).strict(),
+    ANYONE,
+  ),
+};

@@ -47,10 +47,6 @@ export function policyFrom(stored: unknown): SlaPolicy {
   return parsed.success ? parsed.data : DEFAULT_SLA_POLICY;
 }
 
-export const slaPolicyGetInput = z.object({}).strict();
-/** The whole policy at once: the card edits it as one form, and a partial update could mix two forms. */
-export const slaPolicyUpdateInput = z.object({ policy: slaPolicySchema }).strict();
-
 export interface SlaPolicyChange {
   policy: SlaPolicy;
   /** Open cases whose clocks are recomputed under the new policy (by the SLA watch, a chunk at a time). */

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { CHANNELS, type AgentRef, type Channel, type Language } from './domain';
 import { placeholderSet } from './placeholders';
 import { id, localDate } from './validation';
+import { noInput, reads, writes } from './operation';
+import type { PdfExportStarted } from './handover';
 
 /** What the template may name in braces; the sheet fills each from the customer and the desk's policy. */
 export const SHEET_PLACEHOLDERS = [
@@ -31,7 +33,6 @@ export const MAX_SHEET_CHARS = 20_000;
 
 const body = z.string().trim().min(1, 'validation.required').max(MAX_SHEET_CHARS, 'validation.tooLong');
 
-export const supportSheetTemplateGetInput = z.object({}).strict();
 export const supportSheetTemplateSaveInput = z
   .object({
     bodies: z.object({ 'zh-CN': body, en: body }).strict(),
@@ -42,8 +43,6 @@ export const supportSheetTemplateSaveInput = z
   .superRefine((input, ctx) => SHEET_PLACEHOLDER_SET.checkBodies(input.bodies, ctx, ['bodies']));
 export type SupportSheetTemplateSaveInput = z.input<typeof supportSheetTemplateSaveInput>;
 
-export const supportSheetGetInput = z.object({ customerId: id }).strict();
-export const supportSheetPdfInput = z.object({ customerId: id }).strict();
 export const supportSheetMarkSentInput = z
   .object({
     customerId: id,
@@ -105,3 +104,17 @@ export function sheetStateOf(templateVersion: number, lastSend: SupportSheetSend
   if (!lastSend) return 'never';
   return lastSend.templateVersion < templateVersion ? 'outdated' : 'current';
 }
+
+/**
+ * The support-process sheet: the desk's template, a customer's filled sheet, and its sends. Implemented by
+ * electron/services/support-sheet.ts.
+ */
+export const supportSheetOperations = {
+  'supportSheetTemplate.get': reads<SupportSheetTemplate>()(noInput),
+  /** A new version: the bodies as given, the version one up; refused if the template moved on meanwhile. */
+  'supportSheetTemplate.save': writes<SupportSheetTemplate>()(supportSheetTemplateSaveInput),
+  'supportSheet.get': reads<SupportSheet>()(z.object({ customerId: id }).strict()),
+  'supportSheet.markSent': writes<SupportSheetStatus>()(supportSheetMarkSentInput),
+  /** The desktop app prints the sheet on screen to a PDF file; in browser mode the page prints itself. */
+  'supportSheet.exportPdf': reads<PdfExportStarted>()(z.object({ customerId: id }).strict()),
+};

@@ -2,6 +2,7 @@
 // desk's other workstations. The protocol itself is in db/sync and electron/sync (docs/sync.md).
 import { z } from 'zod';
 import { requiredText } from './validation';
+import { ANYONE, noInput, reads, writes } from './operation';
 
 /** How the connection to the desk's server is protected. `verify-full` checks the certificate and name. */
 export const SYNC_TLS_MODES = ['verify-full', 'require', 'disable'] as const;
@@ -31,8 +32,6 @@ export const syncJoinInput = syncServerSchema
     password: z.string().max(1024, 'validation.tooLong').optional(),
   })
   .strict();
-export const syncStatusInput = z.object({}).strict();
-export const syncNowInput = z.object({}).strict();
 
 /**
  * off: not set up. joining: the first connection is under way. synced: nothing waiting. waiting: local
@@ -111,3 +110,13 @@ export interface BlobStore {
   /** Stores bytes whose hash the caller has checked. */
   write(bytes: Uint8Array): void;
 }
+
+/**
+ * Team sync: its state, joining a desk's server, and "Sync now". Implemented by electron/services/sync.ts.
+ */
+export const syncOperations = {
+  'sync.status': reads<SyncView>()(noInput),
+  'sync.join': writes<SyncView>()(syncJoinInput),
+  // Asks for a round now; what the round sends or receives is recorded by the changes themselves.
+  'sync.now': writes<SyncView>()(noInput, ANYONE),
+};

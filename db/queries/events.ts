@@ -1,5 +1,6 @@
 import type { EventImport } from '../../core/cases';
 import { stmt, type Db } from '../statements';
+import { appendToLog, CASE_EVENTS } from './event-logs';
 
 export interface EventRow {
   id: string;
@@ -11,11 +12,7 @@ export interface EventRow {
 }
 
 export function appendEvent(db: Db, row: EventRow): void {
-  stmt(
-    db,
-    `INSERT INTO case_events (id, case_id, agent_id, at, kind, payload)
-     VALUES (@id, @caseId, @agentId, @at, @kind, @payload)`,
-  ).run({ ...row, payload: JSON.stringify(row.payload) });
+  appendToLog(db, CASE_EVENTS, row);
 }
 
 export interface EventWithAgent extends EventRow {

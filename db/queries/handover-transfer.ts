@@ -86,14 +86,6 @@ export function customerUpdatedAt(db: Db, id: string): number | undefined {
   return stmt<[string], number>(db, 'SELECT updated_at FROM customers WHERE id = ?').pluck().get(id);
 }
 
-export function insertFileCustomer(db: Db, row: HandoverFileCustomer): void {
-  stmt(
-    db,
-    `INSERT INTO customers (id, name, tenant_domain, partner_customer_id, admin_role, created_at, updated_at)
-     VALUES (@id, @name, @tenantDomain, @partnerCustomerId, @adminRole, @createdAt, @updatedAt)`,
-  ).run({ ...row, adminRole: row.adminRole ? 1 : 0 });
-}
-
 /** True when the contact was new here (contacts carry no time of change: the first copy stays). */
 export function insertFileContact(db: Db, row: HandoverFileContact): boolean {
   return (

@@ -6,6 +6,7 @@ import type {
   HandoverListItem,
 } from '../../core/handover';
 import { stmt, type Db } from '../statements';
+import { appendToLog, HANDOVER_EVENTS } from './event-logs';
 import { DEFAULT_UTC_OFFSET_MINUTES } from '../../core/local-time';
 import { textSnippet } from '../../core/search-hit';
 import { parseSearch } from '../../core/search-query';
@@ -172,22 +173,12 @@ export interface HandoverEventRow extends Omit<HandoverEvent, 'agent'> {
 }
 
 export function appendHandoverEvent(db: Db, row: HandoverEventRow): void {
-  stmt(
-    db,
-    `INSERT INTO handover_events (id, handover_id, agent_id, at, kind, payload)
-     VALUES (@id, @handoverId, @agentId, @at, @kind, @payload)`,
-  ).run({ ...row, payload: JSON.stringify(row.payload) });
+  appendToLog(db, HANDOVER_EVENTS, row);
 }
 
 /** For an import: true when the event was new here. */
 export function insertHandoverEventIfNew(db: Db, row: HandoverEventRow): boolean {
-  return (
-    stmt(
-      db,
-      `INSERT INTO handover_events (id, handover_id, agent_id, at, kind, payload)
-       VALUES (@id, @handoverId, @agentId, @at, @kind, @payload) ON CONFLICT DO NOTHING`,
-    ).run({ ...row, payload: JSON.stringify(row.payload) }).changes > 0
-  );
+  return appendToLog(db, HANDOVER_EVENTS, row, true);
 }
 
 export type HandoverEventWithAgent = HandoverEventRow & { agentName: string };

@@ -1,5 +1,6 @@
 import type { PartnerRequest, PartnerRequestEvent } from '../../core/partner-requests';
 import { stmt, type Db } from '../statements';
+import { appendToLog, PARTNER_REQUEST_EVENTS } from './event-logs';
 import { trackedTable } from './tracked-requests';
 
 type Own = 'category' | 'description';
@@ -15,11 +16,7 @@ export function appendPartnerEvent(
   db: Db,
   row: { id: string; requestId: string; agentId: string; at: number; kind: string; payload: unknown },
 ): void {
-  stmt(
-    db,
-    `INSERT INTO partner_request_events (id, request_id, agent_id, at, kind, payload)
-     VALUES (@id, @requestId, @agentId, @at, @kind, @payload)`,
-  ).run({ ...row, payload: JSON.stringify(row.payload) });
+  appendToLog(db, PARTNER_REQUEST_EVENTS, row);
 }
 
 export function partnerEvents(db: Db, requestId: string): PartnerRequestEvent[] {

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { AgentProfile } from '../../core/agents';
+import type { AgentProfile, agentsOperations } from '../../core/agents';
 import { localDateOf } from '../../core/local-time';
 import { nameUuid, uuidv7 } from '../../db/ids';
 import type { Db } from '../../db/open';
@@ -22,7 +22,6 @@ import { invalidField, orNotFound } from './errors';
 import { refused, requireLead } from './lead';
 import { hashPin } from './pin';
 import { utcOffsetOf } from './roster';
-import type { agentsOperations } from '../../core/operations/agents';
 import type { Handlers } from './handlers';
 
 /** The workstation's first agent, created on first start: a lead, so that someone can manage the desk. */
@@ -130,7 +129,7 @@ export function setPin(ctx: ServiceContext, input: ParsedInputOf<'agents.setPin'
   return profileOf(ctx, input.id);
 }
 
-/** The operations of core/operations/agents.ts, bound to the functions above. */
+/** The operations of core/agents.ts (`agentsOperations`), bound to the functions above. */
 export const agentsHandlers: Handlers<typeof agentsOperations> = {
   'agents.list': allAgents,
   'agents.create': createAgent,

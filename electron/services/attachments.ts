@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { ParsedInputOf } from '../../core/api';
 import { MB } from '../../core/attachment-limits';
-import type { AttachmentContent, AttachmentOpened } from '../../core/attachments';
+import type { AttachmentContent, AttachmentOpened, attachmentsOperations } from '../../core/attachments';
 import { isEntryKind, type CaseDetail } from '../../core/cases';
 import { uuidv7 } from '../../db/ids';
 import { contentInUse, getAttachment, insertAttachment } from '../../db/queries/attachments';
@@ -21,7 +21,6 @@ import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
 import { invalidField, notFound, orNotFound, ServiceError } from './errors';
 import { getSettings } from './settings';
-import type { attachmentsOperations } from '../../core/operations/attachments';
 import type { Handlers } from './handlers';
 
 /**
@@ -130,7 +129,7 @@ export function attachmentContent(
   };
 }
 
-/** The operations of core/operations/attachments.ts, bound to the functions above. */
+/** The operations of core/attachments.ts (`attachmentsOperations`), bound to the functions above. */
 export const attachmentsHandlers: Handlers<typeof attachmentsOperations> = {
   'attachments.add': addAttachment,
   'attachments.open': openAttachment,

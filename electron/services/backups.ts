@@ -10,7 +10,7 @@ import {
   backupFileName,
   backupsToDelete,
 } from '../../core/backups';
-import type { backupsOperations } from '../../core/operations/backups';
+import type { backupsOperations } from '../../core/backups';
 import { backupCaseLog, inspectBackup, restoreInto } from '../../db/backup';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { isReadOnly } from '../../db/read-only';

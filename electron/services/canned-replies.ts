@@ -1,6 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { CannedReply } from '../../core/canned-replies';
-import type { cannedRepliesOperations } from '../../core/operations/canned-replies';
+import type { cannedRepliesOperations, CannedReply } from '../../core/canned-replies';
 import { uuidv7 } from '../../db/ids';
 import {
   countCannedReplyUse,
@@ -43,7 +42,7 @@ export function cannedReplyUsed(
   return getCannedReply(ctx.db, input.id)!;
 }
 
-/** The operations of core/operations/canned-replies.ts, bound to the functions above. */
+/** The operations of core/canned-replies.ts (`cannedRepliesOperations`), bound to the functions above. */
 export const cannedRepliesHandlers: Handlers<typeof cannedRepliesOperations> = {
   'cannedReplies.list': (ctx) => listCannedReplies(ctx.db),
   'cannedReplies.save': saveCannedReply,

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { CaseEvent, CaseEventKind, CaseEventOf } from '../../core/cases';
+import type { CaseEvent, CaseEventKind, CaseEventOf, caseEventsOperations } from '../../core/cases';
 import { movesClocks } from '../../core/sla';
 import { uuidv7 } from '../../db/ids';
 import { getAgent } from '../../db/queries/agents';
@@ -8,7 +8,6 @@ import { appendEvent, getEvent, lastNoteEdit } from '../../db/queries/events';
 import type { ServiceContext } from './context';
 import { refreshSla } from './sla';
 import { conflict, invalidField, notFound, orNotFound } from './errors';
-import type { caseEventsOperations } from '../../core/operations/case-events';
 import type { Handlers } from './handlers';
 
 /**
@@ -75,7 +74,7 @@ export function editNote(
   });
 }
 
-/** The operations of core/operations/case-events.ts, bound to the functions above. */
+/** The operations of core/cases.ts (`caseEventsOperations`), bound to the functions above. */
 export const caseEventsHandlers: Handlers<typeof caseEventsOperations> = {
   'cases.addNote': addNote,
   'cases.addReply': addReply,

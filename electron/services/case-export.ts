@@ -4,7 +4,7 @@ import { countCases } from '../../db/queries/case-list';
 import { exportCasePage, exportRowsOf } from '../../db/queries/case-export';
 import { searchCases } from '../../db/queries/search';
 import type { ServiceContext } from './context';
-import type { caseExportOperations } from '../../core/operations/case-export';
+import type { caseExportOperations } from '../../core/case-export';
 import type { Handlers } from './handlers';
 
 const SEARCH_EXPORT_LIMIT = 200;
@@ -47,7 +47,7 @@ export function caseExport(ctx: ServiceContext, input: ParsedInputOf<'cases.expo
   };
 }
 
-/** The operations of core/operations/case-export.ts, bound to the functions above. */
+/** The operations of core/case-export.ts (`caseExportOperations`), bound to the functions above. */
 export const caseExportHandlers: Handlers<typeof caseExportOperations> = {
   'cases.export': caseExport,
 };

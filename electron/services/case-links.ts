@@ -6,7 +6,7 @@ import { changeCase, recordEvent } from './case-events';
 import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
 import { invalidField, orNotFound } from './errors';
-import type { caseLinksOperations } from '../../core/operations/case-links';
+import type { caseLinksOperations } from '../../core/case-relations';
 import type { Handlers } from './handlers';
 
 /**
@@ -70,7 +70,7 @@ function recordBothWays(
   );
 }
 
-/** The operations of core/operations/case-links.ts, bound to the functions above. */
+/** The operations of core/case-relations.ts (`caseLinksOperations`), bound to the functions above. */
 export const caseLinksHandlers: Handlers<typeof caseLinksOperations> = {
   'cases.link': linkCases,
   'cases.unlink': unlinkCases,

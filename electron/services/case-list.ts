@@ -1,10 +1,9 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { CaseCount, CasePage, SearchResult } from '../../core/case-query';
+import type { CaseCount, caseListOperations, CasePage, SearchResult } from '../../core/case-query';
 import { countCases, cursorOf, listCasePage } from '../../db/queries/case-list';
 import { searchCases } from '../../db/queries/search';
 import { utcOffsetOf } from './roster';
 import type { ServiceContext } from './context';
-import type { caseListOperations } from '../../core/operations/case-list';
 import type { Handlers } from './handlers';
 
 export function casePage(ctx: ServiceContext, input: ParsedInputOf<'cases.list'>): CasePage {
@@ -44,7 +43,7 @@ export function caseSearch(ctx: ServiceContext, input: ParsedInputOf<'cases.sear
   };
 }
 
-/** The operations of core/operations/case-list.ts, bound to the functions above. */
+/** The operations of core/case-query.ts (`caseListOperations`), bound to the functions above. */
 export const caseListHandlers: Handlers<typeof caseListOperations> = {
   'cases.list': casePage,
   'cases.count': caseCount,

@@ -4,7 +4,7 @@ import { deleteTag, existingSpelling, insertTag, suggestTags } from '../../db/qu
 import { changeCase, recordEvent } from './case-events';
 import { caseDetail } from './cases';
 import type { ServiceContext } from './context';
-import type { caseTagsOperations } from '../../core/operations/case-tags';
+import type { caseTagsOperations } from '../../core/case-relations';
 import type { Handlers } from './handlers';
 
 /** Adds a free-text tag; a tag the desk already uses keeps its spelling. Adding it twice changes nothing. */
@@ -27,7 +27,7 @@ export function tagSuggestions(ctx: ServiceContext, input: ParsedInputOf<'tags.s
   return suggestTags(ctx.db, input.query, input.limit);
 }
 
-/** The operations of core/operations/case-tags.ts, bound to the functions above. */
+/** The operations of core/case-relations.ts (`caseTagsOperations`), bound to the functions above. */
 export const caseTagsHandlers: Handlers<typeof caseTagsOperations> = {
   'cases.addTag': addTag,
   'cases.removeTag': removeTag,

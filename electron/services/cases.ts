@@ -22,7 +22,7 @@ import { changeCase, recordEvent } from './case-events';
 import type { ServiceContext } from './context';
 import { createCustomer } from './customers';
 import { conflict, invalidField, orNotFound } from './errors';
-import type { casesOperations } from '../../core/operations/cases';
+import type { casesOperations } from '../../core/cases';
 import type { Handlers } from './handlers';
 import { workstationCode } from '../../db/sync/state';
 
@@ -178,7 +178,7 @@ export function assignCase(ctx: ServiceContext, input: ParsedInputOf<'cases.assi
   return caseDetail(ctx, { id: input.caseId });
 }
 
-/** The operations of core/operations/cases.ts, bound to the functions above. */
+/** The operations of core/cases.ts (`casesOperations`), bound to the functions above. */
 export const casesHandlers: Handlers<typeof casesOperations> = {
   'cases.get': caseDetail,
   'cases.create': createCase,

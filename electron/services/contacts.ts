@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { Contact, CustomerDetail } from '../../core/customers';
+import type { Contact, contactsOperations, CustomerDetail } from '../../core/customers';
 import { uuidv7 } from '../../db/ids';
 import {
   contactInUse,
@@ -12,7 +12,6 @@ import { getCustomer, touchCustomer } from '../../db/queries/customers';
 import type { ServiceContext } from './context';
 import { customerById } from './customers';
 import { conflict, notFound, orNotFound } from './errors';
-import type { contactsOperations } from '../../core/operations/contacts';
 import type { Handlers } from './handlers';
 
 type ContactFields = Pick<ParsedInputOf<'contacts.add'>, 'email' | 'phone' | 'preferredChannel' | 'language'>;
@@ -72,7 +71,7 @@ export function removeContact(ctx: ServiceContext, input: ParsedInputOf<'contact
   return customerById(ctx, { id: customerId });
 }
 
-/** The operations of core/operations/contacts.ts, bound to the functions above. */
+/** The operations of core/customers.ts (`contactsOperations`), bound to the functions above. */
 export const contactsHandlers: Handlers<typeof contactsOperations> = {
   'contacts.add': addContact,
   'contacts.update': editContact,

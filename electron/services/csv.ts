@@ -61,10 +61,10 @@ function scan(text: string, start: number, final: boolean): Scan {
     const tooFar = (at: number) => at - recordStart > MAX_RECORD_CHARS;
 
     for (;;) {
-      // One field, starting at pos.
-      let value: string;
+      // One field, starting at pos: a quoted part, if any, then unquoted text up to the field's end.
+      let value = '';
+      let unquoted = true;
       if (text.charCodeAt(pos) === QUOTE) {
-        let out = '';
         let from = pos + 1;
         for (;;) {
           const q = text.indexOf('"', from);
@@ -76,37 +76,27 @@ function scan(text: string, start: number, final: boolean): Scan {
           }
           if (q === -1) {
             if (!final) return wait(recordStart);
-            out += text.slice(from);
+            value += text.slice(from);
             problem ??= 'unterminated_quote';
             pos = end;
             break;
           }
-          out += text.slice(from, q);
-          const after = text.charCodeAt(q + 1);
-          if (after === QUOTE) {
-            out += '"';
+          value += text.slice(from, q);
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += '"';
             from = q + 2;
             continue;
           }
           if (q + 1 === end && !final) return wait(recordStart);
           pos = q + 1;
-          if (q + 1 < end && after !== COMMA && after !== CR && after !== LF) {
-            // `"ab"c`: text after the closing quote. Keep it, but say the quoting is broken.
-            problem ??= 'stray_quote';
-            const stop = fieldEnd(text, pos);
-            if (tooFar(stop)) {
-              const next = resync();
-              if (typeof next !== 'number') return next;
-              pos = next;
-              continue records;
-            }
-            out += text.slice(pos, stop);
-            pos = stop;
-          }
           break;
         }
-        value = out;
-      } else {
+        // `"ab"c`: text after the closing quote. Keep it, but say the quoting is broken.
+        const after = text.charCodeAt(pos);
+        unquoted = pos < end && after !== COMMA && after !== CR && after !== LF;
+        if (unquoted) problem ??= 'stray_quote';
+      }
+      if (unquoted) {
         const stop = fieldEnd(text, pos);
         if (tooFar(stop)) {
           const next = resync();
@@ -114,8 +104,9 @@ function scan(text: string, start: number, final: boolean): Scan {
           pos = next;
           continue records;
         }
-        value = text.slice(pos, stop);
-        if (value.includes('"')) problem ??= 'stray_quote';
+        const rest = text.slice(pos, stop);
+        if (rest.includes('"')) problem ??= 'stray_quote';
+        value += rest;
         pos = stop;
       }
       if (value.length > MAX_FIELD_CHARS) problem = 'too_long';

@@ -21,7 +21,7 @@ import { writeImport } from './customer-import-write';
 import { CustomerMerger, indexCustomers, stillMatches, type MergedCustomer } from './customer-import-merge';
 import { readHeader, readRow, serviceLookup, type Header, type ServiceLookup } from './customer-import-rows';
 import { conflict, invalidField, orNotFound } from './errors';
-import type { customerImportOperations } from '../../core/operations/customer-import';
+import type { customerImportOperations } from '../../core/customer-import';
 import type { Handlers } from './handlers';
 
 // Staged imports live in this process's memory, never in the database: cancelling, closing the window
@@ -236,7 +236,7 @@ export function importCustomersCsv(
   return { preview, outcome: commitImport(ctx, { importId }) };
 }
 
-/** The operations of core/operations/customer-import.ts, bound to the functions above. */
+/** The operations of core/customer-import.ts (`customerImportOperations`), bound to the functions above. */
 export const customerImportHandlers: Handlers<typeof customerImportOperations> = {
   'customers.importStart': startImport,
   'customers.importStage': stageImport,

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { Customer, CustomerDetail, CustomerPage } from '../../core/customers';
+import type { Customer, CustomerDetail, CustomerPage, customersOperations } from '../../core/customers';
 import { uuidv7 } from '../../db/ids';
 import { listContacts } from '../../db/queries/contacts';
 import { customerPremium, setCustomerPremium } from '../../db/queries/escalations';
@@ -22,7 +22,6 @@ import {
 import { readSheetTemplate } from '../../db/queries/support-sheet';
 import type { ServiceContext } from './context';
 import { invalidField, orNotFound } from './errors';
-import type { customersOperations } from '../../core/operations/customers';
 import type { Handlers } from './handlers';
 
 type NewCustomer = ParsedInputOf<'customers.create'>;
@@ -144,7 +143,7 @@ function assertServicesKnown(ctx: ServiceContext, keys: readonly string[], issue
   if (unknown) throw invalidField(`${issuePath}services`, 'validation.choose', `unknown service ${unknown}`);
 }
 
-/** The operations of core/operations/customers.ts, bound to the functions above. */
+/** The operations of core/customers.ts (`customersOperations`), bound to the functions above. */
 export const customersHandlers: Handlers<typeof customersOperations> = {
   'customers.search': findCustomers,
   'customers.create': createCustomer,

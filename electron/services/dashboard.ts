@@ -13,7 +13,7 @@ import { rosterPlan } from './roster';
 import { coverageGaps, onDuty } from './duty';
 import { pendingHandovers } from './handover';
 import { slaForCases } from './sla';
-import type { dashboardOperations } from '../../core/operations/dashboard';
+import type { dashboardOperations } from '../../core/dashboard';
 import type { Handlers } from './handlers';
 
 /** Everything on the Now page, read at one instant of the service's clock. */
@@ -68,7 +68,7 @@ export function atRiskClocks(ctx: ServiceContext, at: number, limit = SECTION_LI
   return { items: items.slice(0, limit), total: Math.max(cases, items.length) };
 }
 
-/** The operations of core/operations/dashboard.ts, bound to the functions above. */
+/** The operations of core/dashboard.ts (`dashboardOperations`), bound to the functions above. */
 export const dashboardHandlers: Handlers<typeof dashboardOperations> = {
   'dashboard.get': nowDashboard,
 };

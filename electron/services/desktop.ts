@@ -2,7 +2,7 @@
 // the desk unwatched (core/desktop.ts), and the case a link names.
 import { typedCaseNumber } from '../../core/case-number';
 import { TRAY_CLOCKS, type CaseByNumber, type DesktopStatus } from '../../core/desktop';
-import type { desktopOperations } from '../../core/operations/desktop';
+import type { desktopOperations } from '../../core/desktop';
 import type { ParsedInputOf } from '../../core/api';
 import { ALERT_WINDOW_MS } from '../../core/sla-alerts';
 import { MINUTE } from '../../core/time';
@@ -47,7 +47,7 @@ export function caseByNumber(
   return { caseId: (number && caseIdWithNumber(ctx.db, number)) ?? null };
 }
 
-/** The operations of core/operations/desktop.ts, bound to the functions above. */
+/** The operations of core/desktop.ts (`desktopOperations`), bound to the functions above. */
 export const desktopHandlers: Handlers<typeof desktopOperations> = {
   'desktop.status': desktopStatus,
   'desktop.caseByNumber': caseByNumber,

@@ -1,8 +1,7 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { DraftDiscarded, DraftFound, DraftSaved } from '../../core/drafts';
+import type { DraftDiscarded, DraftFound, DraftSaved, draftsOperations } from '../../core/drafts';
 import { deleteDraft, getDraft, upsertDraft } from '../../db/queries/drafts';
 import type { ServiceContext } from './context';
-import type { draftsOperations } from '../../core/operations/drafts';
 import type { Handlers } from './handlers';
 
 // Drafts are the agent's own: the stored key is the agent's id and the UI's key, so two agents sharing a
@@ -25,7 +24,7 @@ export function discardDraft(ctx: ServiceContext, input: ParsedInputOf<'drafts.d
   return { discarded: deleteDraft(ctx.db, storedKey(ctx, input.key)) };
 }
 
-/** The operations of core/operations/drafts.ts, bound to the functions above. */
+/** The operations of core/drafts.ts (`draftsOperations`), bound to the functions above. */
 export const draftsHandlers: Handlers<typeof draftsOperations> = {
   'drafts.get': findDraft,
   'drafts.save': saveDraft,

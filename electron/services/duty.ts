@@ -2,7 +2,7 @@
 // made there), and who the roster says should be. A sign-in is a duty session, the agent's shift at the desk.
 import type { ParsedInputOf } from '../../core/api';
 import type { AgentRef } from '../../core/domain';
-import type { DutySession, DutyStatus } from '../../core/duty';
+import type { dutyOperations, DutySession, DutyStatus } from '../../core/duty';
 import { hourStart } from '../../core/local-time';
 import {
   coverageHours,
@@ -21,7 +21,6 @@ import { invalidField } from './errors';
 import { assertShiftCanClose } from './handover-gate';
 import { checkSignInPin } from './pin-check';
 import { rosterPlan } from './roster';
-import type { dutyOperations } from '../../core/operations/duty';
 import type { Handlers } from './handlers';
 
 const refOf = (ctx: ServiceContext, id: string): AgentRef => ({ id, name: getAgent(ctx.db, id)?.name ?? '' });
@@ -140,7 +139,7 @@ export function dutySessions(ctx: ServiceContext, input: ParsedInputOf<'duty.ses
   return recentSessions(ctx.db, input.limit);
 }
 
-/** The operations of core/operations/duty.ts, bound to the functions above. */
+/** The operations of core/duty.ts (`dutyOperations`), bound to the functions above. */
 export const dutyHandlers: Handlers<typeof dutyOperations> = {
   'duty.status': dutyStatus,
   'duty.signIn': signIn,

@@ -1,7 +1,6 @@
-import type { QueueItem } from '../../core/escalation-queue';
+import type { escalationQueueOperations, QueueItem } from '../../core/escalation-queue';
 import { queuedDrafts } from '../../db/queries/escalation-queue';
 import type { ServiceContext } from './context';
-import type { escalationQueueOperations } from '../../core/operations/escalation-queue';
 import type { Handlers } from './handlers';
 
 /** The offline queue: escalations and Partner Center requests prepared but not yet submitted. */
@@ -9,7 +8,7 @@ export function handoffQueue(ctx: ServiceContext): QueueItem[] {
   return queuedDrafts(ctx.db);
 }
 
-/** The operations of core/operations/escalation-queue.ts, bound to the functions above. */
+/** The operations of core/escalation-queue.ts (`escalationQueueOperations`), bound to the functions above. */
 export const escalationQueueHandlers: Handlers<typeof escalationQueueOperations> = {
   'handoffQueue.list': handoffQueue,
 };

@@ -8,7 +8,7 @@ import {
 } from '../../db/queries/escalation-report';
 import type { ServiceContext } from './context';
 import { countBy, periodIndex, repeatedTopics, reportPeriods, share } from './escalation-report-math';
-import type { escalationReportOperations } from '../../core/operations/escalation-report';
+import type { escalationReportOperations } from '../../core/escalation-report';
 import type { Handlers } from './handlers';
 
 /** The escalation report for a range: the rows come from the case log, the arithmetic is pure. */
@@ -55,7 +55,7 @@ export function escalationReport(
   };
 }
 
-/** The operations of core/operations/escalation-report.ts, bound to the functions above. */
+/** The operations of core/escalation-report.ts (`escalationReportOperations`), bound to the functions above. */
 export const escalationReportHandlers: Handlers<typeof escalationReportOperations> = {
   'escalationReport.get': escalationReport,
 };

@@ -5,8 +5,13 @@
 import type { ParsedInputOf } from '../../core/api';
 import { isOpenStatus, type CaseStatus } from '../../core/domain';
 import { allowedEscalationSeverities, isWaitingOn21v } from '../../core/escalation-status';
-import type { CaseEscalations, Escalation, EscalationListItem } from '../../core/escalations';
-import type { EscalationChange } from '../../core/operations/escalations';
+import type {
+  CaseEscalations,
+  Escalation,
+  EscalationListItem,
+  escalationsOperations,
+} from '../../core/escalations';
+import type { EscalationChange } from '../../core/escalations';
 import { getCaseRow, type CaseRow } from '../../db/queries/cases';
 import { listContacts } from '../../db/queries/contacts';
 import { getCustomer } from '../../db/queries/customers';
@@ -25,7 +30,6 @@ import { caseDetail, moveOpenCase } from './cases';
 import type { ServiceContext } from './context';
 import { conflict, invalidField, orNotFound } from './errors';
 import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
-import type { escalationsOperations } from '../../core/operations/escalations';
 import type { Handlers } from './handlers';
 
 const ESCALATION: TrackedKind<Escalation, 'caseId' | 'service' | 'issue' | 'tried' | 'target'> = {
@@ -145,7 +149,7 @@ function moveCase(ctx: ServiceContext, caseId: string, to: CaseStatus): void {
   moveOpenCase(ctx, caseId, to);
 }
 
-/** The operations of core/operations/escalations.ts, bound to the functions above. */
+/** The operations of core/escalations.ts (`escalationsOperations`), bound to the functions above. */
 export const escalationsHandlers: Handlers<typeof escalationsOperations> = {
   'caseEscalations.get': caseEscalations,
   'escalations.list': escalationList,

@@ -16,7 +16,7 @@ import { allowedOrigins, DEFAULT_HANDOFF_ALLOWLIST, isAllowedUrl } from '../secu
 import type { ServiceContext } from './context';
 import { invalidField, ServiceError } from './errors';
 import { getSettings } from './settings';
-import type { handoffOperations } from '../../core/operations/handoff';
+import type { handoffOperations } from '../../core/handoff-settings';
 import type { Handlers } from './handlers';
 
 type Stored = Partial<Omit<HandoffSettings, 'defaultDownloadDir' | 'defaultAllowlist' | 'downloadDir'>>;
@@ -107,7 +107,7 @@ export function openHandoff(ctx: ServiceContext, input: ParsedInputOf<'handoff.o
   return { opened: true, url };
 }
 
-/** The operations of core/operations/handoff.ts, bound to the functions above. */
+/** The operations of core/handoff-settings.ts (`handoffOperations`), bound to the functions above. */
 export const handoffHandlers: Handlers<typeof handoffOperations> = {
   'handoffSettings.get': handoffSettings,
   'handoffSettings.update': updateHandoffSettings,

@@ -1,10 +1,10 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { HandoverPage, PdfExportStarted } from '../../core/handover';
+import type { handoverHistoryOperations, HandoverPage, PdfExportStarted } from '../../core/handover';
 import { fileStamp } from '../../core/handover-file';
 import { getHandoverRow, historyPage, searchHistory } from '../../db/queries/handover';
 import type { ServiceContext } from './context';
 import { orNotFound } from './errors';
-import type { handoverHistoryOperations } from '../../core/operations/handover-history';
+import { startPdfExport } from './pdf-export';
 import type { Handlers } from './handlers';
 
 /**
@@ -23,26 +23,16 @@ export function handoverHistory(ctx: ServiceContext, input: ParsedInputOf<'hando
   };
 }
 
-/**
- * The desktop app prints the handover on screen to a PDF file the agent picks; the window is the one
- * showing it, under the print stylesheet. Started here and finished by the app (which reveals the file),
- * as attachments are opened; in browser mode there is no printer here and the UI prints itself.
- */
+/** The desktop app prints the handover on screen (the window showing it, under the print stylesheet). */
 export function exportHandoverPdf(
   ctx: ServiceContext,
   input: ParsedInputOf<'handover.exportPdf'>,
 ): PdfExportStarted {
   const row = orNotFound(getHandoverRow(ctx.db, input.id), 'handover', input.id);
-  if (!ctx.platform.printToPdf) return { started: false };
-  ctx.platform
-    .printToPdf({ suggestedName: `shiftdesk-handover-${fileStamp(row.createdAt)}.pdf` })
-    .catch((error: unknown) => {
-      console.error('ShiftDesk: the handover PDF could not be written', error);
-    });
-  return { started: true };
+  return startPdfExport(ctx, `shiftdesk-handover-${fileStamp(row.createdAt)}.pdf`, 'handover');
 }
 
-/** The operations of core/operations/handover-history.ts, bound to the functions above. */
+/** The operations of core/handover.ts (`handoverHistoryOperations`), bound to the functions above. */
 export const handoverHistoryHandlers: Handlers<typeof handoverHistoryOperations> = {
   'handover.history': handoverHistory,
   'handover.exportPdf': exportHandoverPdf,

@@ -6,7 +6,7 @@ import { formatCaseNumber, parseCaseNumber } from '../../core/case-number';
 import type { HandoverFile, HandoverImportOutcome, MergeCounts } from '../../core/handover-file';
 import { handoverSearchText } from '../../core/handover-compose';
 import { getCaseRow, nextCaseSequence } from '../../db/queries/cases';
-import { getCustomer } from '../../db/queries/customers';
+import { getCustomer, insertCustomer } from '../../db/queries/customers';
 import { workstationCode } from '../../db/sync/state';
 import {
   getHandoverRow,
@@ -21,7 +21,6 @@ import {
   customerIdsTaking,
   customerUpdatedAt,
   insertFileCase,
-  insertFileCustomer,
   insertFileLink,
   insertFileTag,
   raiseCaseCounter,
@@ -48,7 +47,7 @@ export function mergeCustomers(
         out.customers.unchanged += 1;
         continue;
       }
-      insertFileCustomer(ctx.db, customer);
+      insertCustomer(ctx.db, customer);
       out.customers.added += 1;
       added.push(customer.id);
     } else out.customers.unchanged += 1;

@@ -1,6 +1,6 @@
 // The incoming agent's read-back: each severity-A item confirmed on its own, then the acknowledgement (T2).
 import type { ParsedInputOf } from '../../core/api';
-import type { Handover } from '../../core/handover';
+import type { Handover, handoverReadbackOperations } from '../../core/handover';
 import {
   acknowledgeRefusal,
   confirmRefusal,
@@ -11,7 +11,6 @@ import { getHandoverRow, handoverEvents, setAcknowledged, type HandoverRow } fro
 import type { ServiceContext } from './context';
 import { orNotFound, ServiceError } from './errors';
 import { event, handoverById } from './handover';
-import type { handoverReadbackOperations } from '../../core/operations/handover-readback';
 import type { Handlers } from './handlers';
 
 function loaded(ctx: ServiceContext, id: string): { row: HandoverRow; confirmed: Set<string> } {
@@ -71,7 +70,7 @@ export function acknowledgeHandover(
   return handoverById(ctx, { id: input.handoverId });
 }
 
-/** The operations of core/operations/handover-readback.ts, bound to the functions above. */
+/** The operations of core/handover.ts (`handoverReadbackOperations`), bound to the functions above. */
 export const handoverReadbackHandlers: Handlers<typeof handoverReadbackOperations> = {
   'handover.confirmItem': confirmItem,
   'handover.acknowledge': acknowledgeHandover,

@@ -43,7 +43,7 @@ import { orNotFound, ServiceError } from './errors';
 import { event } from './handover';
 import { emptyCounts, mergeCases, mergeCustomers, mergeHandover } from './handover-merge';
 import { refreshSlaOfCases } from './sla';
-import type { handoverTransferOperations } from '../../core/operations/handover-transfer';
+import type { handoverTransferOperations } from '../../core/handover-file';
 import type { Handlers } from './handlers';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -254,7 +254,7 @@ export function importHandoverFile(
     .immediate();
 }
 
-/** The operations of core/operations/handover-transfer.ts, bound to the functions above. */
+/** The operations of core/handover-file.ts (`handoverTransferOperations`), bound to the functions above. */
 export const handoverTransferHandlers: Handlers<typeof handoverTransferOperations> = {
   'handover.exportFile': exportHandoverFile,
   'handover.importFile': importHandoverFile,

@@ -5,6 +5,7 @@ import type {
   Handover,
   HandoverDocument,
   HandoverItem,
+  handoverOperations,
   OpenCaseFacts,
   PendingHandover,
 } from '../../core/handover';
@@ -28,7 +29,6 @@ import { agentNames, logVersion, openCasesForHandover } from '../../db/queries/h
 import type { ServiceContext } from './context';
 import { orNotFound, ServiceError } from './errors';
 import { handoverClocks, waitingOn21vSince } from './handover-clocks';
-import type { handoverOperations } from '../../core/operations/handover';
 import type { Handlers } from './handlers';
 
 // Read-back (confirm, acknowledge) lives in handover-readback.ts, history and PDF in handover-history.ts.
@@ -243,7 +243,7 @@ export function pendingHandovers(ctx: ServiceContext): PendingHandover[] {
   }));
 }
 
-/** The operations of core/operations/handover.ts, bound to the functions above. */
+/** The operations of core/handover.ts (`handoverOperations`), bound to the functions above. */
 export const handoverHandlers: Handlers<typeof handoverOperations> = {
   'handover.compose': composeForShift,
   'handover.submit': submitHandover,

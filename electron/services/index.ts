@@ -32,8 +32,8 @@ import { partnerRequestsHandlers } from './partner-requests';
 import { escalationQueueHandlers } from './escalation-queue';
 import { handoffHandlers } from './handoff';
 import { escalationReportHandlers } from './escalation-report';
-import { leadReportHandlers } from './lead-reports';
-import { timesVolumeReportHandlers } from './times-volume-reports';
+import { leadReportsHandlers } from './lead-reports';
+import { timesVolumeReportsHandlers } from './times-volume-reports';
 import { syncHandlers } from './sync';
 import { backupsHandlers } from './backups';
 import { cannedRepliesHandlers } from './canned-replies';
@@ -74,11 +74,11 @@ export const handlers = {
   ...escalationQueueHandlers,
   ...handoffHandlers,
   ...escalationReportHandlers,
-  ...leadReportHandlers,
+  ...leadReportsHandlers,
   ...syncHandlers,
   ...backupsHandlers,
   ...cannedRepliesHandlers,
-  ...timesVolumeReportHandlers,
+  ...timesVolumeReportsHandlers,
   ...knowledgeHandlers,
   ...supportSheetHandlers,
   ...knowledgeIoHandlers,

@@ -19,7 +19,7 @@ import {
   type ArticleFile,
   type ImportRefusal,
 } from '../../core/knowledge-markdown';
-import type { KnowledgeExport, knowledgeIoOperations } from '../../core/operations/knowledge-io';
+import type { KnowledgeExport, knowledgeIoOperations } from '../../core/knowledge-import';
 import { uuidv7 } from '../../db/ids';
 import { allArticles, getArticle } from '../../db/queries/articles';
 import { serviceExists } from '../../db/queries/services';
@@ -116,7 +116,7 @@ export function importArticles(ctx: ServiceContext, input: ParsedInputOf<'articl
     .immediate();
 }
 
-/** The operations of core/operations/knowledge-io.ts, bound to the functions above. */
+/** The operations of core/knowledge-import.ts (`knowledgeIoOperations`), bound to the functions above. */
 export const knowledgeIoHandlers: Handlers<typeof knowledgeIoOperations> = {
   'articles.export': (ctx) => exportArticles(ctx),
   'articles.importPreview': (ctx, input) => previewOf(plan(ctx, input.files)),

@@ -6,7 +6,7 @@ import {
   type ArticleContent,
   type ArticlePart,
 } from '../../core/knowledge';
-import type { knowledgeOperations } from '../../core/operations/knowledge';
+import type { knowledgeOperations } from '../../core/knowledge';
 import { uuidv7 } from '../../db/ids';
 import { listArticles, suggestArticles } from '../../db/queries/article-search';
 import {
@@ -114,7 +114,7 @@ export function articleSolved(ctx: ServiceContext, input: ParsedInputOf<'article
   });
 }
 
-/** The operations of core/operations/knowledge.ts, bound to the functions above. */
+/** The operations of core/knowledge.ts (`knowledgeOperations`), bound to the functions above. */
 export const knowledgeHandlers: Handlers<typeof knowledgeOperations> = {
   'articles.list': (ctx, input) => listArticles(ctx.db, { ...input, now: ctx.now() }),
   'articles.get': (ctx, input) => found(ctx, input.id),

@@ -1,13 +1,16 @@
 // Partner Center requests: the tracked-request life of tracked-requests.ts, without a case; their history
 // is their own append-only event log.
 import type { ParsedInputOf } from '../../core/api';
-import type { PartnerRequest, PartnerRequestDetail } from '../../core/partner-requests';
+import type {
+  PartnerRequest,
+  PartnerRequestDetail,
+  partnerRequestsOperations,
+} from '../../core/partner-requests';
 import { uuidv7 } from '../../db/ids';
 import { appendPartnerEvent, partnerEvents, partnerTable } from '../../db/queries/partner-requests';
 import type { ServiceContext } from './context';
 import { orNotFound } from './errors';
 import { saveDraft, trackedOperations, type TrackedKind } from './tracked-requests';
-import type { partnerRequestsOperations } from '../../core/operations/partner-requests';
 import type { Handlers } from './handlers';
 
 const PARTNER_REQUEST: TrackedKind<PartnerRequest, 'category' | 'description'> = {
@@ -63,7 +66,7 @@ export const submitPartnerRequest = operations.submit;
 export const updatePartnerRequest = operations.update;
 export const discardPartnerRequest = operations.discard;
 
-/** The operations of core/operations/partner-requests.ts, bound to the functions above. */
+/** The operations of core/partner-requests.ts (`partnerRequestsOperations`), bound to the functions above. */
 export const partnerRequestsHandlers: Handlers<typeof partnerRequestsOperations> = {
   'partnerRequests.list': partnerRequestList,
   'partnerRequests.get': partnerRequestDetail,

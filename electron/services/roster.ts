@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../core/api';
 import type { AgentRef } from '../../core/domain';
-import type { CoverageView, Roster } from '../../core/duty';
+import type { CoverageView, Roster, rosterOperations } from '../../core/duty';
 import {
   addDays,
   daysBetween,
@@ -36,7 +36,6 @@ import { requireLead } from './lead';
 import { recordPattern } from '../../db/queries/roster-history';
 import type { ServiceContext } from './context';
 import { invalidField, notFound } from './errors';
-import type { rosterOperations } from '../../core/operations/roster';
 import type { Handlers } from './handlers';
 
 const OFFSET_KEY = 'duty.utcOffsetMinutes';
@@ -196,7 +195,7 @@ export function rosterCoverage(ctx: ServiceContext, input: ParsedInputOf<'roster
   };
 }
 
-/** The operations of core/operations/roster.ts, bound to the functions above. */
+/** The operations of core/duty.ts (`rosterOperations`), bound to the functions above. */
 export const rosterHandlers: Handlers<typeof rosterOperations> = {
   'roster.get': getRoster,
   'roster.addShift': addShift,

@@ -1,9 +1,8 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { CatalogueService } from '../../core/services-catalogue';
+import type { CatalogueService, serviceCatalogueOperations } from '../../core/services-catalogue';
 import { insertService, listServices, serviceExists } from '../../db/queries/services';
 import type { ServiceContext } from './context';
 import { invalidField } from './errors';
-import type { serviceCatalogueOperations } from '../../core/operations/service-catalogue';
 import type { Handlers } from './handlers';
 
 export function allServices(ctx: ServiceContext): CatalogueService[] {
@@ -44,7 +43,7 @@ export function serviceKeyFrom(name: string): string {
   return slug || 'service';
 }
 
-/** The operations of core/operations/service-catalogue.ts, bound to the functions above. */
+/** The operations of core/services-catalogue.ts (`serviceCatalogueOperations`), bound to the functions above. */
 export const serviceCatalogueHandlers: Handlers<typeof serviceCatalogueOperations> = {
   'services.list': allServices,
   'services.add': addService,

@@ -1,12 +1,11 @@
 import type { ParsedInputOf } from '../../core/api';
 import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../core/attachment-limits';
 import type { Language } from '../../core/domain';
-import type { AppInfo, Settings } from '../../core/settings';
+import type { AppInfo, Settings, settingsOperations } from '../../core/settings';
 import { getAgent } from '../../db/queries/agents';
 import { readSetting, writeSetting } from '../../db/queries/settings';
 import type { ServiceContext } from './context';
 import { orNotFound } from './errors';
-import type { settingsOperations } from '../../core/operations/settings';
 import type { Handlers } from './handlers';
 
 const DEFAULTS: Settings = { language: 'zh-CN', attachmentLimitMb: DEFAULT_ATTACHMENT_LIMIT_MB };
@@ -32,7 +31,7 @@ export function appInfo(ctx: ServiceContext): AppInfo {
   return { version: ctx.version, agent };
 }
 
-/** The operations of core/operations/settings.ts, bound to the functions above. */
+/** The operations of core/settings.ts (`settingsOperations`), bound to the functions above. */
 export const settingsHandlers: Handlers<typeof settingsOperations> = {
   'app.info': appInfo,
   'settings.get': getSettings,

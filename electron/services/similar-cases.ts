@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../core/api';
 import type { SimilarCase } from '../../core/cases';
 import { openCasesOfCustomer } from '../../db/queries/cases';
 import type { ServiceContext } from './context';
-import type { similarCasesOperations } from '../../core/operations/similar-cases';
+import type { similarCasesOperations } from '../../core/case-relations';
 import type { Handlers } from './handlers';
 
 /** How alike two titles must be to warn; 0.5 means half of their n-grams are shared. */
@@ -69,7 +69,7 @@ export function similarOpenCases(
     .slice(0, input.limit);
 }
 
-/** The operations of core/operations/similar-cases.ts, bound to the functions above. */
+/** The operations of core/case-relations.ts (`similarCasesOperations`), bound to the functions above. */
 export const similarCasesHandlers: Handlers<typeof similarCasesOperations> = {
   'cases.similarOpen': similarOpenCases,
 };

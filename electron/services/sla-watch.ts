@@ -9,7 +9,7 @@ import { slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';
 import type { ServiceContext } from './context';
 import { notifyAlerts } from './sla-notify';
 import { settleCase, slaPolicy, updateSlaPolicy } from './sla';
-import type { slaWatchOperations } from '../../core/operations/sla-watch';
+import type { slaWatchOperations } from '../../core/sla-alerts';
 import type { Handlers } from './handlers';
 
 export const WATCH_INTERVAL_MS = 30_000;
@@ -153,7 +153,7 @@ export function readSlaAlerts(ctx: ServiceContext, input: ParsedInputOf<'slaAler
   return slaAlerts(ctx, { limit: 50 });
 }
 
-/** The operations of core/operations/sla-watch.ts, bound to the functions above. */
+/** The operations of core/sla-alerts.ts (`slaWatchOperations`), bound to the functions above. */
 export const slaWatchHandlers: Handlers<typeof slaWatchOperations> = {
   'slaPolicy.update': changeSlaPolicy,
   'sla.check': checkSla,

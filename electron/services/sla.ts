@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { CaseSla } from '../../core/sla-alerts';
+import type { CaseSla, slaOperations } from '../../core/sla-alerts';
 import { policyFrom, type SlaPolicyChange } from '../../core/sla-settings';
 import {
   computeSla,
@@ -29,7 +29,6 @@ import {
 import { slaEvents, slaEventsForCases, toSlaEvents } from '../../db/queries/sla-events';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
-import type { slaOperations } from '../../core/operations/sla';
 import type { Handlers } from './handlers';
 
 export { toSlaEvents } from '../../db/queries/sla-events';
@@ -277,7 +276,7 @@ export function appNow(ctx: ServiceContext): { now: number } {
   return { now: ctx.now() };
 }
 
-/** The operations of core/operations/sla.ts, bound to the functions above. */
+/** The operations of core/sla-alerts.ts (`slaOperations`), bound to the functions above. */
 export const slaHandlers: Handlers<typeof slaOperations> = {
   'clock.get': appNow,
   'slaPolicy.get': getSlaPolicy,

@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../core/api';
 import type { PdfExportStarted } from '../../core/handover';
 import { LANGUAGES } from '../../core/domain';
 import { dayStart, localDateOf } from '../../core/local-time';
-import type { supportSheetOperations } from '../../core/operations/support-sheet';
+import type { supportSheetOperations } from '../../core/support-sheet';
 import {
   sheetStateOf,
   type SupportSheet,
@@ -23,6 +23,7 @@ import {
 import type { ServiceContext } from './context';
 import { conflict, invalidField, orNotFound } from './errors';
 import type { Handlers } from './handlers';
+import { startPdfExport } from './pdf-export';
 import { utcOffsetOf } from './roster';
 import { slaPolicy } from './sla';
 
@@ -109,20 +110,15 @@ export function exportSheetPdf(
   input: ParsedInputOf<'supportSheet.exportPdf'>,
 ): PdfExportStarted {
   const customer = orNotFound(getCustomer(ctx.db, input.customerId), 'customer', input.customerId);
-  if (!ctx.platform.printToPdf) return { started: false };
   const day = localDateOf(ctx.now(), utcOffsetOf(ctx));
-  ctx.platform
-    .printToPdf({ suggestedName: `support-process-${safeName(customer.name)}-${day}.pdf` })
-    .catch((error: unknown) => {
-      console.error('ShiftDesk: the support process sheet PDF could not be written', error);
-    });
-  return { started: true };
+  const name = `support-process-${safeName(customer.name)}-${day}.pdf`;
+  return startPdfExport(ctx, name, 'support process sheet');
 }
 
 /** A customer name as part of a file name: no path separators or characters Windows refuses. */
 const safeName = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 60);
 
-/** The operations of core/operations/support-sheet.ts, bound to the functions above. */
+/** The operations of core/support-sheet.ts (`supportSheetOperations`), bound to the functions above. */
 export const supportSheetHandlers: Handlers<typeof supportSheetOperations> = {
   'supportSheetTemplate.get': (ctx) => readSheetTemplate(ctx.db),
   'supportSheetTemplate.save': saveSheetTemplate,

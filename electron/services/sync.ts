@@ -1,7 +1,6 @@
 import type { ParsedInputOf } from '../../core/api';
 import { SYNC_OFF } from '../../core/sync-off';
-import type { SyncView } from '../../core/sync';
-import type { syncOperations } from '../../core/operations/sync';
+import type { syncOperations, SyncView } from '../../core/sync';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 import { refused, requireLead } from './lead';
@@ -22,7 +21,7 @@ export function syncNow(ctx: ServiceContext): SyncView {
   return syncStatus(ctx);
 }
 
-/** The operations of core/operations/sync.ts, bound to the functions above. */
+/** The operations of core/sync.ts (`syncOperations`), bound to the functions above. */
 export const syncHandlers: Handlers<typeof syncOperations> = {
   'sync.status': syncStatus,
   'sync.join': joinSync,

@@ -1,10 +1,10 @@
-import type { timesVolumeReportOperations } from '../../core/operations/times-volume-reports';
+import type { timesVolumeReportsOperations } from '../../core/lead-reports';
 import type { Handlers } from './handlers';
 import { timesReport } from './times-report';
 import { volumeReport } from './volume-report';
 
-/** The operations of core/operations/times-volume-reports.ts, one service function per report. */
-export const timesVolumeReportHandlers: Handlers<typeof timesVolumeReportOperations> = {
+/** The operations of core/lead-reports.ts (`timesVolumeReportsOperations`), one service function per report. */
+export const timesVolumeReportsHandlers: Handlers<typeof timesVolumeReportsOperations> = {
   'leadReports.times': timesReport,
   'leadReports.volume': volumeReport,
 };

@@ -1,11 +1,10 @@
 import type { ParsedInputOf } from '../../core/api';
-import type { SavedView } from '../../core/case-query';
+import type { SavedView, viewsOperations } from '../../core/case-query';
 import { OPEN_CASE_STATUSES } from '../../core/domain';
 import { uuidv7 } from '../../db/ids';
 import { deleteView, insertView, listViews } from '../../db/queries/views';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
-import type { viewsOperations } from '../../core/operations/views';
 import type { Handlers } from './handlers';
 
 const OPEN = [...OPEN_CASE_STATUSES];
@@ -50,7 +49,7 @@ export function removeView(ctx: ServiceContext, input: ParsedInputOf<'views.dele
   return allViews(ctx);
 }
 
-/** The operations of core/operations/views.ts, bound to the functions above. */
+/** The operations of core/case-query.ts (`viewsOperations`), bound to the functions above. */
 export const viewsHandlers: Handlers<typeof viewsOperations> = {
   'views.list': allViews,
   'views.save': saveView,

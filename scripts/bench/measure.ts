@@ -69,3 +69,18 @@ export function interleaved(
   }
   return { service: stats(s), baseline: stats(b) };
 }
+
+/** Runs both for round i: `first` first on even rounds and `second` first on odd ones, as `interleaved` does. */
+export async function inTurn(
+  i: number,
+  first: () => Promise<void>,
+  second: () => Promise<void>,
+): Promise<void> {
+  if (i % 2 === 0) {
+    await first();
+    await second();
+  } else {
+    await second();
+    await first();
+  }
+}

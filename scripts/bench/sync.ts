@@ -18,7 +18,7 @@ import { PUSH_BATCH, pushOnce } from '../../electron/sync/push';
 import { startSyncLoop } from '../../electron/sync/sync-loop';
 import { startCluster, type Cluster } from '../../tests/helpers/pg-cluster';
 import { generateDesk } from './generate';
-import { stats } from './measure';
+import { inTurn, stats } from './measure';
 import type { Entry } from './report';
 
 const elapsed = (t0: number) => performance.now() - t0;
@@ -104,13 +104,7 @@ async function pushAll(a: Desk, pool: pg.Pool, bare: pg.Pool, cases: number, que
       service.push(elapsed(t0));
     };
     // Alternating who goes first, so that neither always finds the server's caches warmed by the other.
-    if (i % 2 === 0) {
-      await push();
-      await insertBare();
-    } else {
-      await insertBare();
-      await push();
-    }
+    await inTurn(i, push, insertBare);
   }
   const seconds = elapsed(started) / 1000;
   return [
@@ -156,13 +150,7 @@ async function joinAndPullAll(b: Desk, pool: pg.Pool, bare: pg.Pool, dir: string
       read = (await pullOnce(b.db, pool)).read;
       if (read > 0) service.push(elapsed(t0));
     };
-    if (i % 2 === 0) {
-      await pull();
-      await bareBatch();
-    } else {
-      await bareBatch();
-      await pull();
-    }
+    await inTurn(i, pull, bareBatch);
     if (read === 0) break;
     pulled += read;
     process.stdout.write(`\r  workstation B pulled ${pulled.toLocaleString('en')} changes`);

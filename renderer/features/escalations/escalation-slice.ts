@@ -3,7 +3,7 @@
 // actions talk to the API.
 import type { InputOf } from '../../../core/api';
 import type { CaseEscalations, Escalation, EscalationListItem } from '../../../core/escalations';
-import type { EscalationChange } from '../../../core/operations/escalations';
+import type { EscalationChange } from '../../../core/escalations';
 import type { UpdateStatus } from '../../../core/escalation-status';
 import type { Submission } from '../../../core/tracked-request';
 import { call } from '../../lib/api';

@@ -7,7 +7,7 @@ import type {
   ArticleStatus,
 } from '../../../core/knowledge';
 import type { ImportOutcome, ImportPreview } from '../../../core/knowledge-import';
-import type { KnowledgeExport } from '../../../core/operations/knowledge-io';
+import type { KnowledgeExport } from '../../../core/knowledge-import';
 import type { InputOf } from '../../../core/api';
 import { call } from '../../lib/api';
 import type { Slice } from '../../store/slice';
