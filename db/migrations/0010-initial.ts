@@ -1,5 +1,4 @@
 import type { Migration } from './types';
-import { appendOnlyTriggersSql } from './append-only';
 
 export const initial: Migration = {
   version: 10,
@@ -75,7 +74,10 @@ export const initial: Migration = {
         payload TEXT NOT NULL CHECK (json_valid(payload))
       ) STRICT;
       CREATE INDEX case_events_case ON case_events (case_id, at, id);
-      ${appendOnlyTriggersSql('case_events')}
+      CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+        BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END;
+      CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
+        BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END;
 
       CREATE TABLE settings (
         key TEXT PRIMARY KEY,

@@ -1,6 +1,5 @@
 import { movePartnerIdDuplicatesAside } from './partner-id-duplicates';
 import type { Migration } from './types';
-import { CONTACT_CHANGES, contactsTextTriggerSql } from './contacts-text';
 
 // The full case log: the service catalogue, customer details, tags, links, drafts, attachments, saved
 // views, list indexes for every sortable column, and trigram full-text search kept current by triggers.
@@ -148,6 +147,19 @@ export const caseLog: Migration = {
       END;
     `);
     // A customer's contacts (names, e-mails, phones) are searched as one text per customer.
-    for (const change of CONTACT_CHANGES) db.exec(contactsTextTriggerSql(change));
+    for (const [event, row] of [
+      ['INSERT', 'NEW'],
+      ['UPDATE', 'NEW'],
+      ['DELETE', 'OLD'],
+    ] as const) {
+      db.exec(`
+        CREATE TRIGGER contacts_text_${event.toLowerCase()} AFTER ${event} ON contacts BEGIN
+          UPDATE customer_text SET contacts = (
+            SELECT coalesce(group_concat(name || ' ' || coalesce(email, '') || ' ' || coalesce(phone, ''), ' '), '')
+            FROM contacts WHERE customer_id = ${row}.customer_id
+          ) WHERE rowid = (SELECT rowid FROM customers WHERE id = ${row}.customer_id);
+        END;
+      `);
+    }
   },
 };

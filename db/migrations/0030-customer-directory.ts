@@ -1,5 +1,4 @@
 import type { Migration } from './types';
-import { CONTACT_CHANGES, contactsTextTriggerName, contactsTextTriggerSql } from './contacts-text';
 
 // The customer search index (customer_text, from 0020) is kept by per-row triggers. Re-tokenizing a
 // customer for every row written costs an import of 100,000 customers most of its time, so the same
@@ -38,9 +37,21 @@ export const customerDirectory: Migration = {
       END;
     `);
     // As in 0020: a customer's contacts (names, e-mails, phones) are searched as one text per customer.
-    for (const change of CONTACT_CHANGES) {
-      db.exec(`DROP TRIGGER ${contactsTextTriggerName(change)};`);
-      db.exec(contactsTextTriggerSql(change, UNLESS_PAUSED));
+    for (const [event, row] of [
+      ['INSERT', 'NEW'],
+      ['UPDATE', 'NEW'],
+      ['DELETE', 'OLD'],
+    ] as const) {
+      const name = `contacts_text_${event.toLowerCase()}`;
+      db.exec(`
+        DROP TRIGGER ${name};
+        CREATE TRIGGER ${name} AFTER ${event} ON contacts WHEN ${UNLESS_PAUSED} BEGIN
+          UPDATE customer_text SET contacts = (
+            SELECT coalesce(group_concat(name || ' ' || coalesce(email, '') || ' ' || coalesce(phone, ''), ' '), '')
+            FROM contacts WHERE customer_id = ${row}.customer_id
+          ) WHERE rowid = (SELECT rowid FROM customers WHERE id = ${row}.customer_id);
+        END;
+      `);
     }
   },
 };

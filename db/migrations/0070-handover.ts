@@ -1,5 +1,4 @@
 import type { Migration } from './types';
-import { appendOnlyTriggersSql } from './append-only';
 
 // Shift handovers (交接班). A handover is written once, at submission (T1), as one JSON document (the
 // items, watch list and notes as the outgoing agent saw and wrote them), and is never edited. What happens
@@ -46,7 +45,10 @@ export const handover: Migration = {
       -- Each severity-A item is confirmed once: the database refuses a second confirmation.
       CREATE UNIQUE INDEX handover_events_confirmed ON handover_events
         (handover_id, json_extract(payload, '$.caseId')) WHERE kind = 'item_confirmed';
-      ${appendOnlyTriggersSql('handover_events')}
+      CREATE TRIGGER handover_events_no_update BEFORE UPDATE ON handover_events
+        BEGIN SELECT RAISE(ABORT, 'handover_events is append-only'); END;
+      CREATE TRIGGER handover_events_no_delete BEFORE DELETE ON handover_events
+        BEGIN SELECT RAISE(ABORT, 'handover_events is append-only'); END;
 
       -- The document of a handover never changes once written.
       CREATE TRIGGER handovers_document_fixed BEFORE UPDATE OF document, search_text, from_agent_id, created_at

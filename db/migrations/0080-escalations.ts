@@ -1,5 +1,4 @@
 import type { Migration } from './types';
-import { appendOnlyTriggersSql } from './append-only';
 
 // Hand-offs to 21Vianet. An escalation belongs to a case (one open at a time) and keeps why the desk could
 // not solve it (reasons with evidence, one row each so that the report can count them); its submission and
@@ -83,7 +82,10 @@ export const escalations: Migration = {
         payload TEXT NOT NULL CHECK (json_valid(payload))
       ) STRICT;
       CREATE INDEX partner_request_events_request ON partner_request_events (request_id, at, id);
-      ${appendOnlyTriggersSql('partner_request_events')}
+      CREATE TRIGGER partner_request_events_no_update BEFORE UPDATE ON partner_request_events
+        BEGIN SELECT RAISE(ABORT, 'partner_request_events is append-only'); END;
+      CREATE TRIGGER partner_request_events_no_delete BEFORE DELETE ON partner_request_events
+        BEGIN SELECT RAISE(ABORT, 'partner_request_events is append-only'); END;
     `);
   },
 };

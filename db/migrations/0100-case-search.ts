@@ -1,12 +1,5 @@
 import { buildSearchIndex } from '../search/index-writer';
 import type { Migration } from './types';
-import {
-  dirtyTableSql,
-  markDirtyWhereSql,
-  rowTriggersSql,
-  type SearchIndex,
-  searchTableSql,
-} from './search-index';
 
 // One search document per case (docs/search.md): its number, title, description, notes as last edited,
 // customer, contacts, request numbers and tags, one column each, so that the terms of a query may sit in
@@ -15,13 +8,11 @@ import {
 // indexes. Triggers only name the cases to re-index (search_dirty), which the next search does.
 // The per-source trigram tables of 0020 for cases and notes are read by nothing now, and go with their
 // triggers (each note was tokenized into one on every append); customer_text stays for the customer picker.
-const CASE_SEARCH: SearchIndex = {
-  table: 'case_search',
-  dirty: { table: 'search_dirty', rowid: 'case_rowid' },
-};
-const DIRTY_CASE = (caseId: string) => markDirtyWhereSql(CASE_SEARCH, 'cases', 'id', caseId);
+const DIRTY = (rowid: string) => `INSERT OR IGNORE INTO search_dirty (case_rowid) VALUES (${rowid})`;
+const DIRTY_CASE = (caseId: string) =>
+  `INSERT OR IGNORE INTO search_dirty (case_rowid) SELECT rowid FROM cases WHERE id = ${caseId}`;
 const DIRTY_CUSTOMER = (customerId: string) =>
-  markDirtyWhereSql(CASE_SEARCH, 'cases', 'customer_id', customerId);
+  `INSERT OR IGNORE INTO search_dirty (case_rowid) SELECT rowid FROM cases WHERE customer_id = ${customerId}`;
 
 export const caseSearch: Migration = {
   version: 100,
@@ -35,13 +26,20 @@ export const caseSearch: Migration = {
       DROP TABLE case_text;
       DROP TABLE note_text;
 
-      ${searchTableSql(CASE_SEARCH, 'number, title, description, notes, customer, contacts, requests, tags')}
+      CREATE VIRTUAL TABLE case_search USING fts5(
+        number, title, description, notes, customer, contacts, requests, tags,
+        content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '1 2'
+      );
       -- Pending index data is flushed in segments of this size: building the index of a large log in one
       -- statement then merges far fewer segments (a third faster than the default).
       INSERT INTO case_search (case_search, rank) VALUES ('hashsize', 67108864);
-      ${dirtyTableSql(CASE_SEARCH)}
+      CREATE TABLE search_dirty (case_rowid INTEGER PRIMARY KEY) STRICT;
 
-      ${rowTriggersSql(CASE_SEARCH, 'case_search_case', 'cases', 'number, title, description, request_number, customer_id')}
+      CREATE TRIGGER case_search_case_insert AFTER INSERT ON cases BEGIN ${DIRTY('NEW.rowid')}; END;
+      CREATE TRIGGER case_search_case_update
+        AFTER UPDATE OF number, title, description, request_number, customer_id ON cases
+      BEGIN ${DIRTY('NEW.rowid')}; END;
+      CREATE TRIGGER case_search_case_delete AFTER DELETE ON cases BEGIN ${DIRTY('OLD.rowid')}; END;
       CREATE TRIGGER case_search_event AFTER INSERT ON case_events
         WHEN NEW.kind IN ('note', 'reply', 'call', 'note_edited')
       BEGIN ${DIRTY_CASE('NEW.case_id')}; END;

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { captureTriggerSql } from '../sync/capture-sql';
 import { SYNCED_BY_NAME } from '../sync/tables';
 import type { Migration } from './types';
-import { syncConflictsTableSql } from './sync-conflicts';
 
 // Team sync, the workstation's half (docs/sync.md): its identity and hybrid logical clock, the outbox that
 // every local change of a synced table is captured into, the clock of every synced row's columns, and the
@@ -80,7 +79,17 @@ export const syncOutbox: Migration = {
       CREATE TABLE sync_applying (one INTEGER PRIMARY KEY CHECK (one = 1)) STRICT;
 
       -- What lost when a change settled here: the value and the clock that lost, for the history.
-      ${syncConflictsTableSql('sync_conflicts', ['field_lost', 'edit_of_removed'])}
+      CREATE TABLE sync_conflicts (
+        id INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        pk TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('field_lost', 'edit_of_removed')),
+        column_name TEXT,
+        lost_value TEXT,
+        lost_hlc TEXT NOT NULL,
+        won_hlc TEXT NOT NULL,
+        at INTEGER NOT NULL
+      ) STRICT;
       CREATE INDEX sync_conflicts_row ON sync_conflicts (tbl, pk);
     `);
     for (const name of SYNCED_AT_0110) db.exec(captureTriggerSql(db, SYNCED_BY_NAME.get(name)!));

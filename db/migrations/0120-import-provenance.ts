@@ -1,5 +1,4 @@
 import type { Migration } from './types';
-import { appendOnlyTriggersSql } from './append-only';
 
 // Where imported rows came from. An imported file is untrusted: it may only add rows, and every row it adds
 // is marked with the import that brought it (which file, exported by whom and when, imported by which agent
@@ -32,8 +31,14 @@ export const importProvenance: Migration = {
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX imported_rows_import ON imported_rows (import_id);
 
-      ${appendOnlyTriggersSql('imports')}
-      ${appendOnlyTriggersSql('imported_rows')}
+      CREATE TRIGGER imports_no_update BEFORE UPDATE ON imports
+        BEGIN SELECT RAISE(ABORT, 'imports is append-only'); END;
+      CREATE TRIGGER imports_no_delete BEFORE DELETE ON imports
+        BEGIN SELECT RAISE(ABORT, 'imports is append-only'); END;
+      CREATE TRIGGER imported_rows_no_update BEFORE UPDATE ON imported_rows
+        BEGIN SELECT RAISE(ABORT, 'imported_rows is append-only'); END;
+      CREATE TRIGGER imported_rows_no_delete BEFORE DELETE ON imported_rows
+        BEGIN SELECT RAISE(ABORT, 'imported_rows is append-only'); END;
     `);
   },
 };

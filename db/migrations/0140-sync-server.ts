@@ -1,7 +1,6 @@
 import { captureTriggerSql, dropCaptureTriggerSql } from '../sync/capture-sql';
 import { SYNCED_BY_NAME } from '../sync/tables';
 import type { Migration } from './types';
-import { syncConflictsTableSql } from './sync-conflicts';
 
 // Where this workstation syncs: the desk's server and how its password is kept. A table of its own, not a
 // setting, so that it can never be captured and sent to the other workstations (db/sync/tables.ts).
@@ -10,9 +9,6 @@ import { syncConflictsTableSql } from './sync-conflicts';
 // And which attachment contents have travelled. And the hand-off download folder becomes a setting of its
 // own that stays on the workstation (a path on one machine means nothing on another), so the settings'
 // capture triggers are made again with the longer list of local keys.
-/** 0110's kinds of loss, and the two above. */
-const CONFLICT_KINDS = ['field_lost', 'edit_of_removed', 'unique_lost', 'not_applied'];
-
 export const syncServer: Migration = {
   version: 140,
   name: 'sync-server',
@@ -27,7 +23,17 @@ export const syncServer: Migration = {
         joined INTEGER NOT NULL DEFAULT 0 CHECK (joined IN (0, 1))
       ) STRICT;
 
-      ${syncConflictsTableSql('sync_conflicts_next', CONFLICT_KINDS)}
+      CREATE TABLE sync_conflicts_next (
+        id INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        pk TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('field_lost', 'edit_of_removed', 'unique_lost', 'not_applied')),
+        column_name TEXT,
+        lost_value TEXT,
+        lost_hlc TEXT NOT NULL,
+        won_hlc TEXT NOT NULL,
+        at INTEGER NOT NULL
+      ) STRICT;
       INSERT INTO sync_conflicts_next SELECT * FROM sync_conflicts;
       DROP TABLE sync_conflicts;
       ALTER TABLE sync_conflicts_next RENAME TO sync_conflicts;

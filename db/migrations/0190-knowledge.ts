@@ -1,16 +1,13 @@
 import { captureTriggerSql } from '../sync/capture-sql';
 import { SYNCED_BY_NAME } from '../sync/tables';
 import type { Migration } from './types';
-import { dirtyTableSql, rowTriggersSql, type SearchIndex, searchTableSql } from './search-index';
 
 // The knowledge base (core/knowledge.ts), shared by the desk's workstations: articles, each save of one
 // as a revision (append-only, the whole article as saved), and the cases an article solved. Articles are
 // searched like cases (docs/search.md): one FTS5 document per article whose tokens the app writes
 // (db/search/tokens.ts), kept current through article_search_dirty, both local to the workstation.
-const ARTICLE_SEARCH: SearchIndex = {
-  table: 'article_search',
-  dirty: { table: 'article_search_dirty', rowid: 'article_rowid' },
-};
+const DIRTY = (rowid: string) =>
+  `INSERT OR IGNORE INTO article_search_dirty (article_rowid) VALUES (${rowid})`;
 
 export const knowledge: Migration = {
   version: 190,
@@ -59,9 +56,16 @@ export const knowledge: Migration = {
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX article_solutions_case ON article_solutions (case_id);
 
-      ${searchTableSql(ARTICLE_SEARCH, 'title, body, tags')}
-      ${dirtyTableSql(ARTICLE_SEARCH)}
-      ${rowTriggersSql(ARTICLE_SEARCH, 'article_search', 'articles', 'title_zh, body_zh, title_en, body_en, tags')}
+      CREATE VIRTUAL TABLE article_search USING fts5(
+        title, body, tags,
+        content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '1 2'
+      );
+      CREATE TABLE article_search_dirty (article_rowid INTEGER PRIMARY KEY) STRICT;
+      CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN ${DIRTY('NEW.rowid')}; END;
+      CREATE TRIGGER article_search_update
+        AFTER UPDATE OF title_zh, body_zh, title_en, body_en, tags ON articles
+      BEGIN ${DIRTY('NEW.rowid')}; END;
+      CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN ${DIRTY('OLD.rowid')}; END;
     `);
     for (const table of ['articles', 'article_revisions', 'article_solutions']) {
       db.exec(captureTriggerSql(db, SYNCED_BY_NAME.get(table)!));

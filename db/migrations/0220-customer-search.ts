@@ -1,23 +1,14 @@
 import { buildCustomerIndex } from '../search/customer-index';
 import type { Migration } from './types';
-import {
-  dirtyTableSql,
-  markDirtySql,
-  markDirtyWhereSql,
-  type SearchIndex,
-  searchTableSql,
-} from './search-index';
 
 // The customer picker and list search as the case list does (docs/search.md): the app writes the tokens,
 // so one- and two-character terms (a surname, an extension) are index lookups like longer ones, and the
 // query language is the same. Triggers only name the customers to re-index; a bulk import therefore needs
 // no pause any more, and 0030's pause table goes with 0020's trigram table and its triggers.
-const CUSTOMER_SEARCH: SearchIndex = {
-  table: 'customer_search',
-  dirty: { table: 'customer_search_dirty', rowid: 'customer_rowid' },
-};
-const DIRTY = (rowid: string) => markDirtySql(CUSTOMER_SEARCH, rowid);
-const DIRTY_OF = (customerId: string) => markDirtyWhereSql(CUSTOMER_SEARCH, 'customers', 'id', customerId);
+const DIRTY = (rowid: string) =>
+  `INSERT OR IGNORE INTO customer_search_dirty (customer_rowid) VALUES (${rowid})`;
+const DIRTY_OF = (customerId: string) =>
+  `INSERT OR IGNORE INTO customer_search_dirty (customer_rowid) SELECT rowid FROM customers WHERE id = ${customerId}`;
 
 export const customerSearch: Migration = {
   version: 220,
@@ -32,8 +23,11 @@ export const customerSearch: Migration = {
       DROP TABLE customer_text;
       DROP TABLE search_index_pause;
 
-      ${searchTableSql(CUSTOMER_SEARCH, 'name, tenant, partner, contacts')}
-      ${dirtyTableSql(CUSTOMER_SEARCH)}
+      CREATE VIRTUAL TABLE customer_search USING fts5(
+        name, tenant, partner, contacts,
+        content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '1 2'
+      );
+      CREATE TABLE customer_search_dirty (customer_rowid INTEGER PRIMARY KEY) STRICT;
 
       CREATE TRIGGER customer_search_insert AFTER INSERT ON customers BEGIN ${DIRTY('NEW.rowid')}; END;
       CREATE TRIGGER customer_search_update AFTER UPDATE OF name, tenant_domain, partner_customer_id ON customers
