@@ -1,10 +1,9 @@
-import { Col, Form, Input, InputNumber, Row, Select, Tabs, Typography, App } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, SUPPORT_AREAS, type Language } from '../../../core/domain';
 import { ARTICLE_KINDS, AUDIENCES, MAX_ARTICLE_TITLE, type Article } from '../../../core/knowledge';
-import { FormModal } from '../../shared/FormModal';
+import { ContractFormModal } from '../../shared/ContractFormModal';
 import { useChoiceOptions } from '../../shared/use-choice-options';
-import { useContractFormSave } from '../../shared/use-form-save';
 import { useServices } from '../../shared/use-services';
 import { useStore } from '../../store';
 import {
@@ -60,33 +59,27 @@ export function ArticleEditor({
   onSaved?(article: Article): void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const save = useStore((s) => s.saveArticle);
   const options = useChoiceOptions();
   const services = useServices();
-  const [form] = Form.useForm<ArticleValues>();
-  const { saving, save: run } = useContractFormSave(form, ARTICLE_FIELDS, { fieldOf: FIELD_OF });
 
-  const finish = (v: ArticleValues) =>
-    run(async () => {
-      const saved = await save(toSaveInput(v, article));
-      message.success(t('knowledge.done.saved'));
-      onClose();
-      onSaved?.(saved);
-    });
+  async function finish(v: ArticleValues) {
+    const saved = await save(toSaveInput(v, article));
+    return { done: t('knowledge.done.saved'), after: () => onSaved?.(saved) };
+  }
 
   return (
-    <FormModal<ArticleValues>
-      form={form}
+    <ContractFormModal
+      fields={ARTICLE_FIELDS}
+      issues={{ fieldOf: FIELD_OF }}
       name="article"
       title={t(article ? 'knowledge.editor.editTitle' : 'knowledge.editor.newTitle')}
       okText={t('knowledge.editor.save')}
       cancelText={t('knowledge.editor.cancel')}
       open
-      saving={saving}
       width={1100}
       onClose={onClose}
-      onFinish={(v) => void finish(v)}
+      onSave={finish}
       initialValues={{ ...articleValues(article), ...draft }}
     >
       <Tabs
@@ -130,6 +123,6 @@ export function ArticleEditor({
         </Col>
       </Row>
       <Typography.Text type="secondary">{t('knowledge.editor.hint')}</Typography.Text>
-    </FormModal>
+    </ContractFormModal>
   );
 }
