@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
+import { AddableCard } from '../../shared/AddableCard';
 import { ListTable } from '../../shared/ListTable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,15 +18,10 @@ export function ServiceCatalogueCard() {
   useLoad(load);
 
   return (
-    <Card
-      size="small"
+    <AddableCard
       title={t('serviceCatalogue.title')}
-      style={{ marginBottom: 16 }}
-      extra={
-        <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-          {t('serviceCatalogue.add')}
-        </Button>
-      }
+      addText={t('serviceCatalogue.add')}
+      onAdd={() => setAdding(true)}
     >
       <ListTable<CatalogueService>
         aria-label={t('serviceCatalogue.title')}
@@ -54,6 +49,6 @@ export function ServiceCatalogueCard() {
         ]}
       />
       <AddServiceModal open={adding} onClose={() => setAdding(false)} />
-    </Card>
+    </AddableCard>
   );
 }

@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox } from 'antd';
+import { Checkbox } from 'antd';
+import { AddableCard } from '../../shared/AddableCard';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
@@ -31,15 +31,10 @@ export function ServicesCard({ detail }: { detail: CustomerDetail }) {
   }
 
   return (
-    <Card
-      size="small"
+    <AddableCard
       title={t('customers.services')}
-      style={{ marginBottom: 16 }}
-      extra={
-        <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-          {t('serviceCatalogue.add')}
-        </Button>
-      }
+      addText={t('serviceCatalogue.add')}
+      onAdd={() => setAdding(true)}
     >
       <Checkbox.Group
         aria-label={t('customers.services')}
@@ -54,6 +49,6 @@ export function ServicesCard({ detail }: { detail: CustomerDetail }) {
         onClose={() => setAdding(false)}
         onAdded={(service) => void save([...detail.services, service.key])}
       />
-    </Card>
+    </AddableCard>
   );
 }
