@@ -30,7 +30,7 @@ export function HandoverView({ id }: { id: string }) {
     <BackLink to={{ name: 'handover', tab: 'history' }} label={t('handover.back')} className="sd-no-print" />
   );
   if (open?.missing) return <Result status="404" subTitle={t('handover.notFound')} extra={back} />;
-  const handover = open?.handover;
+  const handover = open?.detail;
   if (!handover) return <Skeleton active />;
 
   const mine = handover.fromAgent.id === me?.id;
