@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ImportDialog } from '../import/ImportDialog';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useSearchAsTyped } from '../../shared/use-search-as-typed';
+import { LoadMoreButton } from '../../shared/LoadMoreButton';
 import { useStore } from '../../store';
 import { CustomerFormModal } from './CustomerFormModal';
 import { useCustomerColumns } from './customer-columns';
@@ -99,13 +100,12 @@ export function CustomerListPage() {
           locale={{ emptyText: loaded ? empty : <span /> }}
         />
       </div>
-      {next && (
-        <div style={{ textAlign: 'center', marginTop: 12 }}>
-          <Button loading={loading} onClick={() => void loadMore()}>
-            {t('customers.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMoreButton
+        more={Boolean(next)}
+        loading={loading}
+        label={t('customers.loadMore')}
+        onLoad={loadMore}
+      />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
         {t('customers.keys')}
       </Typography.Paragraph>

@@ -1,4 +1,4 @@
-import { Button, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { SearchInput } from '../../shared/search-input';
 import { ListTable } from '../../shared/ListTable';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { HandoverListItem } from '../../../core/handover';
 import { formatDateTime } from '../../shared/format';
 import { useSearchAsTyped } from '../../shared/use-search-as-typed';
+import { LoadMoreButton } from '../../shared/LoadMoreButton';
 import { useStore } from '../../store';
 import { Highlight } from '../../shared/Highlight';
 import { STATUS_COLOR } from './format';
@@ -74,13 +75,12 @@ export function HistoryTab() {
           },
         ]}
       />
-      {next && (
-        <div style={{ textAlign: 'center', marginTop: 12 }}>
-          <Button loading={loading} onClick={() => void loadMore()}>
-            {t('handover.history.more')}
-          </Button>
-        </div>
-      )}
+      <LoadMoreButton
+        more={Boolean(next)}
+        loading={loading}
+        label={t('handover.history.more')}
+        onLoad={loadMore}
+      />
     </div>
   );
 }
