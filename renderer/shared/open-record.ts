@@ -12,21 +12,25 @@ const isMissing = (error: unknown) => {
 };
 
 /**
- * Opens the record `id`: another record on screen gives way at once; an answer that arrives after the
- * agent opened yet another record is dropped; no such record is shown as missing, any other failure thrown.
+ * A store action that opens a record by id into the store's `key`: another record on screen gives way at
+ * once; an answer that arrives after the agent opened yet another record is dropped; no such record is
+ * shown as missing, any other failure thrown.
  */
-export async function loadOpenRecord<T>(
-  id: string,
-  current: () => OpenRecord<T> | null,
-  show: (open: OpenRecord<T>) => void,
-  fetch: () => Promise<T>,
-): Promise<void> {
-  if (current()?.id !== id) show({ id, detail: null, missing: false });
-  try {
-    const detail = await fetch();
-    if (current()?.id === id) show({ id, detail, missing: false });
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-    show({ id, detail: null, missing: true });
-  }
+export function openRecordLoader<K extends string, T>(
+  get: () => { [slot in K]: OpenRecord<NoInfer<T>> | null },
+  set: (change: { [slot in K]: OpenRecord<NoInfer<T>> }) => void,
+  key: K,
+  fetch: (id: string) => Promise<T>,
+): (id: string) => Promise<void> {
+  const show = (open: OpenRecord<T>) => set({ [key]: open } as { [slot in K]: OpenRecord<T> });
+  return async (id) => {
+    if (get()[key]?.id !== id) show({ id, detail: null, missing: false });
+    try {
+      const detail = await fetch(id);
+      if (get()[key]?.id === id) show({ id, detail, missing: false });
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+      show({ id, detail: null, missing: true });
+    }
+  };
 }

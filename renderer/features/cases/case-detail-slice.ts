@@ -4,7 +4,7 @@ import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../../core/attachment-limits';
 import type { CaseDetail, CaseEvent, CasesUpdateInput, LinkKind } from '../../../core/cases';
 import type { CaseStatus } from '../../../core/domain';
 import { call } from '../../lib/api';
-import { loadOpenRecord, type OpenRecord } from '../../shared/open-record';
+import { openRecordLoader, type OpenRecord } from '../../shared/open-record';
 import type { Slice } from '../../store/slice';
 import { readAsBase64 } from '../attachments/read-file';
 import type { ComposerEntry } from './composer-entry';
@@ -64,13 +64,7 @@ export const createCaseDetailSlice: Slice<CaseDetailSlice> = (set, get) => {
       return detail;
     },
 
-    loadCase: (id) =>
-      loadOpenRecord(
-        id,
-        () => get().openCase,
-        (openCase) => set({ openCase }),
-        () => call('cases.get', { id }),
-      ),
+    loadCase: openRecordLoader(get, set, 'openCase', (id: string) => call('cases.get', { id })),
 
     async loadCaseContext() {
       const [agents, settings] = await Promise.all([call('agents.list', {}), call('settings.get', {})]);

@@ -1,7 +1,7 @@
 import type { InputOf } from '../../../core/api';
 import type { Customer, CustomerDetail } from '../../../core/customers';
 import { call } from '../../lib/api';
-import { loadOpenRecord, type OpenRecord } from '../../shared/open-record';
+import { openRecordLoader, type OpenRecord } from '../../shared/open-record';
 import type { Slice } from '../../store/slice';
 
 export interface CustomerDetailSlice {
@@ -25,13 +25,7 @@ export const createCustomerDetailSlice: Slice<CustomerDetailSlice> = (set, get) 
   return {
     openCustomer: null,
 
-    loadCustomer: (id) =>
-      loadOpenRecord(
-        id,
-        () => get().openCustomer,
-        (openCustomer) => set({ openCustomer }),
-        () => call('customers.get', { id }),
-      ),
+    loadCustomer: openRecordLoader(get, set, 'openCustomer', (id: string) => call('customers.get', { id })),
 
     showCustomer(detail) {
       if (get().openCustomer?.id === detail.id)

@@ -1,7 +1,7 @@
 import type { OutputOf } from '../../../core/api';
 import type { Handover, HandoverCursor, HandoverListItem, PendingHandover } from '../../../core/handover';
 import { call } from '../../lib/api';
-import { loadOpenRecord, type OpenRecord } from '../../shared/open-record';
+import { openRecordLoader, type OpenRecord } from '../../shared/open-record';
 import type { Slice } from '../../store/slice';
 
 const HISTORY_PAGE = 50;
@@ -78,13 +78,7 @@ export const createHandoverSlice: Slice<HandoverSlice> = (set, get) => ({
     }
   },
 
-  loadHandover: (id) =>
-    loadOpenRecord(
-      id,
-      () => get().openHandover,
-      (openHandover) => set({ openHandover }),
-      () => call('handover.get', { id }),
-    ),
+  loadHandover: openRecordLoader(get, set, 'openHandover', (id: string) => call('handover.get', { id })),
 
   handoverChanged(handover) {
     set((s) => ({
