@@ -17,6 +17,13 @@ import {
 } from './article-form';
 import { MarkdownView } from './MarkdownView';
 
+/** The article's fields picked from one of the domain's lists, each option labelled `<prefix>.<value>`. */
+const CHOICES = [
+  { name: 'kind', label: 'knowledge.editor.kind', values: ARTICLE_KINDS, prefix: 'knowledge.kinds' },
+  { name: 'audience', label: 'knowledge.editor.audience', values: AUDIENCES, prefix: 'knowledge.audiences' },
+  { name: 'supportArea', label: 'knowledge.editor.area', values: SUPPORT_AREAS, prefix: 'supportAreas' },
+] as const;
+
 /** One language's title and body, the body beside its live preview. */
 function VersionFields({ language }: { language: Language }) {
   const { t } = useTranslation();
@@ -91,21 +98,13 @@ export function ArticleEditor({
         }))}
       />
       <Row gutter={12}>
-        <Col span={6}>
-          <Form.Item name="kind" label={t('knowledge.editor.kind')}>
-            <Select options={options(ARTICLE_KINDS, 'knowledge.kinds')} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="audience" label={t('knowledge.editor.audience')}>
-            <Select options={options(AUDIENCES, 'knowledge.audiences')} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="supportArea" label={t('knowledge.editor.area')}>
-            <Select options={options(SUPPORT_AREAS, 'supportAreas')} />
-          </Form.Item>
-        </Col>
+        {CHOICES.map((choice) => (
+          <Col span={6} key={choice.name}>
+            <Form.Item name={choice.name} label={t(choice.label)}>
+              <Select options={options(choice.values, choice.prefix)} />
+            </Form.Item>
+          </Col>
+        ))}
         <Col span={6}>
           <Form.Item name="service" label={t('knowledge.editor.service')}>
             <Select allowClear placeholder={t('knowledge.meta.noService')} options={services.options} />
