@@ -1,7 +1,5 @@
-import { App, Switch, Typography } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { errorText } from './error-text';
+import { Switch, Typography } from 'antd';
+import { useBusyCall } from './use-busy-call';
 
 interface Props {
   checked: boolean;
@@ -14,29 +12,16 @@ interface Props {
 
 /** A yes/no flag of a record flipped in place: saved at once, spinning meanwhile, a failure a message. */
 export function FlagSwitch({ checked, label, stateText, save }: Props) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-
-  async function change(to: boolean) {
-    setSaving(true);
-    try {
-      await save(to);
-    } catch (error) {
-      message.error(errorText(t, error));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { busy, run } = useBusyCall();
 
   return (
     <span>
       <Switch
         size="small"
         checked={checked}
-        loading={saving}
+        loading={busy}
         aria-label={label}
-        onChange={(to) => void change(to)}
+        onChange={(to) => void run(() => save(to))}
       />
       <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
         {stateText}
