@@ -2,7 +2,7 @@ import { Form, Modal, type FormInstance, type FormProps } from 'antd';
 import type { ReactNode } from 'react';
 import { submitOnSaveChord } from './save-chord';
 
-interface Props<Values> {
+export interface FormModalProps<Values> {
   form: FormInstance<Values>;
   title: string;
   okText: string;
@@ -23,7 +23,7 @@ interface Props<Values> {
  * A dialog around one vertical form: OK (or Ctrl/Cmd+Enter in the form) submits it. Each opening starts a
  * fresh form from the initial values.
  */
-export function FormModal<Values>(props: Props<Values>) {
+export function FormModal<Values>(props: FormModalProps<Values>) {
   const { form } = props;
   return (
     <Modal

@@ -12,20 +12,20 @@ const STATUS_COLOR: Record<CaseStatus, string> = {
   closed: 'default',
 };
 
-export function SeverityTag({ severity }: { severity: Severity }) {
+/** One value of a closed list as a coloured tag; `label` is its i18n key. */
+export function ValueTag({ color, label }: { color: string; label: string }) {
   const { t } = useTranslation();
   return (
-    <Tag color={SEVERITY_COLOR[severity]} style={{ marginInlineEnd: 0 }}>
-      {t(`severities.${severity}`)}
+    <Tag color={color} style={{ marginInlineEnd: 0 }}>
+      {t(label)}
     </Tag>
   );
 }
 
+export function SeverityTag({ severity }: { severity: Severity }) {
+  return <ValueTag color={SEVERITY_COLOR[severity]} label={`severities.${severity}`} />;
+}
+
 export function StatusTag({ status }: { status: CaseStatus }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={STATUS_COLOR[status]} style={{ marginInlineEnd: 0 }}>
-      {t(`statuses.${status}`)}
-    </Tag>
-  );
+  return <ValueTag color={STATUS_COLOR[status]} label={`statuses.${status}`} />;
 }

@@ -38,7 +38,7 @@ export function useFormSave<Values>(form: FormInstance<Values>, { fieldErrors, o
   return { saving, save };
 }
 
-interface ContractFormOptions<Name extends string> {
+export interface ContractFormOptions<Name extends string> {
   /** A better wording of a generic message for one field. */
   specific?: Partial<Record<Name, Record<string, string>>>;
   /** The form field of a contract path the form names otherwise (`bodies.en` shown under `en`). */

@@ -9,15 +9,12 @@ import {
   NEW_CASE_DEFAULTS,
 } from '../../renderer/features/cases/new-case-form';
 import { buildTimeline } from '../../renderer/features/cases/timeline-model';
+import { OUTLOOK_CASE } from './case-fields-fixture';
 
 const detail = {
   id: '01900000-0000-7000-8000-000000000001',
-  title: '客户无法登录 Outlook',
+  ...OUTLOOK_CASE,
   description: '',
-  supportArea: 'client_connectivity',
-  service: 'office365',
-  severity: 'B',
-  channel: 'phone',
 } as CaseDetail;
 
 describe('case edit form', () => {

@@ -6,6 +6,7 @@ import type { CaseDetail } from '../../core/cases';
 import { CaseEscalations } from '../../renderer/features/escalations/CaseEscalations';
 import { EscalateButton } from '../../renderer/features/escalations/EscalateButton';
 import { useStore } from '../../renderer/store';
+import { caseOfNewCustomer } from './case-fixture';
 import { setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk({ settleMs: 50 });
@@ -36,19 +37,10 @@ beforeEach(async () => {
 
 function newCase(): CaseDetail {
   // Granted the admin role, so the panel starts at the customer's admin center.
-  const customer = bridge.call<{ id: string }>('customers.create', {
-    name: 'Contoso China Ltd.',
-    adminRole: true,
-  });
-  bridge.call('contacts.add', { customerId: customer.id, name: 'Li Lei', phone: '13800138000' });
-  return bridge.call<CaseDetail>('cases.create', {
-    customer: { id: customer.id },
-    title: 'Outlook keeps prompting for password',
-    description: 'Every user in sales is prompted for a password since Monday.',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
+  return caseOfNewCustomer(bridge, 'Outlook keeps prompting for password', {
+    customer: { adminRole: true },
+    contacts: [{ name: 'Li Lei', phone: '13800138000' }],
+    fields: { description: 'Every user in sales is prompted for a password since Monday.' },
   });
 }
 

@@ -1,26 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { casesCreateInput } from '../../core/cases';
 import { fieldErrors, NEW_CUSTOMER, toCreateInput } from '../../renderer/features/cases/new-case-form';
-
-const filled = {
-  title: '客户无法登录 Outlook',
-  supportArea: 'client_connectivity',
-  service: 'office365',
-  severity: 'B',
-  channel: 'phone',
-} as const;
+import { OUTLOOK_CASE } from './case-fields-fixture';
 
 describe('new case form ↔ contract', () => {
   it('sends a picked customer by id', () => {
     const id = '01934f3e-7b2a-7c00-8000-000000000001';
-    const input = toCreateInput({ ...filled, customerId: id });
+    const input = toCreateInput({ ...OUTLOOK_CASE, customerId: id });
     expect(input.customer).toEqual({ id });
     expect(casesCreateInput.safeParse(input).success).toBe(true);
   });
 
   it('sends an inline customer as `new` with its tenant domain', () => {
     const input = toCreateInput({
-      ...filled,
+      ...OUTLOOK_CASE,
       customerId: NEW_CUSTOMER,
       newCustomerName: '上海明远贸易',
       newCustomerTenant: 'mingyuan.partner.onmschina.cn',
@@ -49,7 +42,7 @@ describe('new case form ↔ contract', () => {
   it('maps inline-customer issues to the inline fields', () => {
     const parsed = casesCreateInput.safeParse(
       toCreateInput({
-        ...filled,
+        ...OUTLOOK_CASE,
         customerId: NEW_CUSTOMER,
         newCustomerName: ' ',
         newCustomerTenant: 'not a domain',

@@ -17,6 +17,14 @@ const MULTI = {
   size: 'small' as const,
 };
 
+/** A filter that picks any number of values from a list. */
+interface ListFilter {
+  key: 'statuses' | 'severities' | 'supportAreas' | 'services';
+  label: string;
+  width: number;
+  options: { value: string; label: string }[];
+}
+
 /** Every filter of the list; each change reloads the list (or search) with all of them combined. */
 export function FilterBar() {
   const { t } = useTranslation();
@@ -33,46 +41,34 @@ export function FilterBar() {
     setCaseQuery({ filters: next });
   };
   const options = useChoiceOptions();
+  // In the bar's order.
+  const lists: ListFilter[] = [
+    { key: 'statuses', label: 'filters.status', width: 170, options: options(CASE_STATUSES, 'statuses') },
+    { key: 'severities', label: 'filters.severity', width: 150, options: options(SEVERITIES, 'severities') },
+    {
+      key: 'supportAreas',
+      label: 'filters.supportArea',
+      width: 180,
+      options: options(SUPPORT_AREAS, 'supportAreas'),
+    },
+    { key: 'services', label: 'filters.service', width: 150, options: services.options },
+  ];
   const range = filters.createdFrom !== undefined && filters.createdTo !== undefined;
 
   return (
     <Space wrap size={[8, 8]} aria-label={t('filters.aria', { name: t('filters.label') })}>
-      <Select
-        {...MULTI}
-        aria-label={t('filters.aria', { name: t('filters.status') })}
-        placeholder={t('filters.status')}
-        style={{ width: 170 }}
-        value={filters.statuses ?? []}
-        options={options(CASE_STATUSES, 'statuses')}
-        onChange={(v) => update({ statuses: v })}
-      />
-      <Select
-        {...MULTI}
-        aria-label={t('filters.aria', { name: t('filters.severity') })}
-        placeholder={t('filters.severity')}
-        style={{ width: 150 }}
-        value={filters.severities ?? []}
-        options={options(SEVERITIES, 'severities')}
-        onChange={(v) => update({ severities: v })}
-      />
-      <Select
-        {...MULTI}
-        aria-label={t('filters.aria', { name: t('filters.supportArea') })}
-        placeholder={t('filters.supportArea')}
-        style={{ width: 180 }}
-        value={filters.supportAreas ?? []}
-        options={options(SUPPORT_AREAS, 'supportAreas')}
-        onChange={(v) => update({ supportAreas: v })}
-      />
-      <Select
-        {...MULTI}
-        aria-label={t('filters.aria', { name: t('filters.service') })}
-        placeholder={t('filters.service')}
-        style={{ width: 150 }}
-        value={filters.services ?? []}
-        options={services.options}
-        onChange={(v) => update({ services: v })}
-      />
+      {lists.map((list) => (
+        <Select
+          {...MULTI}
+          key={list.key}
+          aria-label={t('filters.aria', { name: t(list.label) })}
+          placeholder={t(list.label)}
+          style={{ width: list.width }}
+          value={filters[list.key] ?? []}
+          options={list.options}
+          onChange={(v: string[]) => update({ [list.key]: v })}
+        />
+      ))}
       <CustomerFilter value={filters.customerId} onChange={(customerId) => update({ customerId })} />
       <Select
         size="small"

@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Result, Row, Skeleton, Typography } from 'antd';
+import { App, Card, Col, Result, Row, Skeleton, Typography } from 'antd';
+import { BackLink } from '../../shared/BackLink';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHotkey } from '../../lib/use-hotkey';
@@ -54,16 +54,7 @@ export function CasePage({ id }: { id: string }) {
   useHotkey('editCase', () => setEditing(true), Boolean(detail));
   useHotkey('assignToMe', assignToMe, Boolean(detail));
 
-  const back = (
-    <Button
-      type="link"
-      icon={<ArrowLeftOutlined />}
-      onClick={() => navigate({ name: 'cases' })}
-      style={{ paddingInline: 0 }}
-    >
-      {t('cases.back')}
-    </Button>
-  );
+  const back = <BackLink to={{ name: 'cases' }} label={t('cases.back')} />;
   if (openCase?.missing) return <Result status="404" subTitle={t('cases.notFound')} extra={back} />;
   if (!detail) return <Skeleton active />;
 

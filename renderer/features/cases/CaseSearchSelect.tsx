@@ -1,7 +1,8 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../../core/cases';
+import { useDebouncedAnswer } from '../../shared/use-debounced-answer';
 import { useStore } from '../../store';
 
 interface Props {
@@ -16,22 +17,9 @@ interface Props {
 export function CaseSearchSelect({ excludeId, value, onChange, status }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<CaseListItem[]>([]);
   const findCases = useStore((s) => s.findCases);
-
-  useEffect(() => {
-    const text = query.trim();
-    let live = true;
-    const timer = setTimeout(() => {
-      findCases(text, 20)
-        .then((items) => live && setHits(items))
-        .catch(() => live && setHits([]));
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [query, findCases]);
+  const find = useCallback(() => findCases(query.trim(), 20), [query, findCases]);
+  const hits = useDebouncedAnswer<CaseListItem[]>(find, 150, []);
 
   return (
     <Select

@@ -1,21 +1,19 @@
 import { Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
 import { useStore } from '../../store';
-import { useShowError } from '../../shared/use-show-error';
+import { useBusyCall } from '../../shared/use-busy-call';
 
 const UNASSIGNED = '';
 
 /** The owner, changed in place: any agent, or nobody. */
 export function OwnerControl({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const showError = useShowError();
   const agents = useStore((s) => s.agents);
   const me = useStore((s) => s.agent);
   const assign = useStore((s) => s.assign);
   const loadCase = useStore((s) => s.loadCase);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusyCall();
 
   // The owner is listed even before the agents have loaded, so the select never shows a bare id.
   const known =
@@ -28,17 +26,11 @@ export function OwnerControl({ detail }: { detail: CaseDetail }) {
     })),
   ];
 
-  async function change(value: string) {
-    setSaving(true);
-    try {
-      await assign(detail, value === UNASSIGNED ? null : value);
-    } catch (error) {
-      showError(error);
-      void loadCase(detail.id);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const change = (value: string) =>
+    run(
+      () => assign(detail, value === UNASSIGNED ? null : value),
+      () => void loadCase(detail.id),
+    );
 
   return (
     <Select

@@ -1,8 +1,9 @@
 import { Alert, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimilarCase } from '../../../core/cases';
 import { StatusTag } from '../../shared/labels';
+import { useDebouncedAnswer } from '../../shared/use-debounced-answer';
 import { useStore } from '../../store';
 
 /** How long typing must pause before the titles are compared. */
@@ -18,21 +19,13 @@ interface Props {
 /** Warns, as the agent types a title, that this customer already has an open case that looks the same. */
 export function SimilarCasesAlert({ customerId, title, onOpen }: Props) {
   const { t } = useTranslation();
-  const [similar, setSimilar] = useState<SimilarCase[]>([]);
   const text = title?.trim() ?? '';
   const similarOpenCases = useStore((s) => s.similarOpenCases);
-
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      const found = customerId && text ? similarOpenCases(customerId, text) : Promise.resolve([]);
-      found.then((cases) => live && setSimilar(cases)).catch(() => live && setSimilar([]));
-    }, DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [customerId, text, similarOpenCases]);
+  const find = useCallback(
+    () => (customerId && text ? similarOpenCases(customerId, text) : Promise.resolve([])),
+    [customerId, text, similarOpenCases],
+  );
+  const similar = useDebouncedAnswer<SimilarCase[]>(find, DELAY_MS, []);
 
   if (similar.length === 0) return null;
   return (

@@ -1,7 +1,8 @@
 import { AutoComplete, Card, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, TagCount } from '../../../core/cases';
+import { useDebouncedAnswer } from '../../shared/use-debounced-answer';
 import { useStore } from '../../store';
 import { errorText, issueText } from '../../shared/error-text';
 import { useShowError } from '../../shared/use-show-error';
@@ -14,21 +15,9 @@ export function TagsCard({ detail }: { detail: CaseDetail }) {
   const removeTag = useStore((s) => s.removeTag);
   const suggestTags = useStore((s) => s.suggestTags);
   const [text, setText] = useState('');
-  const [suggestions, setSuggestions] = useState<TagCount[]>([]);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      suggestTags(text.trim(), 8)
-        .then((found) => live && setSuggestions(found))
-        .catch(() => live && setSuggestions([]));
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [text, suggestTags]);
+  const suggest = useCallback(() => suggestTags(text.trim(), 8), [text, suggestTags]);
+  const suggestions = useDebouncedAnswer<TagCount[]>(suggest, 150, []);
 
   async function add(tag: string) {
     if (!tag.trim()) return;

@@ -4,13 +4,14 @@ import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../../core/attachment-limits';
 import type { CaseDetail, CaseEvent, CasesUpdateInput, LinkKind } from '../../../core/cases';
 import type { CaseStatus } from '../../../core/domain';
 import { call } from '../../lib/api';
+import { openRecordLoader, type OpenRecord } from '../../shared/open-record';
 import type { Slice } from '../../store/slice';
 import { readAsBase64 } from '../attachments/read-file';
 import type { ComposerEntry } from './composer-entry';
 import { entryCall } from './composer-entry';
 
 export interface CaseDetailSlice {
-  openCase: { id: string; detail: CaseDetail | null; missing: boolean } | null;
+  openCase: OpenRecord<CaseDetail> | null;
   /** Everyone a case can be assigned to; loaded with the first case page. */
   agents: Agent[];
   /** The largest file an agent may attach, from the settings. */
@@ -63,17 +64,7 @@ export const createCaseDetailSlice: Slice<CaseDetailSlice> = (set, get) => {
       return detail;
     },
 
-    async loadCase(id) {
-      if (get().openCase?.id !== id) set({ openCase: { id, detail: null, missing: false } });
-      try {
-        const detail = await call('cases.get', { id });
-        if (get().openCase?.id === id) set({ openCase: { id, detail, missing: false } });
-      } catch (error) {
-        const code = (error as { code?: string }).code;
-        if (code !== 'NOT_FOUND' && code !== 'VALIDATION') throw error;
-        set({ openCase: { id, detail: null, missing: true } });
-      }
-    },
+    loadCase: openRecordLoader(get, set, 'openCase', (id: string) => call('cases.get', { id })),
 
     async loadCaseContext() {
       const [agents, settings] = await Promise.all([call('agents.list', {}), call('settings.get', {})]);

@@ -1,8 +1,7 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueService } from '../../../core/services-catalogue';
-import { useContractFormSave } from '../../shared/use-form-save';
-import { FormModal } from '../../shared/FormModal';
+import { ContractFormModal } from '../../shared/ContractFormModal';
 import { useStore } from '../../store';
 
 interface Values {
@@ -22,30 +21,23 @@ export function AddServiceModal({
   onAdded?: (service: CatalogueService) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const addService = useStore((s) => s.addService);
-  const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useContractFormSave(form, FIELDS);
 
-  const save = (values: Values) =>
-    run(async () => {
-      const service = await addService(values);
-      message.success(t('serviceCatalogue.added', { name: service.nameZh }));
-      onClose();
-      onAdded?.(service);
-    });
+  async function save(values: Values) {
+    const service = await addService(values);
+    return { done: t('serviceCatalogue.added', { name: service.nameZh }), after: () => onAdded?.(service) };
+  }
 
   return (
-    <FormModal<Values>
-      form={form}
+    <ContractFormModal
+      fields={FIELDS}
       title={t('serviceCatalogue.addTitle')}
       okText={t('serviceCatalogue.save')}
       cancelText={t('customers.cancel')}
       open={open}
-      saving={saving}
       width={440}
       onClose={onClose}
-      onFinish={(values) => void save(values)}
+      onSave={save}
       initialValues={{ nameZh: '', nameEn: '' }}
     >
       <Form.Item name="nameZh" label={t('serviceCatalogue.nameZh')}>
@@ -54,6 +46,6 @@ export function AddServiceModal({
       <Form.Item name="nameEn" label={t('serviceCatalogue.nameEn')} extra={t('serviceCatalogue.keyHelp')}>
         <Input maxLength={60} placeholder="Microsoft Teams Rooms" />
       </Form.Item>
-    </FormModal>
+    </ContractFormModal>
   );
 }

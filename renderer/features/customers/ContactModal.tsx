@@ -1,9 +1,8 @@
-import { App, Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../core/customers';
 import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../core/domain';
-import { useContractFormSave } from '../../shared/use-form-save';
-import { FormModal } from '../../shared/FormModal';
+import { ContractFormModal } from '../../shared/ContractFormModal';
 import { useChoiceOptions } from '../../shared/use-choice-options';
 import { useStore } from '../../store';
 
@@ -31,33 +30,28 @@ interface Props {
 
 export function ContactModal({ customerId, contact, open, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const addContact = useStore((s) => s.addContact);
   const updateContact = useStore((s) => s.updateContact);
-  const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useContractFormSave(form, FIELDS, { specific: SPECIFIC });
 
-  const save = (values: Values) =>
-    run(async () => {
-      if (contact) await updateContact({ id: contact.id, ...values });
-      else await addContact({ customerId, ...values });
-      message.success(t(contact ? 'contacts.saved' : 'contacts.added', { name: values.name.trim() }));
-      onClose();
-    });
+  async function save(values: Values) {
+    if (contact) await updateContact({ id: contact.id, ...values });
+    else await addContact({ customerId, ...values });
+    return { done: t(contact ? 'contacts.saved' : 'contacts.added', { name: values.name.trim() }) };
+  }
 
   const options = useChoiceOptions();
 
   return (
-    <FormModal<Values>
-      form={form}
+    <ContractFormModal
+      fields={FIELDS}
+      issues={{ specific: SPECIFIC }}
       title={t(contact ? 'contacts.edit' : 'contacts.add')}
       okText={t('contacts.save')}
       cancelText={t('customers.cancel')}
       open={open}
-      saving={saving}
       width={560}
       onClose={onClose}
-      onFinish={(values) => void save(values)}
+      onSave={save}
       initialValues={{
         name: contact?.name ?? '',
         email: contact?.email ?? '',
@@ -91,6 +85,6 @@ export function ContactModal({ customerId, contact, open, onClose }: Props) {
           </Form.Item>
         </Col>
       </Row>
-    </FormModal>
+    </ContractFormModal>
   );
 }

@@ -1,5 +1,6 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Button, Popconfirm, Space, Typography } from 'antd';
+import { AddableCard } from '../../shared/AddableCard';
 import { ListTable } from '../../shared/ListTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -88,15 +89,10 @@ export function ContactsCard({ detail }: { detail: CustomerDetail }) {
   ];
 
   return (
-    <Card
-      size="small"
+    <AddableCard
       title={t('contacts.title', { count: detail.contacts.length })}
-      style={{ marginBottom: 16 }}
-      extra={
-        <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-          {t('contacts.add')}
-        </Button>
-      }
+      addText={t('contacts.add')}
+      onAdd={() => setEditing(null)}
     >
       <ListTable<Contact>
         aria-label={t('contacts.list')}
@@ -112,6 +108,6 @@ export function ContactsCard({ detail }: { detail: CustomerDetail }) {
         open={editing !== undefined}
         onClose={() => setEditing(undefined)}
       />
-    </Card>
+    </AddableCard>
   );
 }

@@ -1,8 +1,7 @@
-import { App, Checkbox, Form, Input, Switch } from 'antd';
+import { Checkbox, Form, Input, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Customer, CustomerDetail } from '../../../core/customers';
-import { useContractFormSave } from '../../shared/use-form-save';
-import { FormModal } from '../../shared/FormModal';
+import { ContractFormModal } from '../../shared/ContractFormModal';
 import { useStore } from '../../store';
 import { serviceName } from '../../shared/service-names';
 
@@ -26,36 +25,31 @@ interface Props {
 /** Creates a customer, or edits one's name, tenant domain, Partner Center id and admin role. */
 export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const catalogue = useStore((s) => s.serviceCatalogue);
   const language = useStore((s) => s.language);
   const updateCustomer = useStore((s) => s.updateCustomer);
   const createCustomer = useStore((s) => s.createCustomer);
-  const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useContractFormSave(form, FIELDS);
 
-  const save = (values: Values) =>
-    run(async () => {
-      const { services, ...fields } = values;
-      const saved: Customer = customer
-        ? await updateCustomer({ id: customer.id, ...fields })
-        : await createCustomer({ ...fields, services });
-      message.success(t(customer ? 'customers.saved' : 'customers.created', { name: saved.name }));
-      onClose();
-      onSaved?.(saved);
-    });
+  async function save({ services, ...fields }: Values) {
+    const saved: Customer = customer
+      ? await updateCustomer({ id: customer.id, ...fields })
+      : await createCustomer({ ...fields, services });
+    return {
+      done: t(customer ? 'customers.saved' : 'customers.created', { name: saved.name }),
+      after: () => onSaved?.(saved),
+    };
+  }
 
   return (
-    <FormModal<Values>
-      form={form}
+    <ContractFormModal
+      fields={FIELDS}
       title={t(customer ? 'customers.edit' : 'customers.new')}
       okText={t('customers.save')}
       cancelText={t('customers.cancel')}
       open={open}
-      saving={saving}
       width={560}
       onClose={onClose}
-      onFinish={(values) => void save(values)}
+      onSave={save}
       initialValues={{
         name: customer?.name ?? '',
         tenantDomain: customer?.tenantDomain ?? '',
@@ -92,6 +86,6 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
           />
         </Form.Item>
       )}
-    </FormModal>
+    </ContractFormModal>
   );
 }

@@ -1,31 +1,17 @@
-import { App, Card, Switch, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { InfoTable } from '../../shared/InfoTable';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
 import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
-import { errorText } from '../../shared/error-text';
+import { FlagSwitch } from '../../shared/FlagSwitch';
 import { PremiumAgreementSwitch } from '../escalations/PremiumAgreementSwitch';
 
 /** The customer's identity, and the admin-role flag, which the agent flips in place. */
 export function CustomerInfoCard({ detail }: { detail: CustomerDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const updateCustomer = useStore((s) => s.updateCustomer);
-  const [saving, setSaving] = useState(false);
   const none = <Typography.Text type="secondary">—</Typography.Text>;
-
-  async function setAdminRole(adminRole: boolean) {
-    setSaving(true);
-    try {
-      await updateCustomer({ id: detail.id, adminRole });
-    } catch (error) {
-      message.error(errorText(t, error));
-    } finally {
-      setSaving(false);
-    }
-  }
 
   return (
     <Card size="small" title={t('customers.details')} style={{ marginBottom: 16 }}>
@@ -51,18 +37,12 @@ export function CustomerInfoCard({ detail }: { detail: CustomerDetail }) {
             key: 'admin',
             label: t('customerFields.adminRole'),
             children: (
-              <span>
-                <Switch
-                  size="small"
-                  checked={detail.adminRole}
-                  loading={saving}
-                  aria-label={t('customerFields.adminRole')}
-                  onChange={(checked) => void setAdminRole(checked)}
-                />
-                <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                  {t(detail.adminRole ? 'customers.adminOn' : 'customers.adminOff')}
-                </Typography.Text>
-              </span>
+              <FlagSwitch
+                checked={detail.adminRole}
+                label={t('customerFields.adminRole')}
+                stateText={t(detail.adminRole ? 'customers.adminOn' : 'customers.adminOff')}
+                save={(adminRole) => updateCustomer({ id: detail.id, adminRole })}
+              />
             ),
           },
           {

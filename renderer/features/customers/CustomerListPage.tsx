@@ -1,9 +1,11 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Space, Table, Typography, type InputRef } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Empty, Space, Table, Typography, type InputRef } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportDialog } from '../import/ImportDialog';
 import { useHotkey } from '../../lib/use-hotkey';
+import { useSearchAsTyped } from '../../shared/use-search-as-typed';
+import { LoadMoreButton } from '../../shared/LoadMoreButton';
 import { useStore } from '../../store';
 import { CustomerFormModal } from './CustomerFormModal';
 import { useCustomerColumns } from './customer-columns';
@@ -15,7 +17,6 @@ import { SheetFilterSelect } from '../sheets/SheetFilterSelect';
 
 export function CustomerListPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { query, items, next, total, loading, loaded, sheet } = useStore((s) => s.customerList);
   const loadCustomers = useStore((s) => s.loadCustomers);
   const loadMore = useStore((s) => s.loadMoreCustomers);
@@ -30,12 +31,7 @@ export function CustomerListPage() {
 
   useLoad(loadCatalogue);
   // Search as the agent types, after a short pause.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      loadCustomers(draft.trim()).catch(() => message.error(t('errors.INTERNAL')));
-    }, 180);
-    return () => clearTimeout(timer);
-  }, [draft, loadCustomers, message, t]);
+  useSearchAsTyped(draft, loadCustomers);
   useHotkey('search', () => search.current?.focus());
   useHotkey('importCustomers', () => setImportOpen(true));
 
@@ -104,13 +100,12 @@ export function CustomerListPage() {
           locale={{ emptyText: loaded ? empty : <span /> }}
         />
       </div>
-      {next && (
-        <div style={{ textAlign: 'center', marginTop: 12 }}>
-          <Button loading={loading} onClick={() => void loadMore()}>
-            {t('customers.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMoreButton
+        more={Boolean(next)}
+        loading={loading}
+        label={t('customers.loadMore')}
+        onLoad={loadMore}
+      />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
         {t('customers.keys')}
       </Typography.Paragraph>

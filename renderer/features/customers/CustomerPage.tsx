@@ -1,5 +1,6 @@
-import { ArrowLeftOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
+import { EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { App, Button, Col, Result, Row, Skeleton, Space, Tag } from 'antd';
+import { BackLink } from '../../shared/BackLink';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHotkey } from '../../lib/use-hotkey';
@@ -27,16 +28,7 @@ export function CustomerPage({ id }: { id: string }) {
   }, [id, loadCustomer, loadCatalogue, message, t]);
   useHotkey('editCase', () => setEditing(true), Boolean(open?.detail));
 
-  const back = (
-    <Button
-      type="link"
-      icon={<ArrowLeftOutlined />}
-      onClick={() => navigate({ name: 'customers' })}
-      style={{ paddingInline: 0 }}
-    >
-      {t('customers.back')}
-    </Button>
-  );
+  const back = <BackLink to={{ name: 'customers' }} label={t('customers.back')} />;
   if (open?.missing) return <Result status="404" subTitle={t('customers.notFound')} extra={back} />;
   const detail = open?.detail;
   if (!detail) return <Skeleton active />;

@@ -1,11 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { ListTable } from '../../shared/ListTable';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueService } from '../../../core/services-catalogue';
 import { useStore } from '../../store';
-import { AddServiceModal } from './AddServiceModal';
+import { ServicesAddCard } from './ServicesAddCard';
 import { useLoad } from '../../shared/use-load';
 
 /** The service catalogue, for Settings: what the desk resells, and a way to add its own services. */
@@ -13,21 +11,11 @@ export function ServiceCatalogueCard() {
   const { t } = useTranslation();
   const catalogue = useStore((s) => s.serviceCatalogue);
   const load = useStore((s) => s.loadServiceCatalogue);
-  const [adding, setAdding] = useState(false);
 
   useLoad(load);
 
   return (
-    <Card
-      size="small"
-      title={t('serviceCatalogue.title')}
-      style={{ marginBottom: 16 }}
-      extra={
-        <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-          {t('serviceCatalogue.add')}
-        </Button>
-      }
-    >
+    <ServicesAddCard title={t('serviceCatalogue.title')}>
       <ListTable<CatalogueService>
         aria-label={t('serviceCatalogue.title')}
         rowKey="key"
@@ -53,7 +41,6 @@ export function ServiceCatalogueCard() {
           },
         ]}
       />
-      <AddServiceModal open={adding} onClose={() => setAdding(false)} />
-    </Card>
+    </ServicesAddCard>
   );
 }

@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox } from 'antd';
+import { Checkbox } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../core/customers';
 import { useStore } from '../../store';
-import { AddServiceModal } from './AddServiceModal';
+import { ServicesAddCard } from './ServicesAddCard';
 import { serviceName } from '../../shared/service-names';
 import { useShowError } from '../../shared/use-show-error';
 
@@ -15,7 +14,6 @@ export function ServicesCard({ detail }: { detail: CustomerDetail }) {
   const catalogue = useStore((s) => s.serviceCatalogue);
   const language = useStore((s) => s.language);
   const updateCustomer = useStore((s) => s.updateCustomer);
-  const [adding, setAdding] = useState(false);
   // What the agent ticked, shown at once while it is being saved; the stored answer replaces it.
   const [pending, setPending] = useState<string[] | null>(null);
 
@@ -31,15 +29,9 @@ export function ServicesCard({ detail }: { detail: CustomerDetail }) {
   }
 
   return (
-    <Card
-      size="small"
+    <ServicesAddCard
       title={t('customers.services')}
-      style={{ marginBottom: 16 }}
-      extra={
-        <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-          {t('serviceCatalogue.add')}
-        </Button>
-      }
+      onAdded={(service) => void save([...detail.services, service.key])}
     >
       <Checkbox.Group
         aria-label={t('customers.services')}
@@ -49,11 +41,6 @@ export function ServicesCard({ detail }: { detail: CustomerDetail }) {
         options={catalogue.map((s) => ({ value: s.key, label: serviceName(catalogue, s.key, language) }))}
         onChange={(keys) => void save(keys)}
       />
-      <AddServiceModal
-        open={adding}
-        onClose={() => setAdding(false)}
-        onAdded={(service) => void save([...detail.services, service.key])}
-      />
-    </Card>
+    </ServicesAddCard>
   );
 }

@@ -1,10 +1,11 @@
 import type { InputOf } from '../../../core/api';
 import type { Customer, CustomerDetail } from '../../../core/customers';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
+import { openRecordLoader, type OpenRecord } from '../../shared/open-record';
 import type { Slice } from '../../store/slice';
 
 export interface CustomerDetailSlice {
-  openCustomer: { id: string; detail: CustomerDetail | null; missing: boolean } | null;
+  openCustomer: OpenRecord<CustomerDetail> | null;
   loadCustomer(id: string): Promise<void>;
   /** An operation answered with the stored customer: show exactly that. */
   showCustomer(detail: CustomerDetail): void;
@@ -24,19 +25,7 @@ export const createCustomerDetailSlice: Slice<CustomerDetailSlice> = (set, get) 
   return {
     openCustomer: null,
 
-    async loadCustomer(id) {
-      if (get().openCustomer?.id !== id) set({ openCustomer: { id, detail: null, missing: false } });
-      try {
-        const detail = await call('customers.get', { id });
-        if (get().openCustomer?.id === id) set({ openCustomer: { id, detail, missing: false } });
-      } catch (error) {
-        if (error instanceof ApiCallError && (error.code === 'NOT_FOUND' || error.code === 'VALIDATION')) {
-          set({ openCustomer: { id, detail: null, missing: true } });
-          return;
-        }
-        throw error;
-      }
-    },
+    loadCustomer: openRecordLoader(get, set, 'openCustomer', (id: string) => call('customers.get', { id })),
 
     showCustomer(detail) {
       if (get().openCustomer?.id === detail.id)

@@ -1,9 +1,9 @@
 import { DownOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Form, Input, Modal } from 'antd';
+import { Button, Dropdown, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedUpdates, type HandoffStatus, type UpdateStatus } from '../../../core/escalation-status';
-import { errorText } from '../../shared/error-text';
+import { useBusyCall } from '../../shared/use-busy-call';
 
 interface Props {
   status: HandoffStatus;
@@ -14,25 +14,19 @@ interface Props {
 /** Later updates of a request at 21Vianet: contacted, solution given, closed, withdrawn, each with a note. */
 export function UpdateMenu({ status, onUpdate }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [to, setTo] = useState<UpdateStatus | null>(null);
   const [note, setNote] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusyCall();
   const options = allowedUpdates(status);
   if (options.length === 0) return null;
 
   async function save() {
     if (!to) return;
-    setSaving(true);
-    try {
+    await run(async () => {
       await onUpdate(to, note.trim());
       setTo(null);
       setNote('');
-    } catch (error) {
-      message.error(errorText(t, error));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

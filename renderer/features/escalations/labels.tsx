@@ -1,6 +1,5 @@
-import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
 import type { HandoffStatus } from '../../../core/escalation-status';
+import { ValueTag } from '../../shared/labels';
 
 const COLOR: Record<HandoffStatus, string> = {
   draft: 'orange',
@@ -12,10 +11,5 @@ const COLOR: Record<HandoffStatus, string> = {
 };
 
 export function HandoffStatusTag({ status }: { status: HandoffStatus }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={COLOR[status]} style={{ marginInlineEnd: 0 }}>
-      {t(`handoff.statuses.${status}`)}
-    </Tag>
-  );
+  return <ValueTag color={COLOR[status]} label={`handoff.statuses.${status}`} />;
 }

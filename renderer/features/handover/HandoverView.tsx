@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { BackLink } from '../../shared/BackLink';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemsToConfirm } from '../../../core/handover-rules';
@@ -19,7 +19,6 @@ export function HandoverView({ id }: { id: string }) {
   const loadHandover = useStore((s) => s.loadHandover);
   const confirmItem = useStore((s) => s.confirmHandoverItem);
   const acknowledgeHandover = useStore((s) => s.acknowledgeHandover);
-  const navigate = useStore((s) => s.navigate);
   const me = useStore((s) => s.agent);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -28,18 +27,10 @@ export function HandoverView({ id }: { id: string }) {
   }, [id, loadHandover, message, t]);
 
   const back = (
-    <Button
-      type="link"
-      icon={<ArrowLeftOutlined />}
-      className="sd-no-print"
-      style={{ paddingInline: 0 }}
-      onClick={() => navigate({ name: 'handover', tab: 'history' })}
-    >
-      {t('handover.back')}
-    </Button>
+    <BackLink to={{ name: 'handover', tab: 'history' }} label={t('handover.back')} className="sd-no-print" />
   );
   if (open?.missing) return <Result status="404" subTitle={t('handover.notFound')} extra={back} />;
-  const handover = open?.handover;
+  const handover = open?.detail;
   if (!handover) return <Skeleton active />;
 
   const mine = handover.fromAgent.id === me?.id;

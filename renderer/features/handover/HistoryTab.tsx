@@ -1,10 +1,12 @@
-import { App, Button, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { SearchInput } from '../../shared/search-input';
 import { ListTable } from '../../shared/ListTable';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverListItem } from '../../../core/handover';
 import { formatDateTime } from '../../shared/format';
+import { useSearchAsTyped } from '../../shared/use-search-as-typed';
+import { LoadMoreButton } from '../../shared/LoadMoreButton';
 import { useStore } from '../../store';
 import { Highlight } from '../../shared/Highlight';
 import { STATUS_COLOR } from './format';
@@ -12,19 +14,13 @@ import { STATUS_COLOR } from './format';
 /** Every past handover, newest first, searchable by anything written in it. */
 export function HistoryTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { query, items, next, loading, loaded } = useStore((s) => s.handoverHistory);
   const load = useStore((s) => s.loadHandoverHistory);
   const loadMore = useStore((s) => s.loadMoreHandoverHistory);
   const navigate = useStore((s) => s.navigate);
   const [draft, setDraft] = useState(query);
 
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      load(draft.trim()).catch(() => message.error(t('errors.INTERNAL')));
-    }, 180);
-    return () => clearTimeout(timer);
-  }, [draft, load, message, t]);
+  useSearchAsTyped(draft, load);
 
   return (
     <div>
@@ -79,13 +75,12 @@ export function HistoryTab() {
           },
         ]}
       />
-      {next && (
-        <div style={{ textAlign: 'center', marginTop: 12 }}>
-          <Button loading={loading} onClick={() => void loadMore()}>
-            {t('handover.history.more')}
-          </Button>
-        </div>
-      )}
+      <LoadMoreButton
+        more={Boolean(next)}
+        loading={loading}
+        label={t('handover.history.more')}
+        onLoad={loadMore}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { OutputOf } from '../../../core/api';
 import type { Handover, HandoverCursor, HandoverListItem, PendingHandover } from '../../../core/handover';
 import { call } from '../../lib/api';
+import { openRecordLoader, type OpenRecord } from '../../shared/open-record';
 import type { Slice } from '../../store/slice';
 
 const HISTORY_PAGE = 50;
@@ -16,7 +17,7 @@ export interface HandoverSlice {
     loaded: boolean;
   };
   /** The handover on screen (#/handover/<id>). */
-  openHandover: { id: string; handover: Handover | null; missing: boolean } | null;
+  openHandover: OpenRecord<Handover> | null;
   loadPendingHandovers(): Promise<void>;
   loadHandoverHistory(query?: string): Promise<void>;
   loadMoreHandoverHistory(): Promise<void>;
@@ -77,21 +78,12 @@ export const createHandoverSlice: Slice<HandoverSlice> = (set, get) => ({
     }
   },
 
-  async loadHandover(id) {
-    if (get().openHandover?.id !== id) set({ openHandover: { id, handover: null, missing: false } });
-    try {
-      const handover = await call('handover.get', { id });
-      if (get().openHandover?.id === id) set({ openHandover: { id, handover, missing: false } });
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code !== 'NOT_FOUND' && code !== 'VALIDATION') throw error;
-      set({ openHandover: { id, handover: null, missing: true } });
-    }
-  },
+  loadHandover: openRecordLoader(get, set, 'openHandover', (id: string) => call('handover.get', { id })),
 
   handoverChanged(handover) {
     set((s) => ({
-      openHandover: s.openHandover?.id === handover.id ? { ...s.openHandover, handover } : s.openHandover,
+      openHandover:
+        s.openHandover?.id === handover.id ? { ...s.openHandover, detail: handover } : s.openHandover,
       handoverPending:
         handover.status === 'pending'
           ? s.handoverPending.some((p) => p.id === handover.id)

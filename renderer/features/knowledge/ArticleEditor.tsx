@@ -1,10 +1,9 @@
-import { Col, Form, Input, InputNumber, Row, Select, Tabs, Typography, App } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, SUPPORT_AREAS, type Language } from '../../../core/domain';
 import { ARTICLE_KINDS, AUDIENCES, MAX_ARTICLE_TITLE, type Article } from '../../../core/knowledge';
-import { FormModal } from '../../shared/FormModal';
+import { ContractFormModal } from '../../shared/ContractFormModal';
 import { useChoiceOptions } from '../../shared/use-choice-options';
-import { useContractFormSave } from '../../shared/use-form-save';
 import { useServices } from '../../shared/use-services';
 import { useStore } from '../../store';
 import {
@@ -17,6 +16,13 @@ import {
   type ArticleValues,
 } from './article-form';
 import { MarkdownView } from './MarkdownView';
+
+/** The article's fields picked from one of the domain's lists, each option labelled `<prefix>.<value>`. */
+const CHOICES = [
+  { name: 'kind', label: 'knowledge.editor.kind', values: ARTICLE_KINDS, prefix: 'knowledge.kinds' },
+  { name: 'audience', label: 'knowledge.editor.audience', values: AUDIENCES, prefix: 'knowledge.audiences' },
+  { name: 'supportArea', label: 'knowledge.editor.area', values: SUPPORT_AREAS, prefix: 'supportAreas' },
+] as const;
 
 /** One language's title and body, the body beside its live preview. */
 function VersionFields({ language }: { language: Language }) {
@@ -60,33 +66,27 @@ export function ArticleEditor({
   onSaved?(article: Article): void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const save = useStore((s) => s.saveArticle);
   const options = useChoiceOptions();
   const services = useServices();
-  const [form] = Form.useForm<ArticleValues>();
-  const { saving, save: run } = useContractFormSave(form, ARTICLE_FIELDS, { fieldOf: FIELD_OF });
 
-  const finish = (v: ArticleValues) =>
-    run(async () => {
-      const saved = await save(toSaveInput(v, article));
-      message.success(t('knowledge.done.saved'));
-      onClose();
-      onSaved?.(saved);
-    });
+  async function finish(v: ArticleValues) {
+    const saved = await save(toSaveInput(v, article));
+    return { done: t('knowledge.done.saved'), after: () => onSaved?.(saved) };
+  }
 
   return (
-    <FormModal<ArticleValues>
-      form={form}
+    <ContractFormModal
+      fields={ARTICLE_FIELDS}
+      issues={{ fieldOf: FIELD_OF }}
       name="article"
       title={t(article ? 'knowledge.editor.editTitle' : 'knowledge.editor.newTitle')}
       okText={t('knowledge.editor.save')}
       cancelText={t('knowledge.editor.cancel')}
       open
-      saving={saving}
       width={1100}
       onClose={onClose}
-      onFinish={(v) => void finish(v)}
+      onSave={finish}
       initialValues={{ ...articleValues(article), ...draft }}
     >
       <Tabs
@@ -98,21 +98,13 @@ export function ArticleEditor({
         }))}
       />
       <Row gutter={12}>
-        <Col span={6}>
-          <Form.Item name="kind" label={t('knowledge.editor.kind')}>
-            <Select options={options(ARTICLE_KINDS, 'knowledge.kinds')} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="audience" label={t('knowledge.editor.audience')}>
-            <Select options={options(AUDIENCES, 'knowledge.audiences')} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="supportArea" label={t('knowledge.editor.area')}>
-            <Select options={options(SUPPORT_AREAS, 'supportAreas')} />
-          </Form.Item>
-        </Col>
+        {CHOICES.map((choice) => (
+          <Col span={6} key={choice.name}>
+            <Form.Item name={choice.name} label={t(choice.label)}>
+              <Select options={options(choice.values, choice.prefix)} />
+            </Form.Item>
+          </Col>
+        ))}
         <Col span={6}>
           <Form.Item name="service" label={t('knowledge.editor.service')}>
             <Select allowClear placeholder={t('knowledge.meta.noService')} options={services.options} />
@@ -130,6 +122,6 @@ export function ArticleEditor({
         </Col>
       </Row>
       <Typography.Text type="secondary">{t('knowledge.editor.hint')}</Typography.Text>
-    </FormModal>
+    </ContractFormModal>
   );
 }

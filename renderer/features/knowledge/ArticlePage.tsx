@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { BackLink } from '../../shared/BackLink';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../core/domain';
@@ -29,7 +29,6 @@ export function ArticlePage({ id }: { id: string }) {
   const { message } = App.useApp();
   const showError = useShowError();
   const language = useStore((s) => s.language);
-  const navigate = useStore((s) => s.navigate);
   const setStatus = useStore((s) => s.setArticleStatus);
   const markReviewed = useStore((s) => s.markArticleReviewed);
   const services = useServices();
@@ -57,16 +56,7 @@ export function ArticlePage({ id }: { id: string }) {
     };
   }, [id, version, showError]);
 
-  const back = (
-    <Button
-      type="link"
-      icon={<ArrowLeftOutlined />}
-      onClick={() => navigate({ name: 'knowledge' })}
-      style={{ paddingInline: 0 }}
-    >
-      {t('knowledge.back')}
-    </Button>
-  );
+  const back = <BackLink to={{ name: 'knowledge' }} label={t('knowledge.back')} />;
   if (article === 'missing') return <Result status="404" subTitle={t('knowledge.notFound')} extra={back} />;
   if (!article) return <Skeleton active />;
 

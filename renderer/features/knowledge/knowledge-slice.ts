@@ -43,50 +43,35 @@ export interface KnowledgeSlice {
   clearComposerArticle(): void;
 }
 
-export const createKnowledgeSlice: Slice<KnowledgeSlice> = (set, get) => ({
-  articleList: null,
-  articleQuery: { text: '' },
-  articleListFor: null,
-  setArticleQuery: (patch) => {
-    set((s) => ({ articleQuery: { ...s.articleQuery, ...patch } }));
-  },
-  loadArticles: async () => {
-    const query = get().articleQuery;
-    const list = await call('articles.list', query);
-    // An answer to a query since replaced is dropped: the newer one is on its way.
-    if (get().articleQuery === query) set({ articleList: list, articleListFor: query });
-  },
-  saveArticle: async (input) => {
-    const saved = await call('articles.save', input);
+export const createKnowledgeSlice: Slice<KnowledgeSlice> = (set, get) => {
+  // Whatever changes articles reads the list again, in the background; the change's answer is returned.
+  const reloaded = <T>(answer: T): T => {
     void get()
       .loadArticles()
       .catch(() => undefined);
-    return saved;
-  },
-  setArticleStatus: async (id, status) => {
-    const saved = await call('articles.setStatus', { id, status });
-    void get()
-      .loadArticles()
-      .catch(() => undefined);
-    return saved;
-  },
-  markArticleReviewed: async (id) => {
-    const saved = await call('articles.reviewed', { id });
-    void get()
-      .loadArticles()
-      .catch(() => undefined);
-    return saved;
-  },
-  exportArticles: () => call('articles.export', {}),
-  previewArticleImport: (files) => call('articles.importPreview', { files }),
-  importArticles: async (files, basis) => {
-    const outcome = await call('articles.import', { files, basis });
-    void get()
-      .loadArticles()
-      .catch(() => undefined);
-    return outcome;
-  },
-  composerArticle: null,
-  sendArticleToComposer: (value) => set({ composerArticle: value }),
-  clearComposerArticle: () => set({ composerArticle: null }),
-});
+    return answer;
+  };
+  return {
+    articleList: null,
+    articleQuery: { text: '' },
+    articleListFor: null,
+    setArticleQuery: (patch) => {
+      set((s) => ({ articleQuery: { ...s.articleQuery, ...patch } }));
+    },
+    loadArticles: async () => {
+      const query = get().articleQuery;
+      const list = await call('articles.list', query);
+      // An answer to a query since replaced is dropped: the newer one is on its way.
+      if (get().articleQuery === query) set({ articleList: list, articleListFor: query });
+    },
+    saveArticle: async (input) => reloaded(await call('articles.save', input)),
+    setArticleStatus: async (id, status) => reloaded(await call('articles.setStatus', { id, status })),
+    markArticleReviewed: async (id) => reloaded(await call('articles.reviewed', { id })),
+    exportArticles: () => call('articles.export', {}),
+    previewArticleImport: (files) => call('articles.importPreview', { files }),
+    importArticles: async (files, basis) => reloaded(await call('articles.import', { files, basis })),
+    composerArticle: null,
+    sendArticleToComposer: (value) => set({ composerArticle: value }),
+    clearComposerArticle: () => set({ composerArticle: null }),
+  };
+};

@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Typography } from 'antd';
+import { AddableCard } from '../../shared/AddableCard';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CannedReply } from '../../../core/canned-replies';
@@ -23,16 +23,7 @@ export function CannedRepliesCard() {
   useLoad(load);
 
   return (
-    <Card
-      size="small"
-      title={t('replies.title')}
-      style={{ marginBottom: 16 }}
-      extra={
-        <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-          {t('replies.add')}
-        </Button>
-      }
-    >
+    <AddableCard title={t('replies.title')} addText={t('replies.add')} onAdd={() => setEditing(null)}>
       <Typography.Paragraph type="secondary">{t('replies.intro')}</Typography.Paragraph>
       <ListTable<CannedReply>
         aria-label={t('replies.title')}
@@ -86,6 +77,6 @@ export function CannedRepliesCard() {
         open={editing !== undefined}
         onClose={() => setEditing(undefined)}
       />
-    </Card>
+    </AddableCard>
   );
 }

@@ -1,8 +1,7 @@
-import { App, Form, Input, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PLACEHOLDERS, type CannedReply } from '../../../core/canned-replies';
-import { FormModal } from '../../shared/FormModal';
-import { useContractFormSave } from '../../shared/use-form-save';
+import { ContractFormModal } from '../../shared/ContractFormModal';
 import { useStore } from '../../store';
 
 interface Values {
@@ -25,35 +24,30 @@ export function CannedReplyModal({
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const saveReply = useStore((s) => s.saveCannedReply);
-  const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useContractFormSave(form, FIELDS, { fieldOf: FIELD_OF });
   const list = PLACEHOLDERS.map((p) => `{${p}} ${t(`replies.placeholderNames.${p}`)}`).join(' · ');
 
-  const save = (v: Values) =>
-    run(async () => {
-      const saved = await saveReply({
-        ...(reply ? { id: reply.id } : {}),
-        name: v.name,
-        bodies: { 'zh-CN': v.zh, en: v.en },
-      });
-      message.success(t('replies.saved', { name: saved.name }));
-      onClose();
+  async function save(v: Values) {
+    const saved = await saveReply({
+      ...(reply ? { id: reply.id } : {}),
+      name: v.name,
+      bodies: { 'zh-CN': v.zh, en: v.en },
     });
+    return { done: t('replies.saved', { name: saved.name }) };
+  }
 
   return (
-    <FormModal<Values>
-      form={form}
+    <ContractFormModal
+      fields={FIELDS}
+      issues={{ fieldOf: FIELD_OF }}
       name="canned-reply"
       title={t(reply ? 'replies.editTitle' : 'replies.newTitle')}
       okText={t('replies.save')}
       cancelText={t('replies.cancel')}
       open={open}
-      saving={saving}
       width={640}
       onClose={onClose}
-      onFinish={(v) => void save(v)}
+      onSave={save}
       initialValues={{
         name: reply?.name ?? '',
         zh: reply?.bodies['zh-CN'] ?? '',
@@ -70,6 +64,6 @@ export function CannedReplyModal({
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5_000} />
       </Form.Item>
       <Typography.Text type="secondary">{t('replies.placeholders', { list })}</Typography.Text>
-    </FormModal>
+    </ContractFormModal>
   );
 }

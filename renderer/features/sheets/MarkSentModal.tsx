@@ -1,12 +1,11 @@
-import { App, DatePicker, Form, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../core/customers';
 import { CHANNELS, type Channel } from '../../../core/domain';
 import { serviceNow } from '../../lib/clock';
-import { FormModal } from '../../shared/FormModal';
+import { ContractFormModal } from '../../shared/ContractFormModal';
 import { pickerValue } from '../../shared/format';
-import { useContractFormSave } from '../../shared/use-form-save';
 import { useStore } from '../../store';
 
 interface Values {
@@ -29,38 +28,32 @@ interface Props {
 /** Records that the sheet on screen was sent: the day, to whom and how, with its version. */
 export function MarkSentModal({ customerId, templateVersion, contacts, open, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const markSent = useStore((s) => s.markSheetSent);
-  const [form] = Form.useForm<Values>();
-  const { saving, save: run } = useContractFormSave(form, FIELDS);
   const today = pickerValue(serviceNow());
   const main = contacts[0];
 
-  const save = (v: Values) =>
-    run(async () => {
-      const status = await markSent({
-        customerId,
-        templateVersion,
-        sentOn: v.sentOn.format('YYYY-MM-DD'),
-        contactId: v.contactId || null,
-        channel: v.channel,
-      });
-      message.success(t('supportSheet.send.done', { version: status.lastSend?.templateVersion }));
-      onClose();
+  async function save(v: Values) {
+    const status = await markSent({
+      customerId,
+      templateVersion,
+      sentOn: v.sentOn.format('YYYY-MM-DD'),
+      contactId: v.contactId || null,
+      channel: v.channel,
     });
+    return { done: t('supportSheet.send.done', { version: status.lastSend?.templateVersion }) };
+  }
 
   return (
-    <FormModal<Values>
-      form={form}
+    <ContractFormModal
+      fields={FIELDS}
       name="sheet-sent"
       title={t('supportSheet.send.title', { version: templateVersion })}
       okText={t('supportSheet.send.ok')}
       cancelText={t('supportSheet.send.cancel')}
       open={open}
-      saving={saving}
       width={440}
       onClose={onClose}
-      onFinish={(v) => void save(v)}
+      onSave={save}
       initialValues={{
         sentOn: today,
         contactId: main?.id ?? NO_CONTACT,
@@ -81,6 +74,6 @@ export function MarkSentModal({ customerId, templateVersion, contacts, open, onC
       <Form.Item name="channel" label={t('supportSheet.send.channel')}>
         <Select options={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} />
       </Form.Item>
-    </FormModal>
+    </ContractFormModal>
   );
 }

@@ -1,10 +1,9 @@
 import { CheckOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Segmented, Space, Tooltip } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../core/domain';
 import { isBrowserMode } from '../../lib/api';
-import { useShowError } from '../../shared/use-show-error';
+import { useBusyCall } from '../../shared/use-busy-call';
 import { useStore } from '../../store';
 
 interface Props {
@@ -21,20 +20,14 @@ interface Props {
  */
 export function SheetToolbar({ customerId, language, onLanguage, onMarkSent }: Props) {
   const { t } = useTranslation();
-  const showError = useShowError();
   const exportPdf = useStore((s) => s.exportSheetPdf);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyCall();
 
   async function pdf() {
     if (isBrowserMode()) return window.print();
-    setBusy(true);
-    try {
+    await run(async () => {
       if (!(await exportPdf(customerId)).started) window.print();
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

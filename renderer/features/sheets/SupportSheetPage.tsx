@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Result, Skeleton } from 'antd';
+import { Result, Skeleton } from 'antd';
+import { BackLink } from '../../shared/BackLink';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/domain';
@@ -24,7 +24,6 @@ export function SupportSheetPage({ customerId }: { customerId: string }) {
   const uiLanguage = useStore((s) => s.language);
   const loadSheet = useStore((s) => s.loadSheet);
   const loadCustomer = useStore((s) => s.loadCustomer);
-  const navigate = useStore((s) => s.navigate);
   const [chosen, setChosen] = useState<Language | null>(null);
   const [missing, setMissing] = useState(false);
   const [sending, setSending] = useState(false);
@@ -38,15 +37,11 @@ export function SupportSheetPage({ customerId }: { customerId: string }) {
   }, [customerId, loadSheet, loadCustomer, showError]);
 
   const back = (
-    <Button
-      type="link"
+    <BackLink
+      to={{ name: 'customer', id: customerId }}
+      label={t('supportSheet.back')}
       className="sd-no-print"
-      icon={<ArrowLeftOutlined />}
-      onClick={() => navigate({ name: 'customer', id: customerId })}
-      style={{ paddingInline: 0 }}
-    >
-      {t('supportSheet.back')}
-    </Button>
+    />
   );
   if (missing) return <Result status="404" subTitle={t('customers.notFound')} extra={back} />;
   if (!sheet) return <Skeleton active />;

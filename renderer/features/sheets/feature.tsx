@@ -1,4 +1,5 @@
-import { definePage, type Feature } from '../../lib/navigation';
+import type { Feature } from '../../lib/navigation';
+import { recordPage } from '../../lib/pages';
 import { lazyComponent } from '../../lib/lazy-component';
 import { createSupportSheetSlice, type SupportSheetSlice } from './support-sheet-slice';
 
@@ -18,17 +19,11 @@ declare module '../../store/slice' {
 /** 支持流程说明 / Support process sheet: one customer's sheet, printed and marked as sent (#/support-sheet/<id>). */
 export const supportSheetFeature: Feature = {
   pages: [
-    definePage({
-      name: 'supportSheet',
-      parse: (parts) =>
-        parts[0] === 'support-sheet' && parts[1]
-          ? { name: 'supportSheet', id: decodeURIComponent(parts[1]) }
-          : null,
-      format: (route) => `#/support-sheet/${encodeURIComponent(route.id)}`,
-      render: (route) => <SupportSheetPage customerId={route.id} />,
-      // A customer's sheet belongs to the customers.
+    // A customer's sheet belongs to the customers.
+    {
+      ...recordPage('supportSheet', 'support-sheet', (id) => <SupportSheetPage customerId={id} />),
       section: 'customers',
-    }),
+    },
   ],
   slices: [createSupportSheetSlice],
 };
