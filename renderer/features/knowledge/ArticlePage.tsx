@@ -10,7 +10,6 @@ import {
   type Article,
   type ArticleRevision,
 } from '../../../core/knowledge';
-import { call } from '../../lib/api';
 import { serviceNow } from '../../lib/clock';
 import { formatDateTime } from '../../shared/format';
 import { useServices } from '../../shared/use-services';
@@ -31,6 +30,7 @@ export function ArticlePage({ id }: { id: string }) {
   const language = useStore((s) => s.language);
   const setStatus = useStore((s) => s.setArticleStatus);
   const markReviewed = useStore((s) => s.markArticleReviewed);
+  const articleWithHistory = useStore((s) => s.articleWithHistory);
   const services = useServices();
   const [article, setArticle] = useState<Article | null | 'missing'>(null);
   const [revisions, setRevisions] = useState<ArticleRevision[]>([]);
@@ -41,11 +41,11 @@ export function ArticlePage({ id }: { id: string }) {
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     let live = true;
-    Promise.all([call('articles.get', { id }), call('articles.history', { id })])
-      .then(([a, history]) => {
+    articleWithHistory(id)
+      .then((answer) => {
         if (!live) return;
-        setArticle(a);
-        setRevisions(history);
+        setArticle(answer.article);
+        setRevisions(answer.revisions);
       })
       .catch((error: unknown) => {
         if (live) setArticle('missing');
@@ -54,7 +54,7 @@ export function ArticlePage({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [id, version, showError]);
+  }, [id, version, showError, articleWithHistory]);
 
   const back = <BackLink to={{ name: 'knowledge' }} label={t('knowledge.back')} />;
   if (article === 'missing') return <Result status="404" subTitle={t('knowledge.notFound')} extra={back} />;

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../core/cases';
 import { versionFor, type ArticleSuggestion } from '../../../core/knowledge';
-import { call } from '../../lib/api';
 import { Highlight } from '../../shared/Highlight';
 import { useShowError } from '../../shared/use-show-error';
 import { useStore } from '../../store';
@@ -27,11 +26,12 @@ export function ArticleSuggestions({ text, detail, onOpen }: Props) {
   const loadCase = useStore((s) => s.loadCase);
   const customerById = useStore((s) => s.customerById);
   const sendToComposer = useStore((s) => s.sendArticleToComposer);
+  const markSolved = useStore((s) => s.markArticleSolved);
   const [refresh, setRefresh] = useState(0);
   const { items, settled } = useSuggestions(text, detail?.id, refresh);
 
   const solved = (s: ArticleSuggestion) =>
-    call('articles.solved', { id: s.id, caseId: detail!.id })
+    markSolved(s.id, detail!.id)
       .then(() => {
         setRefresh((n) => n + 1);
         void message.success(t('knowledge.suggest.linked'));

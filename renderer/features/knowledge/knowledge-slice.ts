@@ -1,6 +1,7 @@
 import type { SentArticle } from '../../../core/cases';
 import type {
   Article,
+  ArticleRevision,
   ArticleList,
   ArticleListQuery,
   ArticleSaveInput,
@@ -33,6 +34,10 @@ export interface KnowledgeSlice {
   saveArticle(input: ArticleSaveInput): Promise<Article>;
   setArticleStatus(id: string, status: ArticleStatus): Promise<Article>;
   markArticleReviewed(id: string): Promise<Article>;
+  /** One article as it stands, with its revisions newest first. */
+  articleWithHistory(id: string): Promise<{ article: Article; revisions: ArticleRevision[] }>;
+  /** Records that an article solved a case. */
+  markArticleSolved(id: string, caseId: string): Promise<void>;
   exportArticles(): Promise<KnowledgeExport>;
   previewArticleImport(files: ImportFiles): Promise<ImportPreview>;
   importArticles(files: ImportFiles, basis: Record<string, number>): Promise<ImportOutcome>;
@@ -67,6 +72,16 @@ export const createKnowledgeSlice: Slice<KnowledgeSlice> = (set, get) => {
     saveArticle: async (input) => reloaded(await call('articles.save', input)),
     setArticleStatus: async (id, status) => reloaded(await call('articles.setStatus', { id, status })),
     markArticleReviewed: async (id) => reloaded(await call('articles.reviewed', { id })),
+    articleWithHistory: async (id) => {
+      const [article, revisions] = await Promise.all([
+        call('articles.get', { id }),
+        call('articles.history', { id }),
+      ]);
+      return { article, revisions };
+    },
+    markArticleSolved: async (id, caseId) => {
+      await call('articles.solved', { id, caseId });
+    },
     exportArticles: () => call('articles.export', {}),
     previewArticleImport: (files) => call('articles.importPreview', { files }),
     importArticles: async (files, basis) => reloaded(await call('articles.import', { files, basis })),
