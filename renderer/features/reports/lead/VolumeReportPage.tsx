@@ -1,21 +1,19 @@
-import { Empty, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { VOLUME_BREAKDOWNS } from '../../../../core/volume-report';
 import { ReportCard } from './DataTable';
 import { Figures } from './Figures';
 import { LeadReportFrame } from './LeadReportFrame';
-import { useLeadLabels } from './use-lead-labels';
-import { useLeadReport } from './use-lead-report';
-import { VolumeAgeChart, VolumePeriodChart, VolumeShareChart } from './VolumeCharts';
+import { ReportNote } from './ReportNote';
+import { useLeadTables } from './use-lead-tables';
+import { ReportChart } from '../chart/ReportChart';
+import { VolumeShareChart, volumeAgeChart, volumePeriodChart } from './VolumeCharts';
 import { volumeTables } from './volume-tables';
 
 /** #/reports/volume: how much work came in and went out, what is left open, how old, and from where. */
 export function VolumeReportPage() {
   const { t } = useTranslation();
-  const labels = useLeadLabels();
-  const { report, range } = useLeadReport('leadReports.volume');
-  const tables = useMemo(() => report && volumeTables(report, labels), [report, labels]);
+  const { report, range, labels, tables } = useLeadTables('leadReports.volume', volumeTables);
   const totals = report?.totals;
   const openAtEnd = report?.periods.at(-1)?.openAtEnd ?? 0;
   const anyOpen = report?.periods.some((p) => p.openAtEnd > 0);
@@ -24,9 +22,7 @@ export function VolumeReportPage() {
     <LeadReportFrame kind="volume" range={range} tables={tables}>
       {report && tables && totals && (
         <>
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-            {t('volumeReport.backlogNote')}
-          </Typography.Paragraph>
+          <ReportNote>{t('volumeReport.backlogNote')}</ReportNote>
           <Figures
             figures={[
               { title: t('volumeReport.created'), value: totals.created },
@@ -36,9 +32,20 @@ export function VolumeReportPage() {
             ]}
           />
           {quiet && <Empty className="lead-report__card" description={t('volumeReport.empty')} />}
-          <ReportCard table={tables[0]!}>{!quiet && <VolumePeriodChart report={report} />}</ReportCard>
+          <ReportCard table={tables[0]!}>
+            {!quiet && (
+              <ReportChart
+                report={report}
+                draw={volumePeriodChart}
+                label="volumeReport.perPeriod"
+                height={260}
+              />
+            )}
+          </ReportCard>
           <ReportCard table={tables[1]!}>
-            {anyOpen && <VolumeAgeChart report={report} title={tables[1]!.title} />}
+            {anyOpen && (
+              <ReportChart report={report} draw={volumeAgeChart} label="volumeReport.ages" height={240} />
+            )}
           </ReportCard>
           {VOLUME_BREAKDOWNS.map((dim, i) => (
             <ReportCard key={dim} table={tables[i + 2]!}>

@@ -1,6 +1,7 @@
 // A report's table as data: the page renders it and the CSV writes it from the same cells, already in the
 // agent's language, so that the spreadsheet holds exactly what the screen shows.
 import { csvCell } from '../../export/case-export-format';
+import type { LeadLabels } from './report-labels';
 
 export interface ReportColumn {
   key: string;
@@ -32,3 +33,19 @@ export function tablesToCsv(tables: readonly ReportTable[]): string {
 
 /** A share 0..1 as a percentage with one decimal; a dash when there is nothing to share. */
 export const percentText = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
+
+/** The first column of a table that has a row a period. */
+export const periodColumn = (l: LeadLabels): ReportColumn => ({
+  key: 'period',
+  title: l.t('leadReports.periodColumn'),
+});
+
+/** Right-aligned count columns, each titled by its key under one group of strings (`<group>.<key>`). */
+export const numberColumns = (l: LeadLabels, group: string, keys: readonly string[]): ReportColumn[] =>
+  keys.map((key) => ({ key, title: l.t(`${group}.${key}`), numeric: true }));
+
+/** The row under the periods that sums them up. */
+export const totalRow = (l: LeadLabels, cells: readonly string[]) => ({
+  key: 'total',
+  cells: [l.t('leadReports.total'), ...cells],
+});

@@ -7,7 +7,7 @@ import {
   type VolumeShare,
 } from '../../../../core/volume-report';
 import type { LeadLabels } from './report-labels';
-import type { ReportTable } from './report-table';
+import { numberColumns, periodColumn, totalRow, type ReportTable } from './report-table';
 
 const COUNTS = ['created', 'resolved', 'closed', 'openAtEnd'] as const;
 
@@ -15,22 +15,15 @@ export function volumePeriodTable(r: VolumeReport, l: LeadLabels): ReportTable {
   return {
     key: 'perPeriod',
     title: l.t('volumeReport.perPeriod'),
-    columns: [
-      { key: 'period', title: l.t('leadReports.periodColumn') },
-      ...COUNTS.map((c) => ({ key: c, title: l.t(`volumeReport.${c}`), numeric: true })),
-    ],
+    columns: [periodColumn(l), ...numberColumns(l, 'volumeReport', COUNTS)],
     rows: [
       ...r.periods.map((p) => ({ key: p.key, cells: [p.key, ...COUNTS.map((c) => String(p[c]))] })),
-      {
-        key: 'total',
-        cells: [
-          l.t('leadReports.total'),
-          String(r.totals.created),
-          String(r.totals.resolved),
-          String(r.totals.closed),
-          String(r.periods.at(-1)?.openAtEnd ?? 0),
-        ],
-      },
+      totalRow(l, [
+        String(r.totals.created),
+        String(r.totals.resolved),
+        String(r.totals.closed),
+        String(r.periods.at(-1)?.openAtEnd ?? 0),
+      ]),
     ],
   };
 }
@@ -40,10 +33,7 @@ export function volumeAgeTable(r: VolumeReport, l: LeadLabels): ReportTable {
   return {
     key: 'ages',
     title: l.t('volumeReport.ages'),
-    columns: [
-      { key: 'period', title: l.t('leadReports.periodColumn') },
-      ...AGE_BANDS.map((b) => ({ key: b, title: l.t(`volumeReport.band.${b}`), numeric: true })),
-    ],
+    columns: [periodColumn(l), ...numberColumns(l, 'volumeReport.band', AGE_BANDS)],
     rows: r.periods.map((p) => ({ key: p.key, cells: [p.key, ...AGE_BANDS.map((b) => String(p.ages[b]))] })),
   };
 }
@@ -62,8 +52,7 @@ export function volumeBreakdownTable(r: VolumeReport, l: LeadLabels, dim: Volume
     title: l.t(`volumeReport.breakdown.${dim}`),
     columns: [
       { key: dim, title: l.t(`volumeReport.column.${dim}`) },
-      { key: 'created', title: l.t('volumeReport.created'), numeric: true },
-      { key: 'resolved', title: l.t('volumeReport.resolved'), numeric: true },
+      ...numberColumns(l, 'volumeReport', ['created', 'resolved']),
     ],
     rows: r.breakdowns[dim].map((s) => ({
       key: s.key,
