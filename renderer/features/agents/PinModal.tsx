@@ -2,8 +2,8 @@ import { Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN, type AgentProfile } from '../../../core/agents';
+import { useRefusalText } from '../../shared/use-refusal-text';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { ErrorField } from '../../shared/ErrorField';
 
 interface Props {
@@ -13,7 +13,8 @@ interface Props {
 
 /** Sets a new sign-in PIN for an agent, or clears it (then the agent signs in without one). */
 export function PinModal({ agent, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
   const setAgentPin = useStore((s) => s.setAgentPin);
   const [form] = Form.useForm<{ pin: string }>();
   const [saving, setSaving] = useState(false);
@@ -27,7 +28,7 @@ export function PinModal({ agent, onClose }: Props) {
       await setAgentPin(agent.id, pin);
       onClose();
     } catch (error) {
-      setFailure(refusalText(t, error, (k) => i18n.exists(k)));
+      setFailure(refusal(error));
     } finally {
       setSaving(false);
     }

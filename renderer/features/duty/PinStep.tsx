@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
 import { ApiCallError } from '../../lib/api';
+import { useRefusalText } from '../../shared/use-refusal-text';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { ErrorField } from '../../shared/ErrorField';
 
 interface Props {
@@ -15,7 +15,8 @@ interface Props {
 
 /** The PIN of the agent picked in the switcher; a wrong one is said next to the box, which is cleared. */
 export function PinStep({ agent, onBack, onDone }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
   const signIn = useStore((s) => s.signIn);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function PinStep({ agent, onBack, onDone }: Props) {
       await signIn(agent.id, pin);
       onDone();
     } catch (err) {
-      setError(refusalText(t, err, (k) => i18n.exists(k)));
+      setError(refusal(err));
       if (err instanceof ApiCallError && err.code === 'VALIDATION') setPin('');
       box.current?.focus();
     } finally {

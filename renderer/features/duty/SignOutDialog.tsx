@@ -2,8 +2,8 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
+import { useRefusalText } from '../../shared/use-refusal-text';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { ErrorField } from '../../shared/ErrorField';
 
 interface Props {
@@ -16,7 +16,8 @@ interface Props {
  * anyway, giving the reason that is kept with the shift.
  */
 export function SignOutDialog({ open, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
   const { message } = App.useApp();
   const me = useStore((s) => s.duty?.signedIn ?? null);
   const signOut = useStore((s) => s.signOut);
@@ -46,9 +47,9 @@ export function SignOutDialog({ open, onClose }: Props) {
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'CONFLICT') {
         // The handover gate holds the shift open; its own words when the handover feature has them.
-        setBlocked(refusalText(t, error, (k) => i18n.exists(k), t('duty.signOut.blocked')));
+        setBlocked(refusal(error, t('duty.signOut.blocked')));
       } else {
-        message.error(refusalText(t, error, (k) => i18n.exists(k)));
+        message.error(refusal(error));
       }
     } finally {
       setBusy(false);

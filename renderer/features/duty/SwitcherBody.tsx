@@ -3,8 +3,8 @@ import { App, Button, Empty, Space, Typography } from 'antd';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
+import { useRefusalText } from '../../shared/use-refusal-text';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { PinStep } from './PinStep';
 import { SwitcherRow } from './SwitcherRow';
 
@@ -18,7 +18,8 @@ interface Props {
  * by useSwitcherKeys into the store (`switcherPick`); this acts on them once the list has been read.
  */
 export function SwitcherBody({ onClose, onSignOut }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const refusal = useRefusalText();
   const { message } = App.useApp();
   const team = useStore((s) => s.team);
   const loadTeam = useStore((s) => s.loadTeam);
@@ -76,7 +77,7 @@ export function SwitcherBody({ onClose, onSignOut }: Props) {
       onClose();
       message.success(t('duty.switcher.switched', { name: agent.name }));
     } catch (error) {
-      message.error(refusalText(t, error, (k) => i18n.exists(k)));
+      message.error(refusal(error));
     } finally {
       setBusy(false);
     }
