@@ -2,12 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { AgentsReport } from '../../../../core/agents-report';
 import type { TFunction } from 'i18next';
 import type { CategoryChart } from '../chart/options';
-import { ReportChart } from '../chart/ReportChart';
 import { agentsTables } from './agents-tables';
+import { ChartCard } from './ChartCard';
 import { ReportCard } from './DataTable';
 import { Figures } from './Figures';
 import { LeadReportFrame } from './LeadReportFrame';
-import { ReportNote } from './ReportNote';
 import { useLeadTables } from './use-lead-tables';
 
 const SERIES = ['casesHandled', 'replies', 'firstResponsesMet', 'handoversGiven', 'readBacks'] as const;
@@ -30,10 +29,9 @@ export function AgentsReportPage() {
   const { report, range, tables } = useLeadTables('leadReports.agents', agentsTables);
   const sum = (key: 'casesHandled' | 'replies') => report?.totals.reduce((n, a) => n + a[key], 0) ?? 0;
   return (
-    <LeadReportFrame kind="agents" range={range} tables={tables}>
+    <LeadReportFrame kind="agents" range={range} tables={tables} note={t('agentsReport.note')}>
       {report && tables && (
         <>
-          <ReportNote>{t('agentsReport.note')}</ReportNote>
           <Figures
             figures={[
               { title: t('agentsReport.figureAgents'), value: report.totals.length },
@@ -41,11 +39,14 @@ export function AgentsReportPage() {
               { title: t('agentsReport.figureReplies'), value: sum('replies') },
             ]}
           />
-          <ReportCard table={tables[0]!}>
-            {report.totals.length > 0 && (
-              <ReportChart report={report} draw={agentsChart} label="agentsReport.chart" height={260} />
-            )}
-          </ReportCard>
+          <ChartCard
+            table={tables[0]!}
+            report={report}
+            draw={agentsChart}
+            height={260}
+            label={t('agentsReport.chart')}
+            drawn={report.totals.length > 0}
+          />
           <ReportCard table={tables[1]!} />
         </>
       )}

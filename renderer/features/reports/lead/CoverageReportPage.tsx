@@ -19,10 +19,15 @@ export function CoverageReportPage() {
   const [view, setView] = useState<CoverageView>('demand');
   const { report, range, labels, tables } = useLeadTables('leadReports.coverage', coverageTables);
   return (
-    <LeadReportFrame kind="coverage" range={range} tables={tables} hiddenFilters={HIDDEN}>
+    <LeadReportFrame
+      kind="coverage"
+      range={range}
+      tables={tables}
+      note={t('coverageReport.note')}
+      hiddenFilters={HIDDEN}
+    >
       {report && tables && (
         <>
-          <ReportNote>{t('coverageReport.note')}</ReportNote>
           <Figures
             figures={[
               { title: t('coverageReport.figureArrivals'), value: report.arrivals },

@@ -2,12 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { HandoverReport } from '../../../../core/handover-report';
 import type { TFunction } from 'i18next';
 import { BREACHED_COLOR, LINE_COLOR, MET_COLOR, type CategoryChart } from '../chart/options';
-import { ReportChart } from '../chart/ReportChart';
-import { ReportCard } from './DataTable';
+import { ChartCard } from './ChartCard';
 import { Figures } from './Figures';
 import { handoverTables } from './handover-tables';
 import { LeadReportFrame } from './LeadReportFrame';
-import { ReportNote } from './ReportNote';
 import { durationOrDash } from './report-labels';
 import { percentText } from './report-table';
 import { useLeadTables } from './use-lead-tables';
@@ -45,10 +43,14 @@ export function HandoverReportPage() {
   const { report, range, labels, tables } = useLeadTables('leadReports.handovers', handoverTables);
   const totals = report?.totals;
   return (
-    <LeadReportFrame kind="handovers" range={range} tables={tables}>
+    <LeadReportFrame
+      kind="handovers"
+      range={range}
+      tables={tables}
+      note={t('leadReports.handovers.filterNote')}
+    >
       {report && tables && totals && (
         <>
-          <ReportNote>{t('leadReports.handovers.filterNote')}</ReportNote>
           <Figures
             figures={[
               {
@@ -68,14 +70,7 @@ export function HandoverReportPage() {
               },
             ]}
           />
-          <ReportCard table={tables[0]!}>
-            <ReportChart
-              report={report}
-              draw={handoverChart}
-              label="leadReports.handovers.perPeriod"
-              height={240}
-            />
-          </ReportCard>
+          <ChartCard table={tables[0]!} report={report} draw={handoverChart} height={240} />
         </>
       )}
     </LeadReportFrame>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { metShare, type SlaReport } from '../../../../core/sla-report';
+import { ChartCard } from './ChartCard';
 import { ReportCard } from './DataTable';
 import { Figures } from './Figures';
 import { LeadReportFrame } from './LeadReportFrame';
 import { percentText } from './report-table';
-import { ReportChart } from '../chart/ReportChart';
 import { slaOverTimeChart, slaSeverityChart } from './SlaCharts';
 import { slaTables } from './sla-tables';
 import { useLeadTables } from './use-lead-tables';
@@ -40,22 +40,8 @@ export function SlaReportPage() {
               { title: t('leadReports.sla.breached'), value: report.totals.breached },
             ]}
           />
-          <ReportCard table={tables[0]!}>
-            <ReportChart
-              report={report}
-              draw={slaOverTimeChart}
-              label="leadReports.sla.overTime"
-              height={260}
-            />
-          </ReportCard>
-          <ReportCard table={tables[1]!}>
-            <ReportChart
-              report={report}
-              draw={slaSeverityChart}
-              label="leadReports.sla.bySeverity"
-              height={240}
-            />
-          </ReportCard>
+          <ChartCard table={tables[0]!} report={report} draw={slaOverTimeChart} height={260} />
+          <ChartCard table={tables[1]!} report={report} draw={slaSeverityChart} height={240} />
           <ReportCard table={tables[2]!} />
         </>
       )}

@@ -4,7 +4,6 @@ import { TIME_METRICS } from '../../../../core/times-report';
 import { ReportCard } from './DataTable';
 import { Figures } from './Figures';
 import { LeadReportFrame } from './LeadReportFrame';
-import { ReportNote } from './ReportNote';
 import { durationOrDash } from './report-labels';
 import { TimesByChart, TimesOverTimeChart } from './TimesCharts';
 import { timesTables } from './times-tables';
@@ -18,10 +17,9 @@ export function TimesReportPage() {
   const totals = report?.totals;
   const empty = totals && TIME_METRICS.every((m) => totals[m].count === 0);
   return (
-    <LeadReportFrame kind="times" range={range} tables={tables}>
+    <LeadReportFrame kind="times" range={range} tables={tables} note={t('timesReport.pauseNote')}>
       {report && tables && totals && (
         <div className="times-report">
-          <ReportNote>{t('timesReport.pauseNote')}</ReportNote>
           <Figures
             figures={TIME_METRICS.flatMap((m) => {
               const metric = t(`timesReport.metric.${m}`);

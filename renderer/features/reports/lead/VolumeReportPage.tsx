@@ -1,12 +1,11 @@
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { VOLUME_BREAKDOWNS } from '../../../../core/volume-report';
+import { ChartCard } from './ChartCard';
 import { ReportCard } from './DataTable';
 import { Figures } from './Figures';
 import { LeadReportFrame } from './LeadReportFrame';
-import { ReportNote } from './ReportNote';
 import { useLeadTables } from './use-lead-tables';
-import { ReportChart } from '../chart/ReportChart';
 import { VolumeShareChart, volumeAgeChart, volumePeriodChart } from './VolumeCharts';
 import { volumeTables } from './volume-tables';
 
@@ -16,13 +15,12 @@ export function VolumeReportPage() {
   const { report, range, labels, tables } = useLeadTables('leadReports.volume', volumeTables);
   const totals = report?.totals;
   const openAtEnd = report?.periods.at(-1)?.openAtEnd ?? 0;
-  const anyOpen = report?.periods.some((p) => p.openAtEnd > 0);
+  const anyOpen = report?.periods.some((p) => p.openAtEnd > 0) ?? false;
   const quiet = totals && totals.created + totals.resolved + totals.closed === 0;
   return (
-    <LeadReportFrame kind="volume" range={range} tables={tables}>
+    <LeadReportFrame kind="volume" range={range} tables={tables} note={t('volumeReport.backlogNote')}>
       {report && tables && totals && (
         <>
-          <ReportNote>{t('volumeReport.backlogNote')}</ReportNote>
           <Figures
             figures={[
               { title: t('volumeReport.created'), value: totals.created },
@@ -32,21 +30,14 @@ export function VolumeReportPage() {
             ]}
           />
           {quiet && <Empty className="lead-report__card" description={t('volumeReport.empty')} />}
-          <ReportCard table={tables[0]!}>
-            {!quiet && (
-              <ReportChart
-                report={report}
-                draw={volumePeriodChart}
-                label="volumeReport.perPeriod"
-                height={260}
-              />
-            )}
-          </ReportCard>
-          <ReportCard table={tables[1]!}>
-            {anyOpen && (
-              <ReportChart report={report} draw={volumeAgeChart} label="volumeReport.ages" height={240} />
-            )}
-          </ReportCard>
+          <ChartCard
+            table={tables[0]!}
+            report={report}
+            draw={volumePeriodChart}
+            height={260}
+            drawn={!quiet}
+          />
+          <ChartCard table={tables[1]!} report={report} draw={volumeAgeChart} height={240} drawn={anyOpen} />
           {VOLUME_BREAKDOWNS.map((dim, i) => (
             <ReportCard key={dim} table={tables[i + 2]!}>
               {report.breakdowns[dim].length > 0 && (

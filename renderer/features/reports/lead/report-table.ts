@@ -45,7 +45,32 @@ export const numberColumns = (l: LeadLabels, group: string, keys: readonly strin
   keys.map((key) => ({ key, title: l.t(`${group}.${key}`), numeric: true }));
 
 /** The row under the periods that sums them up. */
-export const totalRow = (l: LeadLabels, cells: readonly string[]) => ({
+const totalRow = (l: LeadLabels, cells: readonly string[]) => ({
   key: 'total',
   cells: [l.t('leadReports.total'), ...cells],
 });
+
+interface PeriodTable<P> {
+  key: string;
+  title: string;
+  /** The count columns, titled under `group`. */
+  group: string;
+  columns: readonly string[];
+  periods: readonly P[];
+  cells: (period: P) => string[];
+  /** The total row's cells, where the periods add up. */
+  total?: string[];
+}
+
+/** A table a row a period with a column a count, and the total under them where they add up. */
+export function periodTable<P extends { key: string }>(l: LeadLabels, t: PeriodTable<P>): ReportTable {
+  return {
+    key: t.key,
+    title: t.title,
+    columns: [periodColumn(l), ...numberColumns(l, t.group, t.columns)],
+    rows: [
+      ...t.periods.map((p) => ({ key: p.key, cells: [p.key, ...t.cells(p)] })),
+      ...(t.total ? [totalRow(l, t.total)] : []),
+    ],
+  };
+}

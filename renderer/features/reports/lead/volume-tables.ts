@@ -7,35 +7,37 @@ import {
   type VolumeShare,
 } from '../../../../core/volume-report';
 import type { LeadLabels } from './report-labels';
-import { numberColumns, periodColumn, totalRow, type ReportTable } from './report-table';
+import { numberColumns, periodTable, type ReportTable } from './report-table';
 
 const COUNTS = ['created', 'resolved', 'closed', 'openAtEnd'] as const;
 
 export function volumePeriodTable(r: VolumeReport, l: LeadLabels): ReportTable {
-  return {
+  return periodTable(l, {
     key: 'perPeriod',
     title: l.t('volumeReport.perPeriod'),
-    columns: [periodColumn(l), ...numberColumns(l, 'volumeReport', COUNTS)],
-    rows: [
-      ...r.periods.map((p) => ({ key: p.key, cells: [p.key, ...COUNTS.map((c) => String(p[c]))] })),
-      totalRow(l, [
-        String(r.totals.created),
-        String(r.totals.resolved),
-        String(r.totals.closed),
-        String(r.periods.at(-1)?.openAtEnd ?? 0),
-      ]),
+    group: 'volumeReport',
+    columns: COUNTS,
+    periods: r.periods,
+    cells: (p) => COUNTS.map((c) => String(p[c])),
+    total: [
+      String(r.totals.created),
+      String(r.totals.resolved),
+      String(r.totals.closed),
+      String(r.periods.at(-1)?.openAtEnd ?? 0),
     ],
-  };
+  });
 }
 
 /** The backlog at each period's end by age band, a row a period (a snapshot each: no total). */
 export function volumeAgeTable(r: VolumeReport, l: LeadLabels): ReportTable {
-  return {
+  return periodTable(l, {
     key: 'ages',
     title: l.t('volumeReport.ages'),
-    columns: [periodColumn(l), ...numberColumns(l, 'volumeReport.band', AGE_BANDS)],
-    rows: r.periods.map((p) => ({ key: p.key, cells: [p.key, ...AGE_BANDS.map((b) => String(p.ages[b]))] })),
-  };
+    group: 'volumeReport.band',
+    columns: AGE_BANDS,
+    periods: r.periods,
+    cells: (p) => AGE_BANDS.map((b) => String(p.ages[b])),
+  });
 }
 
 /** A channel, area or service in the agent's language; a customer by its name. */
