@@ -1,6 +1,6 @@
 // A report's table as data: the page renders it and the CSV writes it from the same cells, already in the
 // agent's language, so that the spreadsheet holds exactly what the screen shows.
-import { csvCell } from '../../export/case-export-format';
+import { csvLine as line, excelCsv } from '../excel-csv';
 import type { LeadLabels } from './report-labels';
 
 export interface ReportColumn {
@@ -17,18 +17,16 @@ export interface ReportTable {
   rows: { key: string; cells: string[] }[];
 }
 
-const line = (cells: readonly string[]) => cells.map(csvCell).join(',');
-
 /** The tables as CSV for Excel: UTF-8 with a byte-order mark, CRLF, each table titled, a blank line between. */
 export function tablesToCsv(tables: readonly ReportTable[]): string {
-  const sections = tables.map((table) =>
-    [
+  return excelCsv(
+    tables.flatMap((table, i) => [
+      ...(i > 0 ? [''] : []),
       line([table.title]),
       line(table.columns.map((c) => c.title)),
       ...table.rows.map((r) => line(r.cells)),
-    ].join('\r\n'),
+    ]),
   );
-  return `\uFEFF${sections.join('\r\n\r\n')}\r\n`;
 }
 
 /** A share 0..1 as a percentage with one decimal; a dash when there is nothing to share. */
