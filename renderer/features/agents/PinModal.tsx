@@ -2,7 +2,7 @@ import { Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN, type AgentProfile } from '../../../core/agents';
-import { useRefusalText } from '../../shared/use-refusal-text';
+import { useRefusableCall } from '../../shared/use-refusable-call';
 import { useStore } from '../../store';
 import { ErrorField } from '../../shared/ErrorField';
 
@@ -14,24 +14,18 @@ interface Props {
 /** Sets a new sign-in PIN for an agent, or clears it (then the agent signs in without one). */
 export function PinModal({ agent, onClose }: Props) {
   const { t } = useTranslation();
-  const refusal = useRefusalText();
   const setAgentPin = useStore((s) => s.setAgentPin);
   const [form] = Form.useForm<{ pin: string }>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useRefusableCall();
   const [failure, setFailure] = useState<string | null>(null);
 
   async function apply(pin: string | null) {
     if (!agent) return;
-    setSaving(true);
     setFailure(null);
-    try {
+    await run(async () => {
       await setAgentPin(agent.id, pin);
       onClose();
-    } catch (error) {
-      setFailure(refusal(error));
-    } finally {
-      setSaving(false);
-    }
+    }, setFailure);
   }
 
   return (

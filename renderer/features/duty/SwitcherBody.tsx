@@ -3,7 +3,7 @@ import { App, Button, Empty, Space, Typography } from 'antd';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
-import { useRefusalText } from '../../shared/use-refusal-text';
+import { useRefusableCall } from '../../shared/use-refusable-call';
 import { useStore } from '../../store';
 import { PinStep } from './PinStep';
 import { SwitcherRow } from './SwitcherRow';
@@ -19,7 +19,6 @@ interface Props {
  */
 export function SwitcherBody({ onClose, onSignOut }: Props) {
   const { t } = useTranslation();
-  const refusal = useRefusalText();
   const { message } = App.useApp();
   const team = useStore((s) => s.team);
   const loadTeam = useStore((s) => s.loadTeam);
@@ -29,7 +28,7 @@ export function SwitcherBody({ onClose, onSignOut }: Props) {
   const setStep = useStore((s) => s.setSwitcherStep);
   const [loaded, setLoaded] = useState(false);
   const [picked, setPicked] = useState<AgentProfile | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useRefusableCall();
   const body = useRef<HTMLDivElement>(null);
   const agents = team.filter((a) => a.active);
 
@@ -71,16 +70,14 @@ export function SwitcherBody({ onClose, onSignOut }: Props) {
       setPicked(agent);
       return;
     }
-    setBusy(true);
-    try {
-      await signIn(agent.id);
-      onClose();
-      message.success(t('duty.switcher.switched', { name: agent.name }));
-    } catch (error) {
-      message.error(refusal(error));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await signIn(agent.id);
+        onClose();
+        message.success(t('duty.switcher.switched', { name: agent.name }));
+      },
+      (text) => message.error(text),
+    );
   }
 
   if (picked) {
