@@ -1,13 +1,11 @@
 import { Form, Input, Radio } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../shared/CheckboxGroup';
 import { AGENT_ROLES, PIN_PATTERN, type AgentProfile, type AgentRole } from '../../../core/agents';
 import { LANGUAGES, type Language } from '../../../core/domain';
-import { useFormSave } from '../../shared/use-form-save';
+import { useRosterFormSave } from '../../shared/use-roster-form-save';
 import { FormModal } from '../../shared/FormModal';
 import { useStore } from '../../store';
-import { fieldErrors, refusalText } from '../../shared/duty-text';
 
 interface Values {
   name: string;
@@ -26,19 +24,12 @@ interface Props {
 
 /** Adds an agent (with an optional PIN) or edits one's name, role and languages. */
 export function AgentFormModal({ agent, open, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const saveAgent = useStore((s) => s.saveAgent);
-  const [failure, setFailure] = useState<string | null>(null);
-  const { saving, save: run } = useFormSave(form, {
-    fieldErrors: (issues) => fieldErrors(issues, FIELDS, t),
-    onError: (error, onFields) => {
-      if (!onFields) setFailure(refusalText(t, error, (k) => i18n.exists(k)));
-    },
-  });
+  const { saving, failure, save: run } = useRosterFormSave(form, FIELDS);
 
   function save(values: Values) {
-    setFailure(null);
     return run(async () => {
       await saveAgent({
         ...(agent ? { id: agent.id } : {}),

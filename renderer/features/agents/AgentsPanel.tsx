@@ -1,19 +1,19 @@
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { ListTable } from '../../shared/ListTable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
+import { useShowRefusal } from '../../shared/use-refusal-text';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { AgentFormModal } from './AgentFormModal';
 import { PinModal } from './PinModal';
 import { useLoad } from '../../shared/use-load';
 
 /** The desk's agents: a lead adds and edits them; everyone sets their own PIN. */
 export function AgentsPanel() {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { t } = useTranslation();
+  const showRefusal = useShowRefusal();
   const team = useStore((s) => s.team);
   const loadTeam = useStore((s) => s.loadTeam);
   const setAgentActive = useStore((s) => s.setAgentActive);
@@ -24,10 +24,7 @@ export function AgentsPanel() {
 
   useLoad(loadTeam);
 
-  const toggle = (agent: AgentProfile) =>
-    setAgentActive(agent.id, !agent.active).catch((error: unknown) =>
-      message.error(refusalText(t, error, (k) => i18n.exists(k))),
-    );
+  const toggle = (agent: AgentProfile) => setAgentActive(agent.id, !agent.active).catch(showRefusal);
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>

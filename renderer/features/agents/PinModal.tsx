@@ -2,8 +2,8 @@ import { Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN, type AgentProfile } from '../../../core/agents';
+import { useRefusableCall } from '../../shared/use-refusable-call';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { ErrorField } from '../../shared/ErrorField';
 
 interface Props {
@@ -13,24 +13,19 @@ interface Props {
 
 /** Sets a new sign-in PIN for an agent, or clears it (then the agent signs in without one). */
 export function PinModal({ agent, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const setAgentPin = useStore((s) => s.setAgentPin);
   const [form] = Form.useForm<{ pin: string }>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useRefusableCall();
   const [failure, setFailure] = useState<string | null>(null);
 
   async function apply(pin: string | null) {
     if (!agent) return;
-    setSaving(true);
     setFailure(null);
-    try {
+    await run(async () => {
       await setAgentPin(agent.id, pin);
       onClose();
-    } catch (error) {
-      setFailure(refusalText(t, error, (k) => i18n.exists(k)));
-    } finally {
-      setSaving(false);
-    }
+    }, setFailure);
   }
 
   return (

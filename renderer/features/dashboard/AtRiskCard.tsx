@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AtRiskClock, NowDashboard } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
-import { SeverityTag, StatusTag } from '../../shared/labels';
+import { severityColumn, statusColumn } from '../../shared/case-tag-columns';
 import { DueCell } from '../sla/DueCell';
 import { formatDueTime } from '../../shared/countdown';
 import { CaseTableCard } from './CaseTableCard';
@@ -20,18 +20,8 @@ export function AtRiskCard({ atRisk }: { atRisk: NowDashboard['atRisk'] | undefi
       testId="at-risk-card"
       columns={[
         { title: t('fields.customer'), dataIndex: 'customerName', width: 170, ellipsis: true },
-        {
-          title: t('fields.severity'),
-          dataIndex: 'severity',
-          width: 100,
-          render: (s: AtRiskClock['severity']) => <SeverityTag severity={s} />,
-        },
-        {
-          title: t('fields.status'),
-          dataIndex: 'status',
-          width: 120,
-          render: (s: AtRiskClock['status']) => <StatusTag status={s} />,
-        },
+        severityColumn(t, 100),
+        statusColumn(t, 120),
         {
           title: t('dashboard.atRisk.clock'),
           dataIndex: 'clock',

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseHeadline } from '../../../core/cases';
+import { rowOpens } from '../../shared/row-opens';
 import { useStore } from '../../store';
 
 interface Props<T extends CaseHeadline> {
@@ -40,10 +41,7 @@ export function CaseTableCard<T extends CaseHeadline>(props: Props<T>) {
         dataSource={section?.items ?? []}
         locale={{ emptyText: props.emptyText }}
         aria-label={props.title}
-        onRow={(r) => ({
-          onClick: () => navigate({ name: 'case', id: r.caseId }),
-          style: { cursor: 'pointer' },
-        })}
+        onRow={rowOpens((r) => navigate({ name: 'case', id: r.caseId }))}
         columns={[
           {
             title: t('fields.number'),

@@ -1,7 +1,6 @@
 import { Alert, Col, Row, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onServiceClockChange } from '../../lib/clock';
 import { formatDateTime } from '../../shared/format';
 import { useStore } from '../../store';
 import { AtRiskCard } from './AtRiskCard';
@@ -12,6 +11,7 @@ import { HandoversCard } from './HandoversCard';
 import { OpenCasesCard } from './OpenCasesCard';
 import { WaitingCard } from './WaitingCard';
 import { PageTitle } from '../../shared/PageTitle';
+import { useRereadEvery } from '../../shared/use-reread-every';
 
 const REFRESH_MS = 30_000;
 
@@ -22,15 +22,8 @@ export function NowPage() {
   const error = useStore((s) => s.dashboardError);
   const load = useStore((s) => s.loadDashboard);
 
-  useEffect(() => {
-    void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
-    const stop = onServiceClockChange(() => void load());
-    return () => {
-      clearInterval(timer);
-      stop();
-    };
-  }, [load]);
+  const read = useCallback(() => void load(), [load]);
+  useRereadEvery(read, REFRESH_MS);
 
   return (
     <div style={{ maxWidth: 1400 }} data-testid="now-page">

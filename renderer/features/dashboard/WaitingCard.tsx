@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NowDashboard, WaitingOn21v } from '../../../core/dashboard';
 import { useNow } from '../../lib/clock';
-import { SeverityTag } from '../../shared/labels';
+import { severityColumn } from '../../shared/case-tag-columns';
 import { formatCountdown } from '../../../core/duration-text';
 import { CaseTableCard } from './CaseTableCard';
 
@@ -19,12 +19,7 @@ export function WaitingCard({ waiting }: { waiting: NowDashboard['waitingOn21v']
       style={{ height: '100%' }}
       testId="waiting-card"
       columns={[
-        {
-          title: t('fields.severity'),
-          dataIndex: 'severity',
-          width: 90,
-          render: (s: WaitingOn21v['severity']) => <SeverityTag severity={s} />,
-        },
+        severityColumn(t, 90),
         {
           title: t('dashboard.waiting.request'),
           dataIndex: 'requestNumber',

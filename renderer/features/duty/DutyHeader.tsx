@@ -1,11 +1,11 @@
 import { shortcutLabel, SHORTCUTS } from '../../../core/shortcuts';
 import { DownOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space } from 'antd';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onServiceClockChange } from '../../lib/clock';
 import { lazyComponent } from '../../lib/lazy-component';
 import { useOpenedOnce } from '../../shared/use-opened-once';
+import { useRereadEvery } from '../../shared/use-reread-every';
 import { useStore } from '../../store';
 import { AgentSwitcher } from './AgentSwitcher';
 import { DutyWarning } from './DutyWarning';
@@ -29,18 +29,8 @@ export function DutyHeader() {
   const setSigningOut = useStore((s) => s.setSignOutOpen);
   const signOutOpened = useOpenedOnce(signingOut);
 
-  useEffect(() => {
-    const read = () => void refresh().catch(() => undefined);
-    read();
-    const timer = setInterval(read, REFRESH_MS);
-    const stopClock = onServiceClockChange(read);
-    window.addEventListener('focus', read);
-    return () => {
-      clearInterval(timer);
-      stopClock();
-      window.removeEventListener('focus', read);
-    };
-  }, [refresh]);
+  const read = useCallback(() => void refresh().catch(() => undefined), [refresh]);
+  useRereadEvery(read, REFRESH_MS, { onFocus: true });
 
   const me = duty?.signedIn ?? null;
   return (

@@ -2,37 +2,29 @@ import { Button, Form, Input, Segmented, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXCEPTION_KINDS, type ExceptionKind } from '../../../core/roster';
-import { fieldErrors, refusalText } from '../../shared/duty-text';
-import { useFormSave } from '../../shared/use-form-save';
+import type { FieldIssue } from '../../../core/errors';
+import { useRosterFormSave } from '../../shared/use-roster-form-save';
 import { useStore } from '../../store';
 import { EXCEPTION_FIELDS, toException, type ExceptionValues } from './exception-values';
-import { CoverAgentField, ExceptionDates, ExtraShiftTimes } from './ExceptionKindFields';
+import { CoverAgentField, ExceptionDates } from './ExceptionKindFields';
+import { ShiftTimeFields } from './ShiftTimeFields';
 import { useAgentOptions } from './use-agent-options';
 import { ErrorField } from '../../shared/ErrorField';
 
+/** Leave's two dates are one range picker. */
+const datesField = (i: FieldIssue) =>
+  i.path === 'fromDate' || i.path === 'toDate' ? { ...i, path: 'dates' } : i;
+
 /** Leave (a date range), a swap (someone takes another's shifts on a date) or an extra shift on a date. */
 export function ExceptionForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm<ExceptionValues>();
   const addException = useStore((s) => s.addException);
   const { options } = useAgentOptions();
   const [kind, setKind] = useState<ExceptionKind>('leave');
-  const [failure, setFailure] = useState<string | null>(null);
-  const { saving, save: run } = useFormSave(form, {
-    // Leave's two dates are one range picker.
-    fieldErrors: (issues) =>
-      fieldErrors(
-        issues.map((i) => (i.path === 'fromDate' || i.path === 'toDate' ? { ...i, path: 'dates' } : i)),
-        EXCEPTION_FIELDS,
-        t,
-      ),
-    onError: (error, onFields) => {
-      if (!onFields) setFailure(refusalText(t, error, (k) => i18n.exists(k)));
-    },
-  });
+  const { saving, failure, save: run } = useRosterFormSave(form, EXCEPTION_FIELDS, datesField);
 
   function save(values: ExceptionValues) {
-    setFailure(null);
     return run(async () => {
       await addException(toException(kind, values));
       form.resetFields();
@@ -68,7 +60,7 @@ export function ExceptionForm() {
         <Select style={{ width: 110 }} options={options} showSearch optionFilterProp="label" />
       </Form.Item>
       {kind === 'swap' && <CoverAgentField options={options} />}
-      {kind === 'extra' && <ExtraShiftTimes />}
+      {kind === 'extra' && <ShiftTimeFields placeholders={['20:00', '08:00']} />}
       <Form.Item name="note" label={t('duty.exceptions.note')}>
         <Input style={{ width: 140 }} maxLength={200} />
       </Form.Item>

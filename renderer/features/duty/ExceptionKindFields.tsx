@@ -1,7 +1,6 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { parseHhmm } from '../../../core/local-time';
-import { shiftSpan, type ExceptionKind } from '../../../core/roster';
+import type { ExceptionKind } from '../../../core/roster';
 
 type Options = { value: string; label: string }[];
 
@@ -40,39 +39,5 @@ export function CoverAgentField({ options }: { options: Options }) {
     >
       <Select style={{ width: 110 }} options={options} showSearch optionFilterProp="label" />
     </Form.Item>
-  );
-}
-
-/** An extra shift's start and end, as HH:mm, that make a span. */
-export function ExtraShiftTimes() {
-  const { t } = useTranslation();
-  const timeRule = {
-    validator: (_: unknown, v?: string) =>
-      parseHhmm(v ?? '') === null ? Promise.reject(new Error(t('duty.issues.time'))) : Promise.resolve(),
-  };
-  return (
-    <>
-      <Form.Item name="start" label={t('duty.roster.start')} rules={[timeRule]}>
-        <Input style={{ width: 72 }} placeholder="20:00" maxLength={5} />
-      </Form.Item>
-      <Form.Item
-        name="end"
-        label={t('duty.roster.end')}
-        dependencies={['start']}
-        rules={[
-          timeRule,
-          ({ getFieldValue }) => ({
-            validator: (_, v?: string) =>
-              parseHhmm(v ?? '') !== null &&
-              parseHhmm(getFieldValue('start') ?? '') !== null &&
-              !shiftSpan(getFieldValue('start') ?? '', v ?? '')
-                ? Promise.reject(new Error(t('duty.issues.sameTime')))
-                : Promise.resolve(),
-          }),
-        ]}
-      >
-        <Input style={{ width: 72 }} placeholder="08:00" maxLength={5} />
-      </Form.Item>
-    </>
   );
 }

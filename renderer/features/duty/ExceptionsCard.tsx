@@ -1,11 +1,12 @@
-import { App, Button, Card, Popconfirm, Tag, Typography } from 'antd';
+import { Button, Card, Popconfirm, Tag, Typography } from 'antd';
 import { ListTable } from '../../shared/ListTable';
 import { useTranslation } from 'react-i18next';
 import { dayStart } from '../../../core/local-time';
 import { shiftsBetween, type RosterException } from '../../../core/roster';
 import { DAY } from '../../../core/time';
+import { useShowRefusal } from '../../shared/use-refusal-text';
 import { useStore } from '../../store';
-import { dayLabel, refusalText, spanLabel } from '../../shared/duty-text';
+import { dayLabel, spanLabel } from '../../shared/duty-text';
 import { ExceptionForm } from './ExceptionForm';
 import { useAgentOptions, useIsLead } from './use-agent-options';
 
@@ -13,8 +14,8 @@ const KIND_COLOR = { leave: 'orange', swap: 'blue', extra: 'green' } as const;
 
 /** Leave, swaps and extra shifts from today on. */
 export function ExceptionsCard() {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { t } = useTranslation();
+  const showRefusal = useShowRefusal();
   const roster = useStore((s) => s.roster);
   const exceptions = roster?.exceptions ?? [];
   const removeException = useStore((s) => s.removeException);
@@ -90,11 +91,7 @@ export function ExceptionsCard() {
                       title={t('duty.exceptions.removeConfirm')}
                       okText={t('duty.remove')}
                       cancelText={t('duty.cancel')}
-                      onConfirm={() =>
-                        removeException(e.id).catch((error: unknown) =>
-                          message.error(refusalText(t, error, (k) => i18n.exists(k))),
-                        )
-                      }
+                      onConfirm={() => removeException(e.id).catch(showRefusal)}
                     >
                       <Button type="link" size="small" danger>
                         {t('duty.remove')}

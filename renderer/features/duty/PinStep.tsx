@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
 import { ApiCallError } from '../../lib/api';
+import { useRefusableCall } from '../../shared/use-refusable-call';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { ErrorField } from '../../shared/ErrorField';
 
 interface Props {
@@ -15,27 +15,27 @@ interface Props {
 
 /** The PIN of the agent picked in the switcher; a wrong one is said next to the box, which is cleared. */
 export function PinStep({ agent, onBack, onDone }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const signIn = useStore((s) => s.signIn);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useRefusableCall();
   const box = useRef<InputRef>(null);
   useEffect(() => box.current?.focus(), []);
 
   async function submit() {
     if (!pin || busy) return;
-    setBusy(true);
-    try {
-      await signIn(agent.id, pin);
-      onDone();
-    } catch (err) {
-      setError(refusalText(t, err, (k) => i18n.exists(k)));
-      if (err instanceof ApiCallError && err.code === 'VALIDATION') setPin('');
-      box.current?.focus();
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await signIn(agent.id, pin);
+        onDone();
+      },
+      (text, err) => {
+        setError(text);
+        if (err instanceof ApiCallError && err.code === 'VALIDATION') setPin('');
+        box.current?.focus();
+      },
+    );
   }
 
   return (

@@ -1,13 +1,13 @@
-import { Button, Form, Input, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Form, Select, Space } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseHhmm, WEEKDAYS } from '../../../core/local-time';
-import { shiftSpan, type PatternShift } from '../../../core/roster';
-import { useFormSave } from '../../shared/use-form-save';
+import { WEEKDAYS } from '../../../core/local-time';
+import type { PatternShift } from '../../../core/roster';
+import { useRosterFormSave } from '../../shared/use-roster-form-save';
 import { useStore } from '../../store';
-import { fieldErrors, refusalText } from '../../shared/duty-text';
 import { useAgentOptions } from './use-agent-options';
 import { ErrorField } from '../../shared/ErrorField';
+import { ShiftTimeFields } from './ShiftTimeFields';
 
 interface Values {
   weekday?: number;
@@ -26,37 +26,17 @@ interface Props {
 
 /** One weekly shift: weekday, start and end (an earlier end is the next morning), agent; errors under each field. */
 export function ShiftForm({ editing, onDone }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const saveShift = useStore((s) => s.saveShift);
   const { options } = useAgentOptions();
-  const [failure, setFailure] = useState<string | null>(null);
-  const { saving, save: run } = useFormSave(form, {
-    fieldErrors: (issues) => fieldErrors(issues, FIELDS, t),
-    onError: (error, onFields) => {
-      if (!onFields) setFailure(refusalText(t, error, (k) => i18n.exists(k)));
-    },
-  });
+  const { saving, failure, save: run } = useRosterFormSave(form, FIELDS);
 
   useEffect(() => {
     form.setFieldsValue(editing ? { ...editing } : EMPTY);
   }, [editing, form]);
 
-  const timeRule = {
-    validator: (_: unknown, v: string) =>
-      parseHhmm(v ?? '') === null ? Promise.reject(new Error(t('duty.issues.time'))) : Promise.resolve(),
-  };
-  const spanRule = ({ getFieldValue }: { getFieldValue: (n: string) => string }) => ({
-    validator: (_: unknown, end: string) =>
-      parseHhmm(end ?? '') !== null &&
-      parseHhmm(getFieldValue('start') ?? '') !== null &&
-      !shiftSpan(getFieldValue('start') ?? '', end)
-        ? Promise.reject(new Error(t('duty.issues.sameTime')))
-        : Promise.resolve(),
-  });
-
   function save(values: Values) {
-    setFailure(null);
     return run(async () => {
       await saveShift({
         ...(editing ? { id: editing.id } : {}),
@@ -89,17 +69,7 @@ export function ShiftForm({ editing, onDone }: Props) {
           options={WEEKDAYS.map((d) => ({ value: d, label: t(`duty.weekdays.${d}`) }))}
         />
       </Form.Item>
-      <Form.Item name="start" label={t('duty.roster.start')} rules={[timeRule]}>
-        <Input style={{ width: 72 }} placeholder="08:00" maxLength={5} />
-      </Form.Item>
-      <Form.Item
-        name="end"
-        label={t('duty.roster.end')}
-        dependencies={['start']}
-        rules={[timeRule, spanRule]}
-      >
-        <Input style={{ width: 72 }} placeholder="16:00" maxLength={5} />
-      </Form.Item>
+      <ShiftTimeFields placeholders={['08:00', '16:00']} />
       <Form.Item
         name="agentId"
         label={t('duty.roster.agent')}

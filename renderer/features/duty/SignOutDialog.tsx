@@ -2,8 +2,8 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
+import { useRefusableCall } from '../../shared/use-refusable-call';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { ErrorField } from '../../shared/ErrorField';
 
 interface Props {
@@ -16,14 +16,14 @@ interface Props {
  * anyway, giving the reason that is kept with the shift.
  */
 export function SignOutDialog({ open, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useStore((s) => s.duty?.signedIn ?? null);
   const signOut = useStore((s) => s.signOut);
   const [blocked, setBlocked] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run, refusal } = useRefusableCall();
   const lead = me?.role === 'lead';
 
   const close = () => {
@@ -38,21 +38,21 @@ export function SignOutDialog({ open, onClose }: Props) {
       setReasonError(t('duty.signOut.reasonRequired'));
       return;
     }
-    setBusy(true);
-    try {
-      await signOut(blocked && lead ? { reason: reason.trim() } : undefined);
-      message.success(t('duty.signOut.done', { name: me?.name ?? '' }));
-      close();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'CONFLICT') {
-        // The handover gate holds the shift open; its own words when the handover feature has them.
-        setBlocked(refusalText(t, error, (k) => i18n.exists(k), t('duty.signOut.blocked')));
-      } else {
-        message.error(refusalText(t, error, (k) => i18n.exists(k)));
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await signOut(blocked && lead ? { reason: reason.trim() } : undefined);
+        message.success(t('duty.signOut.done', { name: me?.name ?? '' }));
+        close();
+      },
+      (text, error) => {
+        if (error instanceof ApiCallError && error.code === 'CONFLICT') {
+          // The handover gate holds the shift open; its own words when the handover feature has them.
+          setBlocked(refusal(error, t('duty.signOut.blocked')));
+        } else {
+          message.error(text);
+        }
+      },
+    );
   }
 
   return (

@@ -3,8 +3,8 @@ import { App, Button, Empty, Space, Typography } from 'antd';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentProfile } from '../../../core/agents';
+import { useRefusableCall } from '../../shared/use-refusable-call';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { PinStep } from './PinStep';
 import { SwitcherRow } from './SwitcherRow';
 
@@ -18,7 +18,7 @@ interface Props {
  * by useSwitcherKeys into the store (`switcherPick`); this acts on them once the list has been read.
  */
 export function SwitcherBody({ onClose, onSignOut }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const team = useStore((s) => s.team);
   const loadTeam = useStore((s) => s.loadTeam);
@@ -28,7 +28,7 @@ export function SwitcherBody({ onClose, onSignOut }: Props) {
   const setStep = useStore((s) => s.setSwitcherStep);
   const [loaded, setLoaded] = useState(false);
   const [picked, setPicked] = useState<AgentProfile | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useRefusableCall();
   const body = useRef<HTMLDivElement>(null);
   const agents = team.filter((a) => a.active);
 
@@ -70,16 +70,14 @@ export function SwitcherBody({ onClose, onSignOut }: Props) {
       setPicked(agent);
       return;
     }
-    setBusy(true);
-    try {
-      await signIn(agent.id);
-      onClose();
-      message.success(t('duty.switcher.switched', { name: agent.name }));
-    } catch (error) {
-      message.error(refusalText(t, error, (k) => i18n.exists(k)));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await signIn(agent.id);
+        onClose();
+        message.success(t('duty.switcher.switched', { name: agent.name }));
+      },
+      (text) => message.error(text),
+    );
   }
 
   if (picked) {

@@ -1,8 +1,8 @@
-import { App, Select, Space, Typography } from 'antd';
+import { Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatUtcOffset, MAX_UTC_OFFSET_MINUTES, MIN_UTC_OFFSET_MINUTES } from '../../../core/local-time';
+import { useShowRefusal } from '../../shared/use-refusal-text';
 import { useStore } from '../../store';
-import { refusalText } from '../../shared/duty-text';
 import { useIsLead } from './use-agent-options';
 
 const OFFSETS = Array.from(
@@ -12,8 +12,8 @@ const OFFSETS = Array.from(
 
 /** The workstation's fixed offset from UTC that roster times are read in (China has no daylight saving). */
 export function UtcOffsetSetting() {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { t } = useTranslation();
+  const showRefusal = useShowRefusal();
   const offset = useStore((s) => s.roster?.utcOffsetMinutes ?? null);
   const setUtcOffset = useStore((s) => s.setUtcOffset);
   const lead = useIsLead();
@@ -32,11 +32,7 @@ export function UtcOffsetSetting() {
           showSearch
           optionFilterProp="label"
           options={OFFSETS.map((m) => ({ value: m, label: label(m) }))}
-          onChange={(m: number) =>
-            void setUtcOffset(m).catch((error: unknown) =>
-              message.error(refusalText(t, error, (k) => i18n.exists(k))),
-            )
-          }
+          onChange={(m: number) => void setUtcOffset(m).catch(showRefusal)}
         />
       ) : (
         <Typography.Text>{label(offset)}</Typography.Text>

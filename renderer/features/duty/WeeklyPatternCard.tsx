@@ -1,25 +1,25 @@
-import { App, Button, Card, Popconfirm, Space, Tag } from 'antd';
+import { Button, Card, Popconfirm, Space, Tag } from 'antd';
 import { ListTable } from '../../shared/ListTable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatternShift } from '../../../core/roster';
+import { useShowRefusal } from '../../shared/use-refusal-text';
 import { useStore } from '../../store';
-import { refusalText, spanLabel } from '../../shared/duty-text';
+import { spanLabel } from '../../shared/duty-text';
 import { ShiftForm } from './ShiftForm';
 import { useAgentOptions, useIsLead } from './use-agent-options';
 
 /** The weekly pattern: a row per shift, every week, in weekday and time order. */
 export function WeeklyPatternCard() {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { t } = useTranslation();
+  const showRefusal = useShowRefusal();
   const pattern = useStore((s) => s.roster?.pattern ?? []);
   const removeShift = useStore((s) => s.removeShift);
   const { nameOf, activeIds } = useAgentOptions();
   const lead = useIsLead();
   const [editing, setEditing] = useState<PatternShift | null>(null);
 
-  const remove = (id: string) =>
-    removeShift(id).catch((error: unknown) => message.error(refusalText(t, error, (k) => i18n.exists(k))));
+  const remove = (id: string) => removeShift(id).catch(showRefusal);
 
   return (
     <Card size="small" title={t('duty.roster.pattern')}>

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { deskTime, pickerValue } from '../../shared/format';
 import { serviceNow } from '../../lib/clock';
-import { Button, Card, Col, DatePicker, Row, Segmented, Space, Spin, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Row, Segmented, Space, Spin } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { useEscalationReport } from './use-escalation-report';
 import { useReportLabels } from './use-report-labels';
 import { PageTitle } from '../../shared/PageTitle';
 import { ReportsNav } from './ReportsNav';
+import { ReportNote } from './lead/ReportNote';
 
 type Range = [Dayjs, Dayjs];
 /** The last six months up to today, on the desk's calendar and the service's clock. */
@@ -102,9 +103,7 @@ export function EscalationReportPage() {
             <BreakdownTable report={report} labels={labels} />
           </Card>
           <Card size="small" title={t('escalationReport.repeated')} style={{ marginBottom: 12 }}>
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-              {t('escalationReport.repeatedHelp')}
-            </Typography.Paragraph>
+            <ReportNote>{t('escalationReport.repeatedHelp')}</ReportNote>
             <RepeatedTable rows={report.repeated} labels={labels} />
           </Card>
           <Card size="small" title={t('escalationReport.waiting')}>

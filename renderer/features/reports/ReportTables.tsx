@@ -11,6 +11,7 @@ import {
   type WaitingRequest,
 } from '../../../core/escalation-report';
 import { formatDateTime } from '../../shared/format';
+import { rowOpens } from '../../shared/row-opens';
 import { useStore } from '../../store';
 import { HandoffStatusTag } from '../escalations/labels';
 import { draftFromTopic } from '../knowledge/article-drafts';
@@ -122,13 +123,11 @@ export function WaitingTable({ rows }: { rows: WaitingRequest[] }) {
       rowKey="id"
       dataSource={rows}
       locale={{ emptyText: t('escalationReport.noneWaiting') }}
-      onRow={(r) => ({
-        onClick: () =>
-          r.caseId
-            ? navigate({ name: 'case', id: r.caseId })
-            : navigate({ name: 'escalations', tab: 'partner' }),
-        style: { cursor: 'pointer' },
-      })}
+      onRow={rowOpens((r) =>
+        r.caseId
+          ? navigate({ name: 'case', id: r.caseId })
+          : navigate({ name: 'escalations', tab: 'partner' }),
+      )}
       columns={[
         {
           title: t('handoff.requestNumber'),

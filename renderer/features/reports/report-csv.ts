@@ -6,18 +6,15 @@ import {
   type EscalationReport,
   type ReportDimension,
 } from '../../../core/escalation-report';
-import { csvCell } from '../export/case-export-format';
+import { csvLine as line, excelCsv } from './excel-csv';
+import type { LeadLabels } from './lead/report-labels';
 import { durationParts } from '../../../core/time';
 
-export interface ReportLabels {
-  t: (key: string, options?: Record<string, unknown>) => string;
+export interface ReportLabels extends LeadLabels {
   /** A dimension row's name: a support area, service, agent or reason, in the agent's language. */
   name: (dimension: ReportDimension, row: DimensionRow) => string;
-  service: (key: string) => string;
-  time: (ms: number) => string;
 }
 
-const line = (cells: readonly (string | number)[]) => cells.map((c) => csvCell(String(c))).join(',');
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 export function reportToCsv(report: EscalationReport, l: ReportLabels): string {
@@ -92,5 +89,5 @@ export function reportToCsv(report: EscalationReport, l: ReportLabels): string {
       ]),
     );
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return excelCsv(lines);
 }

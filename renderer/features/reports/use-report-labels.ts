@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DimensionRow, ReportDimension } from '../../../core/escalation-report';
-import { formatDateTime } from '../../shared/format';
 import { useServices } from '../../shared/use-services';
+import { useLeadLabels } from './lead/use-lead-labels';
 import type { ReportLabels } from './report-csv';
 
 /** How the report names its rows in the agent's language (support areas, services, agents, reasons). */
@@ -9,9 +9,7 @@ export function useReportLabels(): ReportLabels {
   const { t } = useTranslation();
   const services = useServices();
   return {
-    t: (key, options) => t(key, options ?? {}),
-    service: services.name,
-    time: formatDateTime,
+    ...useLeadLabels(),
     name: (dimension: ReportDimension, row: DimensionRow) => {
       switch (dimension) {
         case 'supportArea':

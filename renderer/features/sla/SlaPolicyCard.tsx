@@ -7,6 +7,9 @@ import { errorText } from '../../shared/error-text';
 import { useStore } from '../../store';
 import { PolicyTargets } from './PolicyTargets';
 
+/** The waits that may pause the clocks, each a switch. */
+const PAUSES = ['pauseOnCustomer', 'pauseOn21v'] as const;
+
 /** Whole minutes within bounds, distinct, at most MAX_WARNINGS: what the service accepts. */
 function parseWarnings(values: string[]): number[] | null {
   const minutes = values.map((v) => Number(v.trim()));
@@ -67,22 +70,16 @@ export function SlaPolicyCard() {
       />
       <Space orientation="vertical" size={8} style={{ width: '100%' }}>
         <Space size="large" wrap>
-          <label>
-            <Switch
-              size="small"
-              checked={policy.pauseOnCustomer}
-              onChange={(pauseOnCustomer) => setPolicy({ ...policy, pauseOnCustomer })}
-            />{' '}
-            {t('sla.policy.pauseOnCustomer')}
-          </label>
-          <label>
-            <Switch
-              size="small"
-              checked={policy.pauseOn21v}
-              onChange={(pauseOn21v) => setPolicy({ ...policy, pauseOn21v })}
-            />{' '}
-            {t('sla.policy.pauseOn21v')}
-          </label>
+          {PAUSES.map((pause) => (
+            <label key={pause}>
+              <Switch
+                size="small"
+                checked={policy[pause]}
+                onChange={(on) => setPolicy({ ...policy, [pause]: on })}
+              />{' '}
+              {t(`sla.policy.${pause}`)}
+            </label>
+          ))}
         </Space>
         <Space wrap align="center">
           <label htmlFor="sla-warnings">{t('sla.policy.warnings')}</label>

@@ -1,13 +1,13 @@
 import { Segmented, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_VIEWS, CoverageHeatmap, type CoverageView } from './CoverageHeatmap';
-import { coverageTable } from './coverage-tables';
+import { coverageTables } from './coverage-tables';
 import { ReportCard } from './DataTable';
 import { Figures } from './Figures';
 import { LeadReportFrame } from './LeadReportFrame';
-import { useLeadLabels } from './use-lead-labels';
-import { useLeadReport } from './use-lead-report';
+import { ReportNote } from './ReportNote';
+import { useLeadTables } from './use-lead-tables';
 
 // The owner of a case is chosen after it arrives, and staffing is the whole team's: the agent filter would
 // cut demand by a later decision, so this report does not offer it.
@@ -16,17 +16,18 @@ const HIDDEN = ['agentId'] as const;
 /** #/reports/coverage: where in the week cases arrive with too few agents signed in, or nobody at all. */
 export function CoverageReportPage() {
   const { t } = useTranslation();
-  const labels = useLeadLabels();
   const [view, setView] = useState<CoverageView>('demand');
-  const { report, range } = useLeadReport('leadReports.coverage');
-  const tables = useMemo(() => report && [coverageTable(report, labels)], [report, labels]);
+  const { report, range, labels, tables } = useLeadTables('leadReports.coverage', coverageTables);
   return (
-    <LeadReportFrame kind="coverage" range={range} tables={tables} hiddenFilters={HIDDEN}>
+    <LeadReportFrame
+      kind="coverage"
+      range={range}
+      tables={tables}
+      note={t('coverageReport.note')}
+      hiddenFilters={HIDDEN}
+    >
       {report && tables && (
         <>
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-            {t('coverageReport.note')}
-          </Typography.Paragraph>
           <Figures
             figures={[
               { title: t('coverageReport.figureArrivals'), value: report.arrivals },
@@ -54,9 +55,9 @@ export function CoverageReportPage() {
               {t(`coverageReport.view.${view}`)}
             </Typography.Paragraph>
             <CoverageHeatmap report={report} view={view} labels={labels} />
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+            <ReportNote>
               {`▲ ${t('coverageReport.busiest')} · ✕ ${t('coverageReport.unstaffed')} · ○ ${t('coverageReport.unrostered')}`}
-            </Typography.Paragraph>
+            </ReportNote>
           </ReportCard>
         </>
       )}

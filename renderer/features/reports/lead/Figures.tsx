@@ -7,6 +7,20 @@ export interface FigureProps {
   note?: string;
 }
 
+/** One headline figure as a card, with what it is of under it where that helps. */
+export function FigureCard({ title, value, suffix, note }: FigureProps) {
+  return (
+    <Card size="small">
+      <Statistic title={title} value={value} suffix={suffix} />
+      {note && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {note}
+        </Typography.Text>
+      )}
+    </Card>
+  );
+}
+
 /** A report's headline figures, as cards of one height in one row. */
 export function Figures({ figures }: { figures: FigureProps[] }) {
   return (
@@ -20,14 +34,7 @@ export function Figures({ figures }: { figures: FigureProps[] }) {
       }}
     >
       {figures.map((f) => (
-        <Card size="small" key={f.title}>
-          <Statistic title={f.title} value={f.value} suffix={f.suffix} />
-          {f.note && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {f.note}
-            </Typography.Text>
-          )}
-        </Card>
+        <FigureCard key={f.title} {...f} />
       ))}
     </div>
   );

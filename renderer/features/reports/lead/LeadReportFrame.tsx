@@ -12,6 +12,7 @@ import { PeriodPicker } from './PeriodPicker';
 import type { ReportRange } from './report-period';
 import { tablesToCsv, type ReportTable } from './report-table';
 import { ReportFilters } from './ReportFilters';
+import { ReportNote } from './ReportNote';
 
 interface Props {
   kind: LeadReportKind;
@@ -21,10 +22,12 @@ interface Props {
   children: ReactNode;
   /** Filters that mean nothing to this report, not offered. */
   hiddenFilters?: readonly (keyof LeadReportFilters)[];
+  /** How to read the report, above it once it has loaded. */
+  note?: string;
 }
 
 /** What every lead report has around it: the tabs, the period, the filters, CSV export and printing. */
-export function LeadReportFrame({ kind, range, tables, children, hiddenFilters }: Props) {
+export function LeadReportFrame({ kind, range, tables, children, hiddenFilters, note }: Props) {
   const { t } = useTranslation();
   const title = t(leadReportTitleKeys(kind));
   const span = range.firstDay === range.lastDay ? range.firstDay : `${range.firstDay} – ${range.lastDay}`;
@@ -62,7 +65,14 @@ export function LeadReportFrame({ kind, range, tables, children, hiddenFilters }
           <ReportFilters hide={hiddenFilters} />
         </div>
       </div>
-      {tables ? children : <Spin aria-label={t('leadReports.loading')} />}
+      {tables ? (
+        <>
+          {note && <ReportNote>{note}</ReportNote>}
+          {children}
+        </>
+      ) : (
+        <Spin aria-label={t('leadReports.loading')} />
+      )}
     </div>
   );
 }

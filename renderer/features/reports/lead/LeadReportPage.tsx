@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { LeadReportKind } from '../lead-report-kinds';
 import { HandoverReportPage } from './HandoverReportPage';
 import { SlaReportPage } from './SlaReportPage';
@@ -6,20 +7,17 @@ import { VolumeReportPage } from './VolumeReportPage';
 import { AgentsReportPage } from './AgentsReportPage';
 import { CoverageReportPage } from './CoverageReportPage';
 
+const PAGES: Record<LeadReportKind, ComponentType> = {
+  sla: SlaReportPage,
+  handovers: HandoverReportPage,
+  times: TimesReportPage,
+  volume: VolumeReportPage,
+  coverage: CoverageReportPage,
+  agents: AgentsReportPage,
+};
+
 /** #/reports/<kind>: one lead report. */
 export function LeadReportPage({ report }: { report: LeadReportKind }) {
-  switch (report) {
-    case 'sla':
-      return <SlaReportPage />;
-    case 'handovers':
-      return <HandoverReportPage />;
-    case 'times':
-      return <TimesReportPage />;
-    case 'volume':
-      return <VolumeReportPage />;
-    case 'coverage':
-      return <CoverageReportPage />;
-    case 'agents':
-      return <AgentsReportPage />;
-  }
+  const Page = PAGES[report];
+  return <Page />;
 }

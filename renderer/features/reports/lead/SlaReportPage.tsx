@@ -1,14 +1,13 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { metShare, type SlaReport } from '../../../../core/sla-report';
+import { ChartCard } from './ChartCard';
 import { ReportCard } from './DataTable';
 import { Figures } from './Figures';
 import { LeadReportFrame } from './LeadReportFrame';
 import { percentText } from './report-table';
-import { SlaOverTimeChart, SlaSeverityChart } from './SlaCharts';
+import { slaOverTimeChart, slaSeverityChart } from './SlaCharts';
 import { slaTables } from './sla-tables';
-import { useLeadLabels } from './use-lead-labels';
-import { useLeadReport } from './use-lead-report';
+import { useLeadTables } from './use-lead-tables';
 
 /** The change in share met against the period before, in percentage points, or null when either is empty. */
 function trendText(r: SlaReport, t: (key: string, o?: Record<string, unknown>) => string) {
@@ -25,9 +24,7 @@ function trendText(r: SlaReport, t: (key: string, o?: Record<string, unknown>) =
 /** #/reports/sla: are the clocks met, per clock and severity, over time; and which ran out, on whose watch. */
 export function SlaReportPage() {
   const { t } = useTranslation();
-  const labels = useLeadLabels();
-  const { report, range } = useLeadReport('leadReports.sla');
-  const tables = useMemo(() => report && slaTables(report, labels), [report, labels]);
+  const { report, range, labels, tables } = useLeadTables('leadReports.sla', slaTables);
   return (
     <LeadReportFrame kind="sla" range={range} tables={tables}>
       {report && tables && (
@@ -43,12 +40,8 @@ export function SlaReportPage() {
               { title: t('leadReports.sla.breached'), value: report.totals.breached },
             ]}
           />
-          <ReportCard table={tables[0]!}>
-            <SlaOverTimeChart report={report} />
-          </ReportCard>
-          <ReportCard table={tables[1]!}>
-            <SlaSeverityChart report={report} />
-          </ReportCard>
+          <ChartCard table={tables[0]!} report={report} draw={slaOverTimeChart} height={260} />
+          <ChartCard table={tables[1]!} report={report} draw={slaSeverityChart} height={240} />
           <ReportCard table={tables[2]!} />
         </>
       )}

@@ -48,3 +48,5 @@ export function coverageTable(r: CoverageReport, l: LeadLabels): ReportTable {
     })),
   };
 }
+
+export const coverageTables = (r: CoverageReport, l: LeadLabels) => [coverageTable(r, l)];

@@ -1,9 +1,7 @@
 // The handover report's table, cell by cell: what the page shows under its chart and what CSV holds.
 import { HANDOVER_COUNTS, type HandoverReport, type HandoverTally } from '../../../../core/handover-report';
-import { durationText, type LeadLabels } from './report-labels';
-import { percentText, type ReportTable } from './report-table';
-
-const readBack = (l: LeadLabels, ms: number | null) => (ms === null ? '–' : durationText(l, ms));
+import { durationOrDash, type LeadLabels } from './report-labels';
+import { percentText, periodTable, type ReportTable } from './report-table';
 
 const cells = (l: LeadLabels, t: HandoverTally) => [
   String(t.shiftsEnded),
@@ -13,23 +11,22 @@ const cells = (l: LeadLabels, t: HandoverTally) => [
   String(t.acknowledged),
   String(t.pending),
   String(t.superseded),
-  readBack(l, t.averageReadBackMs),
-  readBack(l, t.longestReadBackMs),
+  durationOrDash(l, t.averageReadBackMs),
+  durationOrDash(l, t.longestReadBackMs),
 ];
 
 const COLUMNS = [...HANDOVER_COUNTS, 'averageReadBack', 'longestReadBack'] as const;
 
 export function handoverTable(r: HandoverReport, l: LeadLabels): ReportTable {
-  return {
+  return periodTable(l, {
     key: 'perPeriod',
     title: l.t('leadReports.handovers.perPeriod'),
-    columns: [
-      { key: 'period', title: l.t('leadReports.periodColumn') },
-      ...COLUMNS.map((c) => ({ key: c, title: l.t(`leadReports.handovers.${c}`), numeric: true })),
-    ],
-    rows: [
-      ...r.periods.map((p) => ({ key: p.key, cells: [p.key, ...cells(l, p)] })),
-      { key: 'total', cells: [l.t('leadReports.total'), ...cells(l, r.totals)] },
-    ],
-  };
+    group: 'leadReports.handovers',
+    columns: COLUMNS,
+    periods: r.periods,
+    cells: (p) => cells(l, p),
+    total: cells(l, r.totals),
+  });
 }
+
+export const handoverTables = (r: HandoverReport, l: LeadLabels) => [handoverTable(r, l)];

@@ -10,3 +10,6 @@ export interface LeadLabels {
 /** A length of time to the minute, as the escalation report writes waits. */
 export const durationText = (l: LeadLabels, ms: number) =>
   formatWait((key, options) => l.t(key, options), ms);
+
+/** A length of time, or a dash where there was nothing to measure. */
+export const durationOrDash = (l: LeadLabels, ms: number | null) => (ms === null ? '–' : durationText(l, ms));

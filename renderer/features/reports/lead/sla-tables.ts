@@ -3,7 +3,7 @@ import { SEVERITIES } from '../../../../core/domain';
 import { SLA_CLOCKS } from '../../../../core/sla';
 import { metShare, type SlaReport, type SlaTally } from '../../../../core/sla-report';
 import { durationText, type LeadLabels } from './report-labels';
-import { percentText, type ReportTable } from './report-table';
+import { numberColumns, percentText, periodColumn, type ReportTable } from './report-table';
 
 const sum = (tallies: readonly SlaTally[]): SlaTally =>
   tallies.reduce((a, b) => ({ met: a.met + b.met, breached: a.breached + b.breached }), {
@@ -18,7 +18,7 @@ const shareCell = (t: SlaTally) => {
 };
 
 const clockColumns = (l: LeadLabels) => [
-  ...SLA_CLOCKS.map((c) => ({ key: c, title: l.t(`sla.clock.${c}`), numeric: true })),
+  ...numberColumns(l, 'sla.clock', SLA_CLOCKS),
   { key: 'all', title: l.t('leadReports.sla.allClocks'), numeric: true },
 ];
 
@@ -26,7 +26,7 @@ export function slaOverTimeTable(r: SlaReport, l: LeadLabels): ReportTable {
   return {
     key: 'overTime',
     title: l.t('leadReports.sla.overTime'),
-    columns: [{ key: 'period', title: l.t('leadReports.periodColumn') }, ...clockColumns(l)],
+    columns: [periodColumn(l), ...clockColumns(l)],
     rows: r.periods.map((p) => ({
       key: p.key,
       cells: [

@@ -6,16 +6,15 @@ import {
   type TimeSpread,
   type TimesReport,
 } from '../../../../core/times-report';
-import { durationText, type LeadLabels } from './report-labels';
-import type { ReportTable } from './report-table';
+import { durationOrDash, type LeadLabels } from './report-labels';
+import { periodColumn, type ReportTable } from './report-table';
 
 const FIGURES = ['count', 'median', 'p90', 'worst'] as const;
-const time = (l: LeadLabels, ms: number | null) => (ms === null ? '–' : durationText(l, ms));
 const spreadCells = (l: LeadLabels, s: TimeSpread) => [
   String(s.count),
-  time(l, s.medianMs),
-  time(l, s.p90Ms),
-  time(l, s.worstMs),
+  durationOrDash(l, s.medianMs),
+  durationOrDash(l, s.p90Ms),
+  durationOrDash(l, s.worstMs),
 ];
 
 function spreadTable(
@@ -46,16 +45,10 @@ function spreadTable(
 }
 
 export const timesTables = (r: TimesReport, l: LeadLabels): ReportTable[] => [
-  spreadTable(
-    l,
-    'overTime',
-    l.t('timesReport.overTime'),
-    { key: 'period', title: l.t('leadReports.periodColumn') },
-    [
-      ...r.periods.map((p) => ({ key: p.key, label: p.key, spread: p })),
-      { key: 'total', label: l.t('leadReports.total'), spread: r.totals },
-    ],
-  ),
+  spreadTable(l, 'overTime', l.t('timesReport.overTime'), periodColumn(l), [
+    ...r.periods.map((p) => ({ key: p.key, label: p.key, spread: p })),
+    { key: 'total', label: l.t('leadReports.total'), spread: r.totals },
+  ]),
   spreadTable(
     l,
     'bySeverity',

@@ -7,45 +7,37 @@ import {
   type VolumeShare,
 } from '../../../../core/volume-report';
 import type { LeadLabels } from './report-labels';
-import type { ReportTable } from './report-table';
+import { numberColumns, periodTable, type ReportTable } from './report-table';
 
 const COUNTS = ['created', 'resolved', 'closed', 'openAtEnd'] as const;
 
 export function volumePeriodTable(r: VolumeReport, l: LeadLabels): ReportTable {
-  return {
+  return periodTable(l, {
     key: 'perPeriod',
     title: l.t('volumeReport.perPeriod'),
-    columns: [
-      { key: 'period', title: l.t('leadReports.periodColumn') },
-      ...COUNTS.map((c) => ({ key: c, title: l.t(`volumeReport.${c}`), numeric: true })),
+    group: 'volumeReport',
+    columns: COUNTS,
+    periods: r.periods,
+    cells: (p) => COUNTS.map((c) => String(p[c])),
+    total: [
+      String(r.totals.created),
+      String(r.totals.resolved),
+      String(r.totals.closed),
+      String(r.periods.at(-1)?.openAtEnd ?? 0),
     ],
-    rows: [
-      ...r.periods.map((p) => ({ key: p.key, cells: [p.key, ...COUNTS.map((c) => String(p[c]))] })),
-      {
-        key: 'total',
-        cells: [
-          l.t('leadReports.total'),
-          String(r.totals.created),
-          String(r.totals.resolved),
-          String(r.totals.closed),
-          String(r.periods.at(-1)?.openAtEnd ?? 0),
-        ],
-      },
-    ],
-  };
+  });
 }
 
 /** The backlog at each period's end by age band, a row a period (a snapshot each: no total). */
 export function volumeAgeTable(r: VolumeReport, l: LeadLabels): ReportTable {
-  return {
+  return periodTable(l, {
     key: 'ages',
     title: l.t('volumeReport.ages'),
-    columns: [
-      { key: 'period', title: l.t('leadReports.periodColumn') },
-      ...AGE_BANDS.map((b) => ({ key: b, title: l.t(`volumeReport.band.${b}`), numeric: true })),
-    ],
-    rows: r.periods.map((p) => ({ key: p.key, cells: [p.key, ...AGE_BANDS.map((b) => String(p.ages[b]))] })),
-  };
+    group: 'volumeReport.band',
+    columns: AGE_BANDS,
+    periods: r.periods,
+    cells: (p) => AGE_BANDS.map((b) => String(p.ages[b])),
+  });
 }
 
 /** A channel, area or service in the agent's language; a customer by its name. */
@@ -62,8 +54,7 @@ export function volumeBreakdownTable(r: VolumeReport, l: LeadLabels, dim: Volume
     title: l.t(`volumeReport.breakdown.${dim}`),
     columns: [
       { key: dim, title: l.t(`volumeReport.column.${dim}`) },
-      { key: 'created', title: l.t('volumeReport.created'), numeric: true },
-      { key: 'resolved', title: l.t('volumeReport.resolved'), numeric: true },
+      ...numberColumns(l, 'volumeReport', ['created', 'resolved']),
     ],
     rows: r.breakdowns[dim].map((s) => ({
       key: s.key,
