@@ -7,24 +7,21 @@ import type { CannedReply } from '../../core/canned-replies';
 import type { CaseDetail } from '../../core/cases';
 import { NoteComposer } from '../../renderer/features/cases/NoteComposer';
 import { formatDateTime } from '../../renderer/shared/format';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk({ settleMs: 50 });
 const wrap = (node: ReactNode) => render(<App>{node}</App>);
 
-function arrange() {
-  const customer = bridge.call<{ id: string }>('customers.create', { name: 'Contoso China Ltd.' });
-  bridge.call('contacts.add', { customerId: customer.id, name: 'Zhang Wei', language: 'en' });
-  bridge.call('contacts.add', { customerId: customer.id, name: '王晓明', language: 'zh-CN' });
-  return bridge.call<CaseDetail>('cases.create', {
-    customer: { id: customer.id },
+const arrange = () =>
+  customerCase(bridge, {
+    contacts: [
+      { name: 'Zhang Wei', language: 'en' },
+      { name: '王晓明', language: 'zh-CN' },
+    ],
     title: 'Invoice shows the wrong tenant',
     supportArea: 'accounts_billing',
-    service: 'office365',
-    severity: 'B',
     channel: 'email',
   });
-}
 
 it('picks a canned reply by typing, fills it in for the case and contact, and counts it once sent', async () => {
   const detail = arrange();

@@ -7,23 +7,13 @@ import type { CaseDetail, CaseEvent } from '../../core/cases';
 import { NoteComposer } from '../../renderer/features/cases/NoteComposer';
 import { SimilarCasesAlert } from '../../renderer/features/cases/SimilarCasesAlert';
 import { Timeline } from '../../renderer/features/cases/Timeline';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
 
 const wrap = (node: ReactNode) => render(<App>{node}</App>);
 
-function newCase(title = 'Outlook keeps prompting for password'): CaseDetail {
-  const customer = bridge.call<{ id: string }>('customers.create', { name: 'Contoso China Ltd.' });
-  return bridge.call<CaseDetail>('cases.create', {
-    customer: { id: customer.id },
-    title,
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
-  });
-}
+const newCase = (title = 'Outlook keeps prompting for password') => customerCase(bridge, { title });
 
 const drafts = () =>
   bridge.desk.db.prepare('SELECT key, body FROM drafts').all() as { key: string; body: string }[];

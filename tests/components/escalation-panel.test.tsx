@@ -6,7 +6,7 @@ import type { CaseDetail } from '../../core/cases';
 import { CaseEscalations } from '../../renderer/features/escalations/CaseEscalations';
 import { EscalateButton } from '../../renderer/features/escalations/EscalateButton';
 import { useStore } from '../../renderer/store';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk({ settleMs: 50 });
 let copied: string[];
@@ -34,23 +34,14 @@ beforeEach(async () => {
   });
 });
 
-function newCase(): CaseDetail {
-  // Granted the admin role, so the panel starts at the customer's admin center.
-  const customer = bridge.call<{ id: string }>('customers.create', {
-    name: 'Contoso China Ltd.',
-    adminRole: true,
-  });
-  bridge.call('contacts.add', { customerId: customer.id, name: 'Li Lei', phone: '13800138000' });
-  return bridge.call<CaseDetail>('cases.create', {
-    customer: { id: customer.id },
+const newCase = () =>
+  customerCase(bridge, {
+    // Granted the admin role, so the panel starts at the customer's admin center.
+    customer: { name: 'Contoso China Ltd.', adminRole: true },
+    contacts: [{ name: 'Li Lei', phone: '13800138000' }],
     title: 'Outlook keeps prompting for password',
     description: 'Every user in sales is prompted for a password since Monday.',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
   });
-}
 
 const stored = (caseId: string) =>
   bridge.desk.db

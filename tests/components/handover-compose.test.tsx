@@ -15,7 +15,7 @@ import {
 import { ComposeTab } from '../../renderer/features/handover/ComposeTab';
 import { HandoverView } from '../../renderer/features/handover/HandoverView';
 import { useStore } from '../../renderer/store';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
 
@@ -28,17 +28,8 @@ beforeEach(async () => {
 
 const HOUR = 3_600_000;
 
-function seedCase(severity: 'A' | 'C', title: string) {
-  const customer = bridge.call<{ id: string }>('customers.create', { name: `Contoso China ${title}` });
-  return bridge.call<{ id: string; number: string }>('cases.create', {
-    customer: { id: customer.id },
-    title,
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity,
-    channel: 'phone',
-  });
-}
+const seedCase = (severity: 'A' | 'C', title: string) =>
+  customerCase(bridge, { customer: { name: `Contoso China ${title}` }, title, severity });
 
 describe('the compose state kept in the page and in the draft', () => {
   it('starts from the composition, takes a draft for the cases still open, and submits the agent’s part', () => {
