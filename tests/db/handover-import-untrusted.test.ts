@@ -4,10 +4,18 @@ import { checksumPayload, type HandoverFile, type HandoverImportOutcome } from '
 import { uuidv7 } from '../../db/ids';
 import { provenanceOf } from '../../db/queries/import-provenance';
 import { addNote } from '../../electron/services/case-events';
-import { caseDetail, createCase } from '../../electron/services/cases';
+import { caseDetail } from '../../electron/services/cases';
 import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { exportHandoverFile, sha256 } from '../../electron/services/handover-transfer';
-import { completeInput, count, MIN, openTestDesk, seedDesk, type TestDesk } from './handover-support';
+import {
+  completeInput,
+  count,
+  MIN,
+  nextCaseNumber,
+  openTestDesk,
+  seedDesk,
+  type TestDesk,
+} from './handover-support';
 
 const open = openTestDesk;
 
@@ -148,18 +156,7 @@ describe('a resealed handover file', () => {
     forged.cases.find((c) => c.id === a.id)!.number = 'SD-2026-9007199254740991';
     expect(refusal(dst, reseal(forged)).issues?.[0]?.message).toBe('handover.file.caseNumber');
     expect(snapshot(dst)).toEqual(before);
-    const customer = dst.desk.dispatch('customers.create', { name: '北京云启科技' });
-    if (!customer.ok) throw new Error('no customer');
-    const next = createCase(dst.ctx, {
-      customer: { id: (customer.value as { id: string }).id },
-      title: '新案例',
-      description: '',
-      supportArea: 'howto_faq',
-      service: 'azure',
-      severity: 'C',
-      channel: 'email',
-    });
-    expect(next.number).toMatch(/^SD-2026-000001$/);
+    expect(nextCaseNumber(dst.ctx)).toMatch(/^SD-2026-000001$/);
   });
 
   it('refuses an event of a kind the timeline does not know, or with a payload its kind never has', () => {

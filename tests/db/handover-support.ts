@@ -105,3 +105,15 @@ export function completeInput(
 
 export const count = (ctx: ServiceContext, table: string) =>
   ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+/** The number the desk gives the next case it logs: a question about Azure, for a new customer. */
+export const nextCaseNumber = (ctx: ServiceContext) =>
+  createCase(ctx, {
+    customer: { id: createCustomer(ctx, { name: '北京云启科技' }).id },
+    title: '新案例',
+    description: '',
+    supportArea: 'howto_faq',
+    service: 'azure',
+    severity: 'C',
+    channel: 'email',
+  }).number;
