@@ -2,17 +2,7 @@
 // export what is shown as CSV, and print it on A4.
 import type { Page } from '@playwright/test';
 import { expect, switchToEnglish, test } from './desk';
-import {
-  exported,
-  onlySeverityA,
-  openDemoReports,
-  printCheckAndClear,
-  REPORT_EN,
-  REPORT_ZH,
-  rowsOf,
-  segment,
-  type ReportWords,
-} from './report-page';
+import { openDemoReports, openReportTab, REPORT_EN, REPORT_ZH, type ReportWords } from './report-page';
 import { screen } from './screens';
 
 interface Words extends ReportWords {
@@ -58,61 +48,61 @@ const EN: Words = {
 
 /** `monthDays`: how many days the month of the period kept from before has. */
 async function slaReport(page: Page, w: Words, monthDays: number) {
-  await page.getByRole('tab', { name: w.sla }).click();
-  const report = page.getByTestId('lead-report-sla');
+  const r = await openReportTab(page, w, w.sla, 'sla');
+  const { report } = r;
   await expect(report.getByRole('img', { name: w.overTime })).toBeVisible();
   // The period kept from before (first, the last 30 days); then the week of its first day, seven rows.
-  await expect(rowsOf(report, w.overTime).first()).toBeVisible();
-  await segment(report, w.week).click();
-  await expect(rowsOf(report, w.overTime)).toHaveCount(7);
+  await expect(r.rows(w.overTime).first()).toBeVisible();
+  await r.segment(w.week).click();
+  await expect(r.rows(w.overTime)).toHaveCount(7);
   await expect(report.getByLabel(w.period, { exact: true })).toHaveValue(w.weekOf);
   await screen(page, `lead-report-sla.${w.language}`);
 
   // Only severity A: the other severities' rows have nothing to share.
-  await onlySeverityA(page, w);
-  const severities = rowsOf(report, w.bySeverity);
+  await r.onlySeverityA();
+  const severities = r.rows(w.bySeverity);
   await expect(severities.nth(1)).toContainText('–');
   await expect(severities.nth(2).locator('td').nth(1)).toHaveText('–');
 
-  await exported(page, report, w, w.overTime);
+  await r.exported(w.overTime);
 
   // The monthly report on A4: the month of that week, one row a day.
-  await segment(report, w.month).click();
-  await expect(rowsOf(report, w.overTime)).toHaveCount(monthDays);
+  await r.segment(w.month).click();
+  await expect(r.rows(w.overTime)).toHaveCount(monthDays);
   await expect(report.getByRole('button', { name: w.print })).toBeEnabled();
-  await printCheckAndClear(page, report, w, 'sla');
+  await r.printCheckAndClear();
   await expect(severities.nth(1).locator('td').last()).not.toHaveText('–');
 }
 
 async function handoverReport(page: Page, w: Words, monthDays: number) {
-  await page.getByRole('tab', { name: w.handovers }).click();
-  const report = page.getByTestId('lead-report-handovers');
+  const r = await openReportTab(page, w, w.handovers, 'handovers');
+  const { report } = r;
   await expect(report.getByRole('img', { name: w.handoverTable })).toBeVisible();
   // The month kept from the SLA report: a row a day and the total.
-  await expect(rowsOf(report, w.handoverTable)).toHaveCount(monthDays + 1);
+  await expect(r.rows(w.handoverTable)).toHaveCount(monthDays + 1);
   // One day of the demo desk's shift history: the day's row and the total, following the period and the
   // agent filter.
-  await segment(report, w.day).click();
+  await r.segment(w.day).click();
   await report.getByLabel(w.period, { exact: true }).fill(A_DAY);
   await page.keyboard.press('Enter');
-  await expect(rowsOf(report, w.handoverTable)).toHaveCount(2);
-  await expect(rowsOf(report, w.handoverTable).first()).toContainText(A_DAY);
+  await expect(r.rows(w.handoverTable)).toHaveCount(2);
+  await expect(r.rows(w.handoverTable).first()).toContainText(A_DAY);
   // The agent picked by typing the name, as a keyboard user would.
   await page.getByLabel(w.agentFilter).fill(WRITER);
   await page.keyboard.press('Enter');
   await expect(report.getByRole('button', { name: w.clear })).toBeVisible();
-  await expect(rowsOf(report, w.handoverTable)).toHaveCount(2);
+  await expect(r.rows(w.handoverTable)).toHaveCount(2);
   await screen(page, `lead-report-handovers.${w.language}`);
-  await exported(page, report, w, w.handoverTable);
-  await printCheckAndClear(page, report, w, 'handovers');
+  await r.exported(w.handoverTable);
+  await r.printCheckAndClear();
 }
 
 test('the lead reports on the demo desk, in Chinese and in English', async ({ page, desk }) => {
   test.setTimeout(120_000);
   await openDemoReports(page, desk);
-  await page.getByRole('tab', { name: ZH.sla }).click();
+  const sla = await openReportTab(page, ZH, ZH.sla, 'sla');
   // The last 30 days to the demo's today, one row a day.
-  await expect(rowsOf(page.getByTestId('lead-report-sla'), ZH.overTime)).toHaveCount(30);
+  await expect(sla.rows(ZH.overTime)).toHaveCount(30);
   // May 2026, the month of the 30 days' first.
   await slaReport(page, ZH, 31);
   await handoverReport(page, ZH, 31);

@@ -51,21 +51,8 @@ export async function openDemoReports(page: Page, desk: Desk): Promise<void> {
   await expect(page.getByTestId('escalation-report')).toBeVisible();
 }
 
-/** The rows of a report table, found by its accessible name. */
-export const rowsOf = (report: Locator, name: string) =>
+const rowsOf = (report: Locator, name: string) =>
   report.getByRole('table', { name, exact: true }).locator('tbody tr.ant-table-row');
-
-/** A choice of the report's granularity switch (day, week, month). */
-export const segment = (report: Locator, label: string) =>
-  report.locator('.ant-segmented-item', { hasText: new RegExp(`^${label}$`) });
-
-export async function onlySeverityA(page: Page, w: ReportWords): Promise<void> {
-  await page.getByLabel(w.severityFilter).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: w.severityA })
-    .click();
-  await page.keyboard.press('Escape');
-}
 
 async function text(download: Download): Promise<string> {
   const chunks: Buffer[] = [];
@@ -73,45 +60,71 @@ async function text(download: Download): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * Downloads the report's CSV and checks it is marked UTF-8 for Excel and holds the table's title and its
- * first row (or every row) as shown, cell for cell.
- */
-export async function exported(
-  page: Page,
-  report: Locator,
-  w: ReportWords,
-  table: string,
-  rows: 'first' | 'every' = 'first',
-): Promise<void> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    report.getByRole('button', { name: w.exportCsv }).click(),
-  ]);
-  const body = await text(download);
-  expect(body.startsWith('\uFEFF')).toBe(true);
-  expect(body).toContain(table);
-  const shown = rowsOf(report, table);
-  for (const row of rows === 'first' ? [shown.first()] : await shown.all()) {
-    const cells = await row.locator('td').allInnerTexts();
-    expect(body).toContain(cells.map((c) => (/[",]/.test(c) ? `"${c}"` : c)).join(','));
-  }
+/** One report of the page, and what the agent does alike on each. */
+export interface ReportTab {
+  report: Locator;
+  /** The rows of one of its tables, found by the table's accessible name. */
+  rows(table: string): Locator;
+  /** A choice of its granularity switch (day, week, month). */
+  segment(label: string): Locator;
+  onlySeverityA(): Promise<void>;
+  /**
+   * Downloads its CSV and checks it is marked UTF-8 for Excel and holds the table's title and its first row
+   * (or every row) as shown, cell for cell.
+   */
+  exported(table: string, rows?: 'first' | 'every'): Promise<void>;
+  /**
+   * Prints it on A4 (the menu and the buttons left off), then, back on screen with the pointer off the last
+   * button it clicked, checks its accessibility and clears its filters.
+   */
+  printCheckAndClear(): Promise<void>;
 }
 
-/**
- * Prints the report on A4 (the menu and the buttons left off), then, back on screen with the pointer off the
- * last button it clicked, checks its accessibility and clears its filters. `name`: the report's route,
- * e.g. `sla`.
- */
-export async function printCheckAndClear(page: Page, report: Locator, w: ReportWords, name: string) {
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.ant-layout-sider')).toBeHidden();
-  await expect(report.getByRole('button', { name: w.print })).toBeHidden();
-  await screen(page, `lead-report-${name}-print.${w.language}`);
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  await page.emulateMedia({ media: 'screen' });
-  await page.mouse.move(0, 0);
-  await checkAccessibility(page, `reports/${name} ${w.language}`);
-  await report.getByRole('button', { name: w.clear }).click();
+/** Opens the report whose tab reads `tab`; `name` is its route (e.g. `sla`), which names its screenshots. */
+export async function openReportTab(
+  page: Page,
+  w: ReportWords,
+  tab: string,
+  name: string,
+): Promise<ReportTab> {
+  await page.getByRole('tab', { name: tab }).click();
+  const report = page.getByTestId(`lead-report-${name}`);
+  return {
+    report,
+    rows: (table) => rowsOf(report, table),
+    segment: (label) => report.locator('.ant-segmented-item', { hasText: new RegExp(`^${label}$`) }),
+    async onlySeverityA() {
+      await page.getByLabel(w.severityFilter).click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: w.severityA })
+        .click();
+      await page.keyboard.press('Escape');
+    },
+    async exported(table, rows = 'first') {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        report.getByRole('button', { name: w.exportCsv }).click(),
+      ]);
+      const body = await text(download);
+      expect(body.startsWith('\uFEFF')).toBe(true);
+      expect(body).toContain(table);
+      const shown = rowsOf(report, table);
+      for (const row of rows === 'first' ? [shown.first()] : await shown.all()) {
+        const cells = await row.locator('td').allInnerTexts();
+        expect(body).toContain(cells.map((c) => (/[",]/.test(c) ? `"${c}"` : c)).join(','));
+      }
+    },
+    async printCheckAndClear() {
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.ant-layout-sider')).toBeHidden();
+      await expect(report.getByRole('button', { name: w.print })).toBeHidden();
+      await screen(page, `lead-report-${name}-print.${w.language}`);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.emulateMedia({ media: 'screen' });
+      await page.mouse.move(0, 0);
+      await checkAccessibility(page, `reports/${name} ${w.language}`);
+      await report.getByRole('button', { name: w.clear }).click();
+    },
+  };
 }

@@ -2,17 +2,7 @@
 // filter, export what is shown as CSV, and print it on A4.
 import type { Locator, Page } from '@playwright/test';
 import { expect, switchToEnglish, test } from './desk';
-import {
-  exported,
-  onlySeverityA,
-  openDemoReports,
-  printCheckAndClear,
-  REPORT_EN,
-  REPORT_ZH,
-  rowsOf,
-  segment,
-  type ReportWords,
-} from './report-page';
+import { openDemoReports, openReportTab, REPORT_EN, REPORT_ZH, type ReportWords } from './report-page';
 import { screen } from './screens';
 
 interface Words extends ReportWords {
@@ -71,48 +61,48 @@ const figure = (report: Locator, title: string) =>
   report.locator('.ant-statistic', { hasText: title }).locator('.ant-statistic-content');
 
 async function coverageReport(page: Page, w: Words) {
-  await page.getByRole('tab', { name: w.coverage }).click();
-  const report = page.getByTestId('lead-report-coverage');
+  const r = await openReportTab(page, w, w.coverage, 'coverage');
+  const { report } = r;
   await expect(report.getByRole('img', { name: w.heatmap })).toBeVisible();
   await settled(page, report, w, w.hourTable);
-  await expect(rowsOf(report, w.hourTable)).toHaveCount(168);
+  await expect(r.rows(w.hourTable)).toHaveCount(168);
   // The owner filter means nothing to demand against the team: not offered.
   await expect(page.getByLabel(w.agentFilter)).toHaveCount(0);
   await report.getByRole('radiogroup', { name: w.views }).getByText(w.arrivalsView, { exact: true }).click();
   await screen(page, `lead-report-coverage.${w.language}`);
 
   // A week of the period, then only severity A: fewer cases arrived than in all severities.
-  await segment(report, w.week).click();
+  await r.segment(w.week).click();
   await settled(page, report, w, w.hourTable);
   const all = Number(await figure(report, w.arrivedFigure).innerText());
-  await onlySeverityA(page, w);
+  await r.onlySeverityA();
   await expect(report.getByRole('button', { name: w.clear })).toBeVisible();
   await settled(page, report, w, w.hourTable);
   await expect.poll(async () => Number(await figure(report, w.arrivedFigure).innerText())).toBeLessThan(all);
-  await expect(rowsOf(report, w.hourTable)).toHaveCount(168);
-  await exported(page, report, w, w.hourTable);
-  await printCheckAndClear(page, report, w, 'coverage');
+  await expect(r.rows(w.hourTable)).toHaveCount(168);
+  await r.exported(w.hourTable);
+  await r.printCheckAndClear();
 }
 
 async function agentsReport(page: Page, w: Words) {
-  await page.getByRole('tab', { name: w.agents }).click();
-  const report = page.getByTestId('lead-report-agents');
+  const r = await openReportTab(page, w, w.agents, 'agents');
+  const { report } = r;
   await settled(page, report, w, w.perAgent);
   await expect(report.getByRole('img', { name: w.agentsChart })).toBeVisible();
   // The demo's team of four all worked cases in the period.
-  await expect(rowsOf(report, w.perAgent)).toHaveCount(4);
-  await segment(report, w.month).click();
+  await expect(r.rows(w.perAgent)).toHaveCount(4);
+  await r.segment(w.month).click();
   await settled(page, report, w, w.perAgent);
-  await expect(rowsOf(report, w.perAgent)).toHaveCount(4);
+  await expect(r.rows(w.perAgent)).toHaveCount(4);
   await screen(page, `lead-report-agents.${w.language}`);
   // The agent filter shows that agent alone.
   await page.getByLabel(w.agentFilter).fill(LEAD);
   await page.keyboard.press('Enter');
-  await expect(rowsOf(report, w.perAgent)).toHaveCount(1);
-  await expect(rowsOf(report, w.perAgent).first()).toContainText(LEAD);
-  await exported(page, report, w, w.perAgent);
-  await printCheckAndClear(page, report, w, 'agents');
-  await expect(rowsOf(report, w.perAgent)).toHaveCount(4);
+  await expect(r.rows(w.perAgent)).toHaveCount(1);
+  await expect(r.rows(w.perAgent).first()).toContainText(LEAD);
+  await r.exported(w.perAgent);
+  await r.printCheckAndClear();
+  await expect(r.rows(w.perAgent)).toHaveCount(4);
 }
 
 test('the coverage and agents reports on the demo desk, in Chinese and in English', async ({

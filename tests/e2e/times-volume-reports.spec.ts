@@ -2,17 +2,7 @@
 // open each, change the period and a filter, export what is shown as CSV, and print it on A4.
 import type { Page } from '@playwright/test';
 import { expect, switchToEnglish, test } from './desk';
-import {
-  exported,
-  onlySeverityA,
-  openDemoReports,
-  printCheckAndClear,
-  REPORT_EN,
-  REPORT_ZH,
-  rowsOf,
-  segment,
-  type ReportWords,
-} from './report-page';
+import { openDemoReports, openReportTab, REPORT_EN, REPORT_ZH, type ReportWords } from './report-page';
 import { screen } from './screens';
 
 interface Words extends ReportWords {
@@ -50,49 +40,49 @@ const EN: Words = {
 };
 
 async function timesReport(page: Page, w: Words) {
-  await page.getByRole('tab', { name: w.times }).click();
-  const report = page.getByTestId('lead-report-times');
+  const r = await openReportTab(page, w, w.times, 'times');
+  const { report } = r;
   await expect(report.getByRole('img', { name: w.overTime })).toBeVisible();
   await expect(report.getByRole('img', { name: w.bySupportArea })).toBeVisible();
   // The week of the period's first day: seven rows and the total.
-  await segment(report, w.week).click();
-  await expect(rowsOf(report, w.overTime)).toHaveCount(8);
+  await r.segment(w.week).click();
+  await expect(r.rows(w.overTime)).toHaveCount(8);
   await screen(page, `lead-report-times.${w.language}`);
-  await onlySeverityA(page, w);
+  await r.onlySeverityA();
   // Only A: no B or C case is measured.
-  const severities = rowsOf(report, w.bySeverity);
+  const severities = r.rows(w.bySeverity);
   await expect(severities.nth(1).locator('td').nth(1)).toHaveText('0');
   await expect(severities.nth(2).locator('td').nth(5)).toHaveText('0');
-  await exported(page, report, w, w.overTime, 'every');
-  await exported(page, report, w, w.bySupportArea, 'every');
-  await printCheckAndClear(page, report, w, 'times');
+  await r.exported(w.overTime, 'every');
+  await r.exported(w.bySupportArea, 'every');
+  await r.printCheckAndClear();
   await expect(severities.nth(1).locator('td').nth(1)).not.toHaveText('0');
 }
 
 async function volumeReport(page: Page, w: Words, monthDays: number) {
-  await page.getByRole('tab', { name: w.volume }).click();
-  const report = page.getByTestId('lead-report-volume');
+  const r = await openReportTab(page, w, w.volume, 'volume');
+  const { report } = r;
   await expect(report.getByRole('img', { name: w.perPeriod })).toBeVisible();
   // The week kept from the times report, then its month: a row a day and the total.
-  await expect(rowsOf(report, w.perPeriod)).toHaveCount(8);
-  await segment(report, w.month).click();
-  await expect(rowsOf(report, w.perPeriod)).toHaveCount(monthDays + 1);
+  await expect(r.rows(w.perPeriod)).toHaveCount(8);
+  await r.segment(w.month).click();
+  await expect(r.rows(w.perPeriod)).toHaveCount(monthDays + 1);
   // The backlog by age at each day's end: a row a day, no total.
-  await expect(rowsOf(report, w.ages)).toHaveCount(monthDays);
+  await expect(r.rows(w.ages)).toHaveCount(monthDays);
   await expect(report.getByRole('img', { name: w.ages })).toBeVisible();
   await expect(report.getByRole('img', { name: w.byChannel })).toBeVisible();
   await screen(page, `lead-report-volume.${w.language}`);
-  const total = rowsOf(report, w.perPeriod).last().locator('td').nth(1);
+  const total = r.rows(w.perPeriod).last().locator('td').nth(1);
   const all = Number(await total.innerText());
   expect(all).toBeGreaterThan(0);
-  await onlySeverityA(page, w);
+  await r.onlySeverityA();
   await expect(report.getByRole('button', { name: w.clear })).toBeVisible();
   await expect(total).not.toHaveText(String(all));
   expect(Number(await total.innerText())).toBeLessThan(all);
-  await exported(page, report, w, w.perPeriod, 'every');
-  await exported(page, report, w, w.byChannel, 'every');
-  await exported(page, report, w, w.ages, 'every');
-  await printCheckAndClear(page, report, w, 'volume');
+  await r.exported(w.perPeriod, 'every');
+  await r.exported(w.byChannel, 'every');
+  await r.exported(w.ages, 'every');
+  await r.printCheckAndClear();
   await expect(total).toHaveText(String(all));
 }
 
