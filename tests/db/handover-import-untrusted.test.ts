@@ -5,17 +5,8 @@ import { uuidv7 } from '../../db/ids';
 import { provenanceOf } from '../../db/queries/import-provenance';
 import { addNote } from '../../electron/services/case-events';
 import { caseDetail } from '../../electron/services/cases';
-import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { exportHandoverFile, sha256 } from '../../electron/services/handover-transfer';
-import {
-  completeInput,
-  count,
-  MIN,
-  nextCaseNumber,
-  openTestDesk,
-  seedDesk,
-  type TestDesk,
-} from './handover-support';
+import { count, handedOverDesk, MIN, nextCaseNumber, openTestDesk, type TestDesk } from './handover-support';
 
 const open = openTestDesk;
 
@@ -28,16 +19,9 @@ const snapshot = (d: TestDesk) => ({
 
 /** Workstation 1's handover file, parsed so that a test can alter it and seal it again. */
 function exported() {
-  const src = open();
-  const cases = seedDesk(src.ctx);
-  src.clock.now += MIN;
-  addNote(src.ctx, { caseId: cases.a.id, body: '已远程协助' });
-  const handover = submitHandover(
-    src.ctx,
-    completeInput(composeForShift(src.ctx), src.ctx.agentId, src.clock.now),
-  );
-  const text = exportHandoverFile(src.ctx, { id: handover.id }).text;
-  return { src, text, file: JSON.parse(text) as HandoverFile, ...cases };
+  const { handover, ...desk } = handedOverDesk('已远程协助');
+  const text = exportHandoverFile(desk.src.ctx, { id: handover.id }).text;
+  return { ...desk, text, file: JSON.parse(text) as HandoverFile };
 }
 
 /** The file as someone who knows the format would write it: altered, then sealed again. */

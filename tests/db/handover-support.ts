@@ -5,10 +5,12 @@ import type { Severity } from '../../core/domain';
 import type { HandoverDocument, HandoverSubmitInput } from '../../core/handover';
 import { uuidv7 } from '../../db/ids';
 import { insertAgent } from '../../db/queries/agents';
+import { addNote } from '../../electron/services/case-events';
 import { changeStatus, createCase } from '../../electron/services/cases';
 import type { ServiceContext } from '../../electron/services/context';
 import { createCustomer } from '../../electron/services/customers';
 import { openDesk, type Desk } from '../../electron/services/desk';
+import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { tempDbPath } from '../helpers/temp-db';
 
 export const MIN = 60_000;
@@ -76,6 +78,26 @@ export function seedDesk(ctx: ServiceContext): {
   const done = make('C', '密码重置');
   changeStatus(ctx, { caseId: done.id, from: 'new', to: 'resolved' });
   return { a, b, c, done };
+}
+
+/**
+ * Workstation 1 handing over: the seeded desk (`arrange` adds to it), a note on the A case a minute later,
+ * and a completed handover submitted then.
+ */
+export function handedOverDesk(
+  note: string,
+  arrange?: (src: TestDesk, cases: ReturnType<typeof seedDesk>) => void,
+) {
+  const src = openTestDesk();
+  const cases = seedDesk(src.ctx);
+  arrange?.(src, cases);
+  src.clock.now += MIN;
+  addNote(src.ctx, { caseId: cases.a.id, body: note });
+  const handover = submitHandover(
+    src.ctx,
+    completeInput(composeForShift(src.ctx), src.ctx.agentId, src.clock.now),
+  );
+  return { src, handover, ...cases };
 }
 
 /** The agent's part of a completed handover for `doc`: a plan for every case, one watch item, notes. */

@@ -11,6 +11,7 @@ import { exportHandoverFile, importHandoverFile } from '../../electron/services/
 import {
   completeInput,
   count,
+  handedOverDesk,
   MIN,
   nextCaseNumber,
   openTestDesk,
@@ -35,21 +36,13 @@ const snapshot = (d: TestDesk) =>
     number
   >;
 
-/** Workstation 1: a desk with a note on the A case and a submitted handover. */
-function source() {
-  const src = open();
-  const cases = seedDesk(src.ctx);
-  src.ctx.db
-    .prepare('INSERT INTO contacts (id, customer_id, name, created_at) VALUES (?, ?, ?, ?)')
-    .run('01900000-0000-7000-8000-0000000000c1', cases.a.customer.id, '王晓明', src.clock.now);
-  src.clock.now += MIN;
-  addNote(src.ctx, { caseId: cases.a.id, body: '已远程协助，发送连接器证书过期' });
-  const handover = submitHandover(
-    src.ctx,
-    completeInput(composeForShift(src.ctx), src.ctx.agentId, src.clock.now),
+/** Workstation 1: a desk whose customer has a contact, with a note on the A case and a submitted handover. */
+const source = () =>
+  handedOverDesk('已远程协助，发送连接器证书过期', (src, cases) =>
+    src.ctx.db
+      .prepare('INSERT INTO contacts (id, customer_id, name, created_at) VALUES (?, ?, ?, ?)')
+      .run('01900000-0000-7000-8000-0000000000c1', cases.a.customer.id, '王晓明', src.clock.now),
   );
-  return { src, handover, ...cases };
-}
 
 describe('handing over between workstations', () => {
   it('moves the handover with its cases, customers, contacts and full timelines into a fresh case log', () => {
