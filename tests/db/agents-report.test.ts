@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../db/ids';
-import { MINUTE, OFFSET, cst, openFixtureDesk, type FixtureDesk } from './lead-report-fixtures';
-
-const MON = '2026-03-02';
-const TUE = '2026-03-03';
+import {
+  cst,
+  dailyReport,
+  MINUTE,
+  MON,
+  openFixtureDesk,
+  TUE,
+  type FixtureDesk,
+} from './lead-report-fixtures';
 
 /** Fixtures with known answers: two agents over Monday and Tuesday in UTC+8. */
 function arrange() {
@@ -64,14 +69,7 @@ function arrange() {
   return { t, wang, liu };
 }
 
-const report = (t: FixtureDesk, filters = {}) =>
-  t.call('leadReports.agents', {
-    from: cst(MON, '00:00'),
-    to: cst('2026-03-04', '00:00'),
-    granularity: 'day',
-    utcOffsetMin: OFFSET,
-    filters,
-  });
+const report = (t: FixtureDesk, filters = {}) => dailyReport(t, 'leadReports.agents', filters);
 
 const pick = (r: ReturnType<typeof report>['totals'], name: string) => r.find((a) => a.agentName === name)!;
 

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../db/ids';
-import { MINUTE, OFFSET, cst, openFixtureDesk, type FixtureDesk } from './lead-report-fixtures';
-
-const MON = '2026-03-02';
-const TUE = '2026-03-03';
+import {
+  cst,
+  dailyReport,
+  MINUTE,
+  MON,
+  openFixtureDesk,
+  TUE,
+  type FixtureDesk,
+} from './lead-report-fixtures';
 
 function handover(
   t: FixtureDesk,
@@ -43,14 +48,7 @@ function arrange() {
   return { t, night, day };
 }
 
-const report = (t: FixtureDesk, filters = {}) =>
-  t.call('leadReports.handovers', {
-    from: cst(MON, '00:00'),
-    to: cst('2026-03-04', '00:00'),
-    granularity: 'day',
-    utcOffsetMin: OFFSET,
-    filters,
-  });
+const report = (t: FixtureDesk, filters = {}) => dailyReport(t, 'leadReports.handovers', filters);
 
 describe('the handover report', () => {
   it('counts shifts ended with a handover read back, per local day, and how long the read-back took', () => {

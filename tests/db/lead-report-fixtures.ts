@@ -1,5 +1,6 @@
 // Hand-built case logs for the lead reports: real SQLite files, rows written straight into the tables the
 // reports read, at instants chosen so that every right answer is known.
+import type { InputOf } from '../../core/api';
 import { dayStart, parseHhmm } from '../../core/local-time';
 import { HOUR, MINUTE } from '../../core/time';
 import { uuidv7 } from '../../db/ids';
@@ -9,6 +10,18 @@ import { openTestDesk, type TestDesk } from './case-support';
 export const cst = (date: string, hhmm: string) => dayStart(date, 480) + parseHhmm(hhmm)! * MINUTE;
 export const OFFSET = 480;
 export { HOUR, MINUTE };
+
+/** The days the fixtures happen on: Monday 2 March 2026 and the two days after it. */
+export const MON = '2026-03-02';
+export const TUE = '2026-03-03';
+export const WED = '2026-03-04';
+
+type DailyReport =
+  | 'leadReports.sla'
+  | 'leadReports.times'
+  | 'leadReports.volume'
+  | 'leadReports.agents'
+  | 'leadReports.handovers';
 
 export interface FixtureDesk extends TestDesk {
   agent(name: string): string;
@@ -80,3 +93,18 @@ export function openFixtureDesk(): FixtureDesk {
     },
   };
 }
+
+/** A lead report per local day, from Monday's start to Wednesday's (or `to`), with `filters`. */
+export const dailyReport = <K extends DailyReport>(
+  t: FixtureDesk,
+  name: K,
+  filters = {},
+  to = cst(WED, '00:00'),
+) =>
+  t.call(name, {
+    from: cst(MON, '00:00'),
+    to,
+    granularity: 'day',
+    utcOffsetMin: OFFSET,
+    filters,
+  } as InputOf<K>);
