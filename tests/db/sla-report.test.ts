@@ -9,7 +9,6 @@ import {
   openFixtureDesk,
   TUE,
   WED,
-  type FixtureDesk,
 } from './lead-report-fixtures';
 
 /**
@@ -52,7 +51,7 @@ function arrange() {
   return { t, ids: { a1, b1, b2, b3, c1 } };
 }
 
-const report = (t: FixtureDesk, filters = {}) => dailyReport(t, 'leadReports.sla', filters);
+const report = dailyReport('leadReports.sla');
 
 describe('the SLA compliance report', () => {
   it('counts met and breached cycles per local day, clock and severity, against the days before', () => {

@@ -50,7 +50,7 @@ function arrange() {
   return t;
 }
 
-const report = (t: FixtureDesk, filters = {}) => dailyReport(t, 'leadReports.times', filters);
+const report = dailyReport('leadReports.times');
 
 const spread = (count: number, medianMs: number | null, p90Ms: number | null, worstMs: number | null) => ({
   count,

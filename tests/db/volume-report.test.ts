@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cst, dailyReport, MON, openFixtureDesk, TUE, WED, type FixtureDesk } from './lead-report-fixtures';
+import { cst, dailyReport, MON, openFixtureDesk, TUE, WED } from './lead-report-fixtures';
 
 /**
  * Monday and Tuesday in UTC+8, read on Thursday:
@@ -37,8 +37,7 @@ function arrange() {
   return t;
 }
 
-const report = (t: FixtureDesk, filters = {}, to?: number) =>
-  dailyReport(t, 'leadReports.volume', filters, to);
+const report = dailyReport('leadReports.volume');
 
 describe('the volume and backlog report', () => {
   it('counts new, resolved and closed cases per local day and the backlog at each day’s end', () => {
