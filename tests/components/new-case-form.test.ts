@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { casesCreateInput } from '../../core/cases';
 import { fieldErrors, NEW_CUSTOMER, toCreateInput } from '../../renderer/features/cases/new-case-form';
+import { OUTLOOK_CASE } from '../helpers/arranged-inputs';
 
-const filled = {
-  title: '客户无法登录 Outlook',
-  supportArea: 'client_connectivity',
-  service: 'office365',
-  severity: 'B',
-  channel: 'phone',
-} as const;
+const filled = OUTLOOK_CASE;
 
 describe('new case form ↔ contract', () => {
   it('sends a picked customer by id', () => {
