@@ -7,19 +7,20 @@ import type { CannedReply } from '../../core/canned-replies';
 import type { CaseDetail } from '../../core/cases';
 import { NoteComposer } from '../../renderer/features/cases/NoteComposer';
 import { formatDateTime } from '../../renderer/shared/format';
-import { caseOfNewCustomer } from './case-fixture';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk({ settleMs: 50 });
 const wrap = (node: ReactNode) => render(<App>{node}</App>);
 
 const arrange = () =>
-  caseOfNewCustomer(bridge, 'Invoice shows the wrong tenant', {
+  customerCase(bridge, {
     contacts: [
       { name: 'Zhang Wei', language: 'en' },
       { name: '王晓明', language: 'zh-CN' },
     ],
-    fields: { supportArea: 'accounts_billing', channel: 'email' },
+    title: 'Invoice shows the wrong tenant',
+    supportArea: 'accounts_billing',
+    channel: 'email',
   });
 
 it('picks a canned reply by typing, fills it in for the case and contact, and counts it once sent', async () => {

@@ -9,13 +9,9 @@ import {
   NEW_CASE_DEFAULTS,
 } from '../../renderer/features/cases/new-case-form';
 import { buildTimeline } from '../../renderer/features/cases/timeline-model';
-import { OUTLOOK_CASE } from './case-fields-fixture';
+import { OUTLOOK_CASE } from '../helpers/arranged-inputs';
 
-const detail = {
-  id: '01900000-0000-7000-8000-000000000001',
-  ...OUTLOOK_CASE,
-  description: '',
-} as CaseDetail;
+const detail = { id: '01900000-0000-7000-8000-000000000001', ...OUTLOOK_CASE, description: '' } as CaseDetail;
 
 describe('case edit form', () => {
   it('sends only the changed fields, each with the value the agent saw', () => {

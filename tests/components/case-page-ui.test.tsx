@@ -7,15 +7,13 @@ import type { CaseDetail, CaseEvent } from '../../core/cases';
 import { NoteComposer } from '../../renderer/features/cases/NoteComposer';
 import { SimilarCasesAlert } from '../../renderer/features/cases/SimilarCasesAlert';
 import { Timeline } from '../../renderer/features/cases/Timeline';
-import { caseOfNewCustomer } from './case-fixture';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
 
 const wrap = (node: ReactNode) => render(<App>{node}</App>);
 
-const newCase = (title = 'Outlook keeps prompting for password'): CaseDetail =>
-  caseOfNewCustomer(bridge, title);
+const newCase = (title = 'Outlook keeps prompting for password') => customerCase(bridge, { title });
 
 const drafts = () =>
   bridge.desk.db.prepare('SELECT key, body FROM drafts').all() as { key: string; body: string }[];

@@ -1,7 +1,10 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
+import type { CaseDetail, CasesCreateInput } from '../../core/cases';
+import type { ContactInput } from '../../core/customers';
 import { installStore } from '../../renderer/app/install';
 import { initI18n } from '../../renderer/i18n';
+import { outlookCase } from '../helpers/arranged-inputs';
 
 // findBy… and waitFor wait for the state the app settles in, not for a time: a PIN check is slow on purpose
 // (scrypt) and a busy machine can stretch it past the default second, so they may wait longer.
@@ -64,4 +67,23 @@ export function setUpTestDesk({
       return current().call(name, input);
     },
   };
+}
+
+/** Who a case arranged by `customerCase` is for, and what it is about where it is not the everyday case. */
+export interface CaseArrangement extends Partial<Omit<CasesCreateInput, 'customer'>> {
+  customer?: { name: string; adminRole?: boolean };
+  contacts?: Omit<ContactInput, 'customerId'>[];
+}
+
+/**
+ * A new customer (Contoso China Ltd. unless told otherwise) with its contacts, and its case: the everyday
+ * Outlook sign-in case, by phone at severity B, with what `fields` change.
+ */
+export function customerCase(
+  bridge: TestDesk,
+  { customer = { name: 'Contoso China Ltd.' }, contacts = [], title, ...fields }: CaseArrangement = {},
+): CaseDetail {
+  const { id } = bridge.call<{ id: string }>('customers.create', customer);
+  for (const contact of contacts) bridge.call('contacts.add', { customerId: id, ...contact });
+  return bridge.call<CaseDetail>('cases.create', outlookCase(id, title, fields));
 }

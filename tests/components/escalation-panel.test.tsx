@@ -6,8 +6,7 @@ import type { CaseDetail } from '../../core/cases';
 import { CaseEscalations } from '../../renderer/features/escalations/CaseEscalations';
 import { EscalateButton } from '../../renderer/features/escalations/EscalateButton';
 import { useStore } from '../../renderer/store';
-import { caseOfNewCustomer } from './case-fixture';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk({ settleMs: 50 });
 let copied: string[];
@@ -35,14 +34,14 @@ beforeEach(async () => {
   });
 });
 
-function newCase(): CaseDetail {
-  // Granted the admin role, so the panel starts at the customer's admin center.
-  return caseOfNewCustomer(bridge, 'Outlook keeps prompting for password', {
-    customer: { adminRole: true },
+const newCase = () =>
+  customerCase(bridge, {
+    // Granted the admin role, so the panel starts at the customer's admin center.
+    customer: { name: 'Contoso China Ltd.', adminRole: true },
     contacts: [{ name: 'Li Lei', phone: '13800138000' }],
-    fields: { description: 'Every user in sales is prompted for a password since Monday.' },
+    title: 'Outlook keeps prompting for password',
+    description: 'Every user in sales is prompted for a password since Monday.',
   });
-}
 
 const stored = (caseId: string) =>
   bridge.desk.db

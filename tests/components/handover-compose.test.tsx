@@ -15,8 +15,7 @@ import {
 import { ComposeTab } from '../../renderer/features/handover/ComposeTab';
 import { HandoverView } from '../../renderer/features/handover/HandoverView';
 import { useStore } from '../../renderer/store';
-import { caseOfNewCustomer } from './case-fixture';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
 
@@ -30,7 +29,7 @@ beforeEach(async () => {
 const HOUR = 3_600_000;
 
 const seedCase = (severity: 'A' | 'C', title: string) =>
-  caseOfNewCustomer(bridge, title, { customer: { name: `Contoso China ${title}` }, fields: { severity } });
+  customerCase(bridge, { customer: { name: `Contoso China ${title}` }, title, severity });
 
 describe('the compose state kept in the page and in the draft', () => {
   it('starts from the composition, takes a draft for the cases still open, and submits the agent’s part', () => {

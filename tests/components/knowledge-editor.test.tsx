@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import type { Article, ArticleList, ArticleRevision } from '../../core/knowledge';
 import { ArticleEditor } from '../../renderer/features/knowledge/ArticleEditor';
 import { ArticleHistory } from '../../renderer/features/knowledge/ArticleHistory';
+import { BILLING } from '../helpers/knowledge-articles';
 import { setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
@@ -36,16 +37,11 @@ it('previews the body as it is typed, refuses an article with no language, then 
 
 it('compares the latest two revisions, and any two the agent picks', async () => {
   const input = {
+    ...BILLING,
     versions: {
       'zh-CN': { title: '标题', body: '第一步\n第二步' },
       en: { title: 'Title', body: 'Step one' },
     },
-    kind: 'faq',
-    audience: 'internal',
-    supportArea: 'updates',
-    service: null,
-    tags: [],
-    reviewDays: 90,
   };
   const first = bridge.call<Article>('articles.save', input);
   bridge.call('articles.save', {

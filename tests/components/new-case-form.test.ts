@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { casesCreateInput } from '../../core/cases';
 import { fieldErrors, NEW_CUSTOMER, toCreateInput } from '../../renderer/features/cases/new-case-form';
-import { OUTLOOK_CASE } from './case-fields-fixture';
+import { OUTLOOK_CASE } from '../helpers/arranged-inputs';
+
+const filled = OUTLOOK_CASE;
 
 describe('new case form ↔ contract', () => {
   it('sends a picked customer by id', () => {
     const id = '01934f3e-7b2a-7c00-8000-000000000001';
-    const input = toCreateInput({ ...OUTLOOK_CASE, customerId: id });
+    const input = toCreateInput({ ...filled, customerId: id });
     expect(input.customer).toEqual({ id });
     expect(casesCreateInput.safeParse(input).success).toBe(true);
   });
 
   it('sends an inline customer as `new` with its tenant domain', () => {
     const input = toCreateInput({
-      ...OUTLOOK_CASE,
+      ...filled,
       customerId: NEW_CUSTOMER,
       newCustomerName: '上海明远贸易',
       newCustomerTenant: 'mingyuan.partner.onmschina.cn',
@@ -42,7 +44,7 @@ describe('new case form ↔ contract', () => {
   it('maps inline-customer issues to the inline fields', () => {
     const parsed = casesCreateInput.safeParse(
       toCreateInput({
-        ...OUTLOOK_CASE,
+        ...filled,
         customerId: NEW_CUSTOMER,
         newCustomerName: ' ',
         newCustomerTenant: 'not a domain',

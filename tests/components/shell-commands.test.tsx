@@ -2,14 +2,12 @@
 import { act, render, waitFor } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CaseDetail } from '../../core/cases';
-import type { Customer } from '../../core/customers';
 import { alertMessage } from '../../core/alert-notifications';
 import type { SlaAlert } from '../../core/sla-alerts';
 import { notifyInBrowser } from '../../renderer/features/alerts/browser-notify';
 import { ShellCommands } from '../../renderer/features/desktop/ShellCommands';
 import { useStore } from '../../renderer/store';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
 
@@ -27,17 +25,8 @@ afterEach(() => {
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 const route = () => useStore.getState().route;
-function newCase(): CaseDetail {
-  const customer = bridge.call<Customer>('customers.create', { name: '康拓贸易' });
-  return bridge.call<CaseDetail>('cases.create', {
-    customer: { id: customer.id },
-    title: '邮件无法发送',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'A',
-    channel: 'phone',
-  });
-}
+const newCase = () =>
+  customerCase(bridge, { customer: { name: '康拓贸易' }, title: '邮件无法发送', severity: 'A' });
 
 describe("the desktop shell's commands in the page", () => {
   it('opens the case a link names, the read-back list, the switcher and the sign-out dialog', async () => {

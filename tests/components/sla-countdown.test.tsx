@@ -13,7 +13,7 @@ import { formatRemaining, formatTarget, liveClock } from '../../renderer/shared/
 import { SlaCard } from '../../renderer/features/sla/SlaCard';
 import { SlaClocksTable } from '../../renderer/features/sla/SlaClocksTable';
 import { i18n } from '../../renderer/i18n';
-import { setUpTestDesk } from './desk-setup';
+import { customerCase, setUpTestDesk } from './desk-setup';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 0, 5, 1, 0);
@@ -121,14 +121,10 @@ describe('the list cell', () => {
 
 describe('with the service', () => {
   it('shows a case’s clocks from the service, and a recorded breach on the timeline', async () => {
-    const customer = bridge.call<{ id: string }>('customers.create', { name: 'Contoso China Ltd.' });
-    const detail = bridge.call<CaseDetail>('cases.create', {
-      customer: { id: customer.id },
+    const detail = customerCase(bridge, {
       title: 'Mail flow stopped',
       supportArea: 'performance_availability',
-      service: 'office365',
       severity: 'A',
-      channel: 'phone',
     });
     wrap(<SlaCard detail={detail} />);
     const card = await screen.findByTestId('sla-card');

@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { AgentsReport } from '../../core/agents-report';
 import { coverageHours, HOURS_PER_WEEK, type CoverageReport } from '../../core/coverage-report';
 import { agentsTables } from '../../renderer/features/reports/lead/agents-tables';
 import { coverageTable } from '../../renderer/features/reports/lead/coverage-tables';
-import { DataTable } from '../../renderer/features/reports/lead/DataTable';
-import type { LeadLabels } from '../../renderer/features/reports/lead/report-labels';
-import { tablesToCsv, type ReportTable } from '../../renderer/features/reports/lead/report-table';
-import { i18n, initI18n } from '../../renderer/i18n';
+import { currentLabels, expectCsvAsShown, itInBothLanguages } from './report-csv';
 
 const MINUTE = 60_000;
 
@@ -55,61 +51,10 @@ const AGENTS: AgentsReport = {
   generatedAt: 0,
 };
 
-/** A CSV file's rows and cells, quotes undone (a blank line is one empty cell). */
-function parseCsv(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .map((line) => {
-      const cells: string[] = [];
-      const cell = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
-      // Every cell, an empty last one too: the loop ends at the match that ends the line.
-      for (let m = cell.exec(line); m; m = m[2] === '' ? null : cell.exec(line)) {
-        cells.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!);
-      }
-      return cells;
-    });
-}
-
-function expectCsvEqualsTables(tables: ReportTable[]) {
-  const csv = parseCsv(tablesToCsv(tables));
-  let at = 0;
-  for (const table of tables) {
-    render(<DataTable table={table} />);
-    const shown = screen.getByRole('table', { name: table.title });
-    const header = within(shown)
-      .getAllByRole('columnheader')
-      .map((h) => h.textContent);
-    const body = within(shown)
-      .getAllByRole('row')
-      .filter((r) => r.classList.contains('ant-table-row'))
-      .map((r) =>
-        within(r)
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      );
-    expect(csv.slice(at, at + 2 + body.length)).toEqual([[table.title], header, ...body]);
-    expect(body).toHaveLength(table.rows.length);
-    at += 3 + body.length;
-    cleanup();
-  }
-  return csv;
-}
-
-const labelsIn = (): LeadLabels => ({
-  t: (key, options) => i18n.t(key, options ?? {}),
-  time: (ms) => new Date(ms).toISOString(),
-  service: (key) => key,
-});
-
 describe('the coverage and agents reports as CSV', () => {
-  beforeAll(() => initI18n('zh-CN'));
-  afterEach(cleanup);
-
-  it.each(['zh-CN', 'en'])('hold exactly the cells each table shows (%s)', async (language) => {
-    await i18n.changeLanguage(language);
-    const l = labelsIn();
-    const coverage = expectCsvEqualsTables([coverageTable(COVERAGE, l)]);
+  itInBothLanguages('hold exactly the cells each table shows', (language) => {
+    const l = currentLabels();
+    const coverage = expectCsvAsShown([coverageTable(COVERAGE, l)]);
     expect(coverage).toHaveLength(1 + 1 + HOURS_PER_WEEK + 1);
     const monday9 = coverage[2 + 9]!;
     expect(monday9.slice(2, 6)).toEqual(['4.0', '1.0', '1.0', '4.00']);
@@ -121,7 +66,7 @@ describe('the coverage and agents reports as CSV', () => {
         ? 'Cases, nobody signed in, Cases, nobody rostered'
         : '有来件无人签到、有来件无人排班',
     );
-    const agents = expectCsvEqualsTables(agentsTables(AGENTS, l));
+    const agents = expectCsvAsShown(agentsTables(AGENTS, l));
     expect(agents.flat()).toContain(language === 'en' ? '3/4 (75.0%)' : '3/4（75.0%）');
   });
 });

@@ -1,15 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { SEVERITIES, SUPPORT_AREAS } from '../../core/domain';
 import type { SpreadByMetric, TimesReport } from '../../core/times-report';
 import type { VolumeReport } from '../../core/volume-report';
-import { DataTable } from '../../renderer/features/reports/lead/DataTable';
-import type { LeadLabels } from '../../renderer/features/reports/lead/report-labels';
-import { tablesToCsv, type ReportTable } from '../../renderer/features/reports/lead/report-table';
 import { timesTables } from '../../renderer/features/reports/lead/times-tables';
 import { volumeTables } from '../../renderer/features/reports/lead/volume-tables';
-import { i18n, initI18n } from '../../renderer/i18n';
+import { currentLabels, expectCsvAsShown, itInBothLanguages } from './report-csv';
 
 const HOUR = 3_600_000;
 const spread = (count: number, medianMs: number | null): SpreadByMetric => ({
@@ -70,59 +66,12 @@ const VOLUME: VolumeReport = {
   generatedAt: 0,
 };
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.replace(/^\uFEFF/, '').split('\r\n')) {
-    const cells: string[] = [];
-    const cell = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
-    for (let m = cell.exec(line); m && m.index < line.length; m = cell.exec(line)) {
-      cells.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!);
-    }
-    rows.push(cells);
-  }
-  return rows;
-}
-
-/** Renders each table and checks the CSV holds its title, header and rows exactly as shown. */
-function expectCsvAsShown(tables: ReportTable[]) {
-  const csv = parseCsv(tablesToCsv(tables));
-  let at = 0;
-  for (const table of tables) {
-    render(<DataTable table={table} />);
-    const shown = screen.getByRole('table', { name: table.title });
-    const header = within(shown)
-      .getAllByRole('columnheader')
-      .map((h) => h.textContent);
-    const body = within(shown)
-      .getAllByRole('row')
-      .filter((r) => r.classList.contains('ant-table-row'))
-      .map((r) =>
-        within(r)
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      );
-    expect(csv.slice(at, at + 2 + body.length)).toEqual([[table.title], header, ...body]);
-    expect(body).toHaveLength(table.rows.length);
-    at += 3 + body.length;
-    cleanup();
-  }
-  return csv.flat();
-}
-
 describe('the times and volume reports as CSV', () => {
-  beforeAll(() => initI18n('zh-CN'));
-  afterEach(cleanup);
-
-  it.each(['zh-CN', 'en'])('hold exactly the cells each table shows (%s)', async (language) => {
-    await i18n.changeLanguage(language);
-    const labels: LeadLabels = {
-      t: (key, options) => i18n.t(key, options ?? {}),
-      time: (ms) => new Date(ms).toISOString().slice(0, 16).replace('T', ' '),
-      service: (key) => key,
-    };
-    const times = expectCsvAsShown(timesTables(TIMES, labels));
+  itInBothLanguages('hold exactly the cells each table shows', (language) => {
+    const labels = currentLabels();
+    const times = expectCsvAsShown(timesTables(TIMES, labels)).flat();
     expect(times).toContain(language === 'en' ? '1 h 30 min' : '1 小时 30 分');
-    const volume = expectCsvAsShown(volumeTables(VOLUME, labels));
+    const volume = expectCsvAsShown(volumeTables(VOLUME, labels)).flat();
     expect(volume).toContain('上海明远, "贸易"');
     expect(volume).toContain(language === 'en' ? '1–3 days' : '1–3 天');
     // The backlog by age, a row a period: Monday's end, then Tuesday's.

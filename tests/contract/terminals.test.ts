@@ -5,6 +5,7 @@ import type { Customer } from '../../core/customers';
 import type { DutyStatus } from '../../core/duty';
 import type { Result } from '../../core/errors';
 import { ipcChannel } from '../../core/api';
+import { outlookCase } from '../helpers/arranged-inputs';
 import { fakeEvent, post, withEnv } from './support';
 
 const ok = <T>(result: { json: Result<unknown> } | Result<unknown>): T => {
@@ -12,8 +13,6 @@ const ok = <T>(result: { json: Result<unknown> } | Result<unknown>): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value as T;
 };
-
-const CASE = { supportArea: 'client_connectivity', service: 'office365', severity: 'B', channel: 'phone' };
 
 describe('each terminal has its own sign-in', () => {
   it('two browser tabs are two agents: one writes as A while the other signs in as B', async () => {
@@ -25,9 +24,7 @@ describe('each terminal has its own sign-in', () => {
         await one('agents.create', { name: '李娜', role: 'agent', languages: ['zh-CN'], pin: '2468' }),
       );
       const customer = ok<Customer>(await one('customers.create', { name: '上海明远贸易有限公司' }));
-      const c = ok<CaseDetail>(
-        await one('cases.create', { customer: { id: customer.id }, title: '客户无法登录 Outlook', ...CASE }),
-      );
+      const c = ok<CaseDetail>(await one('cases.create', outlookCase(customer.id)));
 
       // A new tab of a desk with several agents starts signed out, and the first tab stays signed in.
       expect(ok<DutyStatus>(await two('duty.status', {})).signedIn).toBeNull();

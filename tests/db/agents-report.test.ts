@@ -1,41 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { uuidv7 } from '../../db/ids';
-import { MINUTE, OFFSET, cst, openFixtureDesk, type FixtureDesk } from './lead-report-fixtures';
-
-const MON = '2026-03-02';
-const TUE = '2026-03-03';
+import { cst, dailyReport, MINUTE, MON, openFixtureDesk, TUE } from './lead-report-fixtures';
 
 /** Fixtures with known answers: two agents over Monday and Tuesday in UTC+8. */
 function arrange() {
   const t = openFixtureDesk();
-  const db = t.desk.db;
   const wang = t.agent('王芳');
   const liu = t.agent('刘强');
-  const event = (caseId: string, agentId: string, at: number, kind: string, payload: object = {}) =>
-    db
-      .prepare('INSERT INTO case_events (id, case_id, agent_id, at, kind, payload) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(uuidv7(), caseId, agentId, at, kind, JSON.stringify(payload));
-  const handover = (from: string, at: number, status: string, ack?: { by: string; at: number }) =>
-    db
-      .prepare(
-        `INSERT INTO handovers (id, from_agent_id, to_agent_id, status, document, case_count, severity_a_count,
-           search_text, created_at, acknowledged_at) VALUES (?, ?, ?, ?, '{}', 0, 0, '', ?, ?)`,
-      )
-      .run(uuidv7(), from, ack?.by ?? null, status, at, ack?.at ?? null);
-
   const c1 = t.caseAt(cst(MON, '09:00'), { severity: 'A' });
   const c2 = t.caseAt(cst(MON, '10:00'));
   const c3 = t.caseAt(cst(TUE, '23:30'));
   // Wang: replies twice on case 1 (first response met) and once on case 2 on Monday, a note on case 1 on
   // Tuesday. Liu: case 2 assigned to him by Wang on Monday, his call on case 3 late on Tuesday night
   // (local; Tuesday 15:40 UTC), after its first-response target ran out.
-  event(c1, wang, cst(MON, '09:20'), 'reply');
-  event(c1, wang, cst(MON, '11:00'), 'reply');
-  event(c2, wang, cst(MON, '10:05'), 'reply');
-  event(c2, wang, cst(MON, '10:06'), 'assigned', { from: null, to: { id: liu, name: '刘强' } });
-  event(c1, wang, cst(TUE, '08:00'), 'note');
-  event(c3, liu, cst(TUE, '23:40'), 'call');
-  event(c3, liu, cst(TUE, '23:50'), 'sla_breached');
+  t.event(c1, cst(MON, '09:20'), 'reply', {}, wang);
+  t.event(c1, cst(MON, '11:00'), 'reply', {}, wang);
+  t.event(c2, cst(MON, '10:05'), 'reply', {}, wang);
+  t.event(c2, cst(MON, '10:06'), 'assigned', { from: null, to: { id: liu, name: '刘强' } }, wang);
+  t.event(c1, cst(TUE, '08:00'), 'note', {}, wang);
+  t.event(c3, cst(TUE, '23:40'), 'call', {}, liu);
+  t.event(c3, cst(TUE, '23:50'), 'sla_breached', {}, liu);
   t.outcome(c1, 'firstResponse', {
     severity: 'A',
     outcome: 'met',
@@ -56,22 +39,15 @@ function arrange() {
   });
   // Handovers: Wang gives two (one read back by Liu in 10 min, one superseded); Liu gives three, read back
   // by Wang in 20, 40 and 90 minutes (median 40, average 50).
-  handover(wang, cst(MON, '15:50'), 'acknowledged', { by: liu, at: cst(MON, '16:00') });
-  handover(wang, cst(TUE, '15:00'), 'superseded');
-  handover(liu, cst(MON, '05:40'), 'acknowledged', { by: wang, at: cst(MON, '06:00') });
-  handover(liu, cst(TUE, '05:00'), 'acknowledged', { by: wang, at: cst(TUE, '05:40') });
-  handover(liu, cst(TUE, '06:00'), 'acknowledged', { by: wang, at: cst(TUE, '07:30') });
+  t.handover(wang, cst(MON, '15:50'), 'acknowledged', { by: liu, at: cst(MON, '16:00') });
+  t.handover(wang, cst(TUE, '15:00'), 'superseded');
+  t.handover(liu, cst(MON, '05:40'), 'acknowledged', { by: wang, at: cst(MON, '06:00') });
+  t.handover(liu, cst(TUE, '05:00'), 'acknowledged', { by: wang, at: cst(TUE, '05:40') });
+  t.handover(liu, cst(TUE, '06:00'), 'acknowledged', { by: wang, at: cst(TUE, '07:30') });
   return { t, wang, liu };
 }
 
-const report = (t: FixtureDesk, filters = {}) =>
-  t.call('leadReports.agents', {
-    from: cst(MON, '00:00'),
-    to: cst('2026-03-04', '00:00'),
-    granularity: 'day',
-    utcOffsetMin: OFFSET,
-    filters,
-  });
+const report = dailyReport('leadReports.agents');
 
 const pick = (r: ReturnType<typeof report>['totals'], name: string) => r.find((a) => a.agentName === name)!;
 

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
 import { post, withEnv } from '../contract/support';
+import { outlookCase } from '../helpers/arranged-inputs';
 
 describe('attachments over the browser-mode host', () => {
   it('carries a file of the default 25 MB limit as base64 JSON, and refuses one over the limit cleanly', async () => {
     await withEnv(async ({ host }) => {
       const customer = await post(host, 'customers.create', { name: '上海明远贸易有限公司' });
-      const created = await post(host, 'cases.create', {
-        customer: { id: (customer.json as { ok: true; value: { id: string } }).value.id },
-        title: '客户无法登录 Outlook',
-        supportArea: 'client_connectivity',
-        service: 'office365',
-        severity: 'B',
-        channel: 'phone',
-      });
+      const created = await post(
+        host,
+        'cases.create',
+        outlookCase((customer.json as { ok: true; value: { id: string } }).value.id),
+      );
       const caseId = (created.json as { ok: true; value: CaseDetail }).value.id;
       const file = (bytes: number) => ({
         caseId,

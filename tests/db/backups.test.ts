@@ -8,7 +8,7 @@ import { inspectBackup } from '../../db/backup';
 import { jobsSettled } from '../../electron/services/backup-jobs';
 import { fillDemoDesk } from '../../electron/services/demo';
 import { tempDir, writtenByNewerVersion } from '../helpers/temp-db';
-import { openTestDesk } from './case-support';
+import { openTestDesk, type TestDesk } from './case-support';
 
 /** Every row of every table (some have no rowid), sorted, for comparing two files. */
 function allRows(file: string): Record<string, unknown[]> {
@@ -31,19 +31,23 @@ function allRows(file: string): Record<string, unknown[]> {
   }
 }
 
+/** Takes one backup into a fresh folder and waits for it: the folder, the list it left, and its file. */
+async function takeBackup(t: TestDesk) {
+  const folder = tempDir();
+  t.call('backups.setFolder', { folder });
+  t.call('backups.run', {});
+  await jobsSettled(t.desk.db.name);
+  const list = t.call('backups.list', {}) as BackupList;
+  return { folder, list, file: list.backups[0]!.file };
+}
+
 describe('backups', () => {
   it('takes a verified backup that a restore brings back row for row, keeping the current content aside', async () => {
     const t = openTestDesk();
     fillDemoDesk(t.desk.ctx, 25);
-    const folder = tempDir();
-    t.call('backups.setFolder', { folder });
-
-    t.call('backups.run', {});
-    await jobsSettled(t.desk.db.name);
-    const taken = t.call('backups.list', {}) as BackupList;
+    const { folder, list: taken, file } = await takeBackup(t);
     expect(taken.last).toMatchObject({ kind: 'backup', ok: true });
     expect(taken.backups).toHaveLength(1);
-    const file = taken.backups[0]!.file;
     const backupPath = path.join(folder, file);
     const summary = t.call('backups.preview', { file });
     expect(summary).toMatchObject({ intact: true, cases: 25 });
@@ -72,12 +76,7 @@ describe('backups', () => {
 
   it('refuses to restore a damaged backup and reports it as not intact', async () => {
     const t = openTestDesk();
-    const folder = tempDir();
-    t.call('backups.setFolder', { folder });
-    t.call('backups.run', {});
-    await jobsSettled(t.desk.db.name);
-    const { backups } = t.call('backups.list', {}) as BackupList;
-    const file = backups[0]!.file;
+    const { folder, file } = await takeBackup(t);
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path.join(folder, file), Buffer.alloc(8192, 7));
     expect(t.call('backups.preview', { file }).intact).toBe(false);
@@ -86,11 +85,7 @@ describe('backups', () => {
 
   it('refuses to restore a backup written by a newer version', async () => {
     const t = openTestDesk();
-    const folder = tempDir();
-    t.call('backups.setFolder', { folder });
-    t.call('backups.run', {});
-    await jobsSettled(t.desk.db.name);
-    const file = (t.call('backups.list', {}) as BackupList).backups[0]!.file;
+    const { folder, file } = await takeBackup(t);
     writtenByNewerVersion(path.join(folder, file));
     expect(t.fail('backups.restore', { file }).issues).toEqual([
       { path: 'file', message: 'backups.issues.tooNew' },

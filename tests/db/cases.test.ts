@@ -6,6 +6,7 @@ import { casePage } from '../../electron/services/case-list';
 import { createCase } from '../../electron/services/cases';
 import type { ListCursor } from '../../core/case-query';
 import { openDesk, type Desk } from '../../electron/services/desk';
+import { OUTLOOK_CASE } from '../helpers/arranged-inputs';
 import { tempDbPath } from '../helpers/temp-db';
 import { failure, value } from './case-support';
 
@@ -35,14 +36,7 @@ function caseInput(
   customer: CasesCreateInput['customer'],
   title = 'Outlook keeps prompting',
 ): CasesCreateInput {
-  return {
-    customer,
-    title,
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
-  };
+  return { ...OUTLOOK_CASE, customer, title };
 }
 
 function newCustomer(desk: Desk, name = 'Contoso China Ltd.', tenantDomain?: string): Customer {

@@ -3,11 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearch } from '../../core/search-query';
 import { foldText } from '../../core/search-text';
-import { MIGRATIONS } from '../../db/migrations';
 import { countCustomers, searchCustomers } from '../../db/queries/customers';
 import { seededRandom } from '../../electron/services/seeded-random';
 import { tempDbPath } from '../helpers/temp-db';
-import { openMigrated, seedCaseLog } from './migration-support';
+import { migratedLog, openMigrated } from './migration-support';
 
 const SURNAMES = ['刘', '王', '李', '张', '陈', '杨', '赵', '黄'];
 const GIVEN = ['强', '娜', '晓明', '伟', '芳', '小红', '建国', '丽'];
@@ -132,17 +131,14 @@ describe('customer search against a substring scan', () => {
 
 describe('migration 0220 (customer search)', () => {
   it('indexes the customers of an older log, one-character terms included', () => {
-    const file = tempDbPath();
-    seedCaseLog(
-      file,
-      MIGRATIONS.filter((m) => m.version < 220),
+    const db = migratedLog(
+      220,
       `
       INSERT INTO customers (id, name, tenant_domain, created_at, updated_at)
         VALUES ('cu1', '上海明远贸易有限公司', 'mingyuan.partner.onmschina.cn', 1, 1);
       INSERT INTO contacts (id, customer_id, name, email, created_at) VALUES ('ct1', 'cu1', '刘强', 'liu@mingyuan.cn', 1);
     `,
     );
-    const db = openMigrated(file);
     for (const q of ['刘', '刘强', '明远', 'LIU@', 'onmschina']) {
       expect(
         searchCustomers(db, q, 10).map((c) => c.id),

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations';
 import type { openDatabase } from '../../db/open';
 import { tempDbPath } from '../helpers/temp-db';
-import { openMigrated, seedCaseLog } from './migration-support';
-
-const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
+import { migrationsThrough, openMigrated, seedCaseLog } from './migration-support';
 
 /** A case log as version 20 left it: a customer with a contact, indexed by 0020's triggers. */
 function seedVersion20(file: string) {
   seedCaseLog(
     file,
-    upTo(20),
+    migrationsThrough(20),
     `
     INSERT INTO customers (id, name, tenant_domain, partner_customer_id, created_at, updated_at)
       VALUES ('cu1', '上海明远贸易有限公司', 'mingyuan.partner.onmschina.cn', 'PC-1', 1, 1);
@@ -27,7 +24,7 @@ describe('migration 0030 (customer directory)', () => {
   it('keeps version-20 customers searchable and the triggers working', () => {
     const file = tempDbPath();
     seedVersion20(file);
-    const db = openMigrated(file, upTo(30));
+    const db = openMigrated(file, migrationsThrough(30));
     expect(schemaVersion(db)).toBe(30);
     expect(matches(db, '明远贸易')).toBe(1);
     expect(matches(db, 'wang@mingyuan')).toBe(1);
@@ -45,7 +42,7 @@ describe('migration 0030 (customer directory)', () => {
   });
 
   it('lets the customer index triggers stand aside while a bulk write has paused them', () => {
-    const db = openMigrated(tempDbPath(), upTo(30));
+    const db = openMigrated(tempDbPath(), migrationsThrough(30));
     db.exec(`INSERT INTO search_index_pause (name) VALUES ('customer_text')`);
     db.exec(`INSERT INTO customers (id, name, created_at, updated_at) VALUES ('cu1', '广州南方物流', 1, 1)`);
     db.exec(`INSERT INTO contacts (id, customer_id, name, created_at) VALUES ('ct1', 'cu1', '陈刚', 1)`);
@@ -60,7 +57,7 @@ describe('migration 0030 (customer directory)', () => {
   });
 
   it('pages the customer list by name then id through one index, with no sort step', () => {
-    const db = openMigrated(tempDbPath(), upTo(30));
+    const db = openMigrated(tempDbPath(), migrationsThrough(30));
     const plan = db
       .prepare(
         `EXPLAIN QUERY PLAN SELECT id FROM customers c

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations';
 import type { Db } from '../../db/open';
 import { tempDbPath } from '../helpers/temp-db';
 import { openDutyDesk } from './duty-support';
-import { openMigrated, seedCaseLog } from './migration-support';
-
-const before = MIGRATIONS.filter((m) => m.version < 50);
-const upTo50 = MIGRATIONS.filter((m) => m.version <= 50);
+import { migrationsBefore, migrationsThrough, openMigrated, seedCaseLog } from './migration-support';
 
 /** A case log as version 40 left it: the desk agent, a customer, a case with a note. */
 function seedVersion40(file: string) {
   seedCaseLog(
     file,
-    before,
+    migrationsBefore(50),
     `
     INSERT INTO agents (id, name, role, created_at) VALUES ('a1', '值班坐席', 'lead', 1);
     INSERT INTO customers (id, name, created_at, updated_at) VALUES ('cu1', '上海明远贸易有限公司', 1, 1);
@@ -29,7 +25,7 @@ function seedVersion40(file: string) {
 function migrated(): Db {
   const file = tempDbPath();
   seedVersion40(file);
-  return openMigrated(file, upTo50);
+  return openMigrated(file, migrationsThrough(50));
 }
 
 const refuses = (db: Db, sql: string) => expect(() => db.exec(sql)).toThrow();

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations';
 import { tempDbPath } from '../helpers/temp-db';
-import { openMigrated, seedCaseLog } from './migration-support';
+import { migratedLog, openMigrated } from './migration-support';
 
-const before80 = MIGRATIONS.filter((m) => m.version < 80);
-
-/** A case log as the version before 0080 left it: a customer with a case and its agent. */
-function seedBefore80(file: string) {
-  seedCaseLog(
-    file,
-    before80,
+/** A case log as the version before 0080 left it (a customer with a case and its agent), migrated. */
+const migrated = () =>
+  migratedLog(
+    80,
     `
     INSERT INTO agents (id, name, created_at) VALUES ('ag1', '值班坐席', 1);
     INSERT INTO customers (id, name, tenant_domain, created_at, updated_at)
@@ -21,7 +17,6 @@ function seedBefore80(file: string) {
         'office365', 'B', 'phone', 'in_progress', 'ag1', 1, 1);
   `,
   );
-}
 
 const draft = (id: string, status = 'draft', extra = '') =>
   `INSERT INTO escalations (id, case_id, service, title, issue, tried, target, status, severity, business_impact,
@@ -31,9 +26,7 @@ const draft = (id: string, status = 'draft', extra = '') =>
 
 describe('migration 0080 (escalations)', () => {
   it('keeps existing customers and cases, and gives every customer "no premium agreement"', () => {
-    const file = tempDbPath();
-    seedBefore80(file);
-    const db = openMigrated(file);
+    const db = migrated();
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(80);
     expect(db.prepare(`SELECT premium_agreement FROM customers WHERE id = 'cu1'`).pluck().get()).toBe(0);
     expect(() => db.exec(`UPDATE customers SET premium_agreement = 2 WHERE id = 'cu1'`)).toThrow(/CHECK/);

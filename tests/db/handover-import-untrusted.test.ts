@@ -4,10 +4,9 @@ import { checksumPayload, type HandoverFile, type HandoverImportOutcome } from '
 import { uuidv7 } from '../../db/ids';
 import { provenanceOf } from '../../db/queries/import-provenance';
 import { addNote } from '../../electron/services/case-events';
-import { caseDetail, createCase } from '../../electron/services/cases';
-import { composeForShift, submitHandover } from '../../electron/services/handover';
+import { caseDetail } from '../../electron/services/cases';
 import { exportHandoverFile, sha256 } from '../../electron/services/handover-transfer';
-import { completeInput, count, MIN, openTestDesk, seedDesk, type TestDesk } from './handover-support';
+import { count, handedOverDesk, MIN, nextCaseNumber, openTestDesk, type TestDesk } from './handover-support';
 
 const open = openTestDesk;
 
@@ -20,16 +19,9 @@ const snapshot = (d: TestDesk) => ({
 
 /** Workstation 1's handover file, parsed so that a test can alter it and seal it again. */
 function exported() {
-  const src = open();
-  const cases = seedDesk(src.ctx);
-  src.clock.now += MIN;
-  addNote(src.ctx, { caseId: cases.a.id, body: '已远程协助' });
-  const handover = submitHandover(
-    src.ctx,
-    completeInput(composeForShift(src.ctx), src.ctx.agentId, src.clock.now),
-  );
-  const text = exportHandoverFile(src.ctx, { id: handover.id }).text;
-  return { src, text, file: JSON.parse(text) as HandoverFile, ...cases };
+  const { handover, ...desk } = handedOverDesk('已远程协助');
+  const text = exportHandoverFile(desk.src.ctx, { id: handover.id }).text;
+  return { ...desk, text, file: JSON.parse(text) as HandoverFile };
 }
 
 /** The file as someone who knows the format would write it: altered, then sealed again. */
@@ -148,18 +140,7 @@ describe('a resealed handover file', () => {
     forged.cases.find((c) => c.id === a.id)!.number = 'SD-2026-9007199254740991';
     expect(refusal(dst, reseal(forged)).issues?.[0]?.message).toBe('handover.file.caseNumber');
     expect(snapshot(dst)).toEqual(before);
-    const customer = dst.desk.dispatch('customers.create', { name: '北京云启科技' });
-    if (!customer.ok) throw new Error('no customer');
-    const next = createCase(dst.ctx, {
-      customer: { id: (customer.value as { id: string }).id },
-      title: '新案例',
-      description: '',
-      supportArea: 'howto_faq',
-      service: 'azure',
-      severity: 'C',
-      channel: 'email',
-    });
-    expect(next.number).toMatch(/^SD-2026-000001$/);
+    expect(nextCaseNumber(dst.ctx)).toMatch(/^SD-2026-000001$/);
   });
 
   it('refuses an event of a kind the timeline does not know, or with a payload its kind never has', () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations';
-import { tempDbPath } from '../helpers/temp-db';
-import { openMigrated, seedCaseLog } from './migration-support';
+import { migratedLog, migrationsThrough } from './migration-support';
 
-const before = MIGRATIONS.filter((m) => m.version < 70);
-const through = MIGRATIONS.filter((m) => m.version <= 70);
-
-/** A case log as the version before 0070 left it: agents and an open case, no handovers yet. */
-function seedPrevious(file: string) {
-  seedCaseLog(
-    file,
-    before,
+/** A case log as the version before 0070 left it (agents and an open case, no handovers yet), migrated to 0070. */
+const migrated = () =>
+  migratedLog(
+    70,
     `
     INSERT INTO agents (id, name, role, created_at) VALUES ('a1', '李娜', 'agent', 1), ('a2', '王强', 'lead', 1);
     INSERT INTO customers (id, name, created_at, updated_at) VALUES ('cu1', '上海明远贸易有限公司', 1, 1);
@@ -20,8 +14,8 @@ function seedPrevious(file: string) {
       VALUES ('c1', 'SD-2026-000001', 'cu1', '上海明远贸易有限公司', '邮件延迟', 'performance_availability',
         'office365', 'A', 'phone', 'new', 'a1', 1, 1);
   `,
+    migrationsThrough(70),
   );
-}
 
 const insertHandover = (id: string, status: string, text: string, createdAt: number) =>
   `INSERT INTO handovers (id, from_agent_id, status, document, case_count, severity_a_count, search_text, created_at)
@@ -29,9 +23,7 @@ const insertHandover = (id: string, status: string, text: string, createdAt: num
 
 describe('migration 0070 (handover)', () => {
   it('adds the handover tables to an existing case log, which keeps its data', () => {
-    const file = tempDbPath();
-    seedPrevious(file);
-    const db = openMigrated(file, through);
+    const db = migrated();
     expect(schemaVersion(db)).toBe(70);
     expect(db.prepare('SELECT title FROM cases').pluck().get()).toBe('邮件延迟');
     expect(db.prepare('SELECT count(*) FROM handovers').pluck().get()).toBe(0);
@@ -43,9 +35,7 @@ describe('migration 0070 (handover)', () => {
   });
 
   it('keeps handovers consistent: acknowledged means by whom and when, and nothing is deleted', () => {
-    const file = tempDbPath();
-    seedPrevious(file);
-    const db = openMigrated(file, through);
+    const db = migrated();
     db.exec(insertHandover('h1', 'pending', 'x', 10));
     expect(() => db.exec(`UPDATE handovers SET status = 'acknowledged' WHERE id = 'h1'`)).toThrow(/CHECK/);
     db.exec(
@@ -56,9 +46,7 @@ describe('migration 0070 (handover)', () => {
   });
 
   it('records each A confirmation once, and its events only ever grow', () => {
-    const file = tempDbPath();
-    seedPrevious(file);
-    const db = openMigrated(file, through);
+    const db = migrated();
     db.exec(insertHandover('h1', 'pending', 'x', 10));
     const confirm = (id: string) =>
       db.exec(`INSERT INTO handover_events (id, handover_id, agent_id, at, kind, payload)
@@ -74,9 +62,7 @@ describe('migration 0070 (handover)', () => {
   });
 
   it('answers the pending list and the history from indexes', () => {
-    const file = tempDbPath();
-    seedPrevious(file);
-    const db = openMigrated(file, through);
+    const db = migrated();
     const plan = (sql: string) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan(`SELECT id FROM handovers WHERE status = 'pending' ORDER BY created_at`)).toContain(

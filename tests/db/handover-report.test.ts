@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uuidv7 } from '../../db/ids';
-import { MINUTE, OFFSET, cst, openFixtureDesk, type FixtureDesk } from './lead-report-fixtures';
-
-const MON = '2026-03-02';
-const TUE = '2026-03-03';
-
-function handover(
-  t: FixtureDesk,
-  from: string,
-  at: number,
-  status: string,
-  ack?: { by: string; at: number },
-) {
-  t.desk.db
-    .prepare(
-      `INSERT INTO handovers (id, from_agent_id, to_agent_id, status, document, case_count, severity_a_count,
-         search_text, created_at, acknowledged_at) VALUES (?, ?, ?, ?, '{}', 0, 0, '', ?, ?)`,
-    )
-    .run(uuidv7(), from, ack?.by ?? null, status, at, ack?.at ?? null);
-}
+import { cst, dailyReport, MINUTE, MON, openFixtureDesk, TUE } from './lead-report-fixtures';
 
 /**
  * Monday and Tuesday in UTC+8. The night shift runs from 22:00 on Monday past midnight to 06:00 on
@@ -33,24 +14,17 @@ function arrange() {
   const day = t.agent('白班 王芳');
   const lead = t.agent('组长 李娜');
   t.session(day, cst(MON, '08:00'), cst(MON, '16:00'), { kind: 'switch' });
-  handover(t, day, cst(MON, '15:00'), 'superseded');
-  handover(t, day, cst(MON, '15:40'), 'acknowledged', { by: lead, at: cst(MON, '16:00') });
+  t.handover(day, cst(MON, '15:00'), 'superseded');
+  t.handover(day, cst(MON, '15:40'), 'acknowledged', { by: lead, at: cst(MON, '16:00') });
   t.session(night, cst(MON, '22:00'), cst(TUE, '06:00'));
-  handover(t, night, cst(TUE, '05:30'), 'acknowledged', { by: day, at: cst(TUE, '06:10') });
+  t.handover(night, cst(TUE, '05:30'), 'acknowledged', { by: day, at: cst(TUE, '06:10') });
   t.session(day, cst(TUE, '06:10'), cst(TUE, '14:00'));
-  handover(t, day, cst(TUE, '13:50'), 'pending');
+  t.handover(day, cst(TUE, '13:50'), 'pending');
   t.session(lead, cst(TUE, '14:00'), cst(TUE, '22:00'), { overrideReason: '交接人未到' });
   return { t, night, day };
 }
 
-const report = (t: FixtureDesk, filters = {}) =>
-  t.call('leadReports.handovers', {
-    from: cst(MON, '00:00'),
-    to: cst('2026-03-04', '00:00'),
-    granularity: 'day',
-    utcOffsetMin: OFFSET,
-    filters,
-  });
+const report = dailyReport('leadReports.handovers');
 
 describe('the handover report', () => {
   it('counts shifts ended with a handover read back, per local day, and how long the read-back took', () => {

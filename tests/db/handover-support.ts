@@ -5,10 +5,12 @@ import type { Severity } from '../../core/domain';
 import type { HandoverDocument, HandoverSubmitInput } from '../../core/handover';
 import { uuidv7 } from '../../db/ids';
 import { insertAgent } from '../../db/queries/agents';
+import { addNote } from '../../electron/services/case-events';
 import { changeStatus, createCase } from '../../electron/services/cases';
 import type { ServiceContext } from '../../electron/services/context';
 import { createCustomer } from '../../electron/services/customers';
 import { openDesk, type Desk } from '../../electron/services/desk';
+import { composeForShift, submitHandover } from '../../electron/services/handover';
 import { tempDbPath } from '../helpers/temp-db';
 
 export const MIN = 60_000;
@@ -78,6 +80,26 @@ export function seedDesk(ctx: ServiceContext): {
   return { a, b, c, done };
 }
 
+/**
+ * Workstation 1 handing over: the seeded desk (`arrange` adds to it), a note on the A case a minute later,
+ * and a completed handover submitted then.
+ */
+export function handedOverDesk(
+  note: string,
+  arrange?: (src: TestDesk, cases: ReturnType<typeof seedDesk>) => void,
+) {
+  const src = openTestDesk();
+  const cases = seedDesk(src.ctx);
+  arrange?.(src, cases);
+  src.clock.now += MIN;
+  addNote(src.ctx, { caseId: cases.a.id, body: note });
+  const handover = submitHandover(
+    src.ctx,
+    completeInput(composeForShift(src.ctx), src.ctx.agentId, src.clock.now),
+  );
+  return { src, handover, ...cases };
+}
+
 /** The agent's part of a completed handover for `doc`: a plan for every case, one watch item, notes. */
 export function completeInput(
   doc: HandoverDocument,
@@ -105,3 +127,15 @@ export function completeInput(
 
 export const count = (ctx: ServiceContext, table: string) =>
   ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+/** The number the desk gives the next case it logs: a question about Azure, for a new customer. */
+export const nextCaseNumber = (ctx: ServiceContext) =>
+  createCase(ctx, {
+    customer: { id: createCustomer(ctx, { name: '北京云启科技' }).id },
+    title: '新案例',
+    description: '',
+    supportArea: 'howto_faq',
+    service: 'azure',
+    severity: 'C',
+    channel: 'email',
+  }).number;

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { addNote } from '../../electron/services/case-events';
 import { linkCases } from '../../electron/services/case-links';
-import { caseDetail, createCase } from '../../electron/services/cases';
+import { caseDetail } from '../../electron/services/cases';
 import { casesSearchInput } from '../../core/case-query';
 import { caseSearch } from '../../electron/services/case-list';
-import { createCustomer } from '../../electron/services/customers';
 import { composeForShift, handoverById, submitHandover } from '../../electron/services/handover';
 import { handoverHistory } from '../../electron/services/handover-history';
 import { acknowledgeHandover, confirmItem } from '../../electron/services/handover-readback';
 import { exportHandoverFile, importHandoverFile } from '../../electron/services/handover-transfer';
-import { completeInput, count, MIN, openTestDesk, seedDesk, type TestDesk } from './handover-support';
+import {
+  completeInput,
+  count,
+  handedOverDesk,
+  MIN,
+  nextCaseNumber,
+  openTestDesk,
+  seedDesk,
+  type TestDesk,
+} from './handover-support';
 
 const open = openTestDesk;
 
@@ -28,21 +36,13 @@ const snapshot = (d: TestDesk) =>
     number
   >;
 
-/** Workstation 1: a desk with a note on the A case and a submitted handover. */
-function source() {
-  const src = open();
-  const cases = seedDesk(src.ctx);
-  src.ctx.db
-    .prepare('INSERT INTO contacts (id, customer_id, name, created_at) VALUES (?, ?, ?, ?)')
-    .run('01900000-0000-7000-8000-0000000000c1', cases.a.customer.id, '王晓明', src.clock.now);
-  src.clock.now += MIN;
-  addNote(src.ctx, { caseId: cases.a.id, body: '已远程协助，发送连接器证书过期' });
-  const handover = submitHandover(
-    src.ctx,
-    completeInput(composeForShift(src.ctx), src.ctx.agentId, src.clock.now),
+/** Workstation 1: a desk whose customer has a contact, with a note on the A case and a submitted handover. */
+const source = () =>
+  handedOverDesk('已远程协助，发送连接器证书过期', (src, cases) =>
+    src.ctx.db
+      .prepare('INSERT INTO contacts (id, customer_id, name, created_at) VALUES (?, ?, ?, ?)')
+      .run('01900000-0000-7000-8000-0000000000c1', cases.a.customer.id, '王晓明', src.clock.now),
   );
-  return { src, handover, ...cases };
-}
 
 describe('handing over between workstations', () => {
   it('moves the handover with its cases, customers, contacts and full timelines into a fresh case log', () => {
@@ -225,15 +225,6 @@ describe('handing over between workstations', () => {
     // The customer with the same tenant domain is the same customer.
     expect(outcome.customers).toMatchObject({ added: 0 });
     expect(caseDetail(dst.ctx, { id: a.id }).customer.id).toBe(local.a.customer.id);
-    const next = createCase(dst.ctx, {
-      customer: { id: createCustomer(dst.ctx, { name: '北京云启科技' }).id },
-      title: '新案例',
-      description: '',
-      supportArea: 'howto_faq',
-      service: 'azure',
-      severity: 'C',
-      channel: 'email',
-    });
-    expect(next.number).toMatch(/000008$/);
+    expect(nextCaseNumber(dst.ctx)).toMatch(/000008$/);
   });
 });

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, type ArticleSaveInput } from '../../core/knowledge';
 import { fillDemoKnowledge } from '../../electron/services/demo-knowledge';
+import { OUTLOOK as HOWTO } from '../helpers/knowledge-articles';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
+/** The shared how-to with a second English step and a second tag, for edits to take away. */
 const OUTLOOK: ArticleSaveInput = {
+  ...HOWTO,
   versions: {
-    'zh-CN': { title: 'Outlook 提示密码过期', body: '1. 打开 **设置**\n2. 重置密码' },
-    en: { title: 'Outlook says the password expired', body: '1. Open **Settings**\n2. Reset the password' },
+    ...HOWTO.versions,
+    en: { ...HOWTO.versions.en, body: '1. Open **Settings**\n2. Reset the password' },
   },
-  kind: 'howto',
-  audience: 'customers',
-  supportArea: 'software_config',
-  service: 'office365',
   tags: ['Outlook', '密码'],
-  reviewDays: 30,
 };
 
 function published(t: TestDesk, input: ArticleSaveInput = OUTLOOK) {

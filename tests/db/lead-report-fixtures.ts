@@ -1,5 +1,6 @@
 // Hand-built case logs for the lead reports: real SQLite files, rows written straight into the tables the
 // reports read, at instants chosen so that every right answer is known.
+import type { InputOf } from '../../core/api';
 import { dayStart, parseHhmm } from '../../core/local-time';
 import { HOUR, MINUTE } from '../../core/time';
 import { uuidv7 } from '../../db/ids';
@@ -10,6 +11,18 @@ export const cst = (date: string, hhmm: string) => dayStart(date, 480) + parseHh
 export const OFFSET = 480;
 export { HOUR, MINUTE };
 
+/** The days the fixtures happen on: Monday 2 March 2026 and the two days after it. */
+export const MON = '2026-03-02';
+export const TUE = '2026-03-03';
+export const WED = '2026-03-04';
+
+type DailyReport =
+  | 'leadReports.sla'
+  | 'leadReports.times'
+  | 'leadReports.volume'
+  | 'leadReports.agents'
+  | 'leadReports.handovers';
+
 export interface FixtureDesk extends TestDesk {
   agent(name: string): string;
   /** A case created at `at`, with the given fields. */
@@ -19,7 +32,10 @@ export interface FixtureDesk extends TestDesk {
     clock: string,
     o: { severity?: string; outcome: 'met' | 'breached'; startedAt: number; dueAt: number; at?: number },
   ): void;
-  event(caseId: string, at: number, kind: string, payload?: object): void;
+  /** A timeline event, by the desk's first agent unless `agentId` says who. */
+  event(caseId: string, at: number, kind: string, payload?: object, agentId?: string): void;
+  /** A handover written by `from` at `at`, read back as `ack` says. */
+  handover(from: string, at: number, status: string, ack?: { by: string; at: number }): void;
   session(
     agentId: string,
     from: number,
@@ -58,10 +74,16 @@ export function openFixtureDesk(): FixtureDesk {
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ).run(caseId, clock, o.startedAt, o.severity ?? 'B', o.outcome, o.dueAt, o.at ?? o.dueAt);
     },
-    event: (caseId, at, kind, payload = {}) => {
+    event: (caseId, at, kind, payload = {}, agentId = someone) => {
       db.prepare(
         'INSERT INTO case_events (id, case_id, agent_id, at, kind, payload) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(uuidv7(), caseId, someone, at, kind, JSON.stringify(payload));
+      ).run(uuidv7(), caseId, agentId, at, kind, JSON.stringify(payload));
+    },
+    handover: (from, at, status, ack) => {
+      db.prepare(
+        `INSERT INTO handovers (id, from_agent_id, to_agent_id, status, document, case_count, severity_a_count,
+           search_text, created_at, acknowledged_at) VALUES (?, ?, ?, ?, '{}', 0, 0, '', ?, ?)`,
+      ).run(uuidv7(), from, ack?.by ?? null, status, at, ack?.at ?? null);
     },
     session: (agentId, from, to, end = {}) => {
       const ended = to !== null;
@@ -80,3 +102,15 @@ export function openFixtureDesk(): FixtureDesk {
     },
   };
 }
+
+/** The lead report `name` per local day, from Monday's start to Wednesday's (or `to`), with `filters`. */
+export const dailyReport =
+  <K extends DailyReport>(name: K) =>
+  (t: FixtureDesk, filters = {}, to = cst(WED, '00:00')) =>
+    t.call(name, {
+      from: cst(MON, '00:00'),
+      to,
+      granularity: 'day',
+      utcOffsetMin: OFFSET,
+      filters,
+    } as InputOf<K>);

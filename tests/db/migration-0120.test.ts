@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../db/migrations';
-import { tempDbPath } from '../helpers/temp-db';
-import { openMigrated, seedCaseLog } from './migration-support';
+import { migratedLog } from './migration-support';
 
 describe('migration 0120 (import provenance)', () => {
   it('upgrades a version-110 file and keeps its provenance append-only', () => {
-    const file = tempDbPath();
-    seedCaseLog(
-      file,
-      MIGRATIONS.slice(0, -1),
+    const db = migratedLog(
+      120,
       `INSERT INTO agents (id, name, role, created_at) VALUES ('a1', '值班坐席', 'lead', 1);`,
     );
-    const db = openMigrated(file);
     db.exec(`INSERT INTO imports (id, kind, checksum, source_id, exported_by_id, exported_by_name, exported_at,
       imported_by, imported_at) VALUES ('i1', 'handover_file', 'x', 'h1', 'a9', '张敏', 1, 'a1', 2);
       INSERT INTO imported_rows (table_name, row_id, import_id) VALUES ('cases', 'c1', 'i1');`);

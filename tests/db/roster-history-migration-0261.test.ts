@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../db/migrations';
-import { tempDbPath } from '../helpers/temp-db';
-import { openMigrated, seedCaseLog } from './migration-support';
-
-const BEFORE = MIGRATIONS.filter((m) => m.version < 261);
+import { migratedLog } from './migration-support';
 
 describe('migration 0261: the roster pattern as recorded', () => {
   it('records the pattern a desk has as in force since ever, once', () => {
-    const file = tempDbPath();
-    seedCaseLog(
-      file,
-      BEFORE,
+    const db = migratedLog(
+      261,
       `INSERT INTO agents (id, name, role, created_at) VALUES ('a1', '值班坐席', 'lead', 1);
        INSERT INTO roster_shifts (id, weekday, start_minute, end_minute, agent_id, created_at)
          VALUES ('r2', 1, 1320, 360, 'a1', 7), ('r1', 1, 480, 1440, 'a1', 5);`,
     );
-    const db = openMigrated(file);
     const rows = db.prepare('SELECT at, pattern FROM roster_pattern_records').all() as {
       at: number;
       pattern: string;
@@ -29,9 +22,7 @@ describe('migration 0261: the roster pattern as recorded', () => {
   });
 
   it('records nothing for a desk without a pattern', () => {
-    const file = tempDbPath();
-    seedCaseLog(file, BEFORE, `SELECT 1;`);
-    const db = openMigrated(file);
+    const db = migratedLog(261, `SELECT 1;`);
     expect(db.prepare('SELECT count(*) FROM roster_pattern_records').pluck().get()).toBe(0);
   });
 });

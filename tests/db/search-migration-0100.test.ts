@@ -5,15 +5,13 @@ import { openDatabase } from '../../db/open';
 import { countSearch, searchCases } from '../../db/queries/search';
 import { generateDesk } from '../../scripts/bench/generate';
 import { tempDbPath } from '../helpers/temp-db';
-import { openMigrated } from './migration-support';
+import { migrationsBefore, openMigrated } from './migration-support';
 import { readReference, scan } from './search-reference';
-
-const before = MIGRATIONS.filter((m) => m.version < 100);
 
 describe('migration 0100 (case search)', () => {
   it('indexes every case of an existing log, so that the first search finds what a scan finds', () => {
     const file = tempDbPath();
-    const old = openDatabase(file, {}, before);
+    const old = openDatabase(file, {}, migrationsBefore(100));
     old.prepare("INSERT INTO agents (id, name, role, created_at) VALUES ('a1', '值班坐席', 'lead', 1)").run();
     generateDesk(old, 'a1', 120, () => undefined);
     old.close();

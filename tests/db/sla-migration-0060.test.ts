@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations';
 import { openDatabase, type Db } from '../../db/open';
 import type { SlaCheck } from '../../core/sla-alerts';
 import { DEFAULT_SLA_POLICY } from '../../core/sla';
 import { openDesk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
 import { outcomesOf } from './sla-support';
-import { openMigrated } from './migration-support';
+import { migrationsThrough, openMigrated } from './migration-support';
 
 const MIN = 60_000;
-const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
 const id = (n: number) => `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 
 /**
@@ -18,7 +16,7 @@ const id = (n: number) => `00000000-0000-7000-8000-${String(n).padStart(12, '0')
  * its own "now"): cases in every SLA situation, written straight into the tables.
  */
 function seedVersion50(file: string, now: number, policy?: unknown): void {
-  const db = openDatabase(file, {}, upTo(50));
+  const db = openDatabase(file, {}, migrationsThrough(50));
   expect(schemaVersion(db)).toBe(50);
   db.prepare(`INSERT INTO agents (id, name, role, created_at) VALUES (?, '王芳', 'agent', 0)`).run(id(1));
   db.prepare(`INSERT INTO customers (id, name, created_at, updated_at) VALUES (?, '上海明远', 0, 0)`).run(
@@ -95,7 +93,7 @@ describe('migration 0060 (SLA)', () => {
     const file = tempDbPath();
     const now = Date.now();
     seedVersion50(file, now);
-    const db = openMigrated(file, upTo(60));
+    const db = openMigrated(file, migrationsThrough(60));
     expect(schemaVersion(db)).toBe(60);
     const created = (ago: number) => now - ago * MIN;
     // `now` is a little before the migration's own clock; due times do not depend on it.
@@ -154,7 +152,7 @@ describe('migration 0060 (SLA)', () => {
       },
     };
     seedVersion50(file, now, policy);
-    const db = openMigrated(file, upTo(60));
+    const db = openMigrated(file, migrationsThrough(60));
     expect(columns(db, 14)).toEqual({ due: now - 180 * MIN + 240 * MIN, state: 'running' });
     expect(outcomesOf(db, id(15))[0]).toMatchObject({ clock: 'firstResponse', outcome: 'met' });
   });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR, MINUTE, OFFSET, cst, openFixtureDesk, type FixtureDesk } from './lead-report-fixtures';
-
-const MON = '2026-03-02';
-const TUE = '2026-03-03';
-const WED = '2026-03-04';
+import {
+  cst,
+  dailyReport,
+  HOUR,
+  MINUTE,
+  MON,
+  OFFSET,
+  openFixtureDesk,
+  TUE,
+  WED,
+} from './lead-report-fixtures';
 
 /**
  * Two local days, Monday and Tuesday in UTC+8, and the two days before them for the trend:
@@ -45,14 +51,7 @@ function arrange() {
   return { t, ids: { a1, b1, b2, b3, c1 } };
 }
 
-const report = (t: FixtureDesk, filters = {}) =>
-  t.call('leadReports.sla', {
-    from: cst(MON, '00:00'),
-    to: cst(WED, '00:00'),
-    granularity: 'day',
-    utcOffsetMin: OFFSET,
-    filters,
-  });
+const report = dailyReport('leadReports.sla');
 
 describe('the SLA compliance report', () => {
   it('counts met and breached cycles per local day, clock and severity, against the days before', () => {

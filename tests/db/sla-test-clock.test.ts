@@ -10,22 +10,6 @@ import { tempDbPath, tempDir } from '../helpers/temp-db';
 
 const MIN = 60_000;
 
-describe('the injectable test clock', () => {
-  it('starts at the given instant, runs on in real time, and moves forward on request', () => {
-    let real = 1_000_000;
-    const clock = testClock('2026-03-02T09:00:00+08:00', () => real);
-    const start = Date.parse('2026-03-02T01:00:00Z');
-    expect(clock.now()).toBe(start);
-    real += 1_500;
-    expect(clock.now()).toBe(start + 1_500);
-    expect(clock.advance(61 * MIN)).toBe(start + 1_500 + 61 * MIN);
-    expect(() => clock.advance(-1)).toThrow(/advanceMs/);
-    expect(() => testClock('next monday')).toThrow(/ISO/);
-    expect(advanceBy({ advanceMs: 5 })).toBe(5);
-    expect(() => advanceBy({ advanceMs: '5' })).toThrow();
-  });
-});
-
 async function withHost(
   testRoutes: Record<string, (input: unknown) => unknown> | undefined,
   fn: (host: Host) => Promise<void>,

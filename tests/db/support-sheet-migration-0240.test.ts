@@ -1,20 +1,13 @@
 import { expect, it } from 'vitest';
 import { DEFAULT_SHEET_BODIES } from '../../core/support-sheet-default';
-import { MIGRATIONS } from '../../db/migrations';
-import { tempDbPath } from '../helpers/temp-db';
-import { openMigrated, seedCaseLog } from './migration-support';
-
-const BEFORE = MIGRATIONS.filter((m) => m.version < 240);
+import { migratedLog } from './migration-support';
 
 it('gives a case log of customers the shipped template at version 1, which no workstation sends to the others', () => {
-  const file = tempDbPath();
-  seedCaseLog(
-    file,
-    BEFORE,
+  const db = migratedLog(
+    240,
     `INSERT INTO customers (id, name, created_at, updated_at)
      VALUES ('0190a000-0000-7000-8000-0000000000c1', '上海明远贸易有限公司', 0, 0);`,
   );
-  const db = openMigrated(file);
   expect(
     db.prepare('SELECT id, body_zh, body_en, version, updated_by FROM support_sheet_template').all(),
   ).toEqual([

@@ -5,15 +5,13 @@ import { MIGRATIONS } from '../../db/migrations';
 import { openDesk } from '../../electron/services/desk';
 import { tempDbPath } from '../helpers/temp-db';
 import { value } from './case-support';
-import { openMigrated, seedCaseLog } from './migration-support';
-
-const before = MIGRATIONS.filter((m) => m.version < 90);
+import { migrationsBefore, openMigrated, seedCaseLog } from './migration-support';
 
 /** A case log as version 80 left it: two agents, a shift ended by a switch and the second one still open. */
 function seedVersion80(file: string) {
   seedCaseLog(
     file,
-    before,
+    migrationsBefore(90),
     `
     INSERT INTO agents (id, name, role, created_at) VALUES ('a1', '值班坐席', 'lead', 1), ('a2', '李娜', 'agent', 2);
     INSERT INTO duty_sessions (id, agent_id, started_at, ended_at, end_kind, ended_by)

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { computeSla, DEFAULT_SLA_POLICY, type SlaEvent } from '../../core/sla';
-import { HOUR, MINUTE, OFFSET, cst, openFixtureDesk, type FixtureDesk } from './lead-report-fixtures';
-
-const MON = '2026-03-02';
-const TUE = '2026-03-03';
-const WED = '2026-03-04';
+import {
+  cst,
+  dailyReport,
+  HOUR,
+  MINUTE,
+  MON,
+  openFixtureDesk,
+  TUE,
+  WED,
+  type FixtureDesk,
+} from './lead-report-fixtures';
 
 const status = (t: FixtureDesk, id: string, at: number, from: string, to: string) =>
   t.event(id, at, 'status_changed', { from, to });
@@ -44,14 +50,7 @@ function arrange() {
   return t;
 }
 
-const report = (t: FixtureDesk, filters = {}) =>
-  t.call('leadReports.times', {
-    from: cst(MON, '00:00'),
-    to: cst(WED, '00:00'),
-    granularity: 'day',
-    utcOffsetMin: OFFSET,
-    filters,
-  });
+const report = dailyReport('leadReports.times');
 
 const spread = (count: number, medianMs: number | null, p90Ms: number | null, worstMs: number | null) => ({
   count,

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFSET, cst, openFixtureDesk, type FixtureDesk } from './lead-report-fixtures';
-
-const MON = '2026-03-02';
-const TUE = '2026-03-03';
-const WED = '2026-03-04';
+import { cst, dailyReport, MON, openFixtureDesk, TUE, WED } from './lead-report-fixtures';
 
 /**
  * Monday and Tuesday in UTC+8, read on Thursday:
@@ -41,14 +37,7 @@ function arrange() {
   return t;
 }
 
-const report = (t: FixtureDesk, filters = {}, to = cst(WED, '00:00')) =>
-  t.call('leadReports.volume', {
-    from: cst(MON, '00:00'),
-    to,
-    granularity: 'day',
-    utcOffsetMin: OFFSET,
-    filters,
-  });
+const report = dailyReport('leadReports.volume');
 
 describe('the volume and backlog report', () => {
   it('counts new, resolved and closed cases per local day and the backlog at each day’s end', () => {

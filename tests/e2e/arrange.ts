@@ -1,6 +1,7 @@
 // What journeys arrange through the API before the agent's part starts: the usual customer and its cases.
 import type { Page } from '@playwright/test';
 import type { CaseDetail, CasesCreateInput } from '../../core/cases';
+import { outlookCase } from '../helpers/arranged-inputs';
 import { api } from './desk';
 
 /** The customer most journeys serve, with its 21Vianet tenant. */
@@ -16,13 +17,4 @@ export const createCase = (
   page: Page,
   customerId: string,
   fields: Partial<Omit<CasesCreateInput, 'customer'>> = {},
-) =>
-  api<CaseDetail>(page, 'cases.create', {
-    customer: { id: customerId },
-    title: '客户无法登录 Outlook',
-    supportArea: 'client_connectivity',
-    service: 'office365',
-    severity: 'B',
-    channel: 'phone',
-    ...fields,
-  });
+) => api<CaseDetail>(page, 'cases.create', outlookCase(customerId, fields.title, fields));

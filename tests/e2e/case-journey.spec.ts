@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './desk';
 import { caseNumber } from './desk-clock';
 import { freshDbPath } from './host-process';
+import { EN_NEW_CASE, fillNewCase, ZH_NEW_CASE } from './new-case';
 import { choose, screen } from './screens';
 
 const TITLE = '客户无法登录 Outlook';
@@ -18,20 +19,23 @@ async function logCase(page: Page) {
   await expect(drawer.locator('.ant-form-item-explain-error', { hasText: '请选择或新建客户' })).toBeVisible();
   await screen(page, 'new-case-errors.zh-CN');
 
-  await page.getByRole('dialog').getByLabel('客户', { exact: true }).fill('上海明远贸易');
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '新建客户“上海明远贸易”' })
-    .click();
+  await fillNewCase(page, ZH_NEW_CASE, {
+    customer: {
+      search: '上海明远贸易',
+      option: '新建客户“上海明远贸易”',
+      tenantDomain: 'mingyuan.partner.onmschina.cn',
+    },
+    title: TITLE,
+    area: '客户端连接和客户端桌面',
+    service: 'Office 365',
+    severity: 'B 级（中等）',
+  });
+  // The customer typed and not found is created with the case, under the name typed.
   await expect(page.getByRole('dialog').getByLabel('新客户名称')).toHaveValue('上海明远贸易');
-  await page.getByRole('dialog').getByLabel('租户域名').fill('mingyuan.partner.onmschina.cn');
-  await page.getByRole('dialog').getByLabel('标题', { exact: true }).fill(TITLE);
   await page
     .getByRole('dialog')
     .getByLabel('描述', { exact: true })
     .fill('客户反馈 Outlook 桌面版持续提示输入密码，网页版正常。');
-  await choose(page, '支持范围', '客户端连接和客户端桌面');
-  await choose(page, '服务', 'Office 365');
-  await choose(page, '严重级别', 'B 级（中等）');
   await screen(page, 'new-case.zh-CN');
   await page.getByRole('dialog').getByLabel('描述', { exact: true }).press('Control+Enter');
 }
@@ -132,20 +136,17 @@ test('an empty desk in English invites the first case', async ({ page, desk }) =
   await expect(page.getByText('No cases yet. Press N to log the first one.')).toBeVisible();
   await screen(page, 'cases-empty.en');
   await page.getByRole('button', { name: 'New case (N)' }).click();
-  await page.getByRole('dialog').getByLabel('Customer', { exact: true }).fill('Contoso China');
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', {
-      hasText: 'Create customer “Contoso China”',
-    })
-    .click();
-  await page.getByRole('dialog').getByLabel('Tenant domain').fill('contosocn.partner.onmschina.cn');
-  await page
-    .getByRole('dialog')
-    .getByLabel('Title', { exact: true })
-    .fill('Outlook keeps prompting for password');
-  await choose(page, 'Support area', 'Client connectivity and desktop');
-  await choose(page, 'Service', 'Office 365');
-  await choose(page, 'Severity', 'A (critical)');
+  await fillNewCase(page, EN_NEW_CASE, {
+    customer: {
+      search: 'Contoso China',
+      option: 'Create customer “Contoso China”',
+      tenantDomain: 'contosocn.partner.onmschina.cn',
+    },
+    title: 'Outlook keeps prompting for password',
+    area: 'Client connectivity and desktop',
+    service: 'Office 365',
+    severity: 'A (critical)',
+  });
   await choose(page, 'Channel', 'E-mail');
   await screen(page, 'new-case.en');
   await page.getByRole('button', { name: 'Save case' }).click();

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { DraftFound } from '../../core/drafts';
 import { createCase, createCustomer } from './arrange';
 import { api, expect, openRoute, test } from './desk';
@@ -31,6 +31,14 @@ interface PageGlobals {
 
 const clipboard = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as PageGlobals).navigator.clipboard.readText());
+
+/** Clicks `button` and waits for the tab it opens (browser mode opens a portal so) to load `url`. */
+async function openedTab(context: BrowserContext, button: Locator, url: string): Promise<Page> {
+  const [tab] = await Promise.all([context.waitForEvent('page'), button.click()]);
+  await tab.waitForLoadState();
+  expect(tab.url()).toBe(url);
+  return tab;
+}
 
 async function arrange(page: Page) {
   await api(page, 'handoffSettings.update', {
@@ -111,12 +119,11 @@ test('an agent escalates a case to 21Vianet, copies the summary and records the 
   await screen(page, 'escalation-handoff.zh-CN');
 
   // Browser mode: the hand-off opens in a new tab, at the configured (allowlisted) address.
-  const [tab] = await Promise.all([
-    context.waitForEvent('page'),
-    drawer.getByRole('button', { name: '打开管理中心' }).click(),
-  ]);
-  await tab.waitForLoadState();
-  expect(tab.url()).toBe(`${formUrl}/adminportal/`);
+  const tab = await openedTab(
+    context,
+    drawer.getByRole('button', { name: '打开管理中心' }),
+    `${formUrl}/adminportal/`,
+  );
   await expect(tab.getByRole('heading', { name: /提交服务请求/ })).toBeVisible();
   await tab.close();
 
@@ -268,13 +275,9 @@ test('the desk files a Partner Center request and follows it up', async ({ page,
     .poll(async () => (await api<DraftFound>(page, 'drafts.get', { key: 'partner-request:new' })).draft)
     .toBeNull();
   await screen(page, 'partner-request.zh-CN');
-  const [tab] = await Promise.all([
-    context.waitForEvent('page'),
-    drawer.getByRole('button', { name: '打开合作伙伴中心' }).click(),
-  ]);
-  await tab.waitForLoadState();
-  expect(tab.url()).toBe(`${formUrl}/partner/`);
-  await tab.close();
+  await (
+    await openedTab(context, drawer.getByRole('button', { name: '打开合作伙伴中心' }), `${formUrl}/partner/`)
+  ).close();
   await drawer.getByLabel('世纪互联请求编号').fill('PC-2601-0042');
   await drawer.getByLabel('世纪互联联系人').fill('赵工');
   await drawer.getByRole('button', { name: '登记请求' }).click();

@@ -4,18 +4,24 @@ import type { EscalationPrepareInput } from '../../core/escalations';
 import type { HandoverSubmitInput } from '../../core/handover';
 import type { SubmitInput } from '../../core/tracked-request';
 
-/** A customer's Outlook sign-in problem by phone, severity B: the tests' everyday case. */
-export const outlookCase = (
-  customerId: string,
-  title = '客户无法登录 Outlook',
-  extra: Partial<CasesCreateInput> = {},
-): CasesCreateInput => ({
-  customer: { id: customerId },
-  title,
+/** A customer's Outlook sign-in problem by phone, severity B: the tests' everyday case, as its form holds it. */
+export const OUTLOOK_CASE = {
+  title: '客户无法登录 Outlook',
   supportArea: 'client_connectivity',
   service: 'office365',
   severity: 'B',
   channel: 'phone',
+} as const satisfies Omit<CasesCreateInput, 'customer'>;
+
+/** The everyday case for a customer, titled `title`, with what `extra` changes. */
+export const outlookCase = (
+  customerId: string,
+  title: string = OUTLOOK_CASE.title,
+  extra: Partial<CasesCreateInput> = {},
+): CasesCreateInput => ({
+  ...OUTLOOK_CASE,
+  customer: { id: customerId },
+  title,
   ...extra,
 });
 

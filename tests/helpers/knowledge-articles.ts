@@ -1,5 +1,5 @@
-// Two articles the knowledge base's import and export journeys start from: a bilingual how-to, and an FAQ
-// written in Chinese only.
+// Two articles the knowledge base's tests start from (the import and export journeys as they are, the others
+// with their own text): a bilingual how-to, and an FAQ written in Chinese only.
 import type { ArticleSaveInput } from '../../core/knowledge';
 
 export const OUTLOOK: ArticleSaveInput = {

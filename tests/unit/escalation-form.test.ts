@@ -28,14 +28,24 @@ const contacts = [
   },
 ];
 
+type FormContext = Parameters<typeof initialValues>[2];
+
+/**
+ * The form as it opens on the case (or the draft), the summary in English, with the contact above, the admin
+ * role granted and no premium agreement, unless `context` says otherwise.
+ */
+const start = (context: Partial<FormContext> = {}, draft?: Escalation) =>
+  initialValues(detail, draft, {
+    summaryLanguage: 'en',
+    contacts,
+    premiumAgreement: false,
+    adminRole: true,
+    ...context,
+  });
+
 describe('the escalation form', () => {
   it('starts from the case, the first contact and the desk’s language; never from severity A without premium', () => {
-    const v = initialValues(detail, undefined, {
-      summaryLanguage: 'en',
-      contacts,
-      premiumAgreement: false,
-      adminRole: true,
-    });
+    const v = start();
     expect(v).toMatchObject({
       title: 'Teams 会议无法加入',
       issue: '外部参会者无法加入会议。',
@@ -44,26 +54,13 @@ describe('the escalation form', () => {
       target: 'admin_center',
       summaryLanguage: 'en',
     });
-    expect(
-      initialValues(detail, undefined, {
-        summaryLanguage: 'en',
-        contacts: [],
-        premiumAgreement: true,
-        adminRole: true,
-      }),
-    ).toMatchObject({ severity: 'A', contact: '' });
+    expect(start({ contacts: [], premiumAgreement: true })).toMatchObject({ severity: 'A', contact: '' });
   });
 
   it('offers the admin center only for a customer that granted the admin role, Partner Center otherwise', () => {
-    const start = (adminRole: boolean) =>
-      initialValues(detail, undefined, {
-        summaryLanguage: 'zh-CN',
-        contacts,
-        premiumAgreement: false,
-        adminRole,
-      });
-    expect(start(true).target).toBe('admin_center');
-    expect(start(false).target).toBe('partner_center');
+    const target = (adminRole: boolean) => start({ summaryLanguage: 'zh-CN', adminRole }).target;
+    expect(target(true)).toBe('admin_center');
+    expect(target(false)).toBe('partner_center');
   });
 
   it('continues a draft as it was saved', () => {
@@ -79,12 +76,7 @@ describe('the escalation form', () => {
       target: 'partner_center',
       summaryLanguage: 'zh-CN',
     } as Escalation;
-    const v = initialValues(detail, draft, {
-      summaryLanguage: 'en',
-      contacts,
-      premiumAgreement: false,
-      adminRole: true,
-    });
+    const v = start({}, draft);
     expect(v.reasons.documentation).toEqual({ checked: true, evidence: '没有文档说明此错误代码。' });
     expect(v.reasons.training.checked).toBe(false);
     expect(toPrepareInput(v, detail.id, 'draft-id', true)).toMatchObject({
@@ -96,12 +88,7 @@ describe('the escalation form', () => {
   });
 
   it('puts each contract issue on its field: an evidence on its own reason, the set above the reasons', () => {
-    const v = initialValues(detail, undefined, {
-      summaryLanguage: 'en',
-      contacts,
-      premiumAgreement: true,
-      adminRole: true,
-    });
+    const v = start({ premiumAgreement: true });
     v.reasons.training.checked = true;
     v.reasons.tools.checked = true;
     expect(
@@ -124,12 +111,7 @@ describe('the escalation form', () => {
   });
 
   it('judges one step at a time with the contract’s own schema', () => {
-    const v = initialValues(detail, undefined, {
-      summaryLanguage: 'en',
-      contacts,
-      premiumAgreement: true,
-      adminRole: true,
-    });
+    const v = start({ premiumAgreement: true });
     expect(checkStep(v, 'justify', detail.id)).toEqual({
       fields: [{ name: 'tried', errors: ['validation.required'] }],
       reasons: 'validation.reasonNeeded',

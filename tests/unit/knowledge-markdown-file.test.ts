@@ -6,19 +6,17 @@ import {
   parseArticleMarkdown,
   writtenLanguages,
 } from '../../core/knowledge-markdown';
+import { OUTLOOK } from '../helpers/knowledge-articles';
 
+/** The shared how-to as stored, in Chinese only, with text that the file's front matter must quote. */
 const ARTICLE: Article = {
+  ...OUTLOOK,
   id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
   versions: {
     'zh-CN': { title: 'Outlook 提示 "密码过期"', body: '1. 打开 **设置**\n\n---\n\n2. 重置密码\n' },
     en: { title: '', body: '' },
   },
-  kind: 'howto',
-  audience: 'customers',
-  supportArea: 'software_config',
-  service: 'office365',
   tags: ['Outlook', '密码: 过期'],
-  reviewDays: 30,
   status: 'published',
   revision: 3,
   createdAt: 1,
@@ -47,6 +45,90 @@ const refusals = (text: string) => {
   const r = parseArticleMarkdown('x.md', text);
   return r.ok ? [] : r.refusals.map(({ line, reason }) => ({ line, reason }));
 };
+
+type Refusal = { line: number | null; reason: string };
+
+/** Files with bad front matter, each with what it is refused for and the line to blame. */
+const BAD_FRONT_MATTER: [string, string, Refusal[]][] = [
+  ['no front matter', '# no front matter', [{ line: 1, reason: 'noFrontMatter' }]],
+  ['one never closed', '---\ntitle: x\n', [{ line: 1, reason: 'unclosedFrontMatter' }]],
+  ['an unknown kind', FILE.replace('kind: faq', 'kind: essay'), [{ line: 4, reason: 'unknownKind' }]],
+  [
+    'an unknown area',
+    FILE.replace('area: accounts_billing', 'area: sales'),
+    [{ line: 6, reason: 'unknownArea' }],
+  ],
+  [
+    'an empty title',
+    FILE.replace('title: Where is the invoice?', 'title: ""'),
+    [{ line: 10, reason: 'missingTitle' }],
+  ],
+  ['no title', FILE.replace(/^title: .*\n/m, ''), [{ line: null, reason: 'missingTitle' }]],
+  [
+    'an unknown key and a repeated one',
+    FILE.replace('status: draft', 'status: draft\nowner: me\nstatus: draft'),
+    [
+      { line: 10, reason: 'unknownKey' },
+      { line: 11, reason: 'duplicateKey' },
+    ],
+  ],
+  ['an unknown language', FILE.replace('language: en', 'language: fr'), [{ line: 3, reason: 'badLanguage' }]],
+  ['an id that is a path', FILE.replace(/^id: .*$/m, 'id: ../../etc/passwd'), [{ line: 2, reason: 'badId' }]],
+  [
+    'a service that is a path',
+    FILE.replace('service: null', 'service: ../x'),
+    [{ line: 7, reason: 'badService' }],
+  ],
+  [
+    'tags that are no list',
+    FILE.replace('tags: [billing, invoice]', 'tags: {a: 1}'),
+    [{ line: 8, reason: 'badTags' }],
+  ],
+  [
+    'a line without its colon',
+    FILE.replace('kind: faq', 'kind faq'),
+    [
+      { line: 4, reason: 'badLine' },
+      { line: null, reason: 'missingKey' },
+    ],
+  ],
+];
+
+/** Hostile files: control characters, an endless front matter, bodies and titles too long. */
+const HOSTILE: [string, string, Refusal[]][] = [
+  [
+    'a NUL in the body',
+    FILE.replace('Billing.', 'Bill\u0000ing.'),
+    [{ line: 13, reason: 'controlCharacter' }],
+  ],
+  [
+    'an escape sequence',
+    FILE.replace('invoice?', 'invoice\u001b[31m?'),
+    [{ line: 10, reason: 'controlCharacter' }],
+  ],
+  [
+    'a lone surrogate',
+    FILE.replace('invoice?', 'invoice\ud800?'),
+    [{ line: 10, reason: 'controlCharacter' }],
+  ],
+  [
+    'an endless front matter',
+    `---\n${'a: b\n'.repeat(10_000)}---\n`,
+    [{ line: 1, reason: 'unclosedFrontMatter' }],
+  ],
+  ['a body too long', `${FILE}${'x'.repeat(50_001)}`, [{ line: 12, reason: 'bodyTooLong' }]],
+  [
+    'a title too long',
+    FILE.replace('Where is the invoice?', 'x'.repeat(201)),
+    [{ line: 10, reason: 'titleTooLong' }],
+  ],
+  // A prototype key is just an unknown key.
+  [
+    'a prototype key',
+    FILE.replace('status: draft', 'status: draft\n__proto__: x'),
+    [{ line: 10, reason: 'unknownKey' }],
+  ],
+];
 
 describe('knowledge Markdown files', () => {
   it('round-trip an article version exactly, front matter and body', () => {
@@ -98,59 +180,11 @@ describe('knowledge Markdown files', () => {
     expect(fresh.ok && fresh.value.id).toBeNull();
   });
 
-  it('refuse bad front matter with the line to blame', () => {
-    expect(refusals('# no front matter')).toEqual([{ line: 1, reason: 'noFrontMatter' }]);
-    expect(refusals('---\ntitle: x\n')).toEqual([{ line: 1, reason: 'unclosedFrontMatter' }]);
-    expect(refusals(FILE.replace('kind: faq', 'kind: essay'))).toEqual([{ line: 4, reason: 'unknownKind' }]);
-    expect(refusals(FILE.replace('area: accounts_billing', 'area: sales'))).toEqual([
-      { line: 6, reason: 'unknownArea' },
-    ]);
-    expect(refusals(FILE.replace('title: Where is the invoice?', 'title: ""'))).toEqual([
-      { line: 10, reason: 'missingTitle' },
-    ]);
-    expect(refusals(FILE.replace(/^title: .*\n/m, ''))).toEqual([{ line: null, reason: 'missingTitle' }]);
-    expect(refusals(FILE.replace('status: draft', 'status: draft\nowner: me\nstatus: draft'))).toEqual([
-      { line: 10, reason: 'unknownKey' },
-      { line: 11, reason: 'duplicateKey' },
-    ]);
-    expect(refusals(FILE.replace('language: en', 'language: fr'))).toEqual([
-      { line: 3, reason: 'badLanguage' },
-    ]);
-    expect(refusals(FILE.replace(/^id: .*$/m, 'id: ../../etc/passwd'))).toEqual([
-      { line: 2, reason: 'badId' },
-    ]);
-    expect(refusals(FILE.replace('service: null', 'service: ../x'))).toEqual([
-      { line: 7, reason: 'badService' },
-    ]);
-    expect(refusals(FILE.replace('tags: [billing, invoice]', 'tags: {a: 1}'))).toEqual([
-      { line: 8, reason: 'badTags' },
-    ]);
-    expect(refusals(FILE.replace('kind: faq', 'kind faq'))).toEqual([
-      { line: 4, reason: 'badLine' },
-      { line: null, reason: 'missingKey' },
-    ]);
+  it.each(BAD_FRONT_MATTER)('refuse bad front matter with the line to blame: %s', (_what, text, expected) => {
+    expect(refusals(text)).toEqual(expected);
   });
 
-  it('refuse hostile input: control characters, an endless front matter, bodies and titles too long', () => {
-    expect(refusals(FILE.replace('Billing.', 'Bill\u0000ing.'))).toEqual([
-      { line: 13, reason: 'controlCharacter' },
-    ]);
-    expect(refusals(FILE.replace('invoice?', 'invoice\u001b[31m?'))).toEqual([
-      { line: 10, reason: 'controlCharacter' },
-    ]);
-    expect(refusals(FILE.replace('invoice?', 'invoice\ud800?'))).toEqual([
-      { line: 10, reason: 'controlCharacter' },
-    ]);
-    expect(refusals(`---\n${'a: b\n'.repeat(10_000)}---\n`)).toEqual([
-      { line: 1, reason: 'unclosedFrontMatter' },
-    ]);
-    expect(refusals(`${FILE}${'x'.repeat(50_001)}`)).toEqual([{ line: 12, reason: 'bodyTooLong' }]);
-    expect(refusals(FILE.replace('Where is the invoice?', 'x'.repeat(201)))).toEqual([
-      { line: 10, reason: 'titleTooLong' },
-    ]);
-    // A prototype key is just an unknown key.
-    expect(refusals(FILE.replace('status: draft', 'status: draft\n__proto__: x'))).toEqual([
-      { line: 10, reason: 'unknownKey' },
-    ]);
+  it.each(HOSTILE)('refuse hostile input: %s', (_what, text, expected) => {
+    expect(refusals(text)).toEqual(expected);
   });
 });
