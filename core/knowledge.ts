@@ -49,6 +49,14 @@ export interface ArticleContent {
   status: ArticleStatus;
 }
 
+/** An article's content with both languages side by side, as its table and its editor hold it. */
+export interface SideBySideArticle extends Omit<ArticleContent, 'versions' | 'tags' | 'status'> {
+  titleZh: string;
+  bodyZh: string;
+  titleEn: string;
+  bodyEn: string;
+}
+
 /** The parts of an article a revision names as changed. */
 export const ARTICLE_PARTS = [
   'title_zh',

@@ -5,23 +5,16 @@ import type {
   ArticlePart,
   ArticleRevision,
   ArticleStatus,
+  SideBySideArticle,
 } from '../../core/knowledge';
 import { stmt, type Db } from '../statements';
 
-export interface ArticleRow {
+export interface ArticleRow extends SideBySideArticle {
   rowid: number;
   id: string;
-  titleZh: string;
-  bodyZh: string;
-  titleEn: string;
-  bodyEn: string;
-  kind: Article['kind'];
-  audience: Article['audience'];
-  supportArea: Article['supportArea'];
-  service: string | null;
+  /** JSON: the tags' array. */
   tags: string;
   status: ArticleStatus;
-  reviewDays: number;
   reviewedAt: number | null;
   revision: number;
   createdAt: number;

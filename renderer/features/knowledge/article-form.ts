@@ -1,18 +1,14 @@
 import type { Language } from '../../../core/domain';
-import { DEFAULT_REVIEW_DAYS, type Article, type ArticleSaveInput } from '../../../core/knowledge';
+import {
+  DEFAULT_REVIEW_DAYS,
+  type Article,
+  type ArticleSaveInput,
+  type SideBySideArticle,
+} from '../../../core/knowledge';
 
 /** The editor's fields: flat, so that a refusal shows under its box. */
-export interface ArticleValues {
-  titleZh: string;
-  bodyZh: string;
-  titleEn: string;
-  bodyEn: string;
-  kind: Article['kind'];
-  audience: Article['audience'];
-  supportArea: Article['supportArea'];
-  service: string | null;
+export interface ArticleValues extends SideBySideArticle {
   tags: string[];
-  reviewDays: number;
 }
 
 export const ARTICLE_FIELDS = [
