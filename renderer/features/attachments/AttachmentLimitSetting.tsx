@@ -12,17 +12,23 @@ export function AttachmentLimitSetting() {
   const [value, setValue] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<number | null>(null);
+  // The box takes typing once the stored limit is in it: text typed earlier would be mixed with it.
+  const [loading, setLoading] = useState(true);
   const loadLimit = useStore((s) => s.loadAttachmentLimit);
   const saveLimit = useStore((s) => s.saveAttachmentLimit);
 
   useEffect(() => {
-    loadLimit()
-      .then((limit) => {
-        // What the agent typed before the stored limit arrived is kept, not overwritten.
-        setValue((typed) => typed ?? limit);
+    loadLimit().then(
+      (limit) => {
+        setValue(limit);
         setSaved(limit);
-      })
-      .catch(() => setError(t('errors.INTERNAL')));
+        setLoading(false);
+      },
+      () => {
+        setError(t('errors.INTERNAL'));
+        setLoading(false);
+      },
+    );
   }, [loadLimit, t]);
 
   async function save(next: number | null) {
@@ -55,6 +61,9 @@ export function AttachmentLimitSetting() {
             precision={0}
             suffix="MB"
             value={value}
+            disabled={loading}
+            // A new box once the limit is in: it opens to typing with the limit already shown.
+            key={loading ? 'loading' : 'ready'}
             onChange={(next) => {
               setValue(next);
               setError(null);
