@@ -1,9 +1,10 @@
 import { App as AntApp, ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useStore } from '../store';
 import { setDateLocale } from '../shared/format';
+import { useReducedMotion } from '../shared/use-reduced-motion';
 import { Boot } from './Boot';
 
 const THEME = {
@@ -34,6 +35,12 @@ const THEME = {
 export function App() {
   const language = useStore((s) => s.language);
   setDateLocale(language);
+  // Dialogs, drawers and menus open without zooming or sliding when the system asks for less motion.
+  const reducedMotion = useReducedMotion();
+  const appTheme = useMemo(
+    () => ({ ...THEME, token: { ...THEME.token, motion: !reducedMotion } }),
+    [reducedMotion],
+  );
   // Screen readers pick their voice, and the browser its quotes and fonts, from the page's language.
   useEffect(() => {
     document.documentElement.lang = language;
@@ -41,7 +48,7 @@ export function App() {
   return (
     <ConfigProvider
       locale={language === 'en' ? enUS : zhCN}
-      theme={THEME}
+      theme={appTheme}
       button={{ autoInsertSpace: false }}
       // Labels end without a colon: antd draws it as CSS content, which screen readers read into the name.
       form={{ colon: false }}
