@@ -103,6 +103,7 @@ const TUNING: SearchTuning = {
   filterSetMax: FILTER_SET_MAX,
 };
 
+/** How many rows a FROM and WHERE give, counted up to `max`. */
 const boundedCount = (db: Db, from: string, where: string, params: unknown[], max: number) =>
   stmt<unknown[], number>(db, `SELECT count(*) FROM (SELECT 1 FROM ${from} ${where} LIMIT ?)`)
     .pluck()
@@ -166,12 +167,7 @@ function source(db: Db, p: Plan, q: SearchQuery, tuning: SearchTuning): Source {
 
 /** How many cases a source finds, counted up to `cap` (one more than the cap when there are more). */
 function countUpTo(db: Db, s: Source, cap: number): number {
-  return stmt<unknown[], number>(
-    db,
-    `SELECT count(*) FROM (SELECT 1 FROM ${s.from} ${whereClause(s.where)} LIMIT ?)`,
-  )
-    .pluck()
-    .get(...s.params, cap + 1)!;
+  return boundedCount(db, s.from, whereClause(s.where), s.params, cap + 1);
 }
 
 export interface SearchCount {
@@ -204,15 +200,11 @@ function pageOf(db: Db, s: Source, order: string, q: SearchQuery): number[] {
 }
 
 /**
- * The page's rowids, whether they are ranked, and the count when asked. A counted search of the index
- * reads the matches once, newest first up to the cap: that list is the count, tells whether the matches
- * are few enough to rank, and is the newest-first page; only a ranked page reads the index again.
- */
-/**
  * A filtered source narrowed to matches already found: ranking them needs neither the filter's set nor
  * the case rows again, only the index (whose bm25 it orders by).
  */
 function among(s: Source, rowids: number[]): Source {
+  // Unfiltered, the source is the bare MATCH already.
   if (!s.match || s.where.length === 1) return s;
   return {
     ...s,
@@ -222,6 +214,11 @@ function among(s: Source, rowids: number[]): Source {
   };
 }
 
+/**
+ * The page's rowids, whether they are ranked, and the count when asked. A counted search of the index
+ * reads the matches once, newest first up to the cap: that list is the count, tells whether the matches
+ * are few enough to rank, and is the newest-first page; only a ranked page reads the index again.
+ */
 function pageRowids(db: Db, s: Source, q: SearchQuery, tuning: SearchTuning) {
   const newest = `${s.key} DESC`;
   const best = `${s.score}, ${s.key} DESC`;

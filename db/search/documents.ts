@@ -17,8 +17,12 @@ interface CaseRow {
 const IN_LIST = 'IN (SELECT value FROM json_each(?))';
 
 /** Rows of one query over a list of keys, grouped by the key column `k`. */
-function grouped<R extends { k: string }>(db: Db, sql: string, keys: readonly string[]): Map<string, R[]> {
-  const groups = new Map<string, R[]>();
+function grouped<R extends { k: K }, K extends string | number = string>(
+  db: Db,
+  sql: string,
+  keys: readonly K[],
+): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
   for (const row of stmt<[string], R>(db, sql).all(JSON.stringify(keys))) {
     const list = groups.get(row.k);
     if (list) list.push(row);
@@ -89,20 +93,15 @@ export function readDocuments(
 
 /** The `notes` field of some cases, by rowid: every note, reply and call summary, as last edited. */
 export function readNotes(db: Db, rowids: readonly number[]): Map<number, string[]> {
-  const events = new Map<number, TimelineRow[]>();
-  const rows = stmt<[string], TimelineRow & { k: number }>(
+  const events = grouped<TimelineRow & { k: number }, number>(
     db,
     `SELECT c.rowid AS k, e.id, e.kind, json_extract(e.payload, '$.body') AS body,
        json_extract(e.payload, '$.noteId') AS noteId
      FROM json_each(?) j JOIN cases c ON c.rowid = j.value
      JOIN case_events e ON e.case_id = c.id AND e.kind IN ('note', 'reply', 'call', 'note_edited')
      ORDER BY e.case_id, e.at, e.id`,
-  ).all(JSON.stringify(rowids));
-  for (const row of rows) {
-    const list = events.get(row.k);
-    if (list) list.push(row);
-    else events.set(row.k, [row]);
-  }
+    rowids,
+  );
   return new Map([...events].map(([rowid, timeline]) => [rowid, noteBodies(timeline)]));
 }
 
