@@ -2,20 +2,20 @@ import { useState } from 'react';
 import { useShowError } from './use-show-error';
 
 /**
- * A control's call to the host: `busy` while it runs; a failure is a toast, then `onFailed` runs (to show
- * the record as it now is, say).
+ * A control's call to the host: `busy` while it runs. A failure is reported (a toast unless `report` says
+ * otherwise), then handed to `onFailed` (to show the record as it now is, say).
  */
-export function useBusyCall() {
+export function useBusyCall(report?: (error: unknown) => void) {
   const showError = useShowError();
   const [busy, setBusy] = useState(false);
 
-  async function run(work: () => Promise<unknown>, onFailed?: () => void): Promise<void> {
+  async function run(work: () => Promise<unknown>, onFailed?: (error: unknown) => void): Promise<void> {
     setBusy(true);
     try {
       await work();
     } catch (error) {
-      showError(error);
-      onFailed?.();
+      (report ?? showError)(error);
+      onFailed?.(error);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { useBusyCall } from './use-busy-call';
 import { useRefusalText } from './use-refusal-text';
+
+/** The caller shows a refusal its own way: no toast. */
+const NOT_REPORTED = () => undefined;
 
 /**
  * Runs a duty or agent call that the service may refuse: `busy` while it runs, and a refusal handed to
@@ -7,18 +10,8 @@ import { useRefusalText } from './use-refusal-text';
  */
 export function useRefusableCall() {
   const refusal = useRefusalText();
-  const [busy, setBusy] = useState(false);
-
-  async function run(work: () => Promise<void>, onRefused: (text: string, error: unknown) => void) {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      onRefused(refusal(error), error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const { busy, run: runBusy } = useBusyCall(NOT_REPORTED);
+  const run = (work: () => Promise<void>, onRefused: (text: string, error: unknown) => void) =>
+    runBusy(work, (error) => onRefused(refusal(error), error));
   return { busy, run, refusal };
 }
