@@ -77,15 +77,26 @@ export function updateHandoffSettings(
   }
   if (issues.length > 0) throw new ServiceError('VALIDATION', 'invalid hand-off settings', issues);
 
-  const next: Stored = {
+  const next: Required<Stored> = {
     adminCenterUrl,
     partnerCenterUrl,
     allowlist,
     summaryLanguage: input.summaryLanguage ?? current.summaryLanguage,
   };
-  writeSetting(ctx.db, KEY, next);
-  writeSetting(ctx.db, DOWNLOAD_DIR_KEY, downloadDir);
+  // Only a change is written: the desk's settings sync, and rewriting them as they stand when this
+  // workstation saves its own download folder would race another workstation's real edit.
+  if (!sameShared(next, current)) writeSetting(ctx.db, KEY, next);
+  if (downloadDir !== current.downloadDir) writeSetting(ctx.db, DOWNLOAD_DIR_KEY, downloadDir);
   return handoffSettings(ctx);
+}
+
+function sameShared(next: Required<Stored>, current: HandoffSettings): boolean {
+  return (
+    next.adminCenterUrl === current.adminCenterUrl &&
+    next.partnerCenterUrl === current.partnerCenterUrl &&
+    next.summaryLanguage === current.summaryLanguage &&
+    next.allowlist.join('\n') === current.allowlist.join('\n')
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { heal, joinedPair, serverDatabase } from './support';
 
 const server = serverDatabase();
@@ -16,4 +16,24 @@ it('the desk’s hand-off addresses reach every workstation; each keeps its own 
   expect(seen.partnerCenterUrl).toBe('https://portal.partner.microsoftonline.cn/partner');
   expect(seen.downloadDir).toBe('/home/li/下载');
   expect(b.call('settings.get', {}).language).toBe('zh-CN');
+});
+
+// A desk of its own: on the one above, the first test's settings are already stored.
+describe('a fresh desk', () => {
+  const own = serverDatabase();
+
+  it('saving the hand-off form with only the download folder changed sends nothing to the desk', async () => {
+    const [a] = await joinedPair(own.url, { healed: true });
+    const before = a.waiting();
+    const shown = a.call('handoffSettings.get', {});
+    a.call('handoffSettings.update', {
+      adminCenterUrl: shown.adminCenterUrl,
+      partnerCenterUrl: shown.partnerCenterUrl,
+      allowlist: shown.allowlist,
+      summaryLanguage: shown.summaryLanguage,
+      downloadDir: '/Users/wang/Downloads/21v',
+    });
+    expect(a.waiting()).toBe(before);
+    expect(a.call('handoffSettings.get', {}).downloadDir).toBe('/Users/wang/Downloads/21v');
+  });
 });
