@@ -1,12 +1,14 @@
 import { Form, Modal, type FormInstance, type FormProps } from 'antd';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { submitOnSaveChord } from './save-chord';
 
 export interface FormModalProps<Values> {
   form: FormInstance<Values>;
   title: string;
   okText: string;
-  cancelText: string;
+  /** The dismiss button's text; the app's one word for Cancel unless the dialog needs another. */
+  cancelText?: string;
   open: boolean;
   saving: boolean;
   width: number;
@@ -24,6 +26,7 @@ export interface FormModalProps<Values> {
  * fresh form from the initial values.
  */
 export function FormModal<Values>(props: FormModalProps<Values>) {
+  const { t } = useTranslation();
   const { form } = props;
   return (
     <Modal
@@ -32,7 +35,7 @@ export function FormModal<Values>(props: FormModalProps<Values>) {
       onCancel={props.onClose}
       onOk={() => form.submit()}
       okText={props.okText}
-      cancelText={props.cancelText}
+      cancelText={props.cancelText ?? t('actions.cancel')}
       confirmLoading={props.saving}
       destroyOnHidden
       width={props.width}

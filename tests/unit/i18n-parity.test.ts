@@ -122,3 +122,26 @@ describe('i18n resource parity', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('i18n keys in the interface', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => readFileSync(path.join(root, dir, f), 'utf8'));
+  // A literal key; keys built at run time (`statuses.${s}`) are covered by the vocabulary checks above.
+  const used = new Set(
+    sources('renderer').flatMap((source) =>
+      [...source.matchAll(/\bt\(\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)].map((m) => m[1]!),
+    ),
+  );
+
+  it('finds the keys the screens pass to t()', () => {
+    expect(used).toContain('actions.cancel');
+    expect(used.size).toBeGreaterThan(500);
+  });
+
+  it.each(Object.entries(locales))('%s holds every one of them (a plural as its _other form)', (_lang, m) => {
+    const missing = [...used].filter((key) => !m.has(key) && !m.has(`${key}_other`));
+    expect(missing).toEqual([]);
+  });
+});

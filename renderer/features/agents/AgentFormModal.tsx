@@ -48,7 +48,6 @@ export function AgentFormModal({ agent, open, onClose }: Props) {
       name="agent"
       title={t(agent ? 'duty.agents.edit' : 'duty.agents.add')}
       okText={t('duty.save')}
-      cancelText={t('duty.cancel')}
       open={open}
       saving={saving}
       width={460}

@@ -109,7 +109,7 @@ export function AgentsPanel() {
                       name: a.name,
                     })}
                     okText={t(a.active ? 'duty.agents.deactivate' : 'duty.agents.activate')}
-                    cancelText={t('duty.cancel')}
+                    cancelText={t('actions.cancel')}
                     onConfirm={() => toggle(a)}
                   >
                     <Button type="link" size="small" danger={a.active}>

@@ -64,7 +64,7 @@ export function ViewsBar() {
         title={t('views.saveTitle')}
         open={naming}
         okText={t('views.save')}
-        cancelText={t('cases.cancel')}
+        cancelText={t('actions.cancel')}
         onOk={() => void save()}
         onCancel={() => setNaming(false)}
         okButtonProps={{ disabled: !name.trim() }}

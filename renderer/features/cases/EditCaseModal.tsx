@@ -48,7 +48,6 @@ export function EditCaseModal({ detail, open, onClose }: Props) {
       form={form}
       title={t('caseEdit.title', { number: detail.number })}
       okText={t('caseEdit.save')}
-      cancelText={t('cases.cancel')}
       open={open}
       saving={saving}
       width={640}

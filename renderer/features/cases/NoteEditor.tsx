@@ -61,7 +61,7 @@ export function NoteEditor({ caseId, noteId, text, onDone }: Props) {
           {t('events.saveEdit')}
         </Button>
         <Button size="small" onClick={onDone}>
-          {t('cases.cancel')}
+          {t('actions.cancel')}
         </Button>
       </Space>
     </Space>

@@ -33,7 +33,6 @@ export function AddServiceModal({
       fields={FIELDS}
       title={t('serviceCatalogue.addTitle')}
       okText={t('serviceCatalogue.save')}
-      cancelText={t('customers.cancel')}
       open={open}
       width={440}
       onClose={onClose}

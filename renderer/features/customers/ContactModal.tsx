@@ -47,7 +47,6 @@ export function ContactModal({ customerId, contact, open, onClose }: Props) {
       issues={{ specific: SPECIFIC }}
       title={t(contact ? 'contacts.edit' : 'contacts.add')}
       okText={t('contacts.save')}
-      cancelText={t('customers.cancel')}
       open={open}
       width={560}
       onClose={onClose}

@@ -72,7 +72,7 @@ export function ContactsCard({ detail }: { detail: CustomerDetail }) {
           <Popconfirm
             title={t('contacts.removeConfirm', { name: contact.name })}
             okText={t('contacts.remove')}
-            cancelText={t('customers.cancel')}
+            cancelText={t('actions.cancel')}
             onConfirm={() => remove(contact)}
           >
             <Button

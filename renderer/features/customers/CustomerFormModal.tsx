@@ -45,7 +45,6 @@ export function CustomerFormModal({ open, customer, onClose, onSaved }: Props) {
       fields={FIELDS}
       title={t(customer ? 'customers.edit' : 'customers.new')}
       okText={t('customers.save')}
-      cancelText={t('customers.cancel')}
       open={open}
       width={560}
       onClose={onClose}

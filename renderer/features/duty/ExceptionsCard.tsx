@@ -90,7 +90,7 @@ export function ExceptionsCard() {
                     <Popconfirm
                       title={t('duty.exceptions.removeConfirm')}
                       okText={t('duty.remove')}
-                      cancelText={t('duty.cancel')}
+                      cancelText={t('actions.cancel')}
                       onConfirm={() => removeException(e.id).catch(showRefusal)}
                     >
                       <Button type="link" size="small" danger>

@@ -46,7 +46,7 @@ export function UpdateMenu({ status, onUpdate }: Props) {
         open={to !== null}
         title={to ? t(`handoff.updates.${to}`) : ''}
         okText={t('handoff.saveUpdate')}
-        cancelText={t('cases.cancel')}
+        cancelText={t('actions.cancel')}
         confirmLoading={saving}
         onCancel={() => setTo(null)}
         onOk={() => void save()}

@@ -82,7 +82,6 @@ export function ArticleEditor({
       name="article"
       title={t(article ? 'knowledge.editor.editTitle' : 'knowledge.editor.newTitle')}
       okText={t('knowledge.editor.save')}
-      cancelText={t('knowledge.editor.cancel')}
       open
       width={1100}
       onClose={onClose}

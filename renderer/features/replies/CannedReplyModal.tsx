@@ -43,7 +43,6 @@ export function CannedReplyModal({
       name="canned-reply"
       title={t(reply ? 'replies.editTitle' : 'replies.newTitle')}
       okText={t('replies.save')}
-      cancelText={t('replies.cancel')}
       open={open}
       width={640}
       onClose={onClose}

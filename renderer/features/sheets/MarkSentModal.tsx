@@ -49,7 +49,6 @@ export function MarkSentModal({ customerId, templateVersion, contacts, open, onC
       name="sheet-sent"
       title={t('supportSheet.send.title', { version: templateVersion })}
       okText={t('supportSheet.send.ok')}
-      cancelText={t('supportSheet.send.cancel')}
       open={open}
       width={440}
       onClose={onClose}
