@@ -21,3 +21,23 @@ export const weekdayInChina = (offsetDays = 0) => {
   const day = startInChina(offsetDays).getUTCDay();
   return day === 0 ? 7 : day;
 };
+
+/** The day `offsetDays` after the start, as YYYY-MM-DD in China Standard Time. */
+export const dayInChina = (offsetDays = 0) => startInChina(offsetDays).toISOString().slice(0, 10);
+
+/** How many days the month of that day has. */
+export const daysInMonthInChina = (offsetDays = 0) => {
+  const day = startInChina(offsetDays);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
+};
+
+/** The ISO week of that day (Monday first; week 1 holds the year's first Thursday), as the reports number it. */
+export const isoWeekInChina = (offsetDays: number) => {
+  const day = startInChina(offsetDays);
+  const isoWeekday = day.getUTCDay() === 0 ? 7 : day.getUTCDay();
+  // The Thursday of the day's week decides the week's year and number.
+  const thursday = new Date(day.getTime() + (4 - isoWeekday) * DAY);
+  const year = thursday.getUTCFullYear();
+  const dayOfYear = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY);
+  return { year, week: Math.floor(dayOfYear / 7) + 1 };
+};

@@ -2,7 +2,15 @@
 // export what is shown as CSV, and print it on A4.
 import type { Page } from '@playwright/test';
 import { expect, switchToEnglish, test } from './desk';
-import { openDemoReports, openReportTab, REPORT_EN, REPORT_ZH, type ReportWords } from './report-page';
+import {
+  FIRST_OF_30_DAYS,
+  openDemoReports,
+  openReportTab,
+  REPORT_EN,
+  REPORT_ZH,
+  type ReportWords,
+} from './report-page';
+import { dayInChina, daysInMonthInChina, isoWeekInChina } from './desk-clock';
 import { screen } from './screens';
 
 interface Words extends ReportWords {
@@ -17,15 +25,16 @@ interface Words extends ReportWords {
   period: string;
 }
 
-/** A day of the demo desk's last month (its today is 2026-06-01), and the agent signed in on it. */
-const A_DAY = '2026-05-20';
+/** A day of the demo desk's last month, 12 days before its today, and the agent signed in on it. */
+const A_DAY_OFFSET = -12;
+const A_DAY = dayInChina(A_DAY_OFFSET);
 const WRITER = '值班坐席';
 
 const ZH: Words = {
   ...REPORT_ZH,
   sla: 'SLA 达成',
-  // The last 30 days begin on Sunday 3 May 2026.
-  weekOf: '2026年第18周',
+  // The week the last 30 days begin in.
+  weekOf: ((w) => `${w.year}年第${w.week}周`)(isoWeekInChina(FIRST_OF_30_DAYS)),
   overTime: '各时钟达成率趋势',
   bySeverity: '各严重级别达成率',
   handovers: '交接班',
@@ -36,8 +45,8 @@ const ZH: Words = {
 const EN: Words = {
   ...REPORT_EN,
   sla: 'SLA compliance',
-  // The handover report left the period on Wednesday 20 May.
-  weekOf: '2026, week 21',
+  // The handover report left the period on A_DAY.
+  weekOf: ((w) => `${w.year}, week ${w.week}`)(isoWeekInChina(A_DAY_OFFSET)),
   overTime: 'Share met per clock over time',
   bySeverity: 'Share met per severity',
   handovers: 'Handovers',
@@ -103,13 +112,13 @@ test('the lead reports on the demo desk, in Chinese and in English', async ({ pa
   const sla = await openReportTab(page, ZH, ZH.sla, 'sla');
   // The last 30 days to the demo's today, one row a day.
   await expect(sla.rows(ZH.overTime)).toHaveCount(30);
-  // May 2026, the month of the 30 days' first.
-  await slaReport(page, ZH, 31);
-  await handoverReport(page, ZH, 31);
+  // The month of the 30 days' first.
+  await slaReport(page, ZH, daysInMonthInChina(FIRST_OF_30_DAYS));
+  await handoverReport(page, ZH, daysInMonthInChina(FIRST_OF_30_DAYS));
 
   await switchToEnglish(page);
   await expect(page.getByRole('tab', { name: EN.sla })).toBeVisible();
-  // Still May: the handover report moved the period to a day of it.
-  await slaReport(page, EN, 31);
-  await handoverReport(page, EN, 31);
+  // Still that month: the handover report moved the period to a day of it.
+  await slaReport(page, EN, daysInMonthInChina(A_DAY_OFFSET));
+  await handoverReport(page, EN, daysInMonthInChina(A_DAY_OFFSET));
 });

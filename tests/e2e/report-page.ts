@@ -5,6 +5,9 @@ import { checkAccessibility } from './axe';
 import { expect, type Desk } from './desk';
 import { screen } from './screens';
 
+/** The first of the last 30 days, the period a report opens on, in days from the desk's today. */
+export const FIRST_OF_30_DAYS = -29;
+
 /** What every report says alike, in the language of the page. */
 export interface ReportWords {
   language: 'zh-CN' | 'en';

@@ -2,7 +2,15 @@
 // open each, change the period and a filter, export what is shown as CSV, and print it on A4.
 import type { Page } from '@playwright/test';
 import { expect, switchToEnglish, test } from './desk';
-import { openDemoReports, openReportTab, REPORT_EN, REPORT_ZH, type ReportWords } from './report-page';
+import { daysInMonthInChina } from './desk-clock';
+import {
+  FIRST_OF_30_DAYS,
+  openDemoReports,
+  openReportTab,
+  REPORT_EN,
+  REPORT_ZH,
+  type ReportWords,
+} from './report-page';
 import { screen } from './screens';
 
 interface Words extends ReportWords {
@@ -89,13 +97,13 @@ async function volumeReport(page: Page, w: Words, monthDays: number) {
 test('the times and volume reports on the demo desk, in Chinese and in English', async ({ page, desk }) => {
   test.setTimeout(150_000);
   await openDemoReports(page, desk);
-  // The last 30 days to the demo's today (2026-06-01): its first day is in May 2026.
+  // The last 30 days to the demo's today; the month is that of their first day.
   await timesReport(page, ZH);
-  await volumeReport(page, ZH, 31);
+  await volumeReport(page, ZH, daysInMonthInChina(FIRST_OF_30_DAYS));
 
   await switchToEnglish(page);
   await expect(page.getByRole('tab', { name: EN.times })).toBeVisible();
   // The month kept from before: its first week, then the month again.
   await timesReport(page, EN);
-  await volumeReport(page, EN, 31);
+  await volumeReport(page, EN, daysInMonthInChina(FIRST_OF_30_DAYS));
 });
