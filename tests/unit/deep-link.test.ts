@@ -10,6 +10,7 @@ import {
   parseHandoverPath,
 } from '../../electron/desktop/deep-link';
 import { commandOf } from '../../electron/desktop/launch-command';
+import { groupedCases } from '../helpers/grouped-cases';
 
 describe('case links', () => {
   it('opens the case a well-formed link names', () => {
@@ -94,11 +95,7 @@ describe('handover files the system opens', () => {
     ],
   } as const;
 
-  it.each(
-    Object.entries(REFUSED).flatMap(([platform, paths]) =>
-      paths.map(([file, what]) => [platform as keyof typeof REFUSED, file, what] as const),
-    ),
-  )('on %s refuses %s (%s)', (platform, file, _what) => {
+  it.each(groupedCases(REFUSED))('on %s refuses %s (%s)', (platform, file, _what) => {
     expect(parseHandoverPath(file, platform)).toBeNull();
   });
 });
