@@ -1,19 +1,15 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { DEFAULT_ATTACHMENT_LIMIT_MB } from '../../core/attachment-limits';
 import { AttachmentLimitSetting } from '../../renderer/features/attachments/AttachmentLimitSetting';
+import { renderInApp } from './render-in-app';
 import { setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
 
 it('takes typing once the stored limit is shown, and saves what is typed on Enter', async () => {
-  render(
-    <App>
-      <AttachmentLimitSetting />
-    </App>,
-  );
+  renderInApp(<AttachmentLimitSetting />);
   const box = () => screen.getByRole('spinbutton', { name: 'Largest attachment' }) as HTMLInputElement;
   // Typing before the stored limit arrives would be mixed with it: the box waits for it.
   expect(box().disabled).toBe(true);

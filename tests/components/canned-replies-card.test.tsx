@@ -1,19 +1,15 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import type { CannedReply } from '../../core/canned-replies';
 import { CannedRepliesCard } from '../../renderer/features/replies/CannedRepliesCard';
+import { renderInApp } from './render-in-app';
 import { setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
 
 it('writes a canned reply, showing an unknown placeholder under its body and keeping what was typed', async () => {
-  render(
-    <App>
-      <CannedRepliesCard />
-    </App>,
-  );
+  renderInApp(<CannedRepliesCard />);
   const table = await screen.findByRole('table', { name: 'Canned replies' });
   await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(8));
   fireEvent.click(screen.getByRole('button', { name: /New canned reply/ }));
@@ -36,11 +32,7 @@ it('writes a canned reply, showing an unknown placeholder under its body and kee
 });
 
 it('opens a reply for editing with its name and both bodies', async () => {
-  render(
-    <App>
-      <CannedRepliesCard />
-    </App>,
-  );
+  renderInApp(<CannedRepliesCard />);
   const first = bridge.call<CannedReply[]>('cannedReplies.list', {})[0]!;
   fireEvent.click(await screen.findByRole('button', { name: `Edit ${first.name}` }));
   const dialog = await screen.findByRole('dialog', { name: 'Edit canned reply' });

@@ -1,16 +1,14 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
-import type { ReactNode } from 'react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import type { CannedReply } from '../../core/canned-replies';
 import type { CaseDetail } from '../../core/cases';
 import { NoteComposer } from '../../renderer/features/cases/NoteComposer';
 import { formatDateTime } from '../../renderer/shared/format';
 import { customerCase, setUpTestDesk } from './desk-setup';
+import { renderInApp } from './render-in-app';
 
 const bridge = setUpTestDesk({ settleMs: 50 });
-const wrap = (node: ReactNode) => render(<App>{node}</App>);
 
 const arrange = () =>
   customerCase(bridge, {
@@ -28,7 +26,7 @@ it('picks a canned reply by typing, fills it in for the case and contact, and co
   const billing = bridge
     .call<CannedReply[]>('cannedReplies.list', {})
     .find((r) => r.bodies.en.includes('billing details'))!;
-  wrap(<NoteComposer detail={detail} />);
+  renderInApp(<NoteComposer detail={detail} />);
   const note = await screen.findByLabelText('Internal note');
   fireEvent.keyDown(note, { key: 'R', ctrlKey: true, shiftKey: true });
 
@@ -63,7 +61,7 @@ it('picks a canned reply by typing, fills it in for the case and contact, and co
 
 it('writes in the chosen contact’s language', async () => {
   const detail = arrange();
-  wrap(<NoteComposer detail={detail} />);
+  renderInApp(<NoteComposer detail={detail} />);
   fireEvent.click(await screen.findByRole('button', { name: /Canned reply/ }));
   const dialog = await screen.findByRole('dialog', { name: 'Pick a canned reply' });
   fireEvent.change(within(dialog).getByRole('textbox', { name: 'Filter canned replies' }), {

@@ -1,17 +1,14 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from 'antd';
-import type { ReactNode } from 'react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseEvent } from '../../core/cases';
 import { NoteComposer } from '../../renderer/features/cases/NoteComposer';
 import { SimilarCasesAlert } from '../../renderer/features/cases/SimilarCasesAlert';
 import { Timeline } from '../../renderer/features/cases/Timeline';
 import { customerCase, setUpTestDesk } from './desk-setup';
+import { renderInApp } from './render-in-app';
 
 const bridge = setUpTestDesk();
-
-const wrap = (node: ReactNode) => render(<App>{node}</App>);
 
 const newCase = (title = 'Outlook keeps prompting for password') => customerCase(bridge, { title });
 
@@ -40,7 +37,7 @@ describe('the timeline', () => {
     });
     const detail = bridge.call<CaseDetail>('cases.get', { id: c.id });
 
-    wrap(<Timeline detail={detail} />);
+    renderInApp(<Timeline detail={detail} />);
     expect(screen.getByText('Rebuilt the profile')).toBeTruthy();
     expect(screen.queryByText('Cleared the credential cache')).toBeNull();
     expect(screen.getAllByTestId('edited-marker')).toHaveLength(1);
@@ -84,7 +81,7 @@ describe('an imported event', () => {
           : e,
       ),
     } as CaseDetail;
-    wrap(<Timeline detail={imported} />);
+    renderInApp(<Timeline detail={imported} />);
     const marker = screen.getByTestId('imported-marker');
     expect(marker.textContent).toBe('imported');
     expect(marker.getAttribute('aria-label')).toMatch(
@@ -97,7 +94,7 @@ describe('an imported event', () => {
 describe('the composer', () => {
   it('keeps what is typed as a draft, brings it back after a remount, and discards it on save', async () => {
     const c = newCase();
-    const first = wrap(<NoteComposer detail={c} />);
+    const first = renderInApp(<NoteComposer detail={c} />);
     const box = () => screen.getByLabelText('Internal note') as HTMLTextAreaElement;
     await waitFor(() => expect(screen.getByTestId('draft-status').textContent).toContain('Drop files'));
     fireEvent.change(box(), { target: { value: 'Customer will call back at 15:00' } });
@@ -109,7 +106,7 @@ describe('the composer', () => {
     ]);
 
     first.unmount(); // as a reload or a crash would
-    wrap(<NoteComposer detail={c} />);
+    renderInApp(<NoteComposer detail={c} />);
     await waitFor(() => expect(box().value).toBe('Customer will call back at 15:00'));
 
     await act(async () => {
@@ -126,7 +123,7 @@ describe('the composer', () => {
 
   it('saves a pending change when it is unmounted before the pause ends', async () => {
     const c = newCase();
-    const view = wrap(<NoteComposer detail={c} />);
+    const view = renderInApp(<NoteComposer detail={c} />);
     await waitFor(() => expect(screen.getByTestId('draft-status').textContent).toContain('Drop files'));
     fireEvent.change(screen.getByLabelText('Internal note'), { target: { value: 'typed just now' } });
     view.unmount();
@@ -135,7 +132,7 @@ describe('the composer', () => {
 
   it('logs a call only with a duration, as a call event', async () => {
     const c = newCase();
-    wrap(<NoteComposer detail={c} />);
+    renderInApp(<NoteComposer detail={c} />);
     fireEvent.click(screen.getByText('Call'));
     fireEvent.change(screen.getByLabelText('Call summary'), { target: { value: 'Confirmed the fix' } });
     const save = () => screen.getByRole('button', { name: 'Log call' }) as HTMLButtonElement;
@@ -158,7 +155,7 @@ describe('the duplicate warning', () => {
   it('lists the customer’s open cases with a similar title', async () => {
     const c = newCase('Outlook keeps prompting for password');
     const opened: string[] = [];
-    wrap(
+    renderInApp(
       <SimilarCasesAlert
         customerId={c.customer.id}
         title="outlook prompting for password"

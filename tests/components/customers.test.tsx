@@ -1,7 +1,5 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
-import type { ReactNode } from 'react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IMPORT_CHUNK_CHARS } from '../../core/customer-import';
 import { formatRoute, parseRoute } from '../../renderer/app/routes';
@@ -11,6 +9,7 @@ import { ImportDialog } from '../../renderer/features/import/ImportDialog';
 import { textPieces } from '../../renderer/features/import/pieces';
 import { stageText, type StageProgress } from '../../renderer/features/import/stage-text';
 import { useStore } from '../../renderer/store';
+import { renderInApp } from './render-in-app';
 import { setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
@@ -20,7 +19,6 @@ beforeEach(async () => {
 });
 
 const count = (table: string) => bridge.desk.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
-const wrap = (node: ReactNode) => render(<App>{node}</App>);
 const HEADER = 'name,tenant_domain,services,contact_name,contact_email';
 
 describe('cutting the file into pieces', () => {
@@ -126,7 +124,7 @@ describe('customer routes', () => {
 
 describe('the customer list page', () => {
   it('invites an import on an empty desk', async () => {
-    wrap(<CustomerListPage />);
+    renderInApp(<CustomerListPage />);
     expect(await screen.findByText(/No customers yet/)).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /Import CSV/ }).length).toBeGreaterThan(0);
   });
@@ -140,7 +138,7 @@ describe('the customer list page', () => {
       name: 'Fabrikam',
       services: ['azure'],
     });
-    wrap(<CustomerListPage />);
+    renderInApp(<CustomerListPage />);
     const row = (await screen.findByText('Fabrikam')).closest('tr')!;
     expect(within(row).getByText('Azure')).toBeTruthy();
     expect(screen.getByText('contosocn.partner.onmschina.cn')).toBeTruthy();
@@ -187,7 +185,7 @@ describe('the import dialog', () => {
       ...new TextEncoder().encode('huaxin.partner.onmschina.cn\r\n'),
     ]);
     let closed: boolean | null = null;
-    const { container } = wrap(<ImportDialog open onClose={(imported) => (closed = imported)} />);
+    const { container } = renderInApp(<ImportDialog open onClose={(imported) => (closed = imported)} />);
     const input = document.body.querySelector<HTMLInputElement>('input[type=file]')!;
     expect(container).toBeTruthy();
     await act(async () => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { act, render, screen, within } from '@testing-library/react';
-import { App } from 'antd';
+import { act, screen, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../core/time';
 import { DutyHeader } from '../../renderer/features/duty/DutyHeader';
 import { SessionsPanel } from '../../renderer/features/duty/SessionsPanel';
 import { useStore } from '../../renderer/store';
+import { renderInApp } from './render-in-app';
 import { setUpTestDesk } from './desk-setup';
 
 // The service's clock a day and more behind the workstation's, as a desk on a test clock (or a workstation
@@ -18,11 +18,7 @@ const firstAgent = () => bridge.desk.db.prepare('SELECT id FROM agents').pluck()
 it('measures the running sign-in to the service’s clock, not the workstation’s', async () => {
   bridge.call('duty.signIn', { agentId: firstAgent() });
   clock.now += 90 * MINUTE;
-  render(
-    <App>
-      <SessionsPanel />
-    </App>,
-  );
+  renderInApp(<SessionsPanel />);
   const table = await screen.findByRole('table', { name: 'Sign-ins' });
   await within(table).findByText('1 h 30 min');
 });
@@ -30,11 +26,7 @@ it('measures the running sign-in to the service’s clock, not the workstation�
 it('says it is loading until the duty status is known, then names the agent on duty', async () => {
   bridge.call('duty.signIn', { agentId: firstAgent() });
   useStore.setState({ duty: null });
-  render(
-    <App>
-      <DutyHeader />
-    </App>,
-  );
+  renderInApp(<DutyHeader />);
   // Never "nobody signed in" while the status is still on its way.
   expect(screen.getByRole('button', { name: /Loading…/ })).toBeTruthy();
   expect(screen.queryByText(/Nobody/i)).toBeNull();

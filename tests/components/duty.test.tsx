@@ -1,7 +1,5 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
-import type { ReactNode } from 'react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AgentProfile } from '../../core/agents';
 import type { DutyStatus } from '../../core/duty';
@@ -10,6 +8,7 @@ import { CoveragePanel } from '../../renderer/features/duty/CoveragePanel';
 import { DutyWarning } from '../../renderer/features/duty/DutyWarning';
 import { digitIndex, isSwitchChord } from '../../renderer/features/duty/use-switch-hotkey';
 import { useStore } from '../../renderer/store';
+import { renderInApp } from './render-in-app';
 import { setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
@@ -18,7 +17,6 @@ beforeEach(async () => {
   useStore.setState({ language: 'en', duty: null, team: [], coverage: null, switcherOpen: false });
 });
 
-const wrap = (node: ReactNode) => render(<App>{node}</App>);
 const press = (init: KeyboardEventInit, target: EventTarget = document.body) =>
   act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
@@ -47,7 +45,7 @@ describe('the agent switcher', () => {
       pin: '2468',
     });
     await act(() => useStore.getState().refreshDuty());
-    wrap(<AgentSwitcher onSignOut={() => undefined} />);
+    renderInApp(<AgentSwitcher onSignOut={() => undefined} />);
     // Typed in a note: the chord still opens the switcher, and the digit never reaches the note.
     const note = document.createElement('textarea');
     document.body.appendChild(note);
@@ -76,7 +74,7 @@ describe('the agent switcher', () => {
   it('numbers the active agents and signs one without a PIN in at once', async () => {
     bridge.call('agents.create', { name: '王强', role: 'agent', languages: ['zh-CN'] });
     await act(() => useStore.getState().refreshDuty());
-    wrap(<AgentSwitcher onSignOut={() => undefined} />);
+    renderInApp(<AgentSwitcher onSignOut={() => undefined} />);
     press({ key: 's', code: 'KeyS', ctrlKey: true, shiftKey: true });
     const dialog = await screen.findByRole('dialog');
     const options = await within(dialog).findAllByRole('option');
@@ -101,12 +99,12 @@ describe('the no-one-on-duty warning', () => {
   });
 
   it('stays away while someone is signed in and rostered', () => {
-    const { container } = wrap(<DutyWarning duty={status({})} />);
+    const { container } = renderInApp(<DutyWarning duty={status({})} />);
     expect(container.textContent).toBe('');
   });
 
   it('says nobody is signed in, and nobody rostered, with who comes next', () => {
-    wrap(
+    renderInApp(
       <DutyWarning
         duty={status({
           signedIn: null,
@@ -120,11 +118,11 @@ describe('the no-one-on-duty warning', () => {
   });
 
   it('looks as far ahead as the coverage page when nobody is rostered at all', async () => {
-    wrap(<DutyWarning duty={status({ scheduled: [], next: null })} />);
+    renderInApp(<DutyWarning duty={status({ scheduled: [], next: null })} />);
     const warning = screen.getByRole('button', { name: /Nobody rostered now · nobody rostered in the next/ });
     const days = /next (\d+) days/.exec(warning.textContent ?? '')?.[1];
     await act(() => useStore.getState().refreshDuty());
-    wrap(<CoveragePanel />);
+    renderInApp(<CoveragePanel />);
     await screen.findByText(new RegExp(`hours with nobody on duty in the next ${days} days`));
   });
 });
@@ -132,7 +130,7 @@ describe('the no-one-on-duty warning', () => {
 describe('the coverage view', () => {
   it('marks every hour a gap on an empty roster, and none once every hour is covered', async () => {
     await act(() => useStore.getState().refreshDuty());
-    const { unmount } = wrap(<CoveragePanel />);
+    const { unmount } = renderInApp(<CoveragePanel />);
     const grid = await screen.findByRole('grid', { name: 'Coverage by day and hour' });
     // 720 cells: read by their role attribute, since the accessible-role query over each one is slow in jsdom.
     const cells = [...grid.querySelectorAll('[role="gridcell"]')];
@@ -146,7 +144,7 @@ describe('the coverage view', () => {
       bridge.call('roster.addShift', { weekday, start: '00:00', end: '24:00', agentId: me });
     }
     useStore.setState({ coverage: null });
-    wrap(<CoveragePanel />);
+    renderInApp(<CoveragePanel />);
     await screen.findByText('Someone is on duty every hour of the next 30 days.');
     const covered = [...screen.getByRole('grid').querySelectorAll('[role="gridcell"]')];
     expect(covered.every((c) => c.getAttribute('data-covered') === 'full')).toBe(true);

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
 import { CaseEscalations } from '../../renderer/features/escalations/CaseEscalations';
 import { EscalateButton } from '../../renderer/features/escalations/EscalateButton';
 import { useStore } from '../../renderer/store';
 import { customerCase, setUpTestDesk } from './desk-setup';
+import { renderInApp } from './render-in-app';
 
 const bridge = setUpTestDesk({ settleMs: 50 });
 let copied: string[];
@@ -61,11 +61,11 @@ const type = async (label: string, text: string) =>
   fireEvent.change(await screen.findByRole('textbox', { name: label }), { target: { value: text } });
 
 async function openPanel(detail: CaseDetail) {
-  render(
-    <App>
+  renderInApp(
+    <>
       <EscalateButton detail={detail} />
       <CaseEscalations detail={detail} />
-    </App>,
+    </>,
   );
   fireEvent.click(screen.getByRole('button', { name: /Escalate to 21Vianet/ }));
   await screen.findByText('Escalate only what the desk cannot solve itself');
@@ -169,11 +169,11 @@ describe('the escalation panel', { timeout: 60_000 }, () => {
     // Later, online again: the panel opens straight at the hand-off with the draft as it was saved.
     cleanup();
     useStore.setState({ workOffline: false, escalationPanelFor: null });
-    render(
-      <App>
+    renderInApp(
+      <>
         <EscalateButton detail={detail} />
         <CaseEscalations detail={detail} />
-      </App>,
+      </>,
     );
     fireEvent.click((await screen.findAllByRole('button', { name: /Continue escalation/ }))[0]!);
     const open = await screen.findByRole('button', { name: /Open the admin center/ });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Handover, HandoverDocument } from '../../core/handover';
 import { formatRoute, parseRoute, type Route } from '../../renderer/app/routes';
@@ -16,6 +15,7 @@ import { ComposeTab } from '../../renderer/features/handover/ComposeTab';
 import { HandoverView } from '../../renderer/features/handover/HandoverView';
 import { useStore } from '../../renderer/store';
 import { customerCase, setUpTestDesk } from './desk-setup';
+import { renderInApp } from './render-in-app';
 
 const bridge = setUpTestDesk();
 
@@ -113,11 +113,7 @@ describe('the compose tab', () => {
     });
     const navigated: Route[] = [];
     useStore.setState({ navigate: (route: Route) => void navigated.push(route) });
-    render(
-      <App>
-        <ComposeTab />
-      </App>,
-    );
+    renderInApp(<ComposeTab />);
     expect(await screen.findByDisplayValue('Confirm the connector certificate')).toBeTruthy();
     const notes = within(screen.getByTestId('section-notes'));
     expect(notes.getByText('To complete: 1')).toBeTruthy();
@@ -160,11 +156,7 @@ describe('the compose tab', () => {
       notes: 'Nothing else',
       notesNone: false,
     });
-    render(
-      <App>
-        <HandoverView id={handover.id} />
-      </App>,
-    );
+    renderInApp(<HandoverView id={handover.id} />);
     expect(
       await screen.findByText(
         'You submitted this handover; it is waiting for the incoming agent to read it back.',

@@ -1,21 +1,17 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import type { Article, ArticleList, ArticleRevision } from '../../core/knowledge';
 import { ArticleEditor } from '../../renderer/features/knowledge/ArticleEditor';
 import { ArticleHistory } from '../../renderer/features/knowledge/ArticleHistory';
 import { BILLING } from '../helpers/knowledge-articles';
+import { renderInApp } from './render-in-app';
 import { setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
 
 it('previews the body as it is typed, refuses an article with no language, then saves a draft', async () => {
-  render(
-    <App>
-      <ArticleEditor article={null} onClose={() => undefined} />
-    </App>,
-  );
+  renderInApp(<ArticleEditor article={null} onClose={() => undefined} />);
   const dialog = await screen.findByRole('dialog', { name: 'Write an article' });
   fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
   await within(dialog).findByText('Required');
@@ -50,11 +46,7 @@ it('compares the latest two revisions, and any two the agent picks', async () =>
     versions: { ...input.versions, en: { title: 'Title', body: 'Step two' } },
   });
   const revisions = bridge.call<ArticleRevision[]>('articles.history', { id: first.id });
-  render(
-    <App>
-      <ArticleHistory revisions={revisions} />
-    </App>,
-  );
+  renderInApp(<ArticleHistory revisions={revisions} />);
   const diff = await screen.findByRole('region', { name: 'English body' });
   expect(within(diff).getByText('two').tagName).toBe('INS');
   expect(within(diff).getByText('one').tagName).toBe('DEL');

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import type { ImportPreview } from '../../core/knowledge-import';
 import type { ArticleList } from '../../core/knowledge';
 import type { ImportFiles } from '../../renderer/features/knowledge/knowledge-slice';
 import { ImportPreviewDialog } from '../../renderer/features/knowledge/ImportPreviewDialog';
+import { renderInApp } from './render-in-app';
 import { setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
@@ -36,11 +36,7 @@ it('lists each refused file once with every reason by line, and writes only on c
   ];
   const preview = bridge.call<ImportPreview>('articles.importPreview', { files });
   let closed = 0;
-  render(
-    <App>
-      <ImportPreviewDialog files={files} preview={preview} onClose={() => (closed += 1)} />
-    </App>,
-  );
+  renderInApp(<ImportPreviewDialog files={files} preview={preview} onClose={() => (closed += 1)} />);
   const dialog = await screen.findByRole('dialog', { name: 'Import preview' });
   expect(within(dialog).getByTestId('import-summary').textContent).toBe(
     '1 to add, 0 to update, 0 unchanged, 2 files refused',

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { act, render, waitFor } from '@testing-library/react';
-import { App } from 'antd';
+import { act, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { alertMessage } from '../../core/alert-notifications';
 import type { SlaAlert } from '../../core/sla-alerts';
@@ -8,6 +7,7 @@ import { notifyInBrowser } from '../../renderer/features/alerts/browser-notify';
 import { ShellCommands } from '../../renderer/features/desktop/ShellCommands';
 import { useStore } from '../../renderer/store';
 import { customerCase, setUpTestDesk } from './desk-setup';
+import { renderInApp } from './render-in-app';
 
 const bridge = setUpTestDesk();
 
@@ -31,11 +31,7 @@ const newCase = () =>
 describe("the desktop shell's commands in the page", () => {
   it('opens the case a link names, the read-back list, the switcher and the sign-out dialog', async () => {
     const c = newCase();
-    render(
-      <App>
-        <ShellCommands />
-      </App>,
-    );
+    renderInApp(<ShellCommands />);
     send({ kind: 'openCaseNumber', number: c.number });
     await waitFor(() => expect(route()).toEqual({ name: 'case', id: c.id }));
     send({ kind: 'go', page: 'readBack' });
@@ -48,11 +44,7 @@ describe("the desktop shell's commands in the page", () => {
   it('opens the new-case drawer, and asks the case list to focus its search box once it shows', async () => {
     useStore.setState({ newCaseOpen: false, searchFocusPending: false });
     useStore.getState().navigate({ name: 'now' });
-    render(
-      <App>
-        <ShellCommands />
-      </App>,
-    );
+    renderInApp(<ShellCommands />);
     send({ kind: 'newCase' });
     await waitFor(() => expect(useStore.getState().newCaseOpen).toBe(true));
     send({ kind: 'search' });
@@ -61,11 +53,7 @@ describe("the desktop shell's commands in the page", () => {
   });
 
   it('ignores a command that is not one, whatever it holds', async () => {
-    render(
-      <App>
-        <ShellCommands />
-      </App>,
-    );
+    renderInApp(<ShellCommands />);
     for (const hostile of [
       null,
       'go',
@@ -81,11 +69,7 @@ describe("the desktop shell's commands in the page", () => {
   });
 
   it('leads to the sections with Ctrl+1, Ctrl+2, Ctrl+3 and Ctrl+,', async () => {
-    render(
-      <App>
-        <ShellCommands />
-      </App>,
-    );
+    renderInApp(<ShellCommands />);
     const press = (key: string) =>
       act(() => {
         window.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, bubbles: true }));

@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../core/cases';
 import { computeSla, DEFAULT_SLA_POLICY, type SlaEvent } from '../../core/sla';
@@ -14,6 +12,7 @@ import { SlaCard } from '../../renderer/features/sla/SlaCard';
 import { SlaClocksTable } from '../../renderer/features/sla/SlaClocksTable';
 import { i18n } from '../../renderer/i18n';
 import { customerCase, setUpTestDesk } from './desk-setup';
+import { renderInApp } from './render-in-app';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 0, 5, 1, 0);
@@ -26,8 +25,6 @@ const bridge = setUpTestDesk();
 afterEach(async () => {
   await i18n.changeLanguage('en');
 });
-
-const wrap = (node: ReactNode) => render(<App>{node}</App>);
 
 describe('countdown text', () => {
   it('reads days and hours, hours and minutes, then minutes and seconds in the last hour', async () => {
@@ -77,24 +74,20 @@ describe('the clocks table', () => {
 
   it('shows each clock’s target, due time, state and what is left, and moves with `now`', () => {
     const clocks = computeSla(events, DEFAULT_SLA_POLICY, at(30));
-    const { rerender } = wrap(<SlaClocksTable clocks={clocks} now={at(30)} />);
+    const { rerender } = renderInApp(<SlaClocksTable clocks={clocks} now={at(30)} />);
     const row = (name: string) => screen.getByRole('row', { name: new RegExp(`^${name}`) });
     expect(within(row('First response')).getByText('Met')).toBeTruthy();
     expect(within(row('Next update')).getByText('4 h')).toBeTruthy();
     expect(within(row('Next update')).getByText('3 h 50 min left')).toBeTruthy();
     expect(within(row('Resolution')).getByText('Running')).toBeTruthy();
-    rerender(
-      <App>
-        <SlaClocksTable clocks={clocks} now={at(20 + 240 + 2)} />
-      </App>,
-    );
+    rerender(<SlaClocksTable clocks={clocks} now={at(20 + 240 + 2)} />);
     expect(within(row('Next update')).getByText('Breached')).toBeTruthy();
     expect(within(row('Next update')).getByText('2 min 00 s overdue')).toBeTruthy();
   });
 
   it('says when a clock has not started or has stopped', () => {
     const fresh = computeSla([events[0]!], DEFAULT_SLA_POLICY, at(1));
-    wrap(<SlaClocksTable clocks={fresh} now={at(1)} />);
+    renderInApp(<SlaClocksTable clocks={fresh} now={at(1)} />);
     expect(screen.getByText('Starts with the first reply')).toBeTruthy();
   });
 });
@@ -102,19 +95,11 @@ describe('the clocks table', () => {
 describe('the list cell', () => {
   it('counts down to the due time, and says overdue or paused', () => {
     const now = Date.now();
-    const { rerender } = wrap(<DueCell dueAt={now + 95 * MIN} state="running" />);
+    const { rerender } = renderInApp(<DueCell dueAt={now + 95 * MIN} state="running" />);
     expect(screen.getByTestId('due-cell').textContent).toMatch(/^1 h 3[45] min$/);
-    rerender(
-      <App>
-        <DueCell dueAt={now - 10 * MIN} state="breached" />
-      </App>,
-    );
+    rerender(<DueCell dueAt={now - 10 * MIN} state="breached" />);
     expect(screen.getByTestId('due-cell').textContent).toMatch(/^10 min 0\d s overdue$/);
-    rerender(
-      <App>
-        <DueCell dueAt={null} state="paused" />
-      </App>,
-    );
+    rerender(<DueCell dueAt={null} state="paused" />);
     expect(screen.getByText('Paused')).toBeTruthy();
   });
 });
@@ -126,7 +111,7 @@ describe('with the service', () => {
       supportArea: 'performance_availability',
       severity: 'A',
     });
-    wrap(<SlaCard detail={detail} />);
+    renderInApp(<SlaCard detail={detail} />);
     const card = await screen.findByTestId('sla-card');
     await waitFor(() => expect(within(card).getAllByTestId('sla-clock-state')).toHaveLength(2));
     expect(within(card).getByText(/^1 h 59 min left$|^2 h 00 min left$/)).toBeTruthy();
@@ -146,7 +131,7 @@ describe('with the service', () => {
         },
       ],
     };
-    wrap(<Timeline detail={withBreach} />);
+    renderInApp(<Timeline detail={withBreach} />);
     expect(
       screen.getByText(/^recorded an SLA breach: First response \(due \d{4}-\d\d-\d\d \d\d:\d\d\)$/),
     ).toBeTruthy();

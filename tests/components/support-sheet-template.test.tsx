@@ -1,19 +1,14 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import type { SupportSheetTemplate } from '../../core/support-sheet';
 import { SheetTemplateCard } from '../../renderer/features/sheets/SheetTemplateCard';
+import { renderInApp } from './render-in-app';
 import { setUpTestDesk } from './desk-setup';
 
 const bridge = setUpTestDesk();
 
-const card = () =>
-  render(
-    <App>
-      <SheetTemplateCard />
-    </App>,
-  );
+const card = () => renderInApp(<SheetTemplateCard />);
 
 it('refuses an unknown placeholder under its box, even from the preview, and saves the next version', async () => {
   card();

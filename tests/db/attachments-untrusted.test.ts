@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTLOOK_CASE } from '../helpers/arranged-inputs';
 import { contentPath, storeContent, viewerCopy } from '../../electron/services/attachment-store';
 import { tempDir } from '../helpers/temp-db';
 import { openTestDesk } from './case-support';
@@ -36,9 +37,7 @@ describe('attachments are checked first and stored second', () => {
   it('leaves nothing on disk for an upload to an entry of another case', () => {
     const dataDir = tempDir();
     const t = openTestDesk({ dataDir });
-    const customer = t.customer();
-    const a = t.newCase(customer.id);
-    const b = t.newCase(customer.id, 'other');
+    const [a, b] = t.customerCases(OUTLOOK_CASE.title, 'other');
     const note = t.call('cases.addNote', { caseId: b.id, body: '日志' });
     const error = t.fail('attachments.add', {
       caseId: a.id,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { OUTLOOK_CASE } from '../helpers/arranged-inputs';
 import { contentPath, safeFileName, viewerCopy } from '../../electron/services/attachment-store';
 import { tempDir } from '../helpers/temp-db';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
@@ -9,9 +10,9 @@ import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 let t: TestDesk;
 
 const b64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
-/** Attaches `bytes` to the case as the file `name`; the case as it then is. */
-const attach = (caseId: string, name: string, bytes: Buffer | string, mime = '') =>
-  t.call('attachments.add', { caseId, name, mime, dataBase64: b64(bytes) });
+/** Attaches `bytes` to the case (to its entry `eventId`, if given) as the file `name`; the case as it then is. */
+const attach = (caseId: string, name: string, bytes: Buffer | string, mime = '', eventId?: string) =>
+  t.call('attachments.add', { caseId, eventId, name, mime, dataBase64: b64(bytes) });
 const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 /** Every stored content file (not the viewer copies). */
 const storedFiles = (dataDir: string) => {
@@ -26,9 +27,7 @@ describe('attachments', () => {
   it('stores the same content once, by hash, while each case keeps its own row', () => {
     const dataDir = tempDir();
     t = openTestDesk({ dataDir });
-    const customer = t.customer();
-    const a = t.newCase(customer.id);
-    const b = t.newCase(customer.id, 'another');
+    const [a, b] = t.customerCases(OUTLOOK_CASE.title, 'another');
     const screenshot = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 255]);
     const hash = sha(screenshot);
 
@@ -79,17 +78,9 @@ describe('attachments', () => {
 
   it('attaches to a note of the same case only', () => {
     t = openTestDesk({ dataDir: tempDir() });
-    const customer = t.customer();
-    const a = t.newCase(customer.id);
-    const b = t.newCase(customer.id, 'other');
+    const [a, b] = t.customerCases(OUTLOOK_CASE.title, 'other');
     const note = t.call('cases.addNote', { caseId: a.id, body: '见附件日志' });
-    const detail = t.call('attachments.add', {
-      caseId: a.id,
-      eventId: note.id,
-      name: 'outlook.log',
-      mime: 'text/plain',
-      dataBase64: b64('log'),
-    });
+    const detail = attach(a.id, 'outlook.log', 'log', 'text/plain', note.id);
     expect(detail.attachments[0]!.eventId).toBe(note.id);
 
     const created = detail.events[0]!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OUTLOOK_CASE } from '../helpers/arranged-inputs';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
 let t: TestDesk;
@@ -6,9 +7,7 @@ let t: TestDesk;
 describe('tags', () => {
   it('adds and removes free-text tags with events, suggests the desk’s tags, and keeps their spelling', () => {
     t = openTestDesk();
-    const customer = t.customer();
-    const a = t.newCase(customer.id);
-    const b = t.newCase(customer.id, 'second');
+    const [a, b] = t.customerCases(OUTLOOK_CASE.title, 'second');
 
     expect(t.call('cases.addTag', { caseId: a.id, tag: '  Outlook   桌面版 ' }).tags).toEqual([
       'Outlook 桌面版',
@@ -47,10 +46,11 @@ describe('tags', () => {
 describe('linked cases', () => {
   it('shows a link from both sides, duplicate-of with its direction, with events on both timelines', () => {
     t = openTestDesk();
-    const customer = t.customer();
-    const original = t.newCase(customer.id, '客户无法登录 Outlook');
-    const dup = t.newCase(customer.id, '无法登录 Outlook');
-    const related = t.newCase(customer.id, 'Teams 无法登录');
+    const [original, dup, related] = t.customerCases(
+      '客户无法登录 Outlook',
+      '无法登录 Outlook',
+      'Teams 无法登录',
+    );
 
     t.tick();
     const fromDup = t.call('cases.link', {

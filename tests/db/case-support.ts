@@ -20,6 +20,8 @@ export interface TestDesk {
   fail(name: OperationName, input: unknown): ApiError;
   customer(name?: string): Customer;
   newCase(customerId: string, title?: string, extra?: Partial<CasesCreateInput>): CaseDetail;
+  /** One new customer's everyday cases, one for each title, in order. */
+  customerCases<T extends readonly string[]>(...titles: T): { [I in keyof T]: CaseDetail };
   get(id: string): CaseDetail;
   count(table: string): number;
 }
@@ -39,13 +41,20 @@ export function openTestDesk(options: Partial<DeskOptions> = {}): TestDesk {
   onTestFinished(() => desk.close());
   const call = <K extends OperationName>(name: K, input: InputOf<K>) =>
     value<OutputOf<K>>(desk.dispatch(name, input));
+  const customer = (name = '上海明远贸易有限公司') => call('customers.create', { name });
+  const newCase = (customerId: string, title?: string, extra?: Partial<CasesCreateInput>) =>
+    call('cases.create', outlookCase(customerId, title, extra));
   return {
     desk,
     tick: (ms = 1_000) => (now += ms),
     call,
     fail: (name, input) => failure(desk.dispatch(name, input)),
-    customer: (name = '上海明远贸易有限公司') => call('customers.create', { name }),
-    newCase: (customerId, title, extra) => call('cases.create', outlookCase(customerId, title, extra)),
+    customer,
+    newCase,
+    customerCases: <T extends readonly string[]>(...titles: T) => {
+      const { id } = customer();
+      return titles.map((title) => newCase(id, title)) as { [I in keyof T]: CaseDetail };
+    },
     get: (id) => call('cases.get', { id }),
     count: (table) => (desk.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
   };

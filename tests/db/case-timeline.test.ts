@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OUTLOOK_CASE } from '../helpers/arranged-inputs';
 import type { CaseDetail, CaseEventKind } from '../../core/cases';
 import { openTestDesk, storedEvents, type TestDesk } from './case-support';
 
@@ -25,9 +26,7 @@ describe('the timeline', () => {
   it('appends every kind of event with its agent and time, in order, and refuses to rewrite any', () => {
     t = openTestDesk();
     const me = t.desk.ctx.agentId;
-    const customer = t.customer();
-    const c = t.newCase(customer.id);
-    const other = t.newCase(customer.id, '另一个案例');
+    const [c, other] = t.customerCases(OUTLOOK_CASE.title, '另一个案例');
     const step = () => t.tick(60_000);
 
     step();
@@ -146,9 +145,7 @@ describe('editing a note', () => {
 
   it('refuses a stale edit, an unchanged text, a reply or another case’s note', () => {
     t = openTestDesk();
-    const customer = t.customer();
-    const c = t.newCase(customer.id);
-    const other = t.newCase(customer.id, 'other');
+    const [c, other] = t.customerCases(OUTLOOK_CASE.title, 'other');
     const note = t.call('cases.addNote', { caseId: c.id, body: 'v1' });
     t.call('cases.editNote', { caseId: c.id, noteId: note.id, from: 'v1', body: 'v2' });
     const before = t.count('case_events');

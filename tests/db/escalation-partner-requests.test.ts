@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vianetAnswer } from '../helpers/arranged-inputs';
 import type { PartnerRequestPrepareInput } from '../../core/partner-requests';
 import { openTestDesk, type TestDesk } from './case-support';
 
@@ -81,33 +82,18 @@ describe('Partner Center requests', () => {
       target: 'partner_center',
       summaryLanguage: 'en',
     });
-    t.call('escalations.submit', {
-      id: e.id,
-      requestNumber: 'SR-77',
-      vianetSeverity: 'C',
-      vianetContact: 'Zhang',
-    });
+    t.call('escalations.submit', vianetAnswer(e.id, 'SR-77'));
     const p = t.call('partnerRequests.prepare', input());
-    expect(
-      t.fail('partnerRequests.submit', {
-        id: p.id,
-        requestNumber: 'SR-77',
-        vianetSeverity: 'C',
-        vianetContact: 'Z',
-      }).issues,
-    ).toEqual([{ path: 'requestNumber', message: 'validation.requestNumberTaken' }]);
+    expect(t.fail('partnerRequests.submit', vianetAnswer(p.id, 'SR-77')).issues).toEqual([
+      { path: 'requestNumber', message: 'validation.requestNumberTaken' },
+    ]);
   });
 
   it('list open ones by default and every one on request; drafts can be discarded', () => {
     t = openTestDesk();
     const a = t.call('partnerRequests.prepare', input({ category: 'billing' }));
     const b = t.call('partnerRequests.prepare', input({ category: 'technical' }));
-    t.call('partnerRequests.submit', {
-      id: a.id,
-      requestNumber: 'PC-1',
-      vianetSeverity: 'C',
-      vianetContact: 'Z',
-    });
+    t.call('partnerRequests.submit', vianetAnswer(a.id, 'PC-1'));
     t.call('partnerRequests.update', { id: a.id, from: 'submitted', to: 'withdrawn', note: 'Solved by us' });
     expect(t.call('partnerRequests.list', {}).map((r) => r.id)).toEqual([b.id]);
     expect(t.call('partnerRequests.list', { filter: 'all' })).toHaveLength(2);

@@ -47,12 +47,7 @@ describe('the escalation report', () => {
       contact: '李娜',
       summaryLanguage: 'zh-CN',
     });
-    t.call('partnerRequests.submit', {
-      id: partner.id,
-      requestNumber: 'PC-9',
-      vianetSeverity: 'C',
-      vianetContact: 'Z',
-    });
+    t.call('partnerRequests.submit', vianetAnswer(partner.id, 'PC-9'));
     t.tick(DAY);
     t.call('escalations.update', { id: second.id, from: 'submitted', to: 'solution_given' });
     const now = t.tick(DAY);

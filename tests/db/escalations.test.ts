@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vianetAnswer } from '../helpers/arranged-inputs';
 import type { HandoffStatus, UpdateStatus } from '../../core/escalation-status';
 import type { EscalationPrepareInput } from '../../core/escalations';
 import { slaForCase } from '../../electron/services/sla';
@@ -186,30 +187,13 @@ describe('submitting and tracking an escalation', () => {
     submit(draft.id, 'SR-1');
     const other = t.newCase(t.customer('北京华信').id, '另一个问题');
     const second = t.call('escalations.prepare', prepared(other.id));
-    expect(
-      t.fail('escalations.submit', {
-        id: second.id,
-        requestNumber: 'SR-1',
-        vianetSeverity: 'C',
-        vianetContact: '张工',
-      }),
-    ).toMatchObject({ issues: [{ path: 'requestNumber', message: 'validation.requestNumberTaken' }] });
-    expect(
-      t.fail('escalations.submit', {
-        id: draft.id,
-        requestNumber: 'SR-2',
-        vianetSeverity: 'C',
-        vianetContact: '张工',
-      }).code,
-    ).toBe('CONFLICT');
-    expect(
-      t.fail('escalations.submit', {
-        id: second.id,
-        requestNumber: '#1234',
-        vianetSeverity: 'C',
-        vianetContact: 'x',
-      }).issues,
-    ).toEqual([{ path: 'requestNumber', message: 'validation.requestNumber' }]);
+    expect(t.fail('escalations.submit', vianetAnswer(second.id, 'SR-1'))).toMatchObject({
+      issues: [{ path: 'requestNumber', message: 'validation.requestNumberTaken' }],
+    });
+    expect(t.fail('escalations.submit', vianetAnswer(draft.id, 'SR-2')).code).toBe('CONFLICT');
+    expect(t.fail('escalations.submit', vianetAnswer(second.id, '#1234')).issues).toEqual([
+      { path: 'requestNumber', message: 'validation.requestNumber' },
+    ]);
   });
 
   it('tracks 21Vianet’s updates as timeline events and lets the clocks run once the ball is back', () => {

@@ -58,22 +58,55 @@ const search = (desk: Desk, query: string, filters = {}, order: SearchOrder = 'r
   caseSearch(desk.ctx, casesSearchInput.parse({ query, filters, limit: 50, order })).items;
 const ids = (hits: SearchHit[]) => hits.map((h) => h.id).sort();
 
-describe('case search', () => {
-  it('finds Chinese text by any substring of three or more characters', () => {
-    const { desk, ids: c } = fixtureDesk();
-    expect(ids(search(desk, '无法登录'))).toEqual([c.outlook]);
-    expect(ids(search(desk, '无法登'))).toEqual([c.outlook]);
-    expect(ids(search(desk, '客户端无法'))).toEqual([c.teams]);
-    expect(ids(search(desk, '提示输入密码'))).toEqual([c.outlook]);
-    expect(ids(search(desk, '没有这样的内容'))).toEqual([]);
-  });
+type CaseKey = keyof ReturnType<typeof fixtureDesk>['ids'];
 
-  it('finds English words case-insensitively and requires every word', () => {
+/** Each rule the text search keeps, with queries and the cases each must find under it. */
+const FOUND: [rule: string, queries: [query: string, cases: CaseKey[]][]][] = [
+  [
+    'finds Chinese text by any substring of three or more characters',
+    [
+      ['无法登录', ['outlook']],
+      ['无法登', ['outlook']],
+      ['客户端无法', ['teams']],
+      ['提示输入密码', ['outlook']],
+      ['没有这样的内容', []],
+    ],
+  ],
+  [
+    'finds English words case-insensitively and requires every word',
+    [
+      ['outlook', ['outlook']],
+      ['Power BI', ['invoice']],
+      ['invoice licences', ['invoice']],
+      ['invoice teams', []],
+    ],
+  ],
+  [
+    'finds one- and two-character terms in every field',
+    [
+      ['登录', ['outlook']],
+      ['会', ['teams']],
+      ['明远', ['outlook', 'teams']],
+      ['BI', ['invoice']],
+      ['%', []],
+    ],
+  ],
+  [
+    'narrows a mixed query by its short words',
+    [
+      ['Teams 会议', ['teams']],
+      ['Outlook 会议', []],
+      ['客户 Outlook', ['outlook']],
+    ],
+  ],
+];
+
+describe('case search', () => {
+  it.each(FOUND)('%s', (_rule, queries) => {
     const { desk, ids: c } = fixtureDesk();
-    expect(ids(search(desk, 'outlook'))).toEqual([c.outlook]);
-    expect(ids(search(desk, 'Power BI'))).toEqual([c.invoice]);
-    expect(ids(search(desk, 'invoice licences'))).toEqual([c.invoice]);
-    expect(ids(search(desk, 'invoice teams'))).toEqual([]);
+    for (const [query, cases] of queries) {
+      expect(ids(search(desk, query)), query).toEqual(cases.map((key) => c[key]).sort());
+    }
   });
 
   it('searches notes, customers, tenants, the 21Vianet request number and the case number', () => {
@@ -96,27 +129,11 @@ describe('case search', () => {
     expect(byNumber[0]).toMatchObject({ id: c.teams, source: 'number' });
   });
 
-  it('finds one- and two-character terms in every field', () => {
-    const { desk, ids: c } = fixtureDesk();
-    expect(ids(search(desk, '登录'))).toEqual([c.outlook]);
-    expect(ids(search(desk, '会'))).toEqual([c.teams]);
-    expect(ids(search(desk, '明远'))).toEqual([c.outlook, c.teams].sort());
-    expect(ids(search(desk, 'BI'))).toEqual([c.invoice]);
-    expect(ids(search(desk, '%'))).toEqual([]);
-    expect(search(desk, '登录')[0]!.snippet).toBe(`客户无法${SNIPPET_OPEN}登录${SNIPPET_CLOSE} Outlook`);
-  });
-
-  it('narrows a mixed query by its short words', () => {
-    const { desk, ids: c } = fixtureDesk();
-    expect(ids(search(desk, 'Teams 会议'))).toEqual([c.teams]);
-    expect(ids(search(desk, 'Outlook 会议'))).toEqual([]);
-    expect(ids(search(desk, '客户 Outlook'))).toEqual([c.outlook]);
-  });
-
   it('marks the match in the snippet and orders hits best match or newest first', () => {
     const { desk, ids: c } = fixtureDesk();
     const [hit] = search(desk, 'Outlook');
     expect(hit!.snippet).toContain(`${SNIPPET_OPEN}Outlook${SNIPPET_CLOSE}`);
+    expect(search(desk, '登录')[0]!.snippet).toBe(`客户无法${SNIPPET_OPEN}登录${SNIPPET_CLOSE} Outlook`);
     const newest = search(desk, 'onmschina', {}, 'newest');
     expect(newest.map((h) => h.id)).toEqual([c.mfa, c.invoice, c.teams, c.outlook]);
     // The title weighs most: a title match ranks above the same word in a note.

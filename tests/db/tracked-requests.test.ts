@@ -33,9 +33,7 @@ const partnerRequest = (id?: string) => ({
 describe('a tracked request', () => {
   it('keeps the case an escalation draft belongs to: another case cannot continue it', () => {
     t = openTestDesk();
-    const customer = t.customer();
-    const first = t.newCase(customer.id, 'First');
-    const second = t.newCase(customer.id, 'Second');
+    const [first, second] = t.customerCases('First', 'Second');
     const draft = t.call('escalations.prepare', escalation(first.id));
     expect(t.fail('escalations.prepare', escalation(second.id, draft.id)).code).toBe('NOT_FOUND');
     t.tick();

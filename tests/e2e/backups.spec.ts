@@ -6,7 +6,6 @@ import path from 'node:path';
 import { spawnHost } from '../../scripts/browser-mode/host-process';
 import { createCase, createCustomer } from './arrange';
 import { api, expect, post, settled, test } from './desk';
-import { freshDbPath } from './host-process';
 import { screen } from './screens';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -65,8 +64,7 @@ test('a damaged case log opens on the recovery screen, which restores the latest
   page,
   desk,
 }) => {
-  const db = freshDbPath();
-  const first = await desk.open({ db });
+  const first = await desk.open();
   await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
   const customer = await createCustomer(page);
   await createCase(page, customer.id, { title: '损坏之前登记的案例' });
@@ -77,9 +75,9 @@ test('a damaged case log opens on the recovery screen, which restores the latest
   await api(page, 'backups.run', {});
   await expect.poll(idle).toBeNull();
   await desk.stop(first);
-  writeFileSync(db, Buffer.alloc(8192, 0x41));
+  writeFileSync(first.db, Buffer.alloc(8192, 0x41));
 
-  await desk.open({ db });
+  await desk.open({ db: first.db });
   await expect(page.getByRole('heading', { name: '案例日志已损坏' })).toBeVisible();
   await expect(page.getByRole('row', { name: '完整性检查 通过' })).toBeVisible();
   await expect(page.getByRole('row', { name: '案例 1' })).toBeVisible();
@@ -93,8 +91,7 @@ test('a damaged case log opens on the recovery screen, which restores the latest
 });
 
 test('a second host on a case log already open is refused with a clear message', async ({ desk }) => {
-  const db = freshDbPath();
-  await desk.start({ db });
+  const { db } = await desk.start();
   const second = spawnHost(root, db, [], 60_000);
   await expect(second).rejects.toThrow(/already open in another ShiftDesk.*已在另一个 ShiftDesk 中打开/s);
 });

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './desk';
 import { caseNumber } from './desk-clock';
-import { freshDbPath } from './host-process';
 import { EN_NEW_CASE, fillNewCase, ZH_NEW_CASE } from './new-case';
 import { choose, screen } from './screens';
 
@@ -44,8 +43,7 @@ test('an agent logs a case in Chinese, works it, and finds it all again after a 
   page,
   desk,
 }) => {
-  const db = freshDbPath();
-  const host = await desk.open({ db });
+  const host = await desk.open();
 
   await expect(page.getByText('还没有案例。按 N 记录第一个案例。')).toBeVisible();
   await screen(page, 'cases-empty.zh-CN');
@@ -84,8 +82,7 @@ test('an agent logs a case in Chinese, works it, and finds it all again after a 
   await screen(page, 'cases.zh-CN');
 
   // Restart the host on the same file: everything is still there.
-  await desk.stop(host);
-  await desk.open({ db });
+  await desk.restart(host);
   await page.locator('.ant-table-row', { hasText: TITLE }).click();
   await expect(page.getByTestId('timeline-event')).toHaveCount(5);
   await expect(page.getByTestId('timeline-event').filter({ hasText: NOTE })).toBeVisible();

@@ -25,6 +25,8 @@ export interface Desk {
   openCases(options?: HostOptions): Promise<RunningHost>;
   /** Stops a host before the test ends, e.g. to restart it on the same case log. */
   stop(host: RunningHost): Promise<void>;
+  /** Stops a host and opens the app again on its case log, as after a restart of the workstation. */
+  restart(host: RunningHost): Promise<RunningHost>;
 }
 
 /**
@@ -55,6 +57,10 @@ export const test = base.extend<{ deskStart: string; desk: Desk }>({
       await page.goto(host.url);
       return host;
     };
+    const stop: Desk['stop'] = async (host) => {
+      running.splice(running.indexOf(host), 1);
+      await host.stop();
+    };
     await use({
       start,
       open,
@@ -63,9 +69,10 @@ export const test = base.extend<{ deskStart: string; desk: Desk }>({
         await expect(page.getByRole('heading', { name: '案例' })).toBeVisible();
         return host;
       },
-      stop: async (host) => {
-        running.splice(running.indexOf(host), 1);
-        await host.stop();
+      stop,
+      restart: async (host) => {
+        await stop(host);
+        return open({ db: host.db });
       },
     });
     for (const host of running.splice(0)) await host.stop();

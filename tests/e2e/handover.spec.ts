@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCase, createCustomer } from './arrange';
 import { api, expect, openRoute, test } from './desk';
-import { freshDbPath } from './host-process';
 import { logSeverityACase } from './new-case';
 import { screen } from './screens';
 
@@ -73,8 +72,7 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   page,
   desk,
 }) => {
-  const db = freshDbPath();
-  const host = await desk.open({ db });
+  const host = await desk.open();
   await expect(page.getByRole('banner').getByText('当前坐席：值班坐席')).toBeVisible();
   const zhang = await addAgent(page, '张敏');
   await logSeverityA(page);
@@ -126,8 +124,7 @@ test('agent 1 hands over a severity-A case, agent 2 reads it back; both times su
   await screen(page, 'handover-acknowledged.zh-CN');
 
   // After a restart of the host on the same case log, both times are there.
-  await desk.stop(host);
-  await desk.open({ db });
+  await desk.restart(host);
   await expect(page.getByRole('banner').getByText('当前坐席：张敏')).toBeVisible();
   await openRoute(page, `handover/${handoverUrl.split('#/handover/')[1]}`);
   await expect(page.getByTestId('handover-t1')).toHaveText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);

@@ -7,6 +7,8 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 export interface RunningHost {
   url: string;
+  /** The case log the host runs on, to start another host on it (after a stop, or alongside). */
+  db: string;
   stop(): Promise<void>;
 }
 
@@ -25,5 +27,5 @@ export async function startHost(dbPath: string, extraArgs: string[] = []): Promi
   // Waits for the host to print its address; the bound is generous because filling a demo desk on a busy
   // two-core machine can take many seconds, and the wait ends as soon as the address is printed.
   const { child, url } = await spawnHost(root, dbPath, [...extraArgs, ...latencyArgs], 60_000);
-  return { url, stop: () => stopProcess(child) };
+  return { url, db: dbPath, stop: () => stopProcess(child) };
 }

@@ -10,6 +10,7 @@ import {
   parseHandoverPath,
 } from '../../electron/desktop/deep-link';
 import { commandOf } from '../../electron/desktop/launch-command';
+import { groupedCases } from '../helpers/grouped-cases';
 
 describe('case links', () => {
   it('opens the case a well-formed link names', () => {
@@ -67,27 +68,34 @@ describe('handover files the system opens', () => {
     );
   });
 
-  it.each([
-    ['win32', 'shift.sdhandover', 'a relative path'],
-    ['win32', '..\\..\\shift.sdhandover', 'a relative traversal'],
-    ['win32', 'C:\\Users\\li\\..\\..\\Windows\\shift.sdhandover', 'a traversal'],
-    ['win32', 'C:/Users/li/shift.sdhandover', 'forward slashes'],
-    ['win32', '\\\\attacker.example\\share\\shift.sdhandover', 'a UNC path'],
-    ['win32', '\\\\?\\C:\\shift.sdhandover', 'a device path'],
-    ['win32', '\\\\.\\pipe\\shift.sdhandover', 'a pipe'],
-    ['win32', 'file:///C:/Users/li/shift.sdhandover', 'a file:// URL'],
-    ['win32', 'C:\\Users\\li\\shift.sdhandover.exe', 'another extension'],
-    ['win32', 'C:\\Users\\li\\shift.json', 'a JSON file'],
-    ['win32', 'C:\\Users\\li\\shift.sdhandover\0.exe', 'a NUL'],
-    ['win32', 'C:\\Users\\li\\a\nb.sdhandover', 'a newline'],
-    ['win32', `C:\\${'a\\'.repeat(17_000)}x.sdhandover`, 'an over-long path'],
-    ['darwin', 'file:///Users/li/shift.sdhandover', 'a file:// URL'],
-    ['darwin', '/Users/li/../../etc/shift.sdhandover', 'a traversal'],
-    ['darwin', '/Users/li/./shift.sdhandover', 'a dot segment'],
-    ['darwin', '//server/share/shift.sdhandover', 'a double slash'],
-    ['darwin', 'shift.sdhandover', 'a relative path'],
-    ['darwin', '/Users/li/.sdhandover', 'a bare extension'],
-  ] as const)('on %s refuses %s (%s)', (platform, file, _what) => {
+  /** Paths each platform's shell may pass that are no handover file to open, with what is wrong. */
+  const REFUSED = {
+    win32: [
+      ['shift.sdhandover', 'a relative path'],
+      ['..\\..\\shift.sdhandover', 'a relative traversal'],
+      ['C:\\Users\\li\\..\\..\\Windows\\shift.sdhandover', 'a traversal'],
+      ['C:/Users/li/shift.sdhandover', 'forward slashes'],
+      ['\\\\attacker.example\\share\\shift.sdhandover', 'a UNC path'],
+      ['\\\\?\\C:\\shift.sdhandover', 'a device path'],
+      ['\\\\.\\pipe\\shift.sdhandover', 'a pipe'],
+      ['file:///C:/Users/li/shift.sdhandover', 'a file:// URL'],
+      ['C:\\Users\\li\\shift.sdhandover.exe', 'another extension'],
+      ['C:\\Users\\li\\shift.json', 'a JSON file'],
+      ['C:\\Users\\li\\shift.sdhandover\0.exe', 'a NUL'],
+      ['C:\\Users\\li\\a\nb.sdhandover', 'a newline'],
+      [`C:\\${'a\\'.repeat(17_000)}x.sdhandover`, 'an over-long path'],
+    ],
+    darwin: [
+      ['file:///Users/li/shift.sdhandover', 'a file:// URL'],
+      ['/Users/li/../../etc/shift.sdhandover', 'a traversal'],
+      ['/Users/li/./shift.sdhandover', 'a dot segment'],
+      ['//server/share/shift.sdhandover', 'a double slash'],
+      ['shift.sdhandover', 'a relative path'],
+      ['/Users/li/.sdhandover', 'a bare extension'],
+    ],
+  } as const;
+
+  it.each(groupedCases(REFUSED))('on %s refuses %s (%s)', (platform, file, _what) => {
     expect(parseHandoverPath(file, platform)).toBeNull();
   });
 });

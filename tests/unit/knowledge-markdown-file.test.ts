@@ -47,23 +47,25 @@ const refusals = (text: string) => {
 };
 
 type Refusal = { line: number | null; reason: string };
+type Row = [what: string, text: string, refusals: Refusal[]];
+
+/** The hand-written file with one piece of it replaced, refused for one reason at one line. */
+const edited = (
+  what: string,
+  from: string | RegExp,
+  to: string,
+  line: number | null,
+  reason: string,
+): Row => [what, FILE.replace(from, to), [{ line, reason }]];
 
 /** Files with bad front matter, each with what it is refused for and the line to blame. */
-const BAD_FRONT_MATTER: [string, string, Refusal[]][] = [
+const BAD_FRONT_MATTER: Row[] = [
   ['no front matter', '# no front matter', [{ line: 1, reason: 'noFrontMatter' }]],
   ['one never closed', '---\ntitle: x\n', [{ line: 1, reason: 'unclosedFrontMatter' }]],
-  ['an unknown kind', FILE.replace('kind: faq', 'kind: essay'), [{ line: 4, reason: 'unknownKind' }]],
-  [
-    'an unknown area',
-    FILE.replace('area: accounts_billing', 'area: sales'),
-    [{ line: 6, reason: 'unknownArea' }],
-  ],
-  [
-    'an empty title',
-    FILE.replace('title: Where is the invoice?', 'title: ""'),
-    [{ line: 10, reason: 'missingTitle' }],
-  ],
-  ['no title', FILE.replace(/^title: .*\n/m, ''), [{ line: null, reason: 'missingTitle' }]],
+  edited('an unknown kind', 'kind: faq', 'kind: essay', 4, 'unknownKind'),
+  edited('an unknown area', 'area: accounts_billing', 'area: sales', 6, 'unknownArea'),
+  edited('an empty title', 'title: Where is the invoice?', 'title: ""', 10, 'missingTitle'),
+  edited('no title', /^title: .*\n/m, '', null, 'missingTitle'),
   [
     'an unknown key and a repeated one',
     FILE.replace('status: draft', 'status: draft\nowner: me\nstatus: draft'),
@@ -72,18 +74,10 @@ const BAD_FRONT_MATTER: [string, string, Refusal[]][] = [
       { line: 11, reason: 'duplicateKey' },
     ],
   ],
-  ['an unknown language', FILE.replace('language: en', 'language: fr'), [{ line: 3, reason: 'badLanguage' }]],
-  ['an id that is a path', FILE.replace(/^id: .*$/m, 'id: ../../etc/passwd'), [{ line: 2, reason: 'badId' }]],
-  [
-    'a service that is a path',
-    FILE.replace('service: null', 'service: ../x'),
-    [{ line: 7, reason: 'badService' }],
-  ],
-  [
-    'tags that are no list',
-    FILE.replace('tags: [billing, invoice]', 'tags: {a: 1}'),
-    [{ line: 8, reason: 'badTags' }],
-  ],
+  edited('an unknown language', 'language: en', 'language: fr', 3, 'badLanguage'),
+  edited('an id that is a path', /^id: .*$/m, 'id: ../../etc/passwd', 2, 'badId'),
+  edited('a service that is a path', 'service: null', 'service: ../x', 7, 'badService'),
+  edited('tags that are no list', 'tags: [billing, invoice]', 'tags: {a: 1}', 8, 'badTags'),
   [
     'a line without its colon',
     FILE.replace('kind: faq', 'kind faq'),
@@ -95,39 +89,19 @@ const BAD_FRONT_MATTER: [string, string, Refusal[]][] = [
 ];
 
 /** Hostile files: control characters, an endless front matter, bodies and titles too long. */
-const HOSTILE: [string, string, Refusal[]][] = [
-  [
-    'a NUL in the body',
-    FILE.replace('Billing.', 'Bill\u0000ing.'),
-    [{ line: 13, reason: 'controlCharacter' }],
-  ],
-  [
-    'an escape sequence',
-    FILE.replace('invoice?', 'invoice\u001b[31m?'),
-    [{ line: 10, reason: 'controlCharacter' }],
-  ],
-  [
-    'a lone surrogate',
-    FILE.replace('invoice?', 'invoice\ud800?'),
-    [{ line: 10, reason: 'controlCharacter' }],
-  ],
+const HOSTILE: Row[] = [
+  edited('a NUL in the body', 'Billing.', 'Bill\u0000ing.', 13, 'controlCharacter'),
+  edited('an escape sequence', 'invoice?', 'invoice\u001b[31m?', 10, 'controlCharacter'),
+  edited('a lone surrogate', 'invoice?', 'invoice\ud800?', 10, 'controlCharacter'),
   [
     'an endless front matter',
     `---\n${'a: b\n'.repeat(10_000)}---\n`,
     [{ line: 1, reason: 'unclosedFrontMatter' }],
   ],
   ['a body too long', `${FILE}${'x'.repeat(50_001)}`, [{ line: 12, reason: 'bodyTooLong' }]],
-  [
-    'a title too long',
-    FILE.replace('Where is the invoice?', 'x'.repeat(201)),
-    [{ line: 10, reason: 'titleTooLong' }],
-  ],
+  edited('a title too long', 'Where is the invoice?', 'x'.repeat(201), 10, 'titleTooLong'),
   // A prototype key is just an unknown key.
-  [
-    'a prototype key',
-    FILE.replace('status: draft', 'status: draft\n__proto__: x'),
-    [{ line: 10, reason: 'unknownKey' }],
-  ],
+  edited('a prototype key', 'status: draft', 'status: draft\n__proto__: x', 10, 'unknownKey'),
 ];
 
 describe('knowledge Markdown files', () => {

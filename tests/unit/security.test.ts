@@ -8,30 +8,58 @@ import {
 } from '../../electron/security/app-origin';
 import { resolveInside } from '../../electron/security/resolve-inside';
 
-describe('isAppUrl', () => {
-  it('accepts the app protocol and host', () => {
-    expect(isAppUrl('shiftdesk://app/index.html')).toBe(true);
-    expect(isAppUrl(APP_ENTRY_URL)).toBe(true);
-    expect(isAppUrl('shiftdesk://app/cases/123?x=1#top')).toBe(true);
+/** The URLs each check lets through, and those it rejects. */
+const URL_CHECKS = [
+  [
+    'isAppUrl',
+    isAppUrl,
+    {
+      accepts: ['shiftdesk://app/index.html', APP_ENTRY_URL, 'shiftdesk://app/cases/123?x=1#top'],
+      rejects: [
+        'shiftdesk://app.evil/',
+        'shiftdesk://evil/',
+        'shiftdesk://app:8080/',
+        'shiftdesk://appx/',
+        'https://app/',
+        'http://app/index.html',
+        'shiftdesk://user:pw@app/',
+        'shiftdesk://user@app/',
+        'javascript:alert(1)',
+        'file:///etc/passwd',
+        'data:text/html,<script>alert(1)</script>',
+        'https://evil.example/?shiftdesk://app/',
+        '',
+        'not a url',
+      ],
+    },
+  ],
+  [
+    'isExternalHttpsUrl',
+    isExternalHttpsUrl,
+    {
+      accepts: ['https://portal.azure.cn', 'https://portal.partner.microsoftonline.cn/adminportal/'],
+      rejects: [
+        'http://portal.azure.cn',
+        'javascript:alert(1)',
+        'file:///etc/passwd',
+        'https://user:pw@portal.azure.cn/',
+        'https://user@portal.azure.cn/',
+        'shiftdesk://app/index.html',
+        'ftp://example.com/',
+        '',
+        'not a url',
+      ],
+    },
+  ],
+] as const;
+
+describe.each(URL_CHECKS)('%s', (_name, check, urls) => {
+  it.each(urls.accepts)('accepts %j', (url) => {
+    expect(check(url)).toBe(true);
   });
 
-  it.each([
-    'shiftdesk://app.evil/',
-    'shiftdesk://evil/',
-    'shiftdesk://app:8080/',
-    'shiftdesk://appx/',
-    'https://app/',
-    'http://app/index.html',
-    'shiftdesk://user:pw@app/',
-    'shiftdesk://user@app/',
-    'javascript:alert(1)',
-    'file:///etc/passwd',
-    'data:text/html,<script>alert(1)</script>',
-    'https://evil.example/?shiftdesk://app/',
-    '',
-    'not a url',
-  ])('rejects %j', (url) => {
-    expect(isAppUrl(url)).toBe(false);
+  it.each(urls.rejects)('rejects %j', (url) => {
+    expect(check(url)).toBe(false);
   });
 });
 
@@ -44,27 +72,6 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ url: '', isTop: true })).toBe(false);
     expect(isTrustedSender(null)).toBe(false);
     expect(isTrustedSender(undefined)).toBe(false);
-  });
-});
-
-describe('isExternalHttpsUrl', () => {
-  it('accepts plain https links', () => {
-    expect(isExternalHttpsUrl('https://portal.azure.cn')).toBe(true);
-    expect(isExternalHttpsUrl('https://portal.partner.microsoftonline.cn/adminportal/')).toBe(true);
-  });
-
-  it.each([
-    'http://portal.azure.cn',
-    'javascript:alert(1)',
-    'file:///etc/passwd',
-    'https://user:pw@portal.azure.cn/',
-    'https://user@portal.azure.cn/',
-    'shiftdesk://app/index.html',
-    'ftp://example.com/',
-    '',
-    'not a url',
-  ])('rejects %j', (url) => {
-    expect(isExternalHttpsUrl(url)).toBe(false);
   });
 });
 
