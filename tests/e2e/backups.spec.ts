@@ -32,10 +32,12 @@ test('an agent backs up to a folder of their choice, previews a backup and resto
   await expect(page.getByRole('status').filter({ hasText: '已备份并通过完整性检查' })).toBeVisible();
   await expect(list.getByRole('row')).toHaveCount(2); // the header and one backup
 
-  // Work after the first backup, an hour later, then a second backup.
+  // An hour later, work after the first backup, then a second backup. The work is in the next hour: of
+  // each hour only the newest backup is kept, so a backup taken on its own in the first hour after the
+  // case was written would have replaced the empty one.
+  await post(page, '/test/clock', { advanceMs: HOUR_MS });
   const customer = await createCustomer(page);
   await createCase(page, customer.id, { title: '备份之后登记的案例' });
-  await post(page, '/test/clock', { advanceMs: HOUR_MS });
   await page.getByRole('button', { name: '立即备份' }).click();
   await expect(list.getByRole('row')).toHaveCount(3);
   await expect(page.getByRole('button', { name: '立即备份' })).toBeEnabled();
