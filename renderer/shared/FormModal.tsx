@@ -35,7 +35,7 @@ export function FormModal<Values>(props: FormModalProps<Values>) {
       onCancel={props.onClose}
       onOk={() => form.submit()}
       okText={props.okText}
-      cancelText={props.cancelText ?? t('actions.cancel')}
+      cancelText={props.cancelText ?? t('controls.cancel')}
       confirmLoading={props.saving}
       destroyOnHidden
       width={props.width}

@@ -136,7 +136,7 @@ describe('i18n keys in the interface', () => {
   );
 
   it('finds the keys the screens pass to t()', () => {
-    expect(used).toContain('actions.cancel');
+    expect(used).toContain('controls.cancel');
     expect(used.size).toBeGreaterThan(500);
   });
 

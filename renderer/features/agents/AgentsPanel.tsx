@@ -109,7 +109,7 @@ export function AgentsPanel() {
                       name: a.name,
                     })}
                     okText={t(a.active ? 'duty.agents.deactivate' : 'duty.agents.activate')}
-                    cancelText={t('actions.cancel')}
+                    cancelText={t('controls.cancel')}
                     onConfirm={() => toggle(a)}
                   >
                     <Button type="link" size="small" danger={a.active}>

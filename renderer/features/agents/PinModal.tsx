@@ -42,7 +42,7 @@ export function PinModal({ agent, onClose }: Props) {
           </Button>
         ),
         <Button key="cancel" onClick={onClose}>
-          {t('actions.cancel')}
+          {t('controls.cancel')}
         </Button>,
         <Button key="save" type="primary" loading={saving} onClick={() => form.submit()}>
           {t('duty.agents.setPin')}

@@ -64,7 +64,7 @@ export function ViewsBar() {
         title={t('views.saveTitle')}
         open={naming}
         okText={t('views.save')}
-        cancelText={t('actions.cancel')}
+        cancelText={t('controls.cancel')}
         onOk={() => void save()}
         onCancel={() => setNaming(false)}
         okButtonProps={{ disabled: !name.trim() }}

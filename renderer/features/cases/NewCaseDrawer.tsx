@@ -58,7 +58,7 @@ export function NewCaseDrawer() {
           <Typography.Text type="secondary" role="status" data-testid="draft-status">
             {draft.status === 'idle' ? t('cases.saveHint') : t(`composer.draft.${draft.status}`)}
           </Typography.Text>
-          <Button onClick={() => setOpen(false)}>{t('actions.cancel')}</Button>
+          <Button onClick={() => setOpen(false)}>{t('controls.cancel')}</Button>
           <Button type="primary" loading={saving} onClick={() => form.submit()}>
             {t('cases.save')}
           </Button>

@@ -61,7 +61,7 @@ export function NoteEditor({ caseId, noteId, text, onDone }: Props) {
           {t('events.saveEdit')}
         </Button>
         <Button size="small" onClick={onDone}>
-          {t('actions.cancel')}
+          {t('controls.cancel')}
         </Button>
       </Space>
     </Space>

@@ -62,7 +62,7 @@ export function StatusControl({ detail }: { detail: CaseDetail }) {
         title={t('status.reopenTitle')}
         open={reopenTo !== null}
         okText={t('status.confirm')}
-        cancelText={t('actions.cancel')}
+        cancelText={t('controls.cancel')}
         onCancel={() => setReopenTo(null)}
         onOk={() => reopenTo && void apply(reopenTo, reason)}
       >

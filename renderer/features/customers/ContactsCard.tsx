@@ -72,7 +72,7 @@ export function ContactsCard({ detail }: { detail: CustomerDetail }) {
           <Popconfirm
             title={t('contacts.removeConfirm', { name: contact.name })}
             okText={t('contacts.remove')}
-            cancelText={t('actions.cancel')}
+            cancelText={t('controls.cancel')}
             onConfirm={() => remove(contact)}
           >
             <Button

@@ -90,7 +90,7 @@ export function ExceptionsCard() {
                     <Popconfirm
                       title={t('duty.exceptions.removeConfirm')}
                       okText={t('duty.remove')}
-                      cancelText={t('actions.cancel')}
+                      cancelText={t('controls.cancel')}
                       onConfirm={() => removeException(e.id).catch(showRefusal)}
                     >
                       <Button type="link" size="small" danger>

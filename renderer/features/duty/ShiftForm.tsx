@@ -82,7 +82,7 @@ export function ShiftForm({ editing, onDone }: Props) {
           <Button type="primary" htmlType="submit" loading={saving}>
             {editing ? t('duty.save') : t('duty.roster.addShift')}
           </Button>
-          {editing && <Button onClick={onDone}>{t('actions.cancel')}</Button>}
+          {editing && <Button onClick={onDone}>{t('controls.cancel')}</Button>}
         </Space>
       </ErrorField>
     </Form>

@@ -63,7 +63,7 @@ export function SignOutDialog({ open, onClose }: Props) {
       onOk={() => void submit()}
       okText={blocked && lead ? t('duty.signOut.override') : t('duty.signOut.action')}
       okButtonProps={{ danger: Boolean(blocked && lead), disabled: Boolean(blocked && !lead) }}
-      cancelText={t('actions.cancel')}
+      cancelText={t('controls.cancel')}
       confirmLoading={busy}
       destroyOnHidden
     >

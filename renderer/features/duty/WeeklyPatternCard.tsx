@@ -67,7 +67,7 @@ export function WeeklyPatternCard() {
                       <Popconfirm
                         title={t('duty.roster.removeShiftConfirm')}
                         okText={t('duty.remove')}
-                        cancelText={t('actions.cancel')}
+                        cancelText={t('controls.cancel')}
                         onConfirm={() => remove(r.id)}
                       >
                         <Button type="link" size="small" danger>

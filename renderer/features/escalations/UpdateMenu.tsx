@@ -46,7 +46,7 @@ export function UpdateMenu({ status, onUpdate }: Props) {
         open={to !== null}
         title={to ? t(`handoff.updates.${to}`) : ''}
         okText={t('handoff.saveUpdate')}
-        cancelText={t('actions.cancel')}
+        cancelText={t('controls.cancel')}
         confirmLoading={saving}
         onCancel={() => setTo(null)}
         onOk={() => void save()}

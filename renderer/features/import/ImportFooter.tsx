@@ -15,7 +15,7 @@ export function ImportFooter(props: { phase: ImportPhase; onClose: () => void; o
         <Space>
           <Typography.Text type="secondary">{t('customerImport.confirmHint')}</Typography.Text>
           <Button onClick={onClose} disabled={phase.step === 'writing'}>
-            {t('actions.cancel')}
+            {t('controls.cancel')}
           </Button>
           <Button
             type="primary"
@@ -35,6 +35,6 @@ export function ImportFooter(props: { phase: ImportPhase; onClose: () => void; o
         </Button>
       );
     default:
-      return <Button onClick={onClose}>{t('actions.cancel')}</Button>;
+      return <Button onClick={onClose}>{t('controls.cancel')}</Button>;
   }
 }

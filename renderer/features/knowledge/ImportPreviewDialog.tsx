@@ -49,7 +49,7 @@ export function ImportPreviewDialog({
       width={760}
       title={t('knowledge.io.previewTitle')}
       okText={t('knowledge.io.confirm')}
-      cancelText={t('actions.cancel')}
+      cancelText={t('controls.cancel')}
       okButtonProps={{ disabled: writes === 0 }}
       confirmLoading={busy}
       onOk={() => void confirm()}

@@ -56,7 +56,7 @@ export function CannedRepliesCard() {
                 <Popconfirm
                   title={t('replies.removeConfirm', { name: r.name })}
                   okText={t('replies.remove')}
-                  cancelText={t('actions.cancel')}
+                  cancelText={t('controls.cancel')}
                   onConfirm={() =>
                     remove(r.id)
                       .then(() => message.success(t('replies.removed')))

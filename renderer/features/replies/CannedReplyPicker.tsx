@@ -58,7 +58,7 @@ export function CannedReplyPicker({ detail, onClose, onInsert }: Props) {
       open
       title={t('replies.pick.title')}
       okText={t('replies.pick.insert')}
-      cancelText={t('actions.cancel')}
+      cancelText={t('controls.cancel')}
       okButtonProps={{ disabled: !current }}
       onOk={insert}
       onCancel={onClose}

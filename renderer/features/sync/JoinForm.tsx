@@ -92,7 +92,7 @@ export function JoinForm({ onDone, onCancel }: { onDone(): void; onCancel?: () =
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('sync.form.join')}
         </Button>
-        {onCancel && <Button onClick={onCancel}>{t('actions.cancel')}</Button>}
+        {onCancel && <Button onClick={onCancel}>{t('controls.cancel')}</Button>}
       </Space>
     </Form>
   );
